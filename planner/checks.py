@@ -1,0 +1,176 @@
+"""Programme checks: what a careful reader would point out in a draft.
+
+Pure core, reused by the command line (``planner check``) and the GUI's checks
+panel. Each :class:`Finding` has a severity, a code, a Finnish message and the
+place it refers to, so the GUI can jump there and word it in the user's
+language from the code and parameters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+
+from planner.model import BulletGroup, Direction, Indicator, IndicatorReference, Programme
+from planner.values import Bound, ValueKind
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_LABEL_FI = {Severity.ERROR: "virhe", Severity.WARNING: "varoitus", Severity.INFO: "tieto"}
+
+BULLET_GROUP_FI = {
+    BulletGroup.ACT: "Miten henkilöstö toimii arjessa",
+    BulletGroup.LEAD: "Miten johdetaan",
+    BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding points: ids of the theme, focus area, indicator or tag."""
+
+    theme_id: str = ""
+    focus_area_id: str = ""
+    indicator_id: str = ""
+    tag_id: str = ""
+    field: str = ""  # e.g. "baseline", "target", "act"
+
+    def describe(self, programme: Programme) -> str:
+        parts = []
+        if self.focus_area_id:
+            found = programme.find_focus_area(self.focus_area_id)
+            if found:
+                parts.append(f"tavoite \u201d{found[1].title}\u201d")
+        if self.indicator_id:
+            found_i = programme.find_indicator(self.indicator_id)
+            if found_i:
+                parts.append(f"mittari \u201d{found_i[2].name}\u201d")
+        if self.tag_id:
+            tag = programme.find_tag(self.tag_id)
+            if tag:
+                parts.append(f"\u201d{tag.name}\u201d")
+        return ", ".join(parts) if parts else "ohjelma"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: str
+    message: str
+    location: Location = field(default_factory=Location)
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def _needs_number(ind: Indicator) -> bool:
+    return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
+
+
+def check_programme(p: Programme) -> list[Finding]:
+    """All findings for a programme, in document order."""
+    out: list[Finding] = []
+    referenced_tags: set[str] = set()
+    names = Counter(ind.name.strip().casefold() for _t, _f, ind in p.indicators() if ind.name.strip())
+    all_ids = {ind.id for _t, _f, ind in p.indicators()}
+    level_codes = set(p.level_codes())
+
+    for theme, fa in p.focus_areas():
+        loc_fa = Location(theme_id=theme.id, focus_area_id=fa.id)
+        referenced_tags.update(fa.tags)
+        title = fa.title or "(nimetön tavoite)"
+        if not fa.title.strip():
+            out.append(Finding(Severity.WARNING, "focus_area_untitled", "Tavoitteelta puuttuu otsikko.", loc_fa))
+        if not fa.indicators and not any(isinstance(r, IndicatorReference) for r in fa.rows):
+            out.append(
+                Finding(Severity.WARNING, "focus_area_without_indicators",
+                        f"Tavoitteella \u201d{title}\u201d ei ole yhtään mittaria.", loc_fa)
+            )
+        for group in BulletGroup:
+            if not [b for b in fa.bullets(group) if b.strip()]:
+                out.append(
+                    Finding(
+                        Severity.WARNING,
+                        "empty_bullet_group",
+                        f"Tavoitteen \u201d{title}\u201d kohta \u201d{BULLET_GROUP_FI[group]}\u201d on tyhjä.",
+                        Location(theme_id=theme.id, focus_area_id=fa.id, field=group.value),
+                        (("group", group.value),),
+                    )
+                )
+        for row in fa.rows:
+            if isinstance(row, IndicatorReference):
+                if row.indicator_id not in all_ids:
+                    out.append(
+                        Finding(Severity.ERROR, "reference_missing",
+                                f"Tavoitteen \u201d{title}\u201d viittausrivi osoittaa mittariin, jota ei ole.", loc_fa)
+                    )
+                continue
+            out.extend(_indicator_findings(row, theme.id, fa.id, level_codes, names))
+            referenced_tags.update(row.tags)
+
+    for tag in p.spearheads:
+        if tag.id not in referenced_tags:
+            out.append(
+                Finding(Severity.WARNING, "spearhead_unused",
+                        f"Kärkeen \u201d{tag.name}\u201d ei viittaa yksikään tavoite tai mittari.",
+                        Location(tag_id=tag.id))
+            )
+    return out
+
+
+def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: set[str],
+                        names: Counter[str]) -> list[Finding]:
+    out: list[Finding] = []
+    loc = Location(theme_id=theme_id, focus_area_id=fa_id, indicator_id=ind.id)
+    name = ind.name or "(nimetön mittari)"
+    base, target = ind.baseline_value, ind.target_value
+    if not ind.name.strip():
+        out.append(Finding(Severity.ERROR, "indicator_unnamed", "Mittarilta puuttuu nimi.", loc))
+    elif names[ind.name.strip().casefold()] > 1:
+        out.append(Finding(Severity.WARNING, "duplicate_indicator_name",
+                           f"Mittarin nimi \u201d{name}\u201d on ohjelmassa useammin kuin kerran.", loc))
+    if ind.level and level_codes and ind.level not in level_codes:
+        out.append(Finding(Severity.WARNING, "unknown_level",
+                           f"Mittarin \u201d{name}\u201d taso \u201d{ind.level}\u201d ei ole ohjelman tasoissa.", loc))
+    if target.kind is ValueKind.EMPTY:
+        out.append(Finding(Severity.ERROR, "indicator_without_target", f"Mittarilta \u201d{name}\u201d puuttuu tavoite.",
+                           Location(theme_id, fa_id, ind.id, field="target")))
+    elif _needs_number(ind) and not target.is_number:
+        out.append(Finding(Severity.ERROR, "target_not_a_number",
+                           f"Mittarin \u201d{name}\u201d tavoitetta \u201d{ind.target}\u201d ei voi lukea luvuksi, "
+                           f"vaikka suunta vaatii luvun.", Location(theme_id, fa_id, ind.id, field="target")))
+    if base.kind is not ValueKind.NUMBER:
+        if _needs_number(ind) and base.kind is ValueKind.TEXT and ind.direction is not None:
+            out.append(Finding(Severity.WARNING, "baseline_not_a_number",
+                               f"Mittarin \u201d{name}\u201d lähtöarvoa \u201d{ind.baseline}\u201d ei voi lukea luvuksi.",
+                               Location(theme_id, fa_id, ind.id, field="baseline")))
+        else:
+            out.append(Finding(Severity.INFO, "no_baseline_number",
+                               f"Mittarilla \u201d{name}\u201d ei ole lukumuotoista lähtöarvoa "
+                               f"(\u201d{ind.baseline or 'tyhjä'}\u201d).",
+                               Location(theme_id, fa_id, ind.id, field="baseline")))
+    if base.is_number and target.is_number and ind.direction is not None:
+        b, t = base.number, target.number
+        assert b is not None and t is not None
+        contradiction = (
+            (ind.direction is Direction.DECREASE and t > b and target.bound is not Bound.AT_MOST)
+            or (ind.direction is Direction.INCREASE and t < b and target.bound is not Bound.AT_LEAST)
+            or (ind.direction is Direction.MAINTAIN and t != b)
+        )
+        if contradiction:
+            words = {Direction.DECREASE: "laskeva", Direction.INCREASE: "kasvava", Direction.MAINTAIN: "säilyttävä"}
+            out.append(Finding(Severity.ERROR, "direction_contradicts_values",
+                               f"Mittarin \u201d{name}\u201d suunta on {words[ind.direction]}, mutta tavoite "
+                               f"\u201d{ind.target}\u201d ja lähtöarvo \u201d{ind.baseline}\u201d osoittavat muuta.",
+                               Location(theme_id, fa_id, ind.id, field="direction")))
+    return out
+
+
+def summary_line(findings: list[Finding]) -> str:
+    counts = Counter(f.severity for f in findings)
+    return (f"{counts[Severity.ERROR]} virhettä, {counts[Severity.WARNING]} varoitusta, "
+            f"{counts[Severity.INFO]} tietoa")

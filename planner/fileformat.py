@@ -1,0 +1,501 @@
+"""The programme file: one self-contained UTF-8 JSON document with a schema version.
+
+Loading validates every field and raises :class:`FileFormatError` carrying the
+path of the bad field (``programme.themes[0].focus_areas[2].rows[1].baseline``).
+A file from a newer version is refused; older versions are migrated step by step
+(:data:`MIGRATIONS`). Saving goes through :func:`planner.atomic.atomic_write`, so
+a crash leaves either the old or the new file, and the previous version is kept
+beside it as ``NAME.bak``.
+
+Version history:
+  1. first format: a focus area had ``indicators`` and separate ``references``
+     (cross-reference rows always last); no actuals.
+  2. a focus area has ``rows`` in table order (indicators and cross-references
+     mixed); programme has ``actual_imports``, ``source_mappings``, ``follow_up``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from planner.atomic import atomic_write
+from planner.model import (
+    ActualsImport,
+    ActualValue,
+    Aggregation,
+    ApprovalDecision,
+    Direction,
+    FocusArea,
+    FollowUpSettings,
+    Indicator,
+    IndicatorReference,
+    Level,
+    Programme,
+    ServiceCategory,
+    Status,
+    Tag,
+    Theme,
+)
+
+FORMAT_NAME = "tyollisyysohjelma"
+SCHEMA_VERSION = 2
+FILE_SUFFIX = ".tyohjelma.json"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+class FileFormatError(Exception):
+    """A programme file that cannot be read. ``path`` names the bad field, if any."""
+
+    def __init__(self, message: str, path: str = "", file: str = "") -> None:
+        self.message = message
+        self.path = path
+        self.file = file
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = f"{self.file}: " if self.file else ""
+        field = f" (kenttä {self.path})" if self.path else ""
+        return f"{where}{self.message}{field}"
+
+
+# -- writing ----------------------------------------------------------------
+
+
+def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
+    return {
+        "kind": "indicator",
+        "id": ind.id,
+        "name": ind.name,
+        "level": ind.level,
+        "baseline": ind.baseline,
+        "target": ind.target,
+        "direction": ind.direction.value if ind.direction else None,
+        "aggregation": ind.aggregation.value,
+        "unit": ind.unit,
+        "source": ind.source,
+        "owner": ind.owner,
+        "notes": ind.notes,
+        "tags": list(ind.tags),
+        # Derived, written for readers of the file; recomputed on load.
+        "parsed": {
+            "baseline": ind.baseline_value.number,
+            "target": ind.target_value.number,
+            "direction": ind.effective_direction.value,
+        },
+    }
+
+
+def programme_to_dict(p: Programme) -> dict[str, Any]:
+    """The whole document as plain JSON data, with format name and schema version."""
+    themes = []
+    for th in p.themes:
+        fas = []
+        for fa in th.focus_areas:
+            rows: list[dict[str, Any]] = []
+            for row in fa.rows:
+                if isinstance(row, Indicator):
+                    rows.append(_indicator_to_dict(row))
+                else:
+                    rows.append(
+                        {"kind": "reference", "indicator_id": row.indicator_id, "level": row.level, "text": row.text}
+                    )
+            fas.append(
+                {
+                    "id": fa.id,
+                    "title": fa.title,
+                    "summary": fa.summary,
+                    "heading": fa.heading,
+                    "description": fa.description,
+                    "act": list(fa.act),
+                    "lead": list(fa.lead),
+                    "cooperate": list(fa.cooperate),
+                    "rows": rows,
+                    "tags": list(fa.tags),
+                }
+            )
+        themes.append({"id": th.id, "title": th.title, "summary": th.summary, "focus_areas": fas})
+    prog = {
+        "title": p.title,
+        "year": p.year,
+        "area": p.area,
+        "municipalities": list(p.municipalities),
+        "lead_municipality": p.lead_municipality,
+        "author": p.author,
+        "contact": p.contact,
+        "motto": p.motto,
+        "language": p.language,
+        "status": p.status.value,
+        "decisions": [{"body": d.body, "date": d.date, "section": d.section} for d in p.decisions],
+        "levels": [{"code": lv.code, "name": lv.name} for lv in p.levels],
+        "services_title": p.services_title,
+        "services": [{"title": c.title, "items": list(c.items)} for c in p.services],
+        "themes_title": p.themes_title,
+        "themes": themes,
+        "spearheads": [{"id": t.id, "name": t.name, "description": t.description} for t in p.spearheads],
+        "target_groups": [{"id": t.id, "name": t.name, "description": t.description} for t in p.target_groups],
+        "actual_imports": [
+            {
+                "id": imp.id,
+                "source_file": imp.source_file,
+                "sheet": imp.sheet,
+                "imported_at": imp.imported_at,
+                "values": [
+                    {
+                        "indicator_id": v.indicator_id,
+                        "period": v.period,
+                        "value": v.value,
+                        "text": v.text,
+                        "municipality": v.municipality,
+                    }
+                    for v in imp.values
+                ],
+            }
+            for imp in p.actual_imports
+        ],
+        "source_mappings": {k: dict(v) for k, v in p.source_mappings.items()},
+        "follow_up": {
+            "maintain_tolerance": p.follow_up.maintain_tolerance,
+            "on_track": p.follow_up.on_track,
+            "at_risk": p.follow_up.at_risk,
+        },
+    }
+    return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
+
+
+def dumps(p: Programme) -> str:
+    return json.dumps(programme_to_dict(p), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_programme(p: Programme, path: str | Path) -> None:
+    """Save atomically; the file that was there is kept as ``PATH.bak``."""
+    atomic_write(Path(path), dumps(p).encode("utf-8"), backup=True)
+
+
+# -- reading ----------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to JSON data that raises with the field's path."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        self.data = data
+        self.path = path
+
+    def fail(self, message: str, sub: str = "") -> FileFormatError:
+        return FileFormatError(message, self.path + sub)
+
+    def obj(self) -> dict[str, Any]:
+        if not isinstance(self.data, dict):
+            raise self.fail(f"odotettiin objektia, löytyi {_kind(self.data)}")
+        return self.data
+
+    def field(self, key: str) -> _Reader:
+        return _Reader(self.obj().get(key, _MISSING), f"{self.path}.{key}" if self.path else key)
+
+    def text(self, key: str, default: str = "") -> str:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return default
+        if not isinstance(r.data, str):
+            raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
+        return r.data
+
+    def opt_int(self, key: str) -> int | None:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return None
+        if isinstance(r.data, bool) or not isinstance(r.data, int):
+            raise r.fail(f"odotettiin kokonaislukua, löytyi {_kind(r.data)}")
+        return r.data
+
+    def number(self, key: str, default: float) -> float:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return default
+        if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
+            raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
+        return float(r.data)
+
+    def opt_number(self, key: str) -> float | None:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return None
+        if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
+            raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
+        return float(r.data)
+
+    def items(self, key: str) -> list[_Reader]:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return []
+        if not isinstance(r.data, list):
+            raise r.fail(f"odotettiin listaa, löytyi {_kind(r.data)}")
+        return [_Reader(item, f"{r.path}[{i}]") for i, item in enumerate(r.data)]
+
+    def texts(self, key: str) -> list[str]:
+        out = []
+        for item in self.items(key):
+            if not isinstance(item.data, str):
+                raise item.fail(f"odotettiin tekstiä, löytyi {_kind(item.data)}")
+            out.append(item.data)
+        return out
+
+    def choice(self, key: str, enum: type, default: Any) -> Any:
+        r = self.field(key)
+        if r.data is _MISSING or r.data is None:
+            return default
+        try:
+            return enum(r.data)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            raise r.fail(f"tuntematon arvo {r.data!r}; sallitut: {allowed}") from None
+
+
+_MISSING = object()
+
+
+def _kind(value: Any) -> str:
+    if value is _MISSING:
+        return "ei mitään (kenttä puuttuu)"
+    return {
+        dict: "objekti",
+        list: "lista",
+        str: "teksti",
+        bool: "totuusarvo",
+        int: "luku",
+        float: "luku",
+        type(None): "tyhjä (null)",
+    }.get(type(value), type(value).__name__)
+
+
+def _tag(r: _Reader) -> Tag:
+    return Tag(id=r.text("id") or Tag().id, name=r.text("name"), description=r.text("description"))
+
+
+def _indicator(r: _Reader) -> Indicator:
+    return Indicator(
+        id=r.text("id") or Indicator().id,
+        name=r.text("name"),
+        level=r.text("level"),
+        baseline=r.text("baseline"),
+        target=r.text("target"),
+        direction=r.choice("direction", Direction, None),
+        aggregation=r.choice("aggregation", Aggregation, Aggregation.LATEST),
+        unit=r.text("unit"),
+        source=r.text("source"),
+        owner=r.text("owner"),
+        notes=r.text("notes"),
+        tags=r.texts("tags"),
+    )
+
+
+def _focus_area(r: _Reader) -> FocusArea:
+    rows: list[Indicator | IndicatorReference] = []
+    for row in r.items("rows"):
+        kind = row.text("kind", "indicator")
+        if kind == "indicator":
+            rows.append(_indicator(row))
+        elif kind == "reference":
+            rows.append(
+                IndicatorReference(indicator_id=row.text("indicator_id"), level=row.text("level"), text=row.text("text"))
+            )
+        else:
+            raise row.field("kind").fail(f"tuntematon rivityyppi {kind!r}; sallitut: indicator, reference")
+    return FocusArea(
+        id=r.text("id") or FocusArea().id,
+        title=r.text("title"),
+        summary=r.text("summary"),
+        heading=r.text("heading"),
+        description=r.text("description"),
+        act=r.texts("act"),
+        lead=r.texts("lead"),
+        cooperate=r.texts("cooperate"),
+        rows=rows,
+        tags=r.texts("tags"),
+    )
+
+
+def programme_from_dict(data: Any) -> Programme:
+    """Validate and build a programme from file data of the current schema version."""
+    root = _Reader(data, "")
+    root.obj()
+    r = root.field("programme")
+    r.obj()
+    levels = [Level(code=lv.text("code"), name=lv.text("name")) for lv in r.items("levels")]
+    fu = r.field("follow_up")
+    follow_up = FollowUpSettings()
+    if fu.data is not _MISSING and fu.data is not None:
+        follow_up = FollowUpSettings(
+            maintain_tolerance=fu.number("maintain_tolerance", follow_up.maintain_tolerance),
+            on_track=fu.number("on_track", follow_up.on_track),
+            at_risk=fu.number("at_risk", follow_up.at_risk),
+        )
+    mappings: dict[str, dict[str, str]] = {}
+    sm = r.field("source_mappings")
+    if sm.data is not _MISSING and sm.data is not None:
+        for key, value in sm.obj().items():
+            inner = _Reader(value, f"{sm.path}.{key}").obj()
+            for row_text, ind_id in inner.items():
+                if not isinstance(ind_id, str):
+                    raise FileFormatError("odotettiin tekstiä", f"{sm.path}.{key}.{row_text}")
+            mappings[str(key)] = dict(inner)
+    imports = []
+    for imp in r.items("actual_imports"):
+        values = [
+            ActualValue(
+                indicator_id=v.text("indicator_id"),
+                period=v.text("period"),
+                value=v.opt_number("value"),
+                text=v.text("text"),
+                municipality=v.text("municipality"),
+            )
+            for v in imp.items("values")
+        ]
+        imports.append(
+            ActualsImport(
+                id=imp.text("id") or ActualsImport().id,
+                source_file=imp.text("source_file"),
+                sheet=imp.text("sheet"),
+                imported_at=imp.text("imported_at"),
+                values=values,
+            )
+        )
+    return Programme(
+        title=r.text("title"),
+        year=r.opt_int("year"),
+        area=r.text("area"),
+        municipalities=r.texts("municipalities"),
+        lead_municipality=r.text("lead_municipality"),
+        author=r.text("author"),
+        contact=r.text("contact"),
+        motto=r.text("motto"),
+        language=r.text("language", "fi") or "fi",
+        status=r.choice("status", Status, Status.DRAFT),
+        decisions=[
+            ApprovalDecision(body=d.text("body"), date=d.text("date"), section=d.text("section"))
+            for d in r.items("decisions")
+        ],
+        levels=levels if r.field("levels").data not in (_MISSING, None) else Programme().levels,
+        services_title=r.text("services_title"),
+        services=[ServiceCategory(title=c.text("title"), items=c.texts("items")) for c in r.items("services")],
+        themes_title=r.text("themes_title"),
+        themes=[
+            Theme(
+                id=t.text("id") or Theme().id,
+                title=t.text("title"),
+                summary=t.text("summary"),
+                focus_areas=[_focus_area(fa) for fa in t.items("focus_areas")],
+            )
+            for t in r.items("themes")
+        ],
+        spearheads=[_tag(t) for t in r.items("spearheads")],
+        target_groups=[_tag(t) for t in r.items("target_groups")],
+        actual_imports=imports,
+        source_mappings=mappings,
+        follow_up=follow_up,
+    )
+
+
+# -- migrations ---------------------------------------------------------------
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept indicators and cross-references in two lists; join them into rows."""
+    prog = data.get("programme")
+    if isinstance(prog, dict):
+        for theme in prog.get("themes") or []:
+            if not isinstance(theme, dict):
+                continue
+            for fa in theme.get("focus_areas") or []:
+                if not isinstance(fa, dict) or "rows" in fa:
+                    continue
+                rows = [dict(i, kind="indicator") for i in (fa.pop("indicators", None) or []) if isinstance(i, dict)]
+                rows += [dict(x, kind="reference") for x in (fa.pop("references", None) or []) if isinstance(x, dict)]
+                fa["rows"] = rows
+        prog.setdefault("actual_imports", [])
+        prog.setdefault("source_mappings", {})
+    data["schema_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+
+
+def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA_VERSION,
+            migrations: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """Check format name and version of any file of the JSON family, and migrate it."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    fmt = data.get("format")
+    if fmt != kind:
+        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {fmt!r}", "format")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise FileFormatError(f"tiedoston versio puuttuu tai on virheellinen: {version!r}", "schema_version")
+    if version > current:
+        raise FileFormatError(
+            f"tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {version}, tämä versio tukee "
+            f"enintään muotoa {current}); päivitä sovellus avataksesi sen",
+            "schema_version",
+        )
+    while version < current:
+        data = migrations[version](data)
+        version = data["schema_version"]
+    return data
+
+
+def read_json_file(path: str | Path) -> dict[str, Any]:
+    """Read a JSON file of our family with clear errors; never writes anything."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt)", file=str(p))
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise FileFormatError("tiedostoa ei löydy", file=str(p)) from None
+    except IsADirectoryError:
+        raise FileFormatError("polku on kansio, ei tiedosto", file=str(p)) from None
+    except PermissionError:
+        raise FileFormatError("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)", file=str(p)) from None
+    except OSError as exc:
+        raise FileFormatError(f"tiedostoa ei voi lukea: {exc.strerror or exc}", file=str(p)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start})", file=str(p)) from None
+    if not text.strip():
+        raise FileFormatError("tiedosto on tyhjä", file=str(p))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
+            f"{exc.msg})",
+            file=str(p),
+        ) from None
+    except RecursionError:
+        raise FileFormatError("tiedoston rakenne on liian syvä", file=str(p)) from None
+    if not isinstance(data, dict):
+        raise FileFormatError("tiedoston juuri ei ole JSON-objekti", file=str(p))
+    return data
+
+
+def loads(text: str) -> Programme:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise FileFormatError("tiedoston juuri ei ole JSON-objekti")
+    return programme_from_dict(migrate(data))
+
+
+def load_programme(path: str | Path) -> Programme:
+    """Load and validate a programme file. Raises :class:`FileFormatError`; never writes."""
+    data = read_json_file(path)
+    try:
+        return programme_from_dict(migrate(data))
+    except FileFormatError as exc:
+        exc.file = str(path)
+        exc.args = (exc.one_line(),)
+        raise
