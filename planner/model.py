@@ -15,8 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Union
+from enum import StrEnum
 
 from planner.values import ParsedValue, parse_value
 
@@ -26,7 +25,7 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where the programme is in its approval."""
 
     DRAFT = "draft"
@@ -34,7 +33,7 @@ class Status(str, Enum):
     APPROVED = "approved"
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """Which way an indicator should move."""
 
     INCREASE = "increase"
@@ -43,7 +42,7 @@ class Direction(str, Enum):
     MILESTONE = "milestone"
 
 
-class Aggregation(str, Enum):
+class Aggregation(StrEnum):
     """How the values of one year are combined into the year's actual."""
 
     SUM = "sum"
@@ -52,7 +51,7 @@ class Aggregation(str, Enum):
     MAX = "max"
 
 
-class BulletGroup(str, Enum):
+class BulletGroup(StrEnum):
     """The three bullet groups of a focus area."""
 
     ACT = "act"  # Miten henkilöstö toimii arjessa
@@ -150,7 +149,7 @@ class IndicatorReference:
     text: str = ""
 
 
-IndicatorRow = Union[Indicator, IndicatorReference]
+IndicatorRow = Indicator | IndicatorReference
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import Enum
+from enum import StrEnum
 
 MONTHS_FI = [
     "tammikuu",
@@ -60,14 +60,14 @@ _SPACES = "\u00a0\u202f\u2009\u2007\u2008\u200a"  # no-break, narrow, thin, figu
 _MINUS = "\u2212\u2013"  # Unicode minus, en dash used as minus before a digit
 
 
-class Bound(str, Enum):
+class Bound(StrEnum):
     """A floor or a ceiling written into the value."""
 
     AT_LEAST = "at_least"  # vähintään, yli, min, ≥
     AT_MOST = "at_most"  # enintään, alle, max, ≤
 
 
-class ValueKind(str, Enum):
+class ValueKind(StrEnum):
     NUMBER = "number"  # a number was read
     TEXT = "text"  # words only, e.g. "Ei seurantaa", "Alueelliset linjaukset luotu"
     EMPTY = "empty"  # nothing or a dash: "", "-", ".."
