@@ -12,12 +12,20 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from desktop.document import ProgrammeDocument
-from planner.model import FocusArea, Programme, Tag, Theme
+from planner.model import FocusArea, Programme, Theme
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 OBJ_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +50,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NavigationTree", text)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Word-wrapped rows: measure the text in the width left after the tree's indentation."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = self.tree.viewport().width() - (depth + 1) * self.tree.indentation() - 8
+        text = str(index.data() or "")
+        fm = option.fontMetrics
+        rect = fm.boundingRect(QRect(0, 0, max(60, width), 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(max(60, width), rect.height() + 6)
+
+
 class NavigationTree(QTreeWidget):
     """Signals: ``current_changed(kind, obj)``, ``rename_requested(obj, text)``,
     ``move_requested(obj, target_container, index)`` (container: Programme for themes,
@@ -60,6 +88,9 @@ class NavigationTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -108,6 +139,10 @@ class NavigationTree(QTreeWidget):
         if kind in (Kind.THEME, Kind.FOCUS_AREA):
             return obj.title or tr("(nimetön)")
         return obj.name or tr("(nimetön)")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped rows get their new height
 
     def rebuild(self) -> None:
         p = self.doc.programme

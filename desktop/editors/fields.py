@@ -63,6 +63,8 @@ class FieldBinder:
             value = str(getattr(self.obj, field) or "")
             if w.text() != value:
                 w.setText(value)
+                if not w.hasFocus():
+                    w.setCursorPosition(0)  # show the beginning of a long text
         self._refreshers.append(refresh)
 
     def text(self, w: QPlainTextEdit, field: str, label: Callable[[], str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +41,15 @@ class TextListView(QListView):
 
     def viewportSizeHint(self):  # noqa: N802 - Qt override
         hint = super().viewportSizeHint()
-        rows = self.model().rowCount() if self.model() else 0
-        height = sum(self.sizeHintForRow(r) for r in range(rows)) + 6
-        hint.setHeight(max(height, self.fontMetrics().height() * 2))
+        model = self.model()
+        rows = model.rowCount() if model else 0
+        width = max(100, self.viewport().width() - 10)
+        fm = self.fontMetrics()
+        height = 8
+        for r in range(rows):
+            text = str(model.index(r, 0).data() or "")
+            height += fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height() + 2
+        hint.setHeight(max(height, fm.height() * 2))
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
