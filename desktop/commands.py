@@ -30,8 +30,8 @@ class SetFieldCommand(QUndoCommand):
     """Set one field of one object. Consecutive edits of the same field merge."""
 
     def __init__(self, doc: ProgrammeDocument, obj: Any, name: str, value: Any, text: str = "",
-                 structural: bool = False, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text or tr("Muokkaa kenttää"), parent)
+                 structural: bool = False) -> None:
+        super().__init__(text or tr("Muokkaa kenttää"))
         self.doc, self.obj, self.name, self.value = doc, obj, name, value
         self.old = getattr(obj, name)
         self.structural = structural
@@ -109,8 +109,8 @@ class RemoveCommand(QUndoCommand):
     """Remove an item from a list; undo puts the same object back in the same place."""
 
     def __init__(self, doc: ProgrammeDocument, owner: Any, items: list[Any], index: int, text: str = "",
-                 select: bool = True, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text or tr("Poista"), parent)
+                 select: bool = True) -> None:
+        super().__init__(text or tr("Poista"))
         self.doc, self.owner, self.items, self.index = doc, owner, items, index
         self.item = items[index]
         self.select = select
@@ -219,3 +219,23 @@ class AddReferenceCommand(QUndoCommand):
     def undo(self) -> None:
         edit.remove_item(self.fa.rows, self.index)
         self.doc.notify(self.fa, True)
+
+
+class CompoundCommand(QUndoCommand):
+    """Several commands as one undo step (e.g. remove a tag and its links).
+
+    The children are kept in a Python list rather than as Qt child commands, so
+    their Python state lives as long as this command does.
+    """
+
+    def __init__(self, text: str, children: list[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.children = children
+
+    def redo(self) -> None:
+        for c in self.children:
+            c.redo()
+
+    def undo(self) -> None:
+        for c in reversed(self.children):
+            c.undo()

@@ -14,7 +14,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from desktop.commands import InsertCommand, MoveCommand, MoveFocusAreaCommand, RemoveCommand, SetFieldCommand
+from desktop.commands import (
+    CompoundCommand,
+    InsertCommand,
+    MoveCommand,
+    MoveFocusAreaCommand,
+    RemoveCommand,
+    SetFieldCommand,
+)
 from desktop.document import ProgrammeDocument
 from desktop.navigation import Kind, NavigationTree
 from planner.model import FocusArea, Tag, Theme
@@ -175,15 +182,15 @@ class StructureActions(QObject):
 
     def _remove_tag(self, tag: Tag, items: list[Tag], idx: int) -> None:
         """Remove a tag and its links from focus areas and indicators, as one undo step."""
-        parent = QUndoCommand(self.tr("Poista {0}").format(tag.name))
+        children: list[QUndoCommand] = []
         for _theme, fa in self.doc.programme.focus_areas():
             if tag.id in fa.tags:
-                SetFieldCommand(self.doc, fa, "tags", [t for t in fa.tags if t != tag.id], parent=parent)
+                children.append(SetFieldCommand(self.doc, fa, "tags", [t for t in fa.tags if t != tag.id]))
             for ind in fa.indicators:
                 if tag.id in ind.tags:
-                    SetFieldCommand(self.doc, ind, "tags", [t for t in ind.tags if t != tag.id], parent=parent)
-        RemoveCommand(self.doc, self.doc.programme, items, idx, parent=parent)
-        self.stack.push(parent)
+                    children.append(SetFieldCommand(self.doc, ind, "tags", [t for t in ind.tags if t != tag.id]))
+        children.append(RemoveCommand(self.doc, self.doc.programme, items, idx))
+        self.stack.push(CompoundCommand(self.tr("Poista {0}").format(tag.name), children))
 
     def rename_current(self) -> None:
         item = self.tree.currentItem()
