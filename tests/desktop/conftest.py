@@ -16,11 +16,15 @@ def isolated_user(tmp_path, monkeypatch):
     yield
 
 
+# Messages of the offscreen test platform itself, not of our code.
+PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
 @pytest.fixture(autouse=True)
 def fail_on_qt_warnings(qtlog):
     yield
     bad = [r for r in qtlog.records if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg,
-                                                   QtMsgType.QtFatalMsg)]
+                                                   QtMsgType.QtFatalMsg) and r.message not in PLATFORM_NOISE]
     assert not bad, "Qt warnings: " + "; ".join(r.message for r in bad)
 
 
@@ -37,14 +41,14 @@ def window(qtbot, settings):
     from desktop.main_window import MainWindow
 
     w = MainWindow(settings)
-    qtbot.addWidget(w)
     w.new_from_example()
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.session.undo_stack.setClean()  # teardown closes the window; no question then
-    w.session.release()
+    w.session.undo_stack.setClean()  # no Save/Discard question when the test ends
+    w.close()
+    w.deleteLater()
 
 
 @pytest.fixture
@@ -70,3 +74,19 @@ def answer(monkeypatch):
     for name in ("warning", "question", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(fake))
     return answers
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the run: make any unexpected one fail the test."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3] if len(args) > 2 else args}")
+
+    for name in ("warning", "question", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    for name in ("getSaveFileName", "getOpenFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(unexpected))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(unexpected))
