@@ -52,6 +52,11 @@ class ChecksPanel(Retranslatable, QWidget):
         self.retranslate_ui()
         self.run_checks()
 
+    def sizeHint(self):  # noqa: N802 - Qt override: a modest strip under the editor
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().height() * 9)
+        return hint
+
     def run_checks(self) -> list[Finding]:
         self.timer.stop()
         findings = check_programme(self.doc.programme)

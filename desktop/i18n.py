@@ -93,3 +93,8 @@ class Retranslatable:
 
     def retranslate_ui(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+
+def N_(text: str) -> str:  # noqa: N802 - the usual gettext-style marker name
+    """Mark a string for extraction; it is translated later with ``self.tr(variable)``."""
+    return text

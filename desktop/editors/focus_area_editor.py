@@ -12,6 +12,7 @@ from desktop.editors.indicator_table import IndicatorTableEditor
 from desktop.editors.page import EditorPage, line_edit, set_label, text_box
 from desktop.editors.tag_checklist import TagChecklist
 from desktop.editors.text_list_editor import TextListEditor
+from desktop.i18n import N_
 from desktop.labels import bullet_group_label
 from planner.model import BulletGroup, FocusArea
 
@@ -25,8 +26,8 @@ class FocusAreaEditor(EditorPage):
         self.heading_edit = line_edit(self.body)
         self.description_edit = text_box(self.body, 4)
         self.labels: list[tuple[QLabel, QWidget, str]] = []
-        for w, key in ((self.title_edit, "Otsikko"), (self.summary_edit, "Tiivistelmä (teeman yleiskuvaan)"),
-                       (self.heading_edit, "Otsikkorivi"), (self.description_edit, "Kuvaus")):
+        for w, key in ((self.title_edit, N_("Otsikko")), (self.summary_edit, N_("Tiivistelmä (teeman yleiskuvaan)")),
+                       (self.heading_edit, N_("Otsikkorivi")), (self.description_edit, N_("Kuvaus"))):
             self.labels.append((self.add_row(form, w), w, key))
         self.binder.line(self.title_edit, "title", lambda: self.tr("otsikko"))
         self.binder.text(self.summary_edit, "summary", lambda: self.tr("tiivistelmä"))

@@ -22,6 +22,7 @@ from desktop.commands import InsertCommand, RemoveCommand
 from desktop.document import ProgrammeDocument
 from desktop.editors.page import EditorPage, line_edit, set_label, text_box
 from desktop.editors.text_list_editor import TextListEditor
+from desktop.i18n import N_
 from desktop.labels import status_label
 from desktop.models.decisions import DecisionsModel
 from planner.model import ApprovalDecision, Programme, Status
@@ -45,10 +46,10 @@ class ProgrammeEditor(EditorPage):
         self.motto_edit = text_box(self.body, 2)
         self.status_combo = QComboBox(self.body)
         self.fields: list[tuple[Any, QWidget, str]] = []
-        for w, key in ((self.title_edit, "Ohjelman nimi"), (self.year_spin, "Vuosi"), (self.area_edit, "Alue"),
-                       (self.lead_combo, "Vastuukunta"), (self.author_edit, "Laatija"),
-                       (self.contact_edit, "Yhteystiedot"), (self.motto_edit, "Tunnuslause"),
-                       (self.status_combo, "Tila")):
+        for w, key in ((self.title_edit, N_("Ohjelman nimi")), (self.year_spin, N_("Vuosi")), (self.area_edit, N_("Alue")),
+                       (self.lead_combo, N_("Vastuukunta")), (self.author_edit, N_("Laatija")),
+                       (self.contact_edit, N_("Yhteystiedot")), (self.motto_edit, N_("Tunnuslause")),
+                       (self.status_combo, N_("Tila"))):
             self.fields.append((self.add_row(form, w), w, key))
         self.binder.line(self.title_edit, "title", lambda: self.tr("ohjelman nimi"))
         self.binder.spin(self.year_spin, "year", lambda: self.tr("vuosi"), empty=1999)

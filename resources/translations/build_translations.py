@@ -1,0 +1,125 @@
+"""Rebuild the UI translations: extract strings, write .ts sources, compile .qm.
+
+    /work/venv/bin/python resources/translations/build_translations.py
+
+Finnish is the source language. The script reads every ``self.tr("...")``,
+module-level ``tr("...")`` (a helper that calls QCoreApplication.translate with
+a fixed context), ``N_("...")`` (marks a string translated later with
+``self.tr(variable)``) and ``QCoreApplication.translate("ctx", "...")`` from
+desktop/, takes the Swedish and English texts from translations_sv_en.py, writes
+planner_sv.ts / planner_en.ts (open them in Qt Linguist to review) and compiles
+them with pyside6-lrelease. It fails when a string has no translation, so a
+half-translated UI never ships.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+
+from translations_sv_en import TRANSLATIONS  # noqa: E402
+
+
+def _module_context(tree: ast.Module) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") == "translate":
+                    arg = sub.args[0]
+                    if isinstance(arg, ast.Constant):
+                        return str(arg.value)
+    return None
+
+
+def extract() -> list[tuple[str, str, str]]:
+    """(context, source, file) for every translatable string, in file order."""
+    out: list[tuple[str, str, str]] = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module_ctx = _module_context(tree)
+        rel = path.relative_to(ROOT).as_posix()
+
+        def visit(node: ast.AST, cls: str | None) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
+                    continue
+                if isinstance(child, ast.Call) and child.args:
+                    f = child.func
+                    first = child.args[0]
+                    if isinstance(f, ast.Attribute) and f.attr == "tr" and isinstance(first, ast.Constant) \
+                            and isinstance(first.value, str) and cls:
+                        out.append((cls, first.value, rel))
+                    elif isinstance(f, ast.Name) and f.id == "N_" and isinstance(first, ast.Constant) and cls:
+                        out.append((cls, first.value, rel))
+                    elif isinstance(f, ast.Name) and f.id == "tr" and isinstance(first, ast.Constant) and module_ctx:
+                        out.append((module_ctx, first.value, rel))
+                    elif isinstance(f, ast.Attribute) and f.attr == "translate" and len(child.args) >= 2 \
+                            and all(isinstance(a, ast.Constant) for a in child.args[:2]):
+                        out.append((str(child.args[0].value), str(child.args[1].value), rel))
+                visit(child, cls)
+
+        visit(tree, None)
+    return out
+
+
+def write_ts(language: str, strings: list[tuple[str, str, str]]) -> Path:
+    index = 0 if language == "sv" else 1
+    by_ctx: dict[str, dict[str, str]] = {}
+    for ctx, src, _file in strings:
+        by_ctx.setdefault(ctx, {})[src] = TRANSLATIONS[src][index]
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{language}" sourcelanguage="fi">']
+    for ctx in sorted(by_ctx):
+        lines += ["<context>", f"    <name>{escape(ctx)}</name>"]
+        for src, text in by_ctx[ctx].items():
+            lines += ["    <message>", f"        <source>{escape(src)}</source>",
+                      f"        <translation>{escape(text)}</translation>", "    </message>"]
+        lines.append("</context>")
+    lines.append("</TS>")
+    path = HERE / f"planner_{language}.ts"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    return found
+
+
+def main() -> int:
+    strings = extract()
+    missing = sorted({src for _c, src, _f in strings if src not in TRANSLATIONS})
+    if missing:
+        print("Missing translations:", file=sys.stderr)
+        for m in missing:
+            print(f"    {m!r}: (\"\", \"\"),", file=sys.stderr)
+        return 1
+    for lang in ("sv", "en"):
+        ts = write_ts(lang, strings)
+        subprocess.run([lrelease(), str(ts), "-qm", str(HERE / f"planner_{lang}.qm")], check=True)
+    # Qt's own dialogs (Save/Discard/Cancel buttons ...) in a frozen build: copy qtbase_*.qm beside ours.
+    try:
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for lang in ("fi", "sv", "en"):
+            src = qt_dir / f"qtbase_{lang}.qm"
+            if src.exists():
+                shutil.copyfile(src, HERE / src.name)
+    except ImportError:
+        pass
+    print(f"{len({s for _c, s, _f in strings})} strings translated to sv and en")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fi">
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Vakavuus</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Huomio</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Kohta</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Tarkistuksissa ei löytynyt huomautettavaa.</source>
+        <translation>The checks found nothing to point out.</translation>
+    </message>
+    <message>
+        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0} errors, {1} warnings, {2} notes. Double-click or press Enter to go to the place.</translation>
+    </message>
+    <message>
+        <source>Tarkistusten tulokset</source>
+        <translation>Check results</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Toimielin</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Päivämäärä (pp.kk.vvvv)</source>
+        <translation>Date (d.m.yyyy)</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Muokkaa päätöstä</source>
+        <translation>Edit decision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Nimetön</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source> (vain luku)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Palautettu automaattisesta varmuuskopiosta</source>
+        <translation>Recovered from autosave</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>Tallenna nimellä</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Tiedosto on käytössä</source>
+        <translation>The file is in use</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on käyttäjän {1} ({2}) avoinna. Valitse toinen nimi.</source>
+        <translation>The file {0} is open by {1} ({2}). Choose another name.</translation>
+    </message>
+    <message>
+        <source>Tallennus epäonnistui</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu tallentaa: {1}
+
+Muutoksesi ovat yhä auki. Tallenna toiseen kansioon (Tallenna nimellä).</source>
+        <translation>The file {0} could not be saved: {1}
+
+Your changes are still open. Save to another folder (Save as).</translation>
+    </message>
+    <message>
+        <source>Tallentamattomia muutoksia</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Asiakirjassa {0} on tallentamattomia muutoksia. Tallennetaanko ne?</source>
+        <translation>The document {0} has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Tiedosto on jo auki</source>
+        <translation>The file is already open</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} koneelta {1} avasi tiedoston {2} {3}.
+
+Jos muokkaatte samaa tiedostoa yhtä aikaa, toisen muutokset katoavat. Avaa vain luku -tilassa, niin voit lukea ja tallentaa omat muutoksesi toisella nimellä.</source>
+        <translation>User {0} on computer {1} opened the file {2} {3}.
+
+If you both edit the same file at once, one of you loses their changes. Open it read-only to read it and save your own changes under another name.</translation>
+    </message>
+    <message>
+        <source>Avaa vain luku</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Avaa silti muokattavaksi</source>
+        <translation>Open for editing anyway</translation>
+    </message>
+    <message>
+        <source>nimetön asiakirja</source>
+        <translation>untitled document</translation>
+    </message>
+    <message>
+        <source>Palautetaanko tallentamattomat muutokset?</source>
+        <translation>Recover unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Sovellus suljettiin viimeksi tallentamatta muutoksia ({0}, tallennettu automaattisesti {1}).
+
+Palautetaanko ne? Jos valitset Ei, automaattinen varmuuskopio poistetaan.</source>
+        <translation>The app was last closed without saving changes ({0}, autosaved {1}).
+
+Recover them? If you choose No, the autosaved copy is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Muokkaa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaEditor</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tiivistelmä (teeman yleiskuvaan)</source>
+        <translation>Summary (for the theme overview)</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Heading line</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>tiivistelmä</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>otsikkorivi</source>
+        <translation>heading line</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>kohta</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>Tavoite: {0}</source>
+        <translation>Focus area: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät, joihin tavoite liittyy</source>
+        <translation>Spearheads and target groups of this focus area</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>section title</translation>
+    </message>
+    <message>
+        <source>Osion otsikko</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Teemat ja tavoitteet</source>
+        <translation>Themes and focus areas</translation>
+    </message>
+    <message>
+        <source>Ohjelman teemat (painopisteet) ja niiden tavoitteet. Lisää teema painikkeella tai Insert-näppäimellä; järjestä vetämällä tai Ctrl+Ylös/Alas; nimeä uudelleen F2:lla.</source>
+        <translation>The programme's themes and their focus areas. Add a theme with the button or Insert; reorder by dragging or with Ctrl+Up/Down; rename with F2.</translation>
+    </message>
+    <message>
+        <source>Lisää teema</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spearheads</translation>
+    </message>
+    <message>
+        <source>Kärjet ovat ohjelman läpileikkaavia painotuksia. Linkitä tavoitteet ja mittarit kärkiin tavoitteen sivulla.</source>
+        <translation>Spearheads are the programme's cross-cutting emphases. Link focus areas and indicators to them on the focus area's page.</translation>
+    </message>
+    <message>
+        <source>Lisää kärki</source>
+        <translation>Add spearhead</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät, joihin tavoitteet ja mittarit kohdistuvat. Linkitä ne tavoitteen sivulla.</source>
+        <translation>Target groups that the focus areas and indicators address. Link them on the focus area's page.</translation>
+    </message>
+    <message>
+        <source>Lisää kohderyhmä</source>
+        <translation>Add target group</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableEditor</name>
+    <message>
+        <source>Mittarit</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Mittaritaulukko</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <source>Lisää mittari</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Poista rivi</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Siirrä toiseen tavoitteeseen…</source>
+        <translation>Move to another focus area…</translation>
+    </message>
+    <message>
+        <source>Näytä myös toisessa tavoitteessa…</source>
+        <translation>Also show in another focus area…</translation>
+    </message>
+    <message>
+        <source>Poista mittari</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>Siirrä valittu rivi tavoitteeseen:</source>
+        <translation>Move the selected row to:</translation>
+    </message>
+    <message>
+        <source>Näytä mittari toisessa tavoitteessa</source>
+        <translation>Show indicator in another focus area</translation>
+    </message>
+    <message>
+        <source>Lisää viittausrivi tavoitteeseen:</source>
+        <translation>Add a reference row to:</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari toiseen tavoitteeseen</source>
+        <translation>Move indicator to another focus area</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Taso</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo luettuna</source>
+        <translation>Baseline read as</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tavoite luettuna</source>
+        <translation>Target read as</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kertymä</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tietolähde</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Vastuutaho</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
+        <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvosta</source>
+        <translation>In the baseline</translation>
+    </message>
+    <message>
+        <source>Tavoitteesta</source>
+        <translation>In the target</translation>
+    </message>
+    <message>
+        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
+        <translation>{0} no number was found, although the direction ({1}) needs one. Write a number, for example ”1 468 people (December 2025)”, or choose milestone as the direction.</translation>
+    </message>
+    <message>
+        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
+        <translation>Reference row: the indicator is also shown here.</translation>
+    </message>
+    <message>
+        <source>Varoitus: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>Muokkaa mittaria: {0}</source>
+        <translation>Edit indicator: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Työllisyysohjelmat (*.tyohjelma.json *.json)</source>
+        <translation>Employment programmes (*.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Kumoa</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Tee uudelleen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rakenne</source>
+        <translation>St&amp;ructure</translation>
+    </message>
+    <message>
+        <source>&amp;Seuranta</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Ohje</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Viimeksi avatut</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi tyhjä ohjelma</source>
+        <translation>&amp;New blank programme</translation>
+    </message>
+    <message>
+        <source>Uusi ohjelma &amp;esimerkin pohjalta</source>
+        <translation>New programme from the &amp;example</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Asetukset…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lopeta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tietoja sovelluksesta</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo toteumat Excelistä…</source>
+        <translation>&amp;Import actuals from Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa toteumia tavoitteisiin</source>
+        <translation>&amp;Compare actuals with targets</translation>
+    </message>
+    <message>
+        <source>&lt;alkutila&gt;</source>
+        <translation>&lt;start&gt;</translation>
+    </message>
+    <message>
+        <source>Muutoshistoria</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>Tarkistukset</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>(ei tiedostoja)</source>
+        <translation>(no files)</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma</source>
+        <translation>Employment programme</translation>
+    </message>
+    <message>
+        <source>Uusi työllisyysohjelma</source>
+        <translation>New employment programme</translation>
+    </message>
+    <message>
+        <source>Uusi ohjelma</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Esimerkkiä ei voi avata</source>
+        <translation>The example cannot be opened</translation>
+    </message>
+    <message>
+        <source>Esimerkki (tallentamaton kopio)</source>
+        <translation>Example (unsaved copy)</translation>
+    </message>
+    <message>
+        <source>Avaa työllisyysohjelma</source>
+        <translation>Open employment programme</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Tiedostoa ei muutettu.</source>
+        <translation>The file could not be opened:
+{0}
+
+The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Vie</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Vienti ei ole vielä käytettävissä tässä versiossa.</source>
+        <translation>Export is not yet available in this version.</translation>
+    </message>
+    <message>
+        <source>Tietoja sovelluksesta</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma: työllisyysalueen vuosittaisen työllisyysohjelman laatiminen, seuranta ja raportointi.</source>
+        <translation>Employment programme: drafting, following up and reporting an employment area's yearly programme.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Ohjelman tiedot</source>
+        <translation>Programme details</translation>
+    </message>
+    <message>
+        <source>Lakisääteiset palvelut</source>
+        <translation>Statutory services</translation>
+    </message>
+    <message>
+        <source>Teemat ja tavoitteet</source>
+        <translation>Themes and focus areas</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spearheads</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Ohjelman rakenne</source>
+        <translation>Programme structure</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Ohjelman nimi</source>
+        <translation>Programme title</translation>
+    </message>
+    <message>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Alue</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Vastuukunta</source>
+        <translation>Lead municipality</translation>
+    </message>
+    <message>
+        <source>Laatija</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Yhteystiedot</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ohjelman nimi</source>
+        <translation>programme title</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>alue</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>laatija</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>yhteystiedot</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>tunnuslause</source>
+        <translation>motto</translation>
+    </message>
+    <message>
+        <source>vastuukunta</source>
+        <translation>lead municipality</translation>
+    </message>
+    <message>
+        <source>tila</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Sopijakunnat</source>
+        <translation>Member municipalities</translation>
+    </message>
+    <message>
+        <source>kunta</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>(ei valittu)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>Ohjelman tiedot</source>
+        <translation>Programme details</translation>
+    </message>
+    <message>
+        <source>Hyväksymispäätökset</source>
+        <translation>Approval decisions</translation>
+    </message>
+    <message>
+        <source>Lisää päätös</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <source>Poista päätös</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <source>Kaupunginvaltuusto</source>
+        <translation>City council</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>section title</translation>
+    </message>
+    <message>
+        <source>palveluryhmän nimi</source>
+        <translation>service group name</translation>
+    </message>
+    <message>
+        <source>Palvelut</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>palvelu</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Lakisääteiset palvelut</source>
+        <translation>Statutory services</translation>
+    </message>
+    <message>
+        <source>Osion otsikko</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Palveluryhmät</source>
+        <translation>Service groups</translation>
+    </message>
+    <message>
+        <source>Valitun palveluryhmän nimi</source>
+        <translation>Name of the selected service group</translation>
+    </message>
+    <message>
+        <source>Lisää ryhmä</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Poista ryhmä</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Uusi palveluryhmä</source>
+        <translation>New service group</translation>
+    </message>
+    <message>
+        <source>Lisää palveluryhmä</source>
+        <translation>Add service group</translation>
+    </message>
+    <message>
+        <source>Poista palveluryhmä</source>
+        <translation>Delete service group</translation>
+    </message>
+    <message>
+        <source>Siirrä palveluryhmä</source>
+        <translation>Move service group</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Asetukset</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Kieli</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Kieli</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Automaattinen varmuuskopio (minuutin välein, 0 = ei käytössä)</source>
+        <translation>&amp;Autosave (every N minutes, 0 = off)</translation>
+    </message>
+    <message>
+        <source>Automaattisen varmuuskopion väli minuutteina</source>
+        <translation>Autosave interval in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <source>&amp;Lisää</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;teema</source>
+        <translation>New &amp;theme</translation>
+    </message>
+    <message>
+        <source>Uusi t&amp;avoite</source>
+        <translation>New &amp;focus area</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;kärki</source>
+        <translation>New &amp;spearhead</translation>
+    </message>
+    <message>
+        <source>Uusi k&amp;ohderyhmä</source>
+        <translation>New tar&amp;get group</translation>
+    </message>
+    <message>
+        <source>&amp;Poista</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Nimeä uudelleen</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;ylös</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;alas</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;teemaan</source>
+        <translation>Move to &amp;theme</translation>
+    </message>
+    <message>
+        <source>Uusi teema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Lisää teema</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <source>Lisää tavoite</source>
+        <translation>Add focus area</translation>
+    </message>
+    <message>
+        <source>Uusi kärki</source>
+        <translation>New spearhead</translation>
+    </message>
+    <message>
+        <source>Uusi kohderyhmä</source>
+        <translation>New target group</translation>
+    </message>
+    <message>
+        <source>Lisää kärki</source>
+        <translation>Add spearhead</translation>
+    </message>
+    <message>
+        <source>Lisää kohderyhmä</source>
+        <translation>Add target group</translation>
+    </message>
+    <message>
+        <source>Poista teema</source>
+        <translation>Delete theme</translation>
+    </message>
+    <message>
+        <source>Poista tavoite</source>
+        <translation>Delete focus area</translation>
+    </message>
+    <message>
+        <source>Poista {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Nimeä uudelleen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Siirrä teema</source>
+        <translation>Move theme</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>TagChecklist</name>
+    <message>
+        <source>Kärki</source>
+        <translation>Spearhead</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole vielä kärkiä eikä kohderyhmiä.</source>
+        <translation>The programme has no spearheads or target groups yet.</translation>
+    </message>
+    <message>
+        <source>Muuta linkitystä</source>
+        <translation>Change links</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Kärki</source>
+        <translation>Spearhead</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Tavoite: {0} ({1})</source>
+        <translation>Focus area: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Mittari: {0} (tavoite {1})</source>
+        <translation>Indicator: {0} (focus area {1})</translation>
+    </message>
+    <message>
+        <source>Mikään tavoite tai mittari ei vielä liity tähän. Linkitä tavoitteen sivulla kohdassa ”Kärjet ja kohderyhmät”.</source>
+        <translation>No focus area or indicator is linked here yet. Link them on the focus area's page under ”Spearheads and target groups”.</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tähän liittyvät tavoitteet ja mittarit (avaa kaksoisnapsautuksella):</source>
+        <translation>Linked focus areas and indicators (double-click to open):</translation>
+    </message>
+    <message>
+        <source>Tähän liittyvät tavoitteet ja mittarit</source>
+        <translation>Linked focus areas and indicators</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>Lisää {0}</source>
+        <translation>Add {0}</translation>
+    </message>
+    <message>
+        <source>Poista {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Siirrä ylös</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Siirrä alas</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Muokkaa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Siirrä {0}</source>
+        <translation>Move {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TextListModel</name>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditor</name>
+    <message>
+        <source>teeman otsikko</source>
+        <translation>theme title</translation>
+    </message>
+    <message>
+        <source>teeman tiivistelmä</source>
+        <translation>theme summary</translation>
+    </message>
+    <message>
+        <source>Teema: {0}</source>
+        <translation>Theme: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Tavoitteet ({0}):</source>
+        <translation>Focus areas ({0}):</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tiivistelmä</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Lisää tavoite tähän teemaan</source>
+        <translation>Add a focus area to this theme</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Recovery failed</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>The autosave could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>Palautettu ohjelma</source>
+        <translation>Recovered programme</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Muokkaa kenttää</source>
+        <translation>Edit field</translation>
+    </message>
+    <message>
+        <source>Muokkaa kohtaa</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Siirrä tavoite</source>
+        <translation>Move focus area</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>Poista mittari</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>Näytä mittari toisessa tavoitteessa</source>
+        <translation>Show indicator in another focus area</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>kasvava</source>
+        <translation>increasing</translation>
+    </message>
+    <message>
+        <source>laskeva</source>
+        <translation>decreasing</translation>
+    </message>
+    <message>
+        <source>säilyttävä</source>
+        <translation>maintaining</translation>
+    </message>
+    <message>
+        <source>virstanpylväs</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>automaattinen ({0})</source>
+        <translation>automatic ({0})</translation>
+    </message>
+    <message>
+        <source>summa</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>viimeisin</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>suurin</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>luonnos</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>lausunnolla</source>
+        <translation>out for comment</translation>
+    </message>
+    <message>
+        <source>hyväksytty</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Miten henkilöstö toimii arjessa</source>
+        <translation>How staff act day to day</translation>
+    </message>
+    <message>
+        <source>Miten johdetaan</source>
+        <translation>How it is led</translation>
+    </message>
+    <message>
+        <source>Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa</source>
+        <translation>How we develop and cooperate with the member municipalities</translation>
+    </message>
+    <message>
+        <source>virhe</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>varoitus</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>tieto</source>
+        <translation>info</translation>
+    </message>
+</context>
+</TS>

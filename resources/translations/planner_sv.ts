@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="fi">
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>Vakavuus</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Huomio</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Kohta</source>
+        <translation>Ställe</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Tarkistuksissa ei löytynyt huomautettavaa.</source>
+        <translation>Kontrollerna hittade inget att anmärka på.</translation>
+    </message>
+    <message>
+        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0} fel, {1} varningar, {2} anmärkningar. Gå till stället genom att dubbelklicka eller med Enter.</translation>
+    </message>
+    <message>
+        <source>Tarkistusten tulokset</source>
+        <translation>Kontrollresultat</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Toimielin</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Päivämäärä (pp.kk.vvvv)</source>
+        <translation>Datum (d.m.åååå)</translation>
+    </message>
+    <message>
+        <source>Pykälä</source>
+        <translation>Paragraf</translation>
+    </message>
+    <message>
+        <source>Muokkaa päätöstä</source>
+        <translation>Redigera beslut</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>Nimetön</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source> (vain luku)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Palautettu automaattisesta varmuuskopiosta</source>
+        <translation>Återställt från automatisk säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>Tallenna nimellä</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Tiedosto on käytössä</source>
+        <translation>Filen används</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on käyttäjän {1} ({2}) avoinna. Valitse toinen nimi.</source>
+        <translation>Filen {0} är öppen hos {1} ({2}). Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Tallennus epäonnistui</source>
+        <translation>Det gick inte att spara</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu tallentaa: {1}
+
+Muutoksesi ovat yhä auki. Tallenna toiseen kansioon (Tallenna nimellä).</source>
+        <translation>Filen {0} kunde inte sparas: {1}
+
+Dina ändringar är fortfarande öppna. Spara i en annan mapp (Spara som).</translation>
+    </message>
+    <message>
+        <source>Tallentamattomia muutoksia</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Asiakirjassa {0} on tallentamattomia muutoksia. Tallennetaanko ne?</source>
+        <translation>Dokumentet {0} har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>Tiedosto on jo auki</source>
+        <translation>Filen är redan öppen</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} koneelta {1} avasi tiedoston {2} {3}.
+
+Jos muokkaatte samaa tiedostoa yhtä aikaa, toisen muutokset katoavat. Avaa vain luku -tilassa, niin voit lukea ja tallentaa omat muutoksesi toisella nimellä.</source>
+        <translation>Användaren {0} på datorn {1} öppnade filen {2} {3}.
+
+Om ni redigerar samma fil samtidigt går den enas ändringar förlorade. Öppna skrivskyddat, så kan du läsa och spara dina egna ändringar under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Avaa vain luku</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Avaa silti muokattavaksi</source>
+        <translation>Öppna ändå för redigering</translation>
+    </message>
+    <message>
+        <source>nimetön asiakirja</source>
+        <translation>namnlöst dokument</translation>
+    </message>
+    <message>
+        <source>Palautetaanko tallentamattomat muutokset?</source>
+        <translation>Återställa osparade ändringar?</translation>
+    </message>
+    <message>
+        <source>Sovellus suljettiin viimeksi tallentamatta muutoksia ({0}, tallennettu automaattisesti {1}).
+
+Palautetaanko ne? Jos valitset Ei, automaattinen varmuuskopio poistetaan.</source>
+        <translation>Programmet stängdes senast utan att ändringarna sparades ({0}, automatiskt sparat {1}).
+
+Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian bort.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Muokkaa: {0}</source>
+        <translation>Redigera: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaEditor</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Tiivistelmä (teeman yleiskuvaan)</source>
+        <translation>Sammanfattning (i temats översikt)</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Rubrikrad</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>tiivistelmä</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>otsikkorivi</source>
+        <translation>rubrikrad</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>kohta</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>Tavoite: {0}</source>
+        <translation>Mål: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät, joihin tavoite liittyy</source>
+        <translation>Spetsar och målgrupper som målet hör till</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>Osion otsikko</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>Teemat ja tavoitteet</source>
+        <translation>Teman och mål</translation>
+    </message>
+    <message>
+        <source>Ohjelman teemat (painopisteet) ja niiden tavoitteet. Lisää teema painikkeella tai Insert-näppäimellä; järjestä vetämällä tai Ctrl+Ylös/Alas; nimeä uudelleen F2:lla.</source>
+        <translation>Programmets teman (tyngdpunkter) och deras mål. Lägg till ett tema med knappen eller Insert; ordna genom att dra eller med Ctrl+Upp/Ned; byt namn med F2.</translation>
+    </message>
+    <message>
+        <source>Lisää teema</source>
+        <translation>Lägg till tema</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spetsar</translation>
+    </message>
+    <message>
+        <source>Kärjet ovat ohjelman läpileikkaavia painotuksia. Linkitä tavoitteet ja mittarit kärkiin tavoitteen sivulla.</source>
+        <translation>Spetsarna är programmets genomgående betoningar. Länka mål och indikatorer till spetsarna på målets sida.</translation>
+    </message>
+    <message>
+        <source>Lisää kärki</source>
+        <translation>Lägg till spets</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät, joihin tavoitteet ja mittarit kohdistuvat. Linkitä ne tavoitteen sivulla.</source>
+        <translation>Målgrupper som målen och indikatorerna riktar sig till. Länka dem på målets sida.</translation>
+    </message>
+    <message>
+        <source>Lisää kohderyhmä</source>
+        <translation>Lägg till målgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableEditor</name>
+    <message>
+        <source>Mittarit</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Mittaritaulukko</source>
+        <translation>Indikatortabell</translation>
+    </message>
+    <message>
+        <source>Lisää mittari</source>
+        <translation>Lägg till indikator</translation>
+    </message>
+    <message>
+        <source>Poista rivi</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Siirrä toiseen tavoitteeseen…</source>
+        <translation>Flytta till ett annat mål…</translation>
+    </message>
+    <message>
+        <source>Näytä myös toisessa tavoitteessa…</source>
+        <translation>Visa även i ett annat mål…</translation>
+    </message>
+    <message>
+        <source>Poista mittari</source>
+        <translation>Ta bort indikator</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari</source>
+        <translation>Flytta indikator</translation>
+    </message>
+    <message>
+        <source>Siirrä valittu rivi tavoitteeseen:</source>
+        <translation>Flytta den valda raden till målet:</translation>
+    </message>
+    <message>
+        <source>Näytä mittari toisessa tavoitteessa</source>
+        <translation>Visa indikatorn i ett annat mål</translation>
+    </message>
+    <message>
+        <source>Lisää viittausrivi tavoitteeseen:</source>
+        <translation>Lägg till en hänvisningsrad i målet:</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari toiseen tavoitteeseen</source>
+        <translation>Flytta indikatorn till ett annat mål</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Taso</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo luettuna</source>
+        <translation>Utgångsvärde tolkat</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Tavoite luettuna</source>
+        <translation>Mål tolkat</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Kertymä</source>
+        <translation>Ackumulering</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Tietolähde</source>
+        <translation>Datakälla</translation>
+    </message>
+    <message>
+        <source>Vastuutaho</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
+        <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvosta</source>
+        <translation>I utgångsvärdet</translation>
+    </message>
+    <message>
+        <source>Tavoitteesta</source>
+        <translation>I målvärdet</translation>
+    </message>
+    <message>
+        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
+        <translation>{0} hittas inget tal, fast riktningen ({1}) kräver ett tal. Skriv ett tal, till exempel ”1 468 personer (december 2025)”, eller välj milstolpe som riktning.</translation>
+    </message>
+    <message>
+        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
+        <translation>Hänvisningsrad: indikatorn visas även i detta mål.</translation>
+    </message>
+    <message>
+        <source>Varoitus: </source>
+        <translation>Varning: </translation>
+    </message>
+    <message>
+        <source>Muokkaa mittaria: {0}</source>
+        <translation>Redigera indikator: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Työllisyysohjelmat (*.tyohjelma.json *.json)</source>
+        <translation>Sysselsättningsprogram (*.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Kumoa</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Tee uudelleen</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Rakenne</source>
+        <translation>St&amp;ruktur</translation>
+    </message>
+    <message>
+        <source>&amp;Seuranta</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Näytä</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Ohje</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Viimeksi avatut</source>
+        <translation>&amp;Senast öppnade</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi tyhjä ohjelma</source>
+        <translation>&amp;Nytt tomt program</translation>
+    </message>
+    <message>
+        <source>Uusi ohjelma &amp;esimerkin pohjalta</source>
+        <translation>Nytt program utgående från &amp;exemplet</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Asetukset…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lopeta</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Tietoja sovelluksesta</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Tuo toteumat Excelistä…</source>
+        <translation>&amp;Importera utfall från Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa toteumia tavoitteisiin</source>
+        <translation>&amp;Jämför utfall med mål</translation>
+    </message>
+    <message>
+        <source>&lt;alkutila&gt;</source>
+        <translation>&lt;utgångsläge&gt;</translation>
+    </message>
+    <message>
+        <source>Muutoshistoria</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>Tarkistukset</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>(ei tiedostoja)</source>
+        <translation>(inga filer)</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma</source>
+        <translation>Sysselsättningsprogram</translation>
+    </message>
+    <message>
+        <source>Uusi työllisyysohjelma</source>
+        <translation>Nytt sysselsättningsprogram</translation>
+    </message>
+    <message>
+        <source>Uusi ohjelma</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Esimerkkiä ei voi avata</source>
+        <translation>Exemplet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Esimerkki (tallentamaton kopio)</source>
+        <translation>Exempel (osparad kopia)</translation>
+    </message>
+    <message>
+        <source>Avaa työllisyysohjelma</source>
+        <translation>Öppna sysselsättningsprogram</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi avata</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Tiedostoa ei muutettu.</source>
+        <translation>Filen kunde inte öppnas:
+{0}
+
+Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Vie</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Vienti ei ole vielä käytettävissä tässä versiossa.</source>
+        <translation>Export är ännu inte tillgänglig i denna version.</translation>
+    </message>
+    <message>
+        <source>Tietoja sovelluksesta</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma: työllisyysalueen vuosittaisen työllisyysohjelman laatiminen, seuranta ja raportointi.</source>
+        <translation>Sysselsättningsprogram: att skriva, följa upp och rapportera sysselsättningsområdets årliga program.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Ohjelman tiedot</source>
+        <translation>Programmets uppgifter</translation>
+    </message>
+    <message>
+        <source>Lakisääteiset palvelut</source>
+        <translation>Lagstadgade tjänster</translation>
+    </message>
+    <message>
+        <source>Teemat ja tavoitteet</source>
+        <translation>Teman och mål</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spetsar</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Ohjelman rakenne</source>
+        <translation>Programmets struktur</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>Ohjelman nimi</source>
+        <translation>Programmets namn</translation>
+    </message>
+    <message>
+        <source>Vuosi</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Alue</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Vastuukunta</source>
+        <translation>Ansvarskommun</translation>
+    </message>
+    <message>
+        <source>Laatija</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Yhteystiedot</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Tunnuslause</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ohjelman nimi</source>
+        <translation>programmets namn</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>alue</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>laatija</source>
+        <translation>författare</translation>
+    </message>
+    <message>
+        <source>yhteystiedot</source>
+        <translation>kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>tunnuslause</source>
+        <translation>motto</translation>
+    </message>
+    <message>
+        <source>vastuukunta</source>
+        <translation>ansvarskommun</translation>
+    </message>
+    <message>
+        <source>tila</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Sopijakunnat</source>
+        <translation>Avtalskommuner</translation>
+    </message>
+    <message>
+        <source>kunta</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>(ei valittu)</source>
+        <translation>(inte vald)</translation>
+    </message>
+    <message>
+        <source>Ohjelman tiedot</source>
+        <translation>Programmets uppgifter</translation>
+    </message>
+    <message>
+        <source>Hyväksymispäätökset</source>
+        <translation>Godkännandebeslut</translation>
+    </message>
+    <message>
+        <source>Lisää päätös</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <source>Poista päätös</source>
+        <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Kaupunginvaltuusto</source>
+        <translation>Stadsfullmäktige</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>palveluryhmän nimi</source>
+        <translation>tjänstegruppens namn</translation>
+    </message>
+    <message>
+        <source>Palvelut</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>palvelu</source>
+        <translation>tjänst</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Lakisääteiset palvelut</source>
+        <translation>Lagstadgade tjänster</translation>
+    </message>
+    <message>
+        <source>Osion otsikko</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>Palveluryhmät</source>
+        <translation>Tjänstegrupper</translation>
+    </message>
+    <message>
+        <source>Valitun palveluryhmän nimi</source>
+        <translation>Den valda tjänstegruppens namn</translation>
+    </message>
+    <message>
+        <source>Lisää ryhmä</source>
+        <translation>Lägg till grupp</translation>
+    </message>
+    <message>
+        <source>Poista ryhmä</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Uusi palveluryhmä</source>
+        <translation>Ny tjänstegrupp</translation>
+    </message>
+    <message>
+        <source>Lisää palveluryhmä</source>
+        <translation>Lägg till tjänstegrupp</translation>
+    </message>
+    <message>
+        <source>Poista palveluryhmä</source>
+        <translation>Ta bort tjänstegrupp</translation>
+    </message>
+    <message>
+        <source>Siirrä palveluryhmä</source>
+        <translation>Flytta tjänstegrupp</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Asetukset</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Kieli</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Kieli</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Automaattinen varmuuskopio (minuutin välein, 0 = ei käytössä)</source>
+        <translation>&amp;Automatisk säkerhetskopia (var N:e minut, 0 = av)</translation>
+    </message>
+    <message>
+        <source>Automaattisen varmuuskopion väli minuutteina</source>
+        <translation>Intervall för automatisk säkerhetskopia i minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <source>&amp;Lisää</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;teema</source>
+        <translation>Nytt &amp;tema</translation>
+    </message>
+    <message>
+        <source>Uusi t&amp;avoite</source>
+        <translation>Nytt &amp;mål</translation>
+    </message>
+    <message>
+        <source>Uusi &amp;kärki</source>
+        <translation>Ny &amp;spets</translation>
+    </message>
+    <message>
+        <source>Uusi k&amp;ohderyhmä</source>
+        <translation>Ny &amp;målgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Poista</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Nimeä uudelleen</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;ylös</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;alas</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Siirrä &amp;teemaan</source>
+        <translation>Flytta till &amp;tema</translation>
+    </message>
+    <message>
+        <source>Uusi teema</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Lisää teema</source>
+        <translation>Lägg till tema</translation>
+    </message>
+    <message>
+        <source>Uusi tavoite</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Lisää tavoite</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Uusi kärki</source>
+        <translation>Ny spets</translation>
+    </message>
+    <message>
+        <source>Uusi kohderyhmä</source>
+        <translation>Ny målgrupp</translation>
+    </message>
+    <message>
+        <source>Lisää kärki</source>
+        <translation>Lägg till spets</translation>
+    </message>
+    <message>
+        <source>Lisää kohderyhmä</source>
+        <translation>Lägg till målgrupp</translation>
+    </message>
+    <message>
+        <source>Poista teema</source>
+        <translation>Ta bort tema</translation>
+    </message>
+    <message>
+        <source>Poista tavoite</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Poista {0}</source>
+        <translation>Ta bort {0}</translation>
+    </message>
+    <message>
+        <source>Nimeä uudelleen</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Siirrä teema</source>
+        <translation>Flytta tema</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+</context>
+<context>
+    <name>TagChecklist</name>
+    <message>
+        <source>Kärki</source>
+        <translation>Spets</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole vielä kärkiä eikä kohderyhmiä.</source>
+        <translation>Programmet har ännu inga spetsar eller målgrupper.</translation>
+    </message>
+    <message>
+        <source>Muuta linkitystä</source>
+        <translation>Ändra länkning</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>nimi</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>Kärki</source>
+        <translation>Spets</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Tavoite: {0} ({1})</source>
+        <translation>Mål: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Mittari: {0} (tavoite {1})</source>
+        <translation>Indikator: {0} (mål {1})</translation>
+    </message>
+    <message>
+        <source>Mikään tavoite tai mittari ei vielä liity tähän. Linkitä tavoitteen sivulla kohdassa ”Kärjet ja kohderyhmät”.</source>
+        <translation>Inget mål eller indikator hör ännu hit. Länka på målets sida under ”Spetsar och målgrupper”.</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Tähän liittyvät tavoitteet ja mittarit (avaa kaksoisnapsautuksella):</source>
+        <translation>Mål och indikatorer som hör hit (öppna med dubbelklick):</translation>
+    </message>
+    <message>
+        <source>Tähän liittyvät tavoitteet ja mittarit</source>
+        <translation>Mål och indikatorer som hör hit</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEditor</name>
+    <message>
+        <source>Lisää {0}</source>
+        <translation>Lägg till {0}</translation>
+    </message>
+    <message>
+        <source>Poista {0}</source>
+        <translation>Ta bort {0}</translation>
+    </message>
+    <message>
+        <source>Siirrä ylös</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Siirrä alas</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Muokkaa</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Siirrä {0}</source>
+        <translation>Flytta {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TextListModel</name>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeEditor</name>
+    <message>
+        <source>teeman otsikko</source>
+        <translation>temats rubrik</translation>
+    </message>
+    <message>
+        <source>teeman tiivistelmä</source>
+        <translation>temats sammanfattning</translation>
+    </message>
+    <message>
+        <source>Teema: {0}</source>
+        <translation>Tema: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Tavoitteet ({0}):</source>
+        <translation>Mål ({0}):</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Tiivistelmä</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Lisää tavoite tähän teemaan</source>
+        <translation>Lägg till mål i detta tema</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>Säkerhetskopian kunde inte läsas: {0}</translation>
+    </message>
+    <message>
+        <source>Palautettu ohjelma</source>
+        <translation>Återställt program</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Muokkaa kenttää</source>
+        <translation>Redigera fält</translation>
+    </message>
+    <message>
+        <source>Muokkaa kohtaa</source>
+        <translation>Redigera punkt</translation>
+    </message>
+    <message>
+        <source>Lisää</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Siirrä</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Siirrä tavoite</source>
+        <translation>Flytta mål</translation>
+    </message>
+    <message>
+        <source>Siirrä mittari</source>
+        <translation>Flytta indikator</translation>
+    </message>
+    <message>
+        <source>Poista mittari</source>
+        <translation>Ta bort indikator</translation>
+    </message>
+    <message>
+        <source>Näytä mittari toisessa tavoitteessa</source>
+        <translation>Visa indikatorn i ett annat mål</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>kasvava</source>
+        <translation>ökande</translation>
+    </message>
+    <message>
+        <source>laskeva</source>
+        <translation>minskande</translation>
+    </message>
+    <message>
+        <source>säilyttävä</source>
+        <translation>bibehållande</translation>
+    </message>
+    <message>
+        <source>virstanpylväs</source>
+        <translation>milstolpe</translation>
+    </message>
+    <message>
+        <source>automaattinen ({0})</source>
+        <translation>automatisk ({0})</translation>
+    </message>
+    <message>
+        <source>summa</source>
+        <translation>summa</translation>
+    </message>
+    <message>
+        <source>viimeisin</source>
+        <translation>senaste</translation>
+    </message>
+    <message>
+        <source>keskiarvo</source>
+        <translation>medelvärde</translation>
+    </message>
+    <message>
+        <source>suurin</source>
+        <translation>största</translation>
+    </message>
+    <message>
+        <source>luonnos</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>lausunnolla</source>
+        <translation>på remiss</translation>
+    </message>
+    <message>
+        <source>hyväksytty</source>
+        <translation>godkänt</translation>
+    </message>
+    <message>
+        <source>Miten henkilöstö toimii arjessa</source>
+        <translation>Hur personalen arbetar i vardagen</translation>
+    </message>
+    <message>
+        <source>Miten johdetaan</source>
+        <translation>Hur det leds</translation>
+    </message>
+    <message>
+        <source>Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa</source>
+        <translation>Hur det utvecklas och samarbetas med avtalskommunerna</translation>
+    </message>
+    <message>
+        <source>virhe</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>varoitus</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>tieto</source>
+        <translation>info</translation>
+    </message>
+</context>
+</TS>
