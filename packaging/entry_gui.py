@@ -6,6 +6,9 @@ None, and PyInstaller's own traceback dialog is switched off in the spec
 error that escapes ``desktop.app.main`` (typically a library missing from the
 bundle) is written to the user's log folder and shown as plain sentences
 instead, without Qt, since Qt itself may be what failed to load.
+
+With ``PLANNER_SMOKE_TEST`` set (packaging/smoke.py does), the smoke hook of
+desktop/smoke.py reports when the window is shown and closes it.
 """
 
 import os
@@ -60,6 +63,13 @@ if __name__ == "__main__":
     try:
         from desktop.app import main
 
+        if os.environ.get("PLANNER_SMOKE_TEST"):
+            # create_application() reuses an existing QApplication, so main() gets this one.
+            from desktop.app import create_application
+
+            from desktop import smoke
+
+            smoke.install(create_application())
         code = main()
     except SystemExit:
         raise
