@@ -130,7 +130,7 @@ def run_pyinstaller() -> Path:
     dropped = WORK / SPEC.stem / "dropped.txt"
     if dropped.exists():
         count = sum(1 for line in dropped.read_text(encoding="utf-8").splitlines() if line)
-        print(f"left out {count} unused Qt files (list: {dropped.relative_to(ROOT)})")
+        print(f"left out {count} files the app does not use (list: {dropped.relative_to(ROOT)})")
     return app_dir
 
 

@@ -47,6 +47,11 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "numpy.tests",
     "numpy.f2py",
     "lxml.tests",
+    "lxml.objectify",  # python-docx and openpyxl use lxml.etree only
+    "lxml.isoschematron",
+    "lxml.html",
+    "PIL._avif",  # report logos are PNG/JPEG; AVIF support alone brings a 5 MB library
+    "PIL.AvifImagePlugin",
     "openpyxl.tests",
     "reportlab.graphics.testshapes",
     "PIL.tests",
@@ -256,3 +261,56 @@ def filter_toc(entries: Iterable[tuple], *, log: list[str] | None = None) -> lis
         elif log is not None:
             log.append(normalize(entry[0]))
     return kept
+
+
+#: Packages only imported optionally by what we use, kept only when a package
+#: that really needs them is in the build. numpy (43 MB on Linux) is pulled in
+#: by ``try: import numpy`` in openpyxl and by rapidfuzz's cdist, which we do not
+#: call; pandas needs it for real.
+OPTIONAL_PACKAGES: dict[str, tuple[str, ...]] = {"numpy": ("pandas", "scipy", "matplotlib")}
+
+
+def _top_package(module: str) -> str:
+    return module.split(".", 1)[0]
+
+
+def optional_packages_to_drop(module_names: Iterable[str]) -> set[str]:
+    """The :data:`OPTIONAL_PACKAGES` none of whose real users is among ``module_names``."""
+    present = {_top_package(m) for m in module_names}
+    return {pkg for pkg, users in OPTIONAL_PACKAGES.items() if pkg in present and not present.intersection(users)}
+
+
+def in_packages(dest_or_module: str, packages: set[str]) -> bool:
+    """True for ``numpy.core``, ``numpy/x.so``, ``numpy.libs/libopenblas.so`` when ``numpy`` is listed."""
+    first = normalize(dest_or_module).split("/", 1)[0]
+    first = re.sub(r"-[^-/]*\.dist-info$", "", first).removesuffix(".libs")
+    return _top_package(first) in packages or first in packages
+
+
+def unreachable_libraries(
+    top_level: Iterable[str], roots: Iterable[str], imports: dict[str, set[str]]
+) -> set[str]:
+    """Top-level shared libraries no root needs, directly or through other libraries.
+
+    PyInstaller collects the dependencies of every binary before the spec
+    filters them, so dropping the GTK theme or Wayland plugins leaves their
+    libraries (cairo, pango, gdk-pixbuf ...) behind. ``imports`` maps a file to
+    the library names it links; ``roots`` are what is certainly loaded (the
+    extension modules, Qt libraries and plugins that stay, the Python library).
+    Names are compared by file name, the way the dynamic loader finds them
+    beside each other.
+    """
+    top = set(top_level)
+    reached: set[str] = set()
+    todo = list(roots)
+    seen: set[str] = set()
+    while todo:
+        item = todo.pop()
+        if item in seen:
+            continue
+        seen.add(item)
+        for name in imports.get(item, ()):
+            if name in top and name not in reached:
+                reached.add(name)
+                todo.append(name)
+    return top - reached - set(roots)
