@@ -23,6 +23,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -97,6 +99,30 @@ def compile_translations() -> None:
         print(f"compiled {ts.with_suffix('.qm').relative_to(ROOT)}")
 
 
+@contextmanager
+def virtual_display() -> Iterator[str | None]:
+    """Linux: a private Xvfb display for one real-window smoke run, or None without Xvfb."""
+    if not sys.platform.startswith("linux") or not shutil.which("Xvfb"):
+        yield None
+        return
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()  # Xvfb writes the display number once it accepts clients
+    try:
+        yield f":{number}" if number else None
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def folder_size(folder: Path) -> int:
     """Bytes of the files under ``folder`` (symlinks counted once, as links)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
@@ -160,7 +186,8 @@ def build_installer(app_dir: Path, version: str) -> Path:
     cmd = [
         str(iscc), "/Qp",
         f"/DAppVersion={version}",
-        f"/DSourceDir={app_dir}",
+        f"/DAppVersionNumeric={'.'.join(str(n) for n in version_info.windows_version(version))}",
+        f"/DAppFolder={app_dir}",
         f"/DOutputDir={INSTALLER_DIR}",
         str(ISS),
     ]
@@ -211,7 +238,8 @@ def main(argv: list[str] | None = None) -> int:
         print(size_report(app_dir))
         if args.smoke:
             step("smoke test")
-            result = smoke.run_smoke(app_dir, gui_runs=args.gui_runs)
+            with virtual_display() as x_display:
+                result = smoke.run_smoke(app_dir, gui_runs=args.gui_runs, x_display=x_display)
             for item in result.skipped:
                 print(f"  skipped: {item}")
             print(
