@@ -96,8 +96,14 @@ class _ShowWatcher(QObject):
         window.close()
 
 
-def install(app: QApplication) -> None:
-    """Call once after creating the QApplication; does nothing unless ``PLANNER_SMOKE_TEST`` is set."""
+def install(app: QApplication) -> QObject | None:
+    """Call once after creating the QApplication; does nothing unless ``PLANNER_SMOKE_TEST`` is set.
+
+    Returns the installed event filter (tests remove it again), or None.
+    """
     target = os.environ.get(ENV)
-    if target:
-        app.installEventFilter(_ShowWatcher(app, target))
+    if not target:
+        return None
+    watcher = _ShowWatcher(app, target)
+    app.installEventFilter(watcher)
+    return watcher

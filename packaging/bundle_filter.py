@@ -160,6 +160,14 @@ _DROPPED_PLUGINS = re.compile(
 _PACKAGES_WITH_TEST_DATA = frozenset({"pandas", "numpy", "lxml", "PIL", "openpyxl", "reportlab", "docx", "dateutil"})
 
 
+#: Windows: Qt's software OpenGL renderer (about 20 MB) and the Direct3D shader
+#: compiler, collected by PyInstaller for "dynamic OpenGL" apps. Widgets paint
+#: with the raster engine and never load them; kept if the app imports a Qt
+#: module that renders with OpenGL.
+_OPENGL_ONLY_DLLS = re.compile(r"^(?:opengl32sw|d3dcompiler_\d+|libEGL|libGLESv2)\.dll$", re.IGNORECASE)
+_OPENGL_USERS = frozenset({"openglwidgets", "quick", "quickwidgets", "quick3d", "3dcore", "datavisualization", "graphs"})
+
+
 def normalize(dest: str) -> str:
     """Forward slashes, no leading ``./``: one form for Windows and POSIX names."""
     d = dest.replace("\\", "/")
@@ -215,6 +223,8 @@ def keep_entry(dest: str, imported: frozenset[str] = frozenset()) -> bool:
         # Binding modules and Qt libraries of unused modules, wherever they sit.
         module = _qt_module_of(name)
         if module is not None and module not in imported:
+            return False
+        if _OPENGL_ONLY_DLLS.match(name) and not imported & _OPENGL_USERS:
             return False
         if rel and rel[0] in ("qml", "libexec", "metatypes", "include", "doc", "typesystems", "glue", "support"):
             return False
