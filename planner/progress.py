@@ -120,7 +120,7 @@ _NON_ADDITIVE_NAME = re.compile(
     r"kesto|aika\b|ajan\b|jonotus|viive|suhde|per\b|/",
     re.I,
 )
-_NON_ADDITIVE_UNITS = {"%", "kk", "vrk", "pv", "päivää", "päivä", "vko", "viikkoa", "h", "tuntia", "€/kk"}
+_NON_ADDITIVE_UNITS = {"%", "kk", "vrk", "pv", "päivää", "päivä", "päivässä", "vko", "viikkoa", "h", "tuntia", "€/kk"}
 
 
 @dataclass
