@@ -220,6 +220,9 @@ def period_key(cell: Cell, default_year: int | None) -> str | None:
     m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)  # 31.3.2026: the month of that day
     if m and 1 <= int(m.group(2)) <= 12:
         return _month_year_key(int(m.group(3)), int(m.group(2)))
+    m = re.fullmatch(r"(\d{4})\s*m\s*(\d{1,2})", text)  # 2026M03 (Statistics Finland)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return _month_year_key(int(m.group(1)), int(m.group(2)))
     m = re.fullmatch(r"(\d{1,2})\.(\d{4})", text)  # 3.2026
     if m and 1 <= int(m.group(1)) <= 12:
         return _month_year_key(int(m.group(2)), int(m.group(1)))
