@@ -32,7 +32,7 @@ from planner.actuals.matching import Match, Matcher, MatchHow, source_key
 from planner.actuals.readers import RawSheet, read_sheets
 from planner.model import ActualsImport, ActualValue, Direction, Indicator, Programme
 from planner.progress import milestone_value
-from planner.values import format_number, parse_value
+from planner.values import parse_value
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -141,20 +141,19 @@ class ImportPlan:
         milestone_unread = 0
         seen: dict[tuple[str, str, str], int] = {}
         duplicates = 0
-        scale_cache: dict[str, bool] = {}
-        ms_cache: dict[str, bool] = {}
+        plan_for: dict[str, tuple[str, bool, bool] | None] = {}
+        for key, m in self.matches.items():
+            if m.accepted and m.indicator_id in self.indicators:
+                ind = self.indicators[m.indicator_id]
+                plan_for[key] = (
+                    m.indicator_id, ind.effective_direction is Direction.MILESTONE, _is_percent_indicator(ind)
+                )
         for rec in self.records:
-            m = self.matches.get(rec.key)
-            if m is None or not m.accepted:
+            how = plan_for.get(rec.key)
+            if how is None:
                 continue
-            iid = m.indicator_id
-            assert iid is not None
-            ind = self.indicators[iid]
+            iid, is_ms, scale = how
             value = rec.value
-            is_ms = ms_cache.get(iid)
-            if is_ms is None:
-                is_ms = ms_cache[iid] = ind.effective_direction is Direction.MILESTONE
-                scale_cache[iid] = _is_percent_indicator(ind)
             if is_ms:
                 mv = milestone_value(rec.text) if rec.text else None
                 if mv is None and value is not None and value in (0.0, 1.0):
@@ -163,7 +162,7 @@ class ImportPlan:
                     milestone_unread += 1
                     continue
                 value = mv
-            elif value is not None and rec.from_number and scale_cache[iid] and abs(value) <= 1.0 and value != 0:
+            elif scale and rec.from_number and value is not None and -1.0 <= value <= 1.0 and value != 0:
                 value = value * 100.0
                 percent_scaled += 1
             k = (iid, rec.period, rec.municipality)
@@ -220,7 +219,13 @@ _FAST_NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 
 
 def cell_value(cell) -> tuple[float | None, str, bool]:
-    """(number or None, text as written, came from a number cell)."""
+    """(number or None, text as written, came from a number cell).
+
+    A number cell gives no text: the number is what was written.
+    """
+    cls = cell.__class__
+    if cls is float or cls is int:
+        return float(cell), "", True
     if cell is None or cell == "":
         return None, "", False
     if isinstance(cell, bool):
@@ -229,7 +234,7 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
         x = float(cell)
         if math.isnan(x) or math.isinf(x):
             return None, "", True
-        return x, format_number(round(x, 6)), True
+        return x, "", True
     if isinstance(cell, _dt.date | _dt.time | _dt.timedelta):
         return None, str(cell), False
     text = str(cell).strip()
@@ -246,6 +251,8 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
 
 
 def _cell_text(cell) -> str:
+    if cell.__class__ is str:
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -273,6 +280,14 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
     total_rows = 0
     rows = sheet.rows
     start = layout.header_row + 1
+
+    total_cache: dict[str, bool] = {}
+
+    def is_total(key: str) -> bool:
+        got = total_cache.get(key)
+        if got is None:
+            got = total_cache[key] = is_total_text(key)
+        return got
 
     def municipality(cell) -> str:
         text = _cell_text(cell)
@@ -304,7 +319,7 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
                 if vcell not in ("", None):
                     skipped += 1
                 continue
-            if is_total_text(key):
+            if is_total(key):
                 total_rows += 1
                 continue
             pcell = row[pc] if pc < n else ""
@@ -362,7 +377,7 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
             key = name_text or id_text
             if not key:
                 continue
-            if is_total_text(key):
+            if is_total(key):
                 total_rows += 1
                 continue
             muni = municipality(row[munc]) if munc is not None and munc < n else ""
