@@ -119,7 +119,7 @@ MILESTONE_NOT_DONE_WORDS = {
 # Words that tell an indicator is not a count (its municipality values do not add up).
 _NON_ADDITIVE_NAME = re.compile(
     r"keskim|keskiarvo|\bka\b|osuus|prosent|%|aste\b|asteikko|arvosana|arvio|tyytyväis|"
-    r"kesto|aika\b|ajan\b|jonotus|viive|suhde|per\b|/",
+    r"kesto|\baika\b|\bajan\b|käsittelyaika|jonotusaika|jonotus|viive|suhde|\bper\b|/",
     re.I,
 )
 _NON_ADDITIVE_UNITS = {"%", "kk", "vrk", "pv", "päivää", "päivä", "päivässä", "vko", "viikkoa", "h", "tuntia", "€/kk"}

@@ -173,7 +173,7 @@ class IndicatorRow(QFrame):
         self.badge = StatusBadge(result.status)
         grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignLeft)
         notes = []
-        if result.expected_share is not None and result.progress is not None:
+        if result.expected_share is not None and result.progress is not None and "kuluneeseen" not in result.note:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
         if result.note:
             notes.append(result.note)

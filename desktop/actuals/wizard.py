@@ -125,6 +125,7 @@ class PreviewPage(QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.table, 1)
         self.role_combos: list[QComboBox] = []
+        self._busy = False
         self.w.runner.progress.connect(self._on_progress)
         self.w.runner.finished.connect(self._on_plan)
         self.w.runner.failed.connect(self._on_failed)
@@ -141,7 +142,9 @@ class PreviewPage(QWizardPage):
         self.error_label.clear()
         self.progress.setValue(0)
         self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
+        self._busy = True
         self.progress_label.setText(self.tr("Luetaan…"))
         self.completeChanged.emit()
         self.w.runner.start(self.w.programme, self.w.path(), sheet, layout, sheets)
@@ -154,22 +157,25 @@ class PreviewPage(QWizardPage):
         self.progress_label.setText(text)
 
     def _on_failed(self, message: str) -> None:
+        self._busy = False
         self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress_label.clear()
         self.error_label.setText(self.tr("Tiedostoa ei voitu tuoda: ") + message)
         self.w.plan = None
         self.completeChanged.emit()
 
     def _on_cancelled(self) -> None:
+        self._busy = False
         self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress_label.setText(self.tr("Luku peruutettiin. Mitään ei muutettu."))
         self.completeChanged.emit()
 
     def _on_plan(self, plan: ImportPlan) -> None:
+        self._busy = False
         self.progress.setVisible(False)
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress_label.clear()
         self.w.plan = plan
         self.w.sheets_cache[plan.sheet.name] = plan.sheet
@@ -177,7 +183,7 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.w.plan is not None and not self.w.runner.is_running()
+        return self.w.plan is not None and not self._busy
 
     # -- showing -------------------------------------------------------------------------
 

@@ -44,7 +44,9 @@ def test_wizard_preview_confirm_assign_import(qtbot, tmp_path):
     assert page.table.item(2, 0).font().bold()
     assert page.role_combos[2].currentData() == "value"
     assert "pitkä" in page.layout_label.text()
-    wiz.next()
+    next_button = wiz.button(QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(next_button.isEnabled, timeout=5000)
+    next_button.click()
     mp = wiz.match_page
     fuzzy_key = "Laajan tyottomyyden maaraa"
     unmatched_key = "Jonotus kotoutumiskoulutukseen"

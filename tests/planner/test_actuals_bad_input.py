@@ -140,3 +140,14 @@ def test_round_trip_through_file_format(tmp_path):
     path = tmp_path / "o.json"
     save_programme(prog, path)
     assert load_programme(path) == prog
+
+
+def test_additive_rule_for_the_example():
+    from planner.example import load_example
+    from planner.progress import is_additive
+
+    inds = {ind.id: ind for _t, _f, ind in load_example().indicators()}
+    assert is_additive(inds["M06"])  # Laajan työttömyyden määrä: a count, municipalities add up
+    assert is_additive(inds["M33"])
+    for iid in ("M12", "M14", "M22", "M26", "M29", "M35"):  # queue time, ratio, percent, mean score, duration
+        assert not is_additive(inds[iid]), iid
