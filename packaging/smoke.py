@@ -15,6 +15,9 @@ What it proves about the one-folder build, on the platform it was built for:
    creation to window shown is measured over a few runs;
 6. nothing was written inside the application folder.
 
+On Linux, where ``unshare -rn`` works, every run has no network at all, so the
+checks also prove the app needs none.
+
 The runs get their own HOME/XDG/PLANNER_DATA_DIR folders, so the smoke test
 neither reads nor changes the developer's settings and recovery files (on
 Windows, QSettings still uses the user's registry hive).
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -106,19 +110,35 @@ CHECKERS = {
 }
 
 
+def offline_prefix() -> list[str]:
+    """Linux: ``unshare -rn`` runs a command in a network namespace with no network at all.
+
+    Used when it works (unprivileged user namespaces allowed), so every check
+    also proves the app needs no network. Empty elsewhere.
+    """
+    if not sys.platform.startswith("linux") or not shutil.which("unshare"):
+        return []
+    try:
+        ok = subprocess.run(["unshare", "-rn", "true"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        ok = False
+    return ["unshare", "-rn"] if ok else []
+
+
 class FrozenApp:
-    """Runs the executables of one built folder with an isolated environment."""
+    """Runs the executables of one built folder with an isolated environment (and no network where possible)."""
 
     def __init__(self, app_dir: Path, work: Path) -> None:
         self.app_dir = app_dir
         self.work = work
         self.env = isolated_env(work)
+        self.prefix = offline_prefix()
 
     def run_cli(
         self, args: Sequence[str], *, expect: int | None = 0, timeout: float = 180
     ) -> subprocess.CompletedProcess:
         """Run ``planner ARGS`` in the work folder; ``expect=None`` accepts any exit code."""
-        cmd = [str(self.app_dir / CLI_EXE), *args]
+        cmd = [*self.prefix, str(self.app_dir / CLI_EXE), *args]
         proc = subprocess.run(
             cmd, cwd=self.work, env=self.env, capture_output=True, text=True, encoding="utf-8",
             errors="replace", timeout=timeout,
@@ -132,7 +152,7 @@ class FrozenApp:
 
     def has_command(self, name: str) -> bool:
         proc = subprocess.run(
-            [str(self.app_dir / CLI_EXE), name, "--help"], cwd=self.work, env=self.env, capture_output=True,
+            [*self.prefix, str(self.app_dir / CLI_EXE), name, "--help"], cwd=self.work, env=self.env, capture_output=True,
             timeout=60,
         )
         return proc.returncode == 0
@@ -148,7 +168,7 @@ class FrozenApp:
             env.update(QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
         started = time.perf_counter()
         proc = subprocess.run(
-            [str(self.app_dir / GUI_EXE), *args], cwd=self.work, env=env, capture_output=True, text=True,
+            [*self.prefix, str(self.app_dir / GUI_EXE), *args], cwd=self.work, env=env, capture_output=True, text=True,
             encoding="utf-8", errors="replace", timeout=timeout,
         )
         wall = time.perf_counter() - started
@@ -217,6 +237,10 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
     with tempfile.TemporaryDirectory(prefix="planner-smoke-") as tmp:
         app = FrozenApp(app_dir, Path(tmp))
         work = app.work
+        if app.prefix:
+            log("  (every run below has no network: unshare -rn)")
+        else:
+            result.skipped.append("network isolation (needs Linux unshare -rn)")
 
         def ok(message: str) -> None:
             result.checks.append(message)
