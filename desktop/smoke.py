@@ -7,6 +7,7 @@ shown and the event loop has painted it, the hook records
 - ``shown_after_s``: seconds from process creation (bootloader included) to now,
 - which heavy libraries were already imported (they must load lazily),
 - the window title, whether the app runs frozen, the UI font family,
+- where Qt's own translations are and whether qtbase_fi/sv load,
 
 writes them as JSON (to the file the variable names, or to stdout when it is
 ``1``) and closes the window the normal way, so the app must then exit with 0.
@@ -20,7 +21,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -61,6 +62,16 @@ def process_age_s() -> float | None:
     return None
 
 
+def _qt_translations() -> dict[str, object]:
+    """Where Qt finds its own translations, and whether Finnish/Swedish load (standard buttons, dialogs)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loads = {}
+    for language in ("fi", "sv"):
+        translator = QTranslator()
+        loads[f"qtbase_{language}"] = translator.load(f"qtbase_{language}", folder)
+    return {"dir": folder, **loads}
+
+
 class _ShowWatcher(QObject):
     """Waits for the first QMainWindow Show event, then reports and closes that window."""
 
@@ -86,6 +97,7 @@ class _ShowWatcher(QObject):
             "heavy_modules_loaded": sorted(m for m in HEAVY_MODULES if m in sys.modules),
             "ui_font": QFontInfo(self._app.font()).family(),
             "platform": self._app.platformName(),
+            "qt_translations": _qt_translations(),
         }
         text = json.dumps(report, ensure_ascii=False)
         if self._target == "1":

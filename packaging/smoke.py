@@ -295,6 +295,11 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
                 raise SmokeFailure(f"imported before the window was shown (must load lazily): {', '.join(loaded)}")
             if not report.get("frozen"):
                 raise SmokeFailure("the GUI did not run frozen")
+            qt_tr = report["qt_translations"]
+            if not (qt_tr["qtbase_fi"] and qt_tr["qtbase_sv"]):
+                raise SmokeFailure(f"Qt's Finnish/Swedish translations do not load from the bundle: {qt_tr}")
+            if not Path(qt_tr["dir"]).resolve().is_relative_to(app_dir):
+                raise SmokeFailure(f"Qt's translations come from outside the bundle: {qt_tr['dir']}")
             log(f"  run {i + 1}: window shown after {report['shown_after_s']:.2f} s, exit 0 after {wall:.2f} s")
         if x_display:
             report, wall = app.run_gui([example.name], x_display=x_display)
@@ -305,7 +310,7 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
             result.skipped.append("GUI on a real X display (no Xvfb/DISPLAY)")
         ok(
             f"planner-desktop offscreen on the example: window '{result.gui_report['window_title']}' shown, "
-            f"closed with exit 0; UI font {result.gui_report['ui_font']}; "
+            f"closed with exit 0; UI font {result.gui_report['ui_font']}; Qt's fi/sv translations load from the bundle; "
             f"already imported: {', '.join(result.gui_report['heavy_modules_loaded']) or 'none of the heavy libraries'}"
         )
 
