@@ -61,16 +61,12 @@ def _show_fatal_error(log_path: str) -> None:
 if __name__ == "__main__":
     _ensure_streams()
     try:
-        from desktop.app import main
+        from desktop import app, smoke
 
-        if os.environ.get("PLANNER_SMOKE_TEST"):
+        if os.environ.get(smoke.ENV):
             # create_application() reuses an existing QApplication, so main() gets this one.
-            from desktop.app import create_application
-
-            from desktop import smoke
-
-            smoke.install(create_application())
-        code = main()
+            smoke.install(app.create_application())
+        code = app.main()
     except SystemExit:
         raise
     except BaseException:  # noqa: BLE001 (the last line of defence in front of the user)
