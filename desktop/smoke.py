@@ -37,14 +37,19 @@ def process_age_s() -> float | None:
             import ctypes
             from ctypes import wintypes
 
+            kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [ctypes.POINTER(wintypes.FILETIME)] * 4
+            kernel32.GetProcessTimes.restype = wintypes.BOOL
+            kernel32.GetSystemTimePreciseAsFileTime.argtypes = [ctypes.POINTER(wintypes.FILETIME)]
             creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-            handle = ctypes.windll.kernel32.GetCurrentProcess()
-            if not ctypes.windll.kernel32.GetProcessTimes(
-                handle, ctypes.byref(creation), ctypes.byref(exit_), ctypes.byref(kernel), ctypes.byref(user)
+            if not kernel32.GetProcessTimes(
+                kernel32.GetCurrentProcess(), ctypes.byref(creation), ctypes.byref(exit_), ctypes.byref(kernel),
+                ctypes.byref(user),
             ):
                 return None
             now = wintypes.FILETIME()
-            ctypes.windll.kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
+            kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
 
             def ticks(ft: wintypes.FILETIME) -> int:
                 return (ft.dwHighDateTime << 32) | ft.dwLowDateTime

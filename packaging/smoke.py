@@ -287,7 +287,10 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
         # 5. The GUI.
         for i in range(gui_runs):
             report, wall = app.run_gui([example.name])
-            result.shown_after_s.append(float(report["shown_after_s"] or wall))
+            shown = report["shown_after_s"]
+            if shown is None:  # the OS did not tell the process age: the wall time to exit is an upper bound
+                shown = wall
+            result.shown_after_s.append(float(shown))
             result.wall_to_exit_s.append(wall)
             result.gui_report = report
             loaded = [m for m in MUST_BE_LAZY if m in report["heavy_modules_loaded"]]
@@ -300,12 +303,12 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
                 raise SmokeFailure(f"Qt's Finnish/Swedish translations do not load from the bundle: {qt_tr}")
             if not Path(qt_tr["dir"]).resolve().is_relative_to(app_dir):
                 raise SmokeFailure(f"Qt's translations come from outside the bundle: {qt_tr['dir']}")
-            log(f"  run {i + 1}: window shown after {report['shown_after_s']:.2f} s, exit 0 after {wall:.2f} s")
+            log(f"  run {i + 1}: window shown after {shown:.2f} s, exit 0 after {wall:.2f} s")
         if x_display:
             report, wall = app.run_gui([example.name], x_display=x_display)
             if report.get("platform") != "xcb":
                 raise SmokeFailure(f"the GUI ran on {report.get('platform')!r}, not xcb")
-            ok(f"planner-desktop on X display {x_display} (xcb): window shown after {report['shown_after_s']:.2f} s")
+            ok(f"planner-desktop on X display {x_display} (xcb): window shown, exit 0 after {wall:.2f} s")
         else:
             result.skipped.append("GUI on a real X display (no Xvfb/DISPLAY)")
         ok(
