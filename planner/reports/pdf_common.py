@@ -221,9 +221,13 @@ class ReportDoc:
         call_progress(self.progress, doc.page, max(self.total_pages_hint, doc.page), f"sivu {doc.page}")
 
     def toc(self) -> Any:
+        from reportlab.platypus import TableStyle
         from reportlab.platypus.tableofcontents import TableOfContents
 
-        toc = TableOfContents(dotsMinLevel=0)
+        # The table's own FONT: else reportlab sets Helvetica (not embedded) for the cells.
+        style = TableStyle([("FONT", (0, 0), (-1, -1), self.s["font"], 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        toc = TableOfContents(dotsMinLevel=0, tableStyle=style)
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
         return toc
 
