@@ -47,10 +47,6 @@ class Location:
             found = programme.find_focus_area(self.focus_area_id)
             if found:
                 parts.append(f"tavoite \u201d{found[1].title}\u201d")
-        if self.indicator_id:
-            found_i = programme.find_indicator(self.indicator_id)
-            if found_i:
-                parts.append(f"mittari \u201d{found_i[2].name}\u201d")
         if self.tag_id:
             tag = programme.find_tag(self.tag_id)
             if tag:
@@ -144,7 +140,7 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                            f"Mittarin \u201d{name}\u201d tavoitetta \u201d{ind.target}\u201d ei voi lukea luvuksi, "
                            f"vaikka suunta vaatii luvun.", Location(theme_id, fa_id, ind.id, field="target")))
     if base.kind is not ValueKind.NUMBER:
-        if _needs_number(ind) and base.kind is ValueKind.TEXT and ind.direction is not None:
+        if _needs_number(ind) and not base.says_none:
             out.append(Finding(Severity.WARNING, "baseline_not_a_number",
                                f"Mittarin \u201d{name}\u201d lähtöarvoa \u201d{ind.baseline}\u201d ei voi lukea luvuksi.",
                                Location(theme_id, fa_id, ind.id, field="baseline")))

@@ -131,8 +131,10 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
         "decisions": [{"body": d.body, "date": d.date, "section": d.section} for d in p.decisions],
         "levels": [{"code": lv.code, "name": lv.name} for lv in p.levels],
         "services_title": p.services_title,
+        "services_subtitle": p.services_subtitle,
         "services": [{"title": c.title, "items": list(c.items)} for c in p.services],
         "themes_title": p.themes_title,
+        "themes_subtitle": p.themes_subtitle,
         "themes": themes,
         "spearheads": [{"id": t.id, "name": t.name, "description": t.description} for t in p.spearheads],
         "target_groups": [{"id": t.id, "name": t.name, "description": t.description} for t in p.target_groups],
@@ -380,8 +382,10 @@ def programme_from_dict(data: Any) -> Programme:
         ],
         levels=levels if r.field("levels").data not in (_MISSING, None) else Programme().levels,
         services_title=r.text("services_title"),
+        services_subtitle=r.text("services_subtitle"),
         services=[ServiceCategory(title=c.text("title"), items=c.texts("items")) for c in r.items("services")],
         themes_title=r.text("themes_title"),
+        themes_subtitle=r.text("themes_subtitle"),
         themes=[
             Theme(
                 id=t.text("id") or Theme().id,

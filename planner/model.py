@@ -234,8 +234,10 @@ class Programme:
     decisions: list[ApprovalDecision] = field(default_factory=list)
     levels: list[Level] = field(default_factory=default_levels)
     services_title: str = ""
+    services_subtitle: str = ""
     services: list[ServiceCategory] = field(default_factory=list)
     themes_title: str = ""
+    themes_subtitle: str = ""
     themes: list[Theme] = field(default_factory=list)
     spearheads: list[Tag] = field(default_factory=list)
     target_groups: list[Tag] = field(default_factory=list)

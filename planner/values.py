@@ -122,6 +122,16 @@ class ParsedValue:
     def is_number(self) -> bool:
         return self.number is not None
 
+    @property
+    def says_none(self) -> bool:
+        """Text that states there is no value yet: "Ei seurantaa", "Ei mittareita", "-", ""."""
+        if self.kind is ValueKind.EMPTY:
+            return True
+        if self.kind is not ValueKind.TEXT:
+            return False
+        words = _normalise(self.text).lower()
+        return words.startswith(_NONE_PREFIXES) or words in _NONE_TEXTS
+
     def describe(self) -> str:
         """A short Finnish reading, e.g. "1 468 henkilöä, joulukuu 2025"."""
         if self.number is None:
@@ -205,6 +215,8 @@ _MULTIPLIERS: list[tuple[re.Pattern[str], Decimal, str]] = [
     (re.compile(r"^(?:t€|k€|tuhatta|te\b|t\.?\s*€)\s*(?:€|euroa|e\b)?", re.I), Decimal(1000), "€?"),
 ]
 
+_NONE_PREFIXES = ("ei ", "ei-", "puuttuu", "ei tiedossa", "ei tietoa", "tieto puuttuu", "none", "no ", "ingen ")
+_NONE_TEXTS = {"ei", "puuttuu", "ei ole", "tyhjä", "n/a"}
 _EMPTY_TEXTS = {"", "-", "–", "—", "..", ".", "...", "…", "x", "n/a", "na", "?"}
 
 
