@@ -95,6 +95,8 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     if programme.services:
         h = dc.heading(doc, programme.services_title or lab["services"], 1)
         h.paragraph_format.page_break_before = True
+        if programme.services_subtitle:
+            dc.paragraph(doc, programme.services_subtitle, size=12, color=dc.ACCENT_RGB)
         for cat in programme.services:
             if cat.title:
                 dc.heading(doc, cat.title, 3)
@@ -103,6 +105,8 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     if programme.themes:
         h = dc.heading(doc, programme.themes_title or lab["themes"], 1)
         h.paragraph_format.page_break_before = True
+        if programme.themes_subtitle:
+            dc.paragraph(doc, programme.themes_subtitle, size=12, color=dc.ACCENT_RGB)
         for theme in programme.themes:
             dc.heading(doc, theme.title, 2)
             if theme.summary:

@@ -46,7 +46,7 @@ def harden_reportlab() -> None:
 def styles() -> dict[str, Any]:
     """The paragraph styles, all in the embedded font."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     font = register_report_fonts()
@@ -65,6 +65,8 @@ def styles() -> dict[str, Any]:
                                     textColor=colors.HexColor(ACCENT))
     s["h1"] = ParagraphStyle("h1", base, fontName=bold, fontSize=19, leading=24, spaceBefore=0, spaceAfter=12,
                              textColor=colors.HexColor(DARK), keepWithNext=1)
+    s["subtitle"] = ParagraphStyle("subtitle", base, fontSize=12, leading=16, spaceAfter=10,
+                                   textColor=colors.HexColor(ACCENT), keepWithNext=1)
     s["h2"] = ParagraphStyle("h2", base, fontName=bold, fontSize=15, leading=19, spaceBefore=10, spaceAfter=6,
                              textColor=colors.HexColor(DARK), keepWithNext=1)
     s["kicker"] = ParagraphStyle("kicker", base, fontName=font, fontSize=9, leading=12, spaceAfter=4,
@@ -78,8 +80,12 @@ def styles() -> dict[str, Any]:
                                  bulletFontName=font)
     s["theme_bullet"] = ParagraphStyle("theme_bullet", s["bullet"], spaceAfter=6)
     s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0)
+    s["cell_num"] = ParagraphStyle("cell_num", s["cell"], alignment=TA_RIGHT)
     s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=bold)
     s["cell_head"] = ParagraphStyle("cell_head", s["cell"], fontName=bold, textColor=colors.white, fontSize=8.5)
+    s["cell_head_small"] = ParagraphStyle("cell_head_small", s["cell_head"], fontSize=8)
+    s["cell_head_num"] = ParagraphStyle("cell_head_num", s["cell_head"], fontSize=7.5, leading=9.5,
+                                        alignment=TA_RIGHT)
     s["cell_ref"] = ParagraphStyle("cell_ref", s["cell"], fontName=italic, textColor=colors.HexColor(GREY))
     s["legend"] = ParagraphStyle("legend", base, fontSize=8, leading=10, spaceBefore=3,
                                  textColor=colors.HexColor(GREY))

@@ -117,6 +117,8 @@ def services_story(programme: Programme, rep: ReportDoc) -> list[Any]:
     s = rep.s
     lab = labels(programme)
     out: list[Any] = [heading(programme.services_title or lab["services"], s["h1"], 0, "services")]
+    if programme.services_subtitle:
+        out.append(para(programme.services_subtitle, s["subtitle"]))
     for cat in programme.services:
         if cat.title:
             out.append(para(cat.title, s["h3"]))
@@ -133,6 +135,8 @@ def themes_overview_story(programme: Programme, rep: ReportDoc) -> list[Any]:
     s = rep.s
     lab = labels(programme)
     out: list[Any] = [heading(programme.themes_title or lab["themes"], s["h1"], 0, "themes")]
+    if programme.themes_subtitle:
+        out.append(para(programme.themes_subtitle, s["subtitle"]))
     for theme in programme.themes:
         out.append(para(theme.title, s["h2"]))
         if theme.summary:
