@@ -159,13 +159,15 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
                 + [Paragraph(f"<b>{c[st]}</b>", s["cell_num"]) for st in statuses]
                 + [Paragraph(f"<b>{len(results)}</b>", s["cell_num"])])
     w = rep.doc.width
-    first = w * 0.32
+    first = w * 0.28
     other = (w - first) / (len(statuses) + 1)
     t = Table(data, colWidths=[first] + [other] * (len(statuses) + 1), repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), s["font"], 9),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(DARK)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
         ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.HexColor(ACCENT)),
         ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(LIGHT)),
