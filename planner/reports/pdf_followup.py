@@ -202,8 +202,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     if not results:
         return [para(lab["no_indicators"], s["body"])]
     w = rep.doc.width
-    level_w = 1.1 * cm
-    widths = [level_w, w * 0.25, w * 0.16, w * 0.16, w * 0.15, w * 0.08]
+    level_w = 1.0 * cm
+    widths = [level_w, w * 0.22, w * 0.18, w * 0.18, w * 0.14, w * 0.075]
     widths.append(w - sum(widths))
     head = ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]]
     data: list[list[Any]] = [[Paragraph(para_markup(h), s["cell_head"]) for h in head]]
@@ -211,8 +211,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         ("FONT", (0, 0), (-1, -1), s["font"], 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(DARK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
         ("BACKGROUND", (0, 1), (0, -1), colors.HexColor(LIGHT)),
     ]
@@ -228,9 +228,10 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         if ind.level != previous_level and i > 1:
             style.append(("LINEABOVE", (0, i), (-1, i), 1.2, colors.HexColor(ACCENT)))
         previous_level = ind.level
-        data.append([para(level, s["cell_bold"]), para(ind.name, s["cell"]), para(ind.baseline, s["cell"]),
-                     para(ind.target, s["cell"]), Paragraph(actual, s["cell"]), para(percent(r.progress), s["cell_num"]),
-                     status_cell(r.status, lang, s["cell"])])
+        cs = s["cell_small"]
+        data.append([para(level, s["cell_bold"]), para(ind.name, cs), para(ind.baseline, cs),
+                     para(ind.target, cs), Paragraph(actual, cs), para(percent(r.progress), s["cell_num"]),
+                     status_cell(r.status, lang, cs)])
         col = STATUS_COLOR.get(r.status, "#757575")
         style.append(("LINEAFTER", (-2, i), (-2, i), 3, colors.HexColor(col)))
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -105,7 +105,7 @@ def hostile_programme() -> Programme:
     fa = FocusArea(title=h[1], summary=h[2], heading=h[3], description=h[4] + " " + h[12], act=[h[5], h[6]],
                    lead=[h[7]], cooperate=[h[8], h[9], h[10]])
     ind = Indicator(name=h[7], level="KV", baseline=h[8], target=h[9], source=h[10], owner=h[7])
-    fa.rows = [ind, Indicator(name=h[12], level="LTK", baseline=h[2], target=h[11]),
+    fa.rows = [ind, Indicator(name=h[12], level="LTK", baseline=h[2], target=h[11], source=h[6]),
                IndicatorReference(indicator_id=ind.id, level="", text=h[4])]
     empty = FocusArea(title="Tyhjä tavoite")
     theme.focus_areas = [fa, empty]
