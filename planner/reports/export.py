@@ -28,6 +28,10 @@ class ExportError(Exception):
     """An export that cannot be made; the message is Finnish and says what to do."""
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
 def has_actuals(programme: Programme) -> bool:
     return any(imp.values for imp in programme.actual_imports)
 
@@ -67,7 +71,7 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
         except PermissionError as exc:
             raise ExportError(f"Tiedostoa {out} ei voi korvata: se on ehkä auki toisessa ohjelmassa. "
                               "Sulje tiedosto tai valitse toinen nimi.") from exc
-    except ExportError:
+    except (ExportError, ExportCancelled):
         raise
     except OSError as exc:
         raise ExportError(f"Tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}") from exc
