@@ -126,14 +126,16 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     lp.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colors.HexColor(color),
                                     strokeColor=colors.HexColor(color))
     xa, ya = lp.xValueAxis, lp.yValueAxis
-    xa.valueMin, xa.valueMax, xa.valueStep = 1, 12, 1
+    xa.valueMin, xa.valueMax = 1, 12
+    xa.valueSteps = [1, 3, 5, 7, 9, 11]  # every other month: half the labels to draw
     abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
-    xa.labelTextFormat = lambda v: abbr[int(v) - 1] if int(v) % 2 == 1 else ""
+    xa.labelTextFormat = lambda v: abbr[int(round(v)) - 1]
     xa.labels.fontName = ya.labels.fontName = font
     xa.labels.fontSize = ya.labels.fontSize = 6.5
     ya.valueMin = lo - pad if lo < 0 else max(0.0, lo - pad)
     ya.valueMax = hi + pad
     ya.labelTextFormat = _axis_number
+    ya.maximumTicks = 5
     ya.visibleGrid = True
     ya.gridStrokeColor = colors.HexColor("#E3E3E3")
     d.add(lp)

@@ -15,6 +15,7 @@ the end, the usual recipe, breaks the bookmarks: they would all point at page 1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from planner.fonts import register_report_fonts
@@ -143,6 +144,9 @@ class ReportDoc:
         self.page_word = page_word
         self.progress = progress
         self.total_pages_hint = 0
+        self.draw_graphics = True
+        self.has_graphics = False
+        self._toc: Any = None
 
         class _Doc(BaseDocTemplate):
             def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab hook)
@@ -228,6 +232,9 @@ class ReportDoc:
         call_progress(self.progress, doc.page, max(self.total_pages_hint, doc.page), f"sivu {doc.page}")
 
     def toc(self) -> Any:
+        """The table of contents; the same object for every story made (its entries carry over)."""
+        if self._toc is not None:
+            return self._toc
         from reportlab.platypus import TableStyle
         from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -236,10 +243,58 @@ class ReportDoc:
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
         toc = TableOfContents(dotsMinLevel=0, tableStyle=style)
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
+        self._toc = toc
         return toc
 
-    def build(self, story: list[Any]) -> None:
-        self.doc.multiBuild(story, maxPasses=12)
+    def graphic(self, drawing: Any) -> Any:
+        """A chart that is drawn only in the final pass (see :meth:`build`)."""
+        return _DeferredDrawing(self, drawing)
+
+    def build(self, make_story: Callable[[], list[Any]]) -> None:
+        """Lay the story out until the TOC and page count are settled, then draw the charts once.
+
+        Charts are the slow part of a follow-up report (axis labels by the hundred);
+        they keep their size in the layout passes but are drawn only in one last pass.
+        That pass gets a fresh story from ``make_story``: flowables remember layout
+        state between builds (reportlab's ``_postponed`` count) and must not be reused.
+        """
+        self.draw_graphics = False
+        self.has_graphics = False
+        self.doc.multiBuild(make_story(), maxPasses=12)
+        if self.has_graphics:
+            self.draw_graphics = True
+            self.doc.multiBuild(make_story(), maxPasses=12)
+
+
+def _deferred_drawing_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class DeferredDrawing(Flowable):
+        def __init__(self, report: ReportDoc, drawing: Any) -> None:
+            super().__init__()
+            self.report = report
+            self.drawing = drawing
+            self.width, self.height = drawing.width, drawing.height
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            self.report.has_graphics = True
+            if self.report.draw_graphics:
+                self.drawing.drawOn(self.canv, 0, 0)
+
+    return DeferredDrawing
+
+
+def _DeferredDrawing(report: ReportDoc, drawing: Any) -> Any:  # noqa: N802 - a lazily made class
+    global _DeferredDrawingClass
+    if _DeferredDrawingClass is None:
+        _DeferredDrawingClass = _deferred_drawing_class()
+    return _DeferredDrawingClass(report, drawing)
+
+
+_DeferredDrawingClass: type | None = None
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -83,9 +83,7 @@ def situation_line(programme: Programme, as_of: date, results: list[Any]) -> str
 
 def export_followup_pdf(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                         as_of: date | None = None, results: list[Any] | None = None) -> None:
-    from reportlab.platypus import NextPageTemplate, PageBreak
 
-    from planner.reports.pdf_programme import cover_story
 
     as_of, results = followup_context(programme, as_of, results)
     lab = labels(programme)
@@ -96,6 +94,16 @@ def export_followup_pdf(programme: Programme, out_path: str | Path, progress: Pr
         header_text=" · ".join(x for x in (title, lab["follow_up"], fi_date(as_of)) if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
+    rep.build(lambda: followup_story(programme, rep, as_of, results, progress))
+
+
+def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: list[Any],
+                   progress: ProgressFn | None) -> list[Any]:
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    from planner.reports.pdf_programme import cover_story
+
+    lab = labels(programme)
     extra = [para(situation_line(programme, as_of, results), rep.s["cover_text"])]
     story: list[Any] = cover_story(programme, rep, subtitle=lab["follow_up"], extra=extra)
     story += [NextPageTemplate("body"), PageBreak()]
@@ -116,7 +124,7 @@ def export_followup_pdf(programme: Programme, out_path: str | Path, progress: Pr
             story.append(para(theme.title, rep.s["kicker"]))
         story.append(heading(fa.title, rep.s["fa_title"], 1, f"fa-{fa.id}"))
         story += focus_area_followup(programme, rep, by_fa.get(fa.id, []))
-    rep.build(story)
+    return story
 
 
 def status_cell(status: Any, lang: str, style: Any) -> Any:
@@ -174,7 +182,7 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
     ]))
     out += [t, Spacer(1, 14), para(lab["status_chart"], s["h3"])]
     counts = [(f"{STATUS_SYMBOL[st]} {status_label(st, lang)}", c[st], STATUS_COLOR[st]) for st in statuses]
-    out.append(status_chart(counts, s["font"], width=w, height=170))
+    out.append(rep.graphic(status_chart(counts, s["font"], width=w, height=170)))
     no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
     if no_data:
         out.append(para(f"{lab['no_data_list']} ({len(no_data)})", s["h3"]))
@@ -248,7 +256,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     for r in results:
         d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10)
         if d is not None:
-            cells.append([para(r.indicator.name, s["cell_bold"]), d])
+            cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
     if cells:
         out.append(Spacer(1, 10))
         rows = [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]

@@ -37,8 +37,7 @@ def export_programme_pdf(programme: Programme, out_path: str | Path, progress: P
         lang=language_tag(programme), header_text=" · ".join(x for x in (title, clean_text(programme.area)) if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
-    story = programme_story(programme, rep, logo=logo, progress=progress)
-    rep.build(story)
+    rep.build(lambda: programme_story(programme, rep, logo=logo, progress=progress))
 
 
 def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: str | Path | None = None,
