@@ -103,14 +103,23 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     from reportlab.graphics.widgets.markers import makeMarker
     from reportlab.lib import colors
 
+    from planner.model import Direction
+
     points, cumulative = chart_points(result)
-    if not points:
-        return None
     ind = result.indicator
+    # A milestone (done / not done) or a single value makes no line worth drawing.
+    if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
+        return None
     baseline = ind.baseline_value.number
     target = ind.target_value.number
     ys = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
-    lo, hi = min(ys + [0.0]), max(ys)
+    lo, hi = min(ys), max(ys)
+    # Start the axis at zero unless the values sit in a narrow band far from it
+    # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
+    if lo > 0 and (hi - lo) > 0.3 * hi:
+        lo = 0.0
+    elif lo > 0 and hi == lo:
+        lo = 0.0
     if hi == lo:
         hi = lo + 1
     pad = (hi - lo) * 0.1
@@ -132,7 +141,7 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     xa.labelTextFormat = lambda v: abbr[int(round(v)) - 1]
     xa.labels.fontName = ya.labels.fontName = font
     xa.labels.fontSize = ya.labels.fontSize = 6.5
-    ya.valueMin = lo - pad if lo < 0 else max(0.0, lo - pad)
+    ya.valueMin = lo if lo == 0 else (lo - pad if lo < 0 else max(0.0, lo - pad))
     ya.valueMax = hi + pad
     ya.labelTextFormat = _axis_number
     ya.maximumTicks = 5

@@ -56,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
         "expected": "Odotettu edistyminen",
         "note": "Huomio",
         "indicators_count": "mittaria",
+        "indicators_caption": "Mittarit",
     },
     "sv": {
         "programme": "Sysselsättningsprogram",
@@ -96,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "expected": "Förväntat framsteg",
         "note": "Obs",
         "indicators_count": "mätare",
+        "indicators_caption": "Mätare",
     },
     "en": {
         "programme": "Employment programme",
@@ -136,6 +138,7 @@ LABELS: dict[str, dict[str, str]] = {
         "expected": "Expected progress",
         "note": "Note",
         "indicators_count": "indicators",
+        "indicators_caption": "Indicators",
     },
 }
 

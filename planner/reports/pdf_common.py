@@ -72,7 +72,9 @@ def styles() -> dict[str, Any]:
                              textColor=colors.HexColor(DARK), keepWithNext=1)
     s["kicker"] = ParagraphStyle("kicker", base, fontName=font, fontSize=9, leading=12, spaceAfter=4,
                                  textColor=colors.HexColor(ACCENT), keepWithNext=1)
-    s["fa_title"] = ParagraphStyle("fa_title", s["h2"], fontSize=17, leading=22, spaceBefore=0, spaceAfter=4)
+    s["fa_title"] = ParagraphStyle("fa_title", s["h2"], fontSize=17, leading=22, spaceBefore=0, spaceAfter=7)
+    s["caption"] = ParagraphStyle("caption", base, fontName=bold, fontSize=9, leading=12, spaceAfter=3,
+                                  textColor=colors.HexColor(ACCENT), keepWithNext=1)
     s["fa_heading"] = ParagraphStyle("fa_heading", base, fontName=bold, fontSize=10.5, leading=14,
                                      textColor=colors.HexColor(ACCENT), spaceAfter=10, keepWithNext=1)
     s["h3"] = ParagraphStyle("h3", base, fontName=bold, fontSize=11, leading=14.5, spaceBefore=8, spaceAfter=4,

@@ -105,7 +105,7 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
 
     lab = labels(programme)
     extra = [para(situation_line(programme, as_of, results), rep.s["cover_text"])]
-    story: list[Any] = cover_story(programme, rep, subtitle=lab["follow_up"], extra=extra)
+    story: list[Any] = cover_story(programme, rep, subtitle=lab["follow_up"], extra=extra, show_status=False)
     story += [NextPageTemplate("body"), PageBreak()]
     story += [heading(lab["contents"], rep.s["h1"], None, "toc"), rep.toc(), PageBreak()]
     story += summary_story(programme, rep, as_of, results)
@@ -123,7 +123,7 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
         else:
             story.append(para(theme.title, rep.s["kicker"]))
         story.append(heading(fa.title, rep.s["fa_title"], 1, f"fa-{fa.id}"))
-        story += focus_area_followup(programme, rep, by_fa.get(fa.id, []))
+        story += focus_area_followup(programme, rep, by_fa.get(fa.id, []), fa.title)
     return story
 
 
@@ -196,7 +196,10 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
     return out
 
 
-def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]) -> list[Any]:
+MONTHLY_CAPTION = {"fi": "Toteumat kuukausittain", "sv": "Utfall per månad", "en": "Actuals by month"}
+
+
+def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any], focus_title: str = "") -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -211,7 +214,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         return [para(lab["no_indicators"], s["body"])]
     w = rep.doc.width
     level_w = 1.0 * cm
-    widths = [level_w, w * 0.22, w * 0.18, w * 0.18, w * 0.14, w * 0.075]
+    widths = [level_w, w * 0.22, w * 0.175, w * 0.175, w * 0.135, w * 0.09]
     widths.append(w - sum(widths))
     head = ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]]
     data: list[list[Any]] = [[Paragraph(para_markup(h), s["cell_head"]) for h in head]]
@@ -259,9 +262,13 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
     if cells:
         out.append(Spacer(1, 10))
-        rows = [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-        grid = Table(rows, colWidths=[w / 2, w / 2], hAlign="LEFT")
+        # The caption is a repeated header row: charts continued on the next page keep their focus area.
+        caption = para(f"{MONTHLY_CAPTION[lang]}: {focus_title}", s["caption"])
+        rows: list[list[Any]] = [[caption, ""]]
+        rows += [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
+        grid = Table(rows, colWidths=[w / 2, w / 2], hAlign="LEFT", repeatRows=1)
         grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), s["font"], 8),
+                                  ("SPAN", (0, 0), (1, 0)),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        out.append(KeepTogether([grid]) if len(rows) <= 2 else grid)
+        out.append(KeepTogether([grid]) if len(rows) <= 3 else grid)
     return out

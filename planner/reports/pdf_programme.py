@@ -41,7 +41,7 @@ def export_programme_pdf(programme: Programme, out_path: str | Path, progress: P
 
 
 def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: str | Path | None = None,
-                extra: list[Any] | None = None) -> list[Any]:
+                extra: list[Any] | None = None, show_status: bool = True) -> list[Any]:
     """The cover page: title, year, area, member municipalities, optional logo, status and decisions."""
     from reportlab.lib.units import cm
     from reportlab.platypus import Image, Spacer
@@ -71,7 +71,9 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
         out.append(para(", ".join(programme.municipalities), s["cover_members"]))
     out.extend(extra or [])
     out.append(Spacer(1, 1.5 * cm))
-    if programme.status is Status.DRAFT:
+    if not show_status:
+        pass
+    elif programme.status is Status.DRAFT:
         out.append(para(lab["draft"], s["cover_mark"]))
     elif programme.status is Status.FOR_COMMENT:
         out.append(para(lab["for_comment"], s["cover_mark"]))
@@ -172,7 +174,9 @@ def focus_area_story(programme: Programme, rep: ReportDoc, theme: Any, fa: Any, 
     if fa.rows:
         # The table (with its legend) moves to the next page whole rather than
         # splitting so that continued rows would lose their level label.
-        block: list[Any] = [Spacer(1, 8), indicator_table(programme, rep, fa.rows)]
+        # The caption names the focus area: the table may open the next page.
+        caption = para(f"{lab['indicators_caption']}: {clean_text(fa.title)}", s["caption"])
+        block: list[Any] = [Spacer(1, 8), caption, indicator_table(programme, rep, fa.rows)]
         legend = level_legend(programme, {r.level for r in fa.rows if r.level})
         if legend:
             block.append(para(legend, s["legend"]))

@@ -17,13 +17,19 @@ from tests.planner.report_fixtures import with_demo_actuals
 
 
 def pdf_text(path) -> str:
-    """The PDF's text with whitespace normalised (lines wrap anywhere)."""
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
-    else:
-        text = "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
-    return norm(text)
+    """The PDF's text in content order, whitespace normalised (lines wrap anywhere).
+
+    pypdf keeps the order reportlab draws in (cell by cell), where pdftotext would
+    interleave the lines of neighbouring table cells.
+    """
+    return norm("\n".join(p.extract_text() for p in PdfReader(str(path)).pages))
+
+
+def pdftotext(path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext not installed")
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
+    return norm(out.stdout)
 
 
 def norm(s: str) -> str:
@@ -63,6 +69,14 @@ def test_programme_pdf_has_every_heading_bullet_indicator_baseline_and_target(ex
     missing = [e for e in expected if e and norm(e) not in text]
     assert not missing, missing
     assert any(isinstance(r, IndicatorReference) for _t, fa in example.focus_areas() for r in fa.rows)
+
+
+def test_pdftotext_reads_the_text_too(example, programme_pdf):
+    """Other tools (search, copy, screen readers) get the same letters: fonts carry a Unicode map."""
+    text = pdftotext(programme_pdf)
+    for word in ("Työllisyysohjelma 2026", "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
+                 "4301 (joulukuu 2025)", "Mänttä-Vilppula", "Välitämme. Työniloa!"):
+        assert word in text
 
 
 def test_programme_pdf_page_numbers_and_focus_areas_on_own_pages(example, programme_pdf):
