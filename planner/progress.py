@@ -29,7 +29,9 @@ share of the year gone by at ``as_of``; 1.0 once the year is over).
   the year it is pro-rated: ``(A - e*B) / (T - B)``. At year end both agree.
 - no baseline, increase: ``A / T``.
 - ceiling (target "enintään X" / "alle X"): achieved when ``A <= T``
-  (summed: when the year is over and ``A <= T``); progress ``T / A`` when over.
+  (summed: when the year is over and ``A <= T``); with no baseline, over the
+  ceiling has progress ``T / A`` and is at risk when ``T / A >= on_track``, else
+  off track.
 - floor ("vähintään X"): achieved when ``A >= T``.
 - maintain: achieved when ``|A - T| <= tolerance * |T|`` (summed: against
   ``e*T``); tolerance ``FollowUpSettings.maintain_tolerance``, default ±5 %.
@@ -117,10 +119,10 @@ MILESTONE_NOT_DONE_WORDS = {
 # Words that tell an indicator is not a count (its municipality values do not add up).
 _NON_ADDITIVE_NAME = re.compile(
     r"keskim|keskiarvo|\bka\b|osuus|prosent|%|aste\b|asteikko|arvosana|arvio|tyytyväis|"
-    r"kesto|aika\b|ajan\b|jonotus|viive|suhde|per\b|/",
+    r"kesto|\baika\b|\bajan\b|käsittelyaika|jonotusaika|jonotus|viive|suhde|\bper\b|/",
     re.I,
 )
-_NON_ADDITIVE_UNITS = {"%", "kk", "vrk", "pv", "päivää", "päivä", "vko", "viikkoa", "h", "tuntia", "€/kk"}
+_NON_ADDITIVE_UNITS = {"%", "kk", "vrk", "pv", "päivää", "päivä", "päivässä", "vko", "viikkoa", "h", "tuntia", "€/kk"}
 
 
 @dataclass
@@ -404,6 +406,8 @@ def _compare_one(
                 progress = (A - B) / (T - B)
             else:
                 progress = 1.0 if within else (T / A if A else 0.0)
+                if not within:  # over the ceiling now: no pace to judge, just how far over
+                    status = ProgressStatus.AT_RISK if progress >= settings.on_track else ProgressStatus.OFF_TRACK
             if within:
                 status = ProgressStatus.ACHIEVED
                 progress = max(progress, 1.0)
