@@ -188,3 +188,27 @@ def test_followup_without_actuals_is_refused_with_reason(tmp_path):
     with pytest.raises(ExportError, match="toteumatietoja"):
         export(load_example(), "pdf", "follow-up", tmp_path / "x.pdf")
     assert not list(tmp_path.iterdir())
+
+
+def test_logo_on_the_cover(tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 80), (31, 59, 90)).save(logo)
+    out = tmp_path / "logo.pdf"
+    export(load_example(), "pdf", "programme", out, logo=logo)
+    cover = PdfReader(str(out)).pages[0]
+    assert len(cover.images) == 1
+    docx_out = tmp_path / "logo.docx"
+    export(load_example(), "docx", "programme", docx_out, logo=logo)
+    import docx
+
+    assert len(docx.Document(str(docx_out)).inline_shapes) == 1
+
+
+def test_broken_logo_does_not_stop_the_export(tmp_path):
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"not an image")
+    out = tmp_path / "x.pdf"
+    export(load_example(), "pdf", "programme", out, logo=bad)
+    assert "Työllisyysohjelma 2026" in pdf_text(out)
