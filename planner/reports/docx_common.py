@@ -65,8 +65,16 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
     run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
 
     fp = section.footer.paragraphs[0]
-    fp.paragraph_format.tab_stops.add_tab_stop(section.page_width - section.left_margin - section.right_margin,
-                                               alignment=2)  # right-aligned tab
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Twips
+
+    tabs = fp.paragraph_format.tab_stops
+    # The template's Footer style has tabs at 8.25 cm (centre) and 16.5 cm (right): clear them
+    # and put one right-aligned tab at the right margin for the page number.
+    tabs.add_tab_stop(Twips(4680), alignment=WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Twips(9360), alignment=WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(section.page_width - section.left_margin - section.right_margin,
+                      alignment=WD_TAB_ALIGNMENT.RIGHT)
     if footer_left:
         r = fp.add_run(docx_text(footer_left))
         r.italic = True
@@ -204,16 +212,28 @@ def set_cell(cell: Any, text: str, *, bold: bool = False, italic: bool = False, 
 
 def table(doc: Any, headers: list[str], widths_cm: list[float]) -> Any:
     """A table with a shaded header row that repeats on each page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import Cm
 
     t = doc.add_table(rows=1, cols=len(headers))
     t.style = "Table Grid"
     t.autofit = False
+    margins = OxmlElement("w:tblCellMar")  # a little air inside the cells
+    for side, twips in (("top", 40), ("left", 80), ("bottom", 40), ("right", 80)):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    t._tbl.tblPr.append(margins)
     for i, h in enumerate(headers):
         cell = t.rows[0].cells[i]
         set_cell(cell, h, bold=True, white=True, size=8.5)
         shade(cell, HEAD_FILL)
     repeat_header(t.rows[0])
+    # Both the grid (what LibreOffice and Word use for layout) and each cell get the widths.
+    for i, w in enumerate(widths_cm):
+        t.columns[i].width = Cm(w)
     for row in t.rows:
         for i, w in enumerate(widths_cm):
             row.cells[i].width = Cm(w)

@@ -47,7 +47,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
     lab = labels(programme)
     lang = language_of(programme)
     doc = start_document(programme, lab["follow_up"])
-    cover(doc, programme, subtitle=lab["follow_up"])
+    cover(doc, programme, subtitle=lab["follow_up"], show_status=False)
     dc.paragraph(doc, situation_line(programme, as_of, results))
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     dc.add_toc(doc, lab["contents"], TOC_HINT[lang])
@@ -94,18 +94,23 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             dc.paragraph(doc, lab["no_indicators"])
             continue
         t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]],
-                     [1.2, 4.6, 2.6, 2.6, 2.6, 1.3, 2.3])
+                     [1.1, 4.4, 2.6, 2.6, 2.5, 1.3, 2.1])
         previous_level = None
         for r in rs:
             ind = r.indicator
             actual = r.actual_text or "–"
             if r.period:
                 actual += f" ({short_period(r.period)})"
-            if r.note:
-                actual += f"\n{r.note}"
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
             row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
+            if r.note:
+                from docx.shared import Pt, RGBColor
+
+                note = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.note))
+                note.italic = True
+                note.font.size = Pt(7.5)
+                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
             cell = row.cells[6]
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
@@ -115,15 +120,17 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 
 
 def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
-    series = [(r, chart_points(r)) for r in results]
+    from planner.model import Direction
+
+    series = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
     series = [(r, pts, cum) for r, (pts, cum) in series if pts]
     if not series:
         return
     months = sorted({m for _r, pts, _c in series for m, _v in pts})
     abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
     dc.heading(doc, MONTHLY_TITLE[lang], 3)
-    width = 17.0 - 5.0
-    t = dc.table(doc, ["", *[abbr[m - 1] for m in months]], [5.0] + [width / len(months)] * len(months))
+    width = 16.6 - 4.6
+    t = dc.table(doc, ["", *[abbr[m - 1] for m in months]], [4.6] + [width / len(months)] * len(months))
     for r, pts, cum in series:
         values = dict(pts)
         name = r.indicator.name + (" *" if cum else "")

@@ -48,7 +48,8 @@ def start_document(programme: Programme, subject: str) -> Any:
     )
 
 
-def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path | None = None) -> None:
+def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path | None = None,
+          show_status: bool = True) -> None:
     from docx.shared import Cm, Pt
 
     lab = labels(programme)
@@ -67,7 +68,9 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
         dc.paragraph(doc, programme.area, size=15, color=dc.ACCENT_RGB)
     if programme.municipalities:
         dc.paragraph(doc, ", ".join(programme.municipalities), size=12.5, color=dc.DARK_RGB)
-    if programme.status is Status.DRAFT:
+    if not show_status:
+        pass
+    elif programme.status is Status.DRAFT:
         dc.paragraph(doc, lab["draft"], bold=True, size=14, color=(0xB0, 0x3A, 0x2E))
     elif programme.status is Status.FOR_COMMENT:
         dc.paragraph(doc, lab["for_comment"], bold=True, size=14, color=(0xB0, 0x3A, 0x2E))
@@ -156,7 +159,7 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
 
 def indicator_table(doc: Any, programme: Programme, rows: list[Any]) -> Any:
     lab = labels(programme)
-    t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"]], [1.5, 7.6, 4.2, 4.2])
+    t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"]], [1.3, 6.9, 4.2, 4.2])
     for tr in grouped_rows(programme, rows):
         name, baseline, target = row_texts(programme, tr.row)
         if isinstance(tr.row, Indicator):
