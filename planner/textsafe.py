@@ -12,7 +12,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0/C1 controls (except tab and line breaks) and the XML non-characters U+FFFE/U+FFFF.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,7 +29,9 @@ def clean_text(text: object) -> str:
 
 def break_long_words(text: str, limit: int = 30) -> str:
     """Insert zero-width break opportunities into words longer than ``limit``
-    so a table cell can wrap them instead of overflowing."""
+    so a table cell can wrap them instead of overflowing. ``limit`` 0 or less: unchanged."""
+    if limit <= 0:
+        return text
 
     def _split(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -37,11 +40,14 @@ def break_long_words(text: str, limit: int = 30) -> str:
     return re.sub(r"\S{" + str(limit + 1) + ",}", _split, text)
 
 
-def para_markup(text: object, long_word: int = 30) -> str:
+def para_markup(text: object, long_word: int = 0) -> str:
     """User text as reportlab Paragraph markup that shows exactly the text.
 
     Escapes ``& < >`` so nothing becomes a tag (no ``<img>``, no ``<a>``, no
-    ``<font>``), turns line breaks into ``<br/>`` and lets long words wrap.
+    ``<font>``) and turns line breaks into ``<br/>``. Long words need no help:
+    reportlab's ``splitLongWords`` (on by default) splits a word that does not fit
+    its line, and the text stays intact for copying and searching. A ``long_word``
+    above 0 also inserts zero-width break opportunities every ``long_word`` letters.
     """
     s = break_long_words(clean_text(text), long_word)
     s = escape(s)

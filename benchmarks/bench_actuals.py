@@ -1,0 +1,182 @@
+"""Benchmark: import + match + compare of a 100,000-row long workbook vs python-calamine alone.
+
+Run: ``/work/venv/bin/python benchmarks/bench_actuals.py [ROWS]``. Prints the
+median of 3 runs of each and the peak memory (tracemalloc for Python objects,
+ru_maxrss for the whole process, which includes calamine's Rust side).
+Goal: at most 1.3x calamine's time and 250 MB.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    "</Types>"
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+_WB = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+    '<sheet name="Toteumat" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_WB_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+    "</Relationships>"
+)
+
+
+def _col(i: int) -> str:
+    s = ""
+    n = i + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def write_raw_xlsx(path: Path, rows) -> Path:
+    """A minimal valid .xlsx with shared strings, written fast (openpyxl is 10x slower for this size)."""
+    strings: dict[str, int] = {}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WB)
+        z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+                    b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            buf = []
+            for r, row in enumerate(rows, start=1):
+                cells = []
+                for c, v in enumerate(row):
+                    ref = f"{_col(c)}{r}"
+                    if isinstance(v, int | float):
+                        cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+                    elif v not in ("", None):
+                        idx = strings.setdefault(str(v), len(strings))
+                        cells.append(f'<c r="{ref}" t="s"><v>{idx}</v></c>')
+                buf.append(f'<row r="{r}">{"".join(cells)}</row>')
+                if len(buf) >= 5000:
+                    f.write("".join(buf).encode())
+                    buf.clear()
+            f.write("".join(buf).encode())
+            f.write(b"</sheetData></worksheet>")
+        sst = "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+        z.writestr(
+            "xl/sharedStrings.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{len(strings)}" uniqueCount="{len(strings)}">{sst}</sst>',
+        )
+    return path
+
+
+def make_workbook(path: Path, n_rows: int) -> int:
+    from planner.example import load_example
+
+    prog = load_example()
+    inds = [ind.name for _t, _f, ind in prog.indicators()]
+    munis = prog.municipalities
+    rows = [("Työllisyysohjelman toteumat 2026",), (), ("Mittari", "Kunta", "Kuukausi", "Toteuma", "Huomautus")]
+    i = 0
+    year = 2026
+    while len(rows) - 3 < n_rows:
+        for name in inds:
+            for muni in munis:
+                month = i % 12 + 1
+                rows.append((name, muni, f"{month}/{year}", (i * 7) % 500, ""))
+                if len(rows) - 3 >= n_rows:
+                    break
+            if len(rows) - 3 >= n_rows:
+                break
+        i += 1
+        if i % 12 == 0:
+            year -= 1  # older years, so each (indicator, period, municipality) is distinct
+    write_raw_xlsx(path, rows)
+    return len(rows)
+
+
+def time_calamine(path: Path) -> float:
+    from python_calamine import CalamineWorkbook
+
+    t = time.perf_counter()
+    wb = CalamineWorkbook.from_path(str(path))
+    rows = wb.get_sheet_by_name("Toteumat").to_python(skip_empty_area=False)
+    assert len(rows) > 1000
+    return time.perf_counter() - t
+
+
+def time_planner(path: Path) -> tuple[float, int]:
+    from planner.actuals import apply_import, prepare_import
+    from planner.example import load_example
+    from planner.progress import compare_programme
+
+    prog = load_example()
+    t = time.perf_counter()
+    plan = prepare_import(prog, path)
+    imp, mappings = plan.build()
+    apply_import(prog, imp, mappings)
+    results = compare_programme(prog)
+    elapsed = time.perf_counter() - t
+    assert len(results) == 37 and not plan.unmatched_rows()
+    return elapsed, len(imp.values)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    # warm imports so they are not timed
+    import python_calamine  # noqa: F401
+    import rapidfuzz  # noqa: F401
+
+    import planner.actuals  # noqa: F401
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "toteumat_100k.xlsx"
+        make_workbook(path, n)
+        print(f"Tiedosto: {n} riviä, {path.stat().st_size / 1e6:.1f} MB")
+        cal, ours, values = [], [], 0
+        for _ in range(3):
+            gc.collect()
+            cal.append(time_calamine(path))
+            gc.collect()
+            t, values = time_planner(path)
+            ours.append(t)
+        c, o = statistics.median(cal), statistics.median(ours)
+        print(f"python-calamine pelkkä luku:        {c:.2f} s")
+        print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
+        gc.collect()
+        tracemalloc.start()
+        time_planner(path)
+        _cur, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
+        print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+              " (tavoite <= 250 MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,508 @@
+"""The actuals import wizard: choose a file, check the columns, review matches, import.
+
+``ImportWizard(programme, parent)`` never changes the programme. After
+``exec()`` returns Accepted, ``wizard.result_import`` and
+``wizard.result_mappings`` hold what to store; the main window applies them with
+:func:`planner.actuals.apply_import` inside an undo command.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from planner.actuals.errors import column_letter
+from planner.actuals.importer import ImportPlan
+from planner.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, Role, decide_kind, period_key
+from planner.actuals.matching import MATCH_HOW_FI, MatchHow
+from planner.model import ActualsImport, Programme
+from planner.values import format_number
+
+from .worker import ImportRunner
+
+PREVIEW_ROWS = 40
+FILE_FILTER = "Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)"
+
+
+def _cell_text(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return format_number(round(cell, 6))
+    if hasattr(cell, "strftime"):
+        try:
+            return f"{cell.day}.{cell.month}.{cell.year}"
+        except AttributeError:
+            return str(cell)
+    return str(cell)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Valitse toteumatiedosto"))
+        self.setSubTitle(self.tr("Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) tai CSV. "
+                                 "Otsikkorivi ja sarakkeet tunnistetaan automaattisesti."))
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Tiedoston polku"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Selaa…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse toteumatiedosto"), "", self.tr(FILE_FILTER))
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+
+class PreviewPage(QWizardPage):
+    """Runs the reading in the background, then shows the sheet with the detected header and roles."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Tarkista sarakkeet"))
+        self.setSubTitle(self.tr("Otsikkorivi on lihavoitu. Voit vaihtaa sarakkeen merkityksen tai otsikkorivin."))
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Välilehti:")))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        top.addWidget(self.sheet_combo)
+        top.addWidget(QLabel(self.tr("Otsikkorivi:")))
+        self.header_combo = QComboBox()
+        self.header_combo.activated.connect(self._header_chosen)
+        top.addWidget(self.header_combo)
+        self.layout_label = QLabel()
+        top.addWidget(self.layout_label, 1)
+        lay.addLayout(top)
+        prog_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Peruuta luku"))
+        self.cancel_button.clicked.connect(self._cancel)
+        prog_row.addWidget(self.progress_label)
+        prog_row.addWidget(self.progress, 1)
+        prog_row.addWidget(self.cancel_button)
+        lay.addLayout(prog_row)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.error_label)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table, 1)
+        self.role_combos: list[QComboBox] = []
+        self._busy = False
+        self.w.runner.progress.connect(self._on_progress)
+        self.w.runner.finished.connect(self._on_plan)
+        self.w.runner.failed.connect(self._on_failed)
+        self.w.runner.cancelled.connect(self._on_cancelled)
+
+    # -- running ---------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.w.plan = None
+        self.sheet_combo.clear()
+        self._start(sheet=None, layout=None, sheets=None)
+
+    def _start(self, sheet, layout, sheets) -> None:
+        self.error_label.clear()
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._busy = True
+        self.progress_label.setText(self.tr("Luetaan…"))
+        self.completeChanged.emit()
+        self.w.runner.start(self.w.programme, self.w.path(), sheet, layout, sheets)
+
+    def _cancel(self) -> None:
+        self.w.runner.cancel()
+
+    def _on_progress(self, value: int, text: str) -> None:
+        self.progress.setValue(value)
+        self.progress_label.setText(text)
+
+    def _on_failed(self, message: str) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.progress_label.clear()
+        self.error_label.setText(self.tr("Tiedostoa ei voitu tuoda: ") + message)
+        self.w.plan = None
+        self.completeChanged.emit()
+
+    def _on_cancelled(self) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.progress_label.setText(self.tr("Luku peruutettiin. Mitään ei muutettu."))
+        self.completeChanged.emit()
+
+    def _on_plan(self, plan: ImportPlan) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.progress_label.clear()
+        self.w.plan = plan
+        self.w.sheets_cache[plan.sheet.name] = plan.sheet
+        self._show(plan)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.plan is not None and not self._busy
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show(self, plan: ImportPlan) -> None:
+        lay = plan.layout
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(plan.sheet_names)
+        self.sheet_combo.setCurrentText(plan.sheet.name)
+        self.sheet_combo.blockSignals(False)
+        rows = plan.sheet.rows
+        first = max(0, lay.header_row - 3)
+        shown = rows[first : first + PREVIEW_ROWS]
+        self.header_combo.blockSignals(True)
+        self.header_combo.clear()
+        for r in range(min(len(rows), 40)):
+            self.header_combo.addItem(self.tr("rivi %1").replace("%1", str(r + 1)), r)
+        self.header_combo.setCurrentIndex(min(lay.header_row, self.header_combo.count() - 1))
+        self.header_combo.blockSignals(False)
+        n_cols = max([len(lay.roles)] + [len(r) for r in shown])
+        self.table.clear()
+        self.table.setColumnCount(n_cols)
+        self.table.setRowCount(len(shown) + 1)
+        self.table.setHorizontalHeaderLabels([column_letter(i) for i in range(n_cols)])
+        self.table.setVerticalHeaderLabels([self.tr("Merkitys")] + [str(first + i + 1) for i in range(len(shown))])
+        self.role_combos = []
+        for c in range(n_cols):
+            combo = QComboBox()
+            for role in Role:
+                combo.addItem(self.tr(ROLE_LABEL_FI[role]), role.value)
+            role = lay.roles[c] if c < len(lay.roles) else Role.IGNORE
+            combo.setCurrentIndex(combo.findData(role.value))
+            combo.activated.connect(self._roles_changed)
+            self.table.setCellWidget(0, c, combo)
+            self.role_combos.append(combo)
+        bold = QFont()
+        bold.setBold(True)
+        for i, row in enumerate(shown):
+            r = first + i
+            for c, cell in enumerate(row):
+                item = QTableWidgetItem(_cell_text(cell))
+                if r == lay.header_row:
+                    item.setFont(bold)
+                    item.setBackground(Qt.GlobalColor.lightGray)
+                elif r < lay.header_row:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(i + 1, c, item)
+        self.table.resizeColumnsToContents()
+        for c in range(n_cols):
+            self.table.setColumnWidth(c, min(max(self.table.columnWidth(c), 150), 320))
+        n_matched = sum(1 for m in plan.matches.values() if m.accepted)
+        self.layout_label.setText(
+            self.tr("Rakenne: %1. Arvoja %2, rivitekstejä %3, joista yhdistetty %4.")
+            .replace("%1", self.tr(LAYOUT_LABEL_FI[lay.kind]))
+            .replace("%2", str(len(plan.records)))
+            .replace("%3", str(len(plan.matches)))
+            .replace("%4", str(n_matched))
+        )
+
+    def _sheet_chosen(self) -> None:
+        name = self.sheet_combo.currentText()
+        cached = self.w.sheets_cache.get(name)
+        self._start(sheet=name, layout=None, sheets=[cached] if cached else None)
+
+    def _current_layout(self):
+        plan = self.w.plan
+        if plan is None:
+            return None
+        lay = copy.deepcopy(plan.layout)
+        lay.roles = [Role(c.currentData()) for c in self.role_combos]
+        lay.periods = {}
+        return lay
+
+    def _roles_changed(self) -> None:
+        lay = self._current_layout()
+        if lay is None:
+            return
+        decide_kind(lay)
+        self._start(sheet=lay.sheet, layout=lay, sheets=[self.w.plan.sheet])
+
+    def _header_chosen(self) -> None:
+        plan = self.w.plan
+        if plan is None:
+            return
+        lay = copy.deepcopy(plan.layout)
+        r = self.header_combo.currentData()
+        header = plan.sheet.rows[r] if r < len(plan.sheet.rows) else []
+        from planner.actuals.layout import role_for_header
+
+        lay.header_row = r
+        lay.headers = [_cell_text(c) for c in header]
+        lay.roles = []
+        lay.periods = {}
+        for i, cell in enumerate(header):
+            role = role_for_header(cell)
+            if role is None and period_key(cell, lay.default_year):
+                role = Role.MONTH
+            lay.roles.append(role or Role.IGNORE)
+            del i
+        self._start(sheet=lay.sheet, layout=lay, sheets=[plan.sheet])
+
+
+class MatchPage(QWizardPage):
+    """Each distinct row text with the indicator it goes to; fuzzy ones confirmed, unmatched assigned or skipped."""
+
+    COL_TEXT, COL_ROWS, COL_INDICATOR, COL_HOW, COL_OK = range(5)
+    matchesChanged = Signal()
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Tarkista mittarien vastaavuudet"))
+        self.setSubTitle(self.tr("Vahvista samankaltaisella nimellä löydetyt ja valitse mittari riveille, "
+                                 "joita ei tunnistettu, tai ohita ne."))
+        lay = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Rivin teksti tiedostossa"), self.tr("Arvoja"), self.tr("Mittari ohjelmassa"),
+            self.tr("Tunnistettu"), self.tr("Hyväksytty"),
+        ])
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(self.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(self.COL_INDICATOR, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.table, 1)
+        self.keys: list[str] = []
+        self.combos: dict[str, QComboBox] = {}
+        self.checks: dict[str, QCheckBox] = {}
+
+    def initializePage(self) -> None:
+        plan = self.w.plan
+        assert plan is not None
+        counts: dict[str, int] = {}
+        for rec in plan.records:
+            counts[rec.key] = counts.get(rec.key, 0) + 1
+        first_row = {}
+        for rec in plan.records:
+            first_row.setdefault(rec.key, rec.row)
+
+        def order(k: str) -> tuple[int, int]:
+            m = plan.matches[k]
+            rank = 0 if m.indicator_id is None else (1 if m.needs_confirmation else 2)
+            return rank, first_row.get(k, 0)
+
+        self.keys = sorted(plan.matches, key=order)
+        self.table.setRowCount(len(self.keys))
+        self.combos.clear()
+        self.checks.clear()
+        indicators = [(ind.id, f"{ind.id} – {ind.name}") for _t, _f, ind in self.w.programme.indicators()]
+        for r, key in enumerate(self.keys):
+            m = plan.matches[key]
+            text_item = QTableWidgetItem(key)
+            text_item.setToolTip(self.tr("Ensimmäinen rivi: %1").replace("%1", str(first_row.get(key, ""))))
+            self.table.setItem(r, self.COL_TEXT, text_item)
+            self.table.setItem(r, self.COL_ROWS, QTableWidgetItem(str(counts.get(key, 0))))
+            combo = QComboBox()
+            combo.addItem(self.tr("— valitse mittari —"), "")
+            combo.addItem(self.tr("Ohita nämä rivit"), "__skip__")
+            for iid, label in indicators:
+                combo.addItem(label, iid)
+            if m.indicator_id:
+                combo.setCurrentIndex(combo.findData(m.indicator_id))
+            combo.activated.connect(lambda _i, k=key: self._chosen(k))
+            self.table.setCellWidget(r, self.COL_INDICATOR, combo)
+            self.combos[key] = combo
+            self._set_how(r, key)
+            check = QCheckBox()
+            check.setChecked(m.accepted)
+            check.setEnabled(m.indicator_id is not None)
+            check.toggled.connect(lambda on, k=key: self._confirmed(k, on))
+            self.table.setCellWidget(r, self.COL_OK, check)
+            self.checks[key] = check
+        self.table.resizeColumnToContents(self.COL_ROWS)
+        self.table.resizeColumnToContents(self.COL_HOW)
+        self._update_summary()
+
+    def _set_how(self, r: int, key: str) -> None:
+        m = self.w.plan.matches[key]
+        if m.skipped:
+            text = self.tr("ohitetaan")
+        elif m.indicator_id is None:
+            text = self.tr("ei tunnistettu")
+        else:
+            text = self.tr(MATCH_HOW_FI[m.how]) if m.how else ""
+            if m.how is MatchHow.FUZZY:
+                text += f" ({format_number(round(m.score))} %)"
+            if m.needs_confirmation:
+                text += self.tr(" – vahvista")
+        item = QTableWidgetItem(text)
+        if m.needs_confirmation or (m.indicator_id is None and not m.skipped):
+            item.setForeground(Qt.GlobalColor.darkRed)
+        self.table.setItem(r, self.COL_HOW, item)
+
+    def _chosen(self, key: str) -> None:
+        plan = self.w.plan
+        data = self.combos[key].currentData()
+        if data == "__skip__":
+            plan.assign(key, None)
+        elif data:
+            plan.assign(key, data)
+        else:
+            m = plan.matches[key]
+            m.indicator_id = None
+            m.skipped = False
+            m.needs_confirmation = False
+        m = plan.matches[key]
+        check = self.checks[key]
+        check.blockSignals(True)
+        check.setChecked(m.accepted)
+        check.setEnabled(m.indicator_id is not None and not m.skipped)
+        check.blockSignals(False)
+        self._set_how(self.keys.index(key), key)
+        self._update_summary()
+
+    def _confirmed(self, key: str, on: bool) -> None:
+        plan = self.w.plan
+        m = plan.matches[key]
+        if on and m.indicator_id:
+            plan.confirm(key)
+        elif not on:
+            m.needs_confirmation = True
+            m.confirmed = False
+        self._set_how(self.keys.index(key), key)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        plan = self.w.plan
+        open_ = sum(1 for m in plan.matches.values() if not m.skipped and not m.accepted)
+        ok = sum(1 for m in plan.matches.values() if m.accepted)
+        skipped = sum(1 for m in plan.matches.values() if m.skipped)
+        text = self.tr("Yhdistetty %1, ohitetaan %2, avoinna %3.").replace("%1", str(ok)).replace(
+            "%2", str(skipped)).replace("%3", str(open_))
+        if open_:
+            text += " " + self.tr("Avoimia rivejä ei tuoda; ne luetellaan yhteenvedossa.")
+        self.summary.setText(text)
+        self.matchesChanged.emit()
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Tuo toteumat"))
+        lay = QVBoxLayout(self)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.text)
+        lay.addStretch(1)
+
+    def initializePage(self) -> None:
+        plan = self.w.plan
+        imp, _maps = copy.deepcopy(plan).build(imported_at="")
+        unmatched = plan.unmatched_rows()
+        lines = [
+            self.tr("Tiedosto: %1, välilehti %2").replace("%1", Path(plan.path).name).replace("%2", plan.sheet.name),
+            self.tr("Tuodaan %1 arvoa %2 mittarille.").replace("%1", str(len(imp.values))).replace(
+                "%2", str(len({v.indicator_id for v in imp.values}))),
+            self.tr("Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan."),
+        ]
+        if unmatched:
+            lines.append(self.tr("Ei tuoda (ei mittaria):"))
+            lines += [f"  • {u.sheet}, rivi {u.row}: {u.text}" for u in unmatched[:20]]
+        for w in plan.warnings:
+            lines.append("• " + w)
+        self.text.setText("\n".join(lines))
+
+
+class ImportWizard(QWizard):
+    """Import actuals without changing the programme; the result is in ``result_import``."""
+
+    def __init__(self, programme: Programme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.programme = programme
+        self.plan: ImportPlan | None = None
+        self.sheets_cache: dict = {}
+        self.result_import: ActualsImport | None = None
+        self.result_mappings: dict[str, dict[str, str]] = {}
+        self.runner = ImportRunner(self)
+        self.setWindowTitle(self.tr("Tuo toteumat"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.match_page = MatchPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.preview_page, self.match_page, self.summary_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Tuo"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Seuraava >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Edellinen"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Peruuta"))
+        self.resize(1100, 700)
+
+    def path(self) -> str:
+        return self.file_page.path_edit.text().strip()
+
+    def set_path(self, path: str) -> None:
+        self.file_page.path_edit.setText(path)
+
+    def accept(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            self.result_import, self.result_mappings = self.plan.build()
+        except Exception as exc:  # noqa: BLE001 - shown to the user, programme untouched
+            QMessageBox.warning(self, self.tr("Tuonti epäonnistui"), str(exc))
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        self.runner.wait()
+        super().done(result)

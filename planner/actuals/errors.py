@@ -1,0 +1,58 @@
+"""The one error the actuals import raises: what is wrong and where, in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ActualsError(Exception):
+    """A file of actuals cannot be read or used. ``one_line()`` is shown to the user."""
+
+    def __init__(
+        self,
+        message: str,
+        path: str | Path | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        hint: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.hint = hint
+
+    def where(self) -> str:
+        parts = []
+        if self.path:
+            parts.append(f"tiedosto {Path(self.path).name}")
+        if self.sheet:
+            parts.append(f"välilehti \u201d{self.sheet}\u201d")
+        if self.row is not None:
+            parts.append(f"rivi {self.row}")
+        if self.column:
+            parts.append(f"sarake {self.column}")
+        return ", ".join(parts)
+
+    def one_line(self) -> str:
+        where = self.where()
+        text = f"{where}: {self.message}" if where else self.message
+        if self.hint:
+            text += f" {self.hint}"
+        return text.replace("\n", " ")
+
+    def __str__(self) -> str:
+        return self.one_line()
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 27 -> "AB": the column as Excel shows it."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

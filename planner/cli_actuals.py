@@ -1,0 +1,227 @@
+"""Command line: ``planner compare FILE --actuals PATH`` and ``planner actuals-template FILE -o OUT.xlsx``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from planner.actuals.errors import ActualsError
+from planner.actuals.history import apply_import
+from planner.actuals.importer import ImportPlan, prepare_import
+from planner.actuals.matching import MATCH_HOW_FI
+from planner.fileformat import FileFormatError, load_programme
+from planner.model import Programme
+from planner.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
+from planner.values import MONTHS_FI, format_number
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="lue toteumat Excel- tai CSV-tiedostosta ja vertaa tavoitteisiin (ei tallenna)",
+    )
+    p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
+    p.add_argument("--actuals", required=True, metavar="PATH", help="toteumat (.xlsx, .xlsm, .xls, .ods, .csv)")
+    p.add_argument("--sheet", metavar="NAME", help="välilehti (oletus: tunnistetaan)")
+    p.add_argument("--as-of", metavar="PVM", help="tarkasteluhetki, esim. 30.6.2026 (oletus: tänään)")
+    p.add_argument("--json", action="store_true", help="tulosta yksi JSON-olio")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("actuals-template", help="kirjoita toteumien syöttöpohja (.xlsx) ohjelman mittareista")
+    p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.xlsx", help="kohdetiedosto")
+    p.set_defaults(func=cmd_template)
+
+
+def _parse_date(text: str) -> date:
+    text = text.strip()
+    try:
+        if "." in text:
+            d, m, y = (int(x) for x in text.split("."))
+            return date(y, m, d)
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"päivämäärä \u201d{text}\u201d ei kelpaa (käytä muotoa 30.6.2026)") from exc
+
+
+def run_compare(
+    programme: Programme, path: str | Path, sheet: str | None = None, as_of: date | None = None
+) -> tuple[ImportPlan, list[IndicatorResult]]:
+    """Import into the in-memory programme (nothing is saved) and compare."""
+    plan = prepare_import(programme, path, sheet)
+    for m in plan.needs_review():
+        cand = m.candidates[0] if m.candidates else None
+        if cand is not None:
+            plan.warnings.append(
+                f"Vahvistamaton vastaavuus: \u201d{m.key}\u201d \u2192 \u201d{cand.name}\u201d "
+                f"({format_number(round(cand.score))} %), ei tuotu; vahvista ohjatussa tuonnissa."
+            )
+    imp, mappings = plan.build()
+    apply_import(programme, imp, mappings)
+    return plan, compare_programme(programme, as_of)
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else round(float(x), 6)
+
+
+def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
+    ind = r.indicator
+    return {
+        "id": ind.id,
+        "name": ind.name,
+        "focus_area": r.focus_area.title,
+        "level": ind.level,
+        "unit": ind.effective_unit,
+        "direction": ind.effective_direction.value,
+        "aggregation": ind.aggregation.value,
+        "baseline": _num(ind.baseline_value.number),
+        "target": _num(ind.target_value.number),
+        "actual": _num(r.actual),
+        "period": r.period,
+        "progress": None if r.progress is None else round(r.progress, 4),
+        "status": r.status.value,
+        "matched_by": matched_by.get(ind.id),
+        "actual_text": r.actual_text,
+        "expected_share": None if r.expected_share is None else round(r.expected_share, 4),
+        "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
+        "note": r.note,
+    }
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    try:
+        programme = load_programme(args.file)
+    except FileFormatError as exc:
+        print(f"Virhe: {exc.one_line()}", file=sys.stderr)
+        return 2
+    try:
+        as_of = _parse_date(args.as_of) if args.as_of else None
+    except ValueError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
+    try:
+        plan, results = run_compare(programme, args.actuals, args.sheet, as_of)
+    except ActualsError as exc:
+        if exc.path is None:
+            exc.path = str(args.actuals)
+        print(f"Virhe: {exc.one_line()}", file=sys.stderr)
+        return 2
+    matched_by = plan.matched_by()
+    unmatched = plan.unmatched_rows()
+    if args.json:
+        out = {
+            "indicators": [result_dict(r, matched_by) for r in results],
+            "unmatched": [u.as_dict() for u in unmatched],
+            "warnings": list(plan.warnings),
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{programme.title or '(nimetön ohjelma)'}: toteumat tiedostosta {Path(args.actuals).name}, "
+          f"välilehti \u201d{plan.sheet.name}\u201d ({len(plan.records)} arvoa)")
+    current = None
+    for r in results:
+        if r.focus_area.id != current:
+            current = r.focus_area.id
+            print(f"\n{r.focus_area.title}")
+        ind = r.indicator
+        prog = "" if r.progress is None else f", edistyminen {format_number(round(r.progress * 100))} %"
+        how = matched_by.get(ind.id)
+        how_text = f" [{MATCH_HOW_FI[how]}]" if how in MATCH_HOW_FI else ""  # type: ignore[index]
+        print(f"  {STATUS_SYMBOL[r.status]} {STATUS_LABEL_FI[r.status]:<10} {ind.name}")
+        print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_text}"
+              f"{' (' + r.period + ')' if r.period else ''}{prog}{how_text}")
+        if r.note:
+            print(f"      {r.note}")
+    counts = status_counts(results)
+    print("\nYhteensä: " + ", ".join(f"{STATUS_LABEL_FI[s]} {n}" for s, n in counts.items()))
+    if unmatched:
+        print("\nRivit, joita ei yhdistetty mittariin:")
+        for u in unmatched:
+            print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
+    for w in plan.warnings:
+        print(f"Huom: {w}")
+    return 0
+
+
+# -- template -----------------------------------------------------------------------
+
+
+def write_template(programme: Programme, out: str | Path) -> None:
+    """One row per indicator, one column per month of the programme year, frozen header, validation."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from planner.atomic import atomic_write
+    from planner.model import Direction
+    from planner.textsafe import excel_text
+
+    year = programme.year or date.today().year
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"Toteumat {year}"
+    headers = ["Tunnus", "Painopisteen tavoite", "Mittari", "Yksikkö", "Lähtöarvo", "Tavoite"]
+    months = [f"{m} {year}" for m in MONTHS_FI]
+    ws.append(headers + months)
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    for cell in ws[1]:
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    first_month = len(headers) + 1
+    last_col = get_column_letter(first_month + 11)
+    number_dv = DataValidation(
+        type="decimal", operator="between", formula1="-1000000000", formula2="1000000000", allow_blank=True,
+        showErrorMessage=True, errorTitle="Ei luku", error="Kirjoita luku, esim. 1234 tai 12,5.",
+    )
+    milestone_dv = DataValidation(
+        type="list", formula1='"valmis,kesken"', allow_blank=True, showErrorMessage=True,
+        errorTitle="Valitse", error="Valitse valmis tai kesken.",
+    )
+    ws.add_data_validation(number_dv)
+    ws.add_data_validation(milestone_dv)
+    r = 1
+    for _theme, fa, ind in programme.indicators():
+        r += 1
+        ws.append([excel_text(ind.id), excel_text(fa.title), excel_text(ind.name), excel_text(ind.effective_unit),
+                   excel_text(ind.baseline), excel_text(ind.target)])
+        rng = f"{get_column_letter(first_month)}{r}:{last_col}{r}"
+        if ind.effective_direction is Direction.MILESTONE:
+            milestone_dv.add(rng)
+        else:
+            number_dv.add(rng)
+        for c in range(1, len(headers) + 1):
+            ws.cell(row=r, column=c).alignment = Alignment(wrap_text=True, vertical="top")
+    widths = [16, 34, 48, 10, 22, 22] + [11] * 12
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = ws.cell(row=2, column=first_month)
+    import io
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write(Path(out), buf.getvalue())
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    try:
+        programme = load_programme(args.file)
+    except FileFormatError as exc:
+        print(f"Virhe: {exc.one_line()}", file=sys.stderr)
+        return 2
+    try:
+        write_template(programme, args.out)
+    except OSError as exc:
+        print(f"Virhe: tiedostoa {args.out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    n = sum(1 for _ in programme.indicators())
+    print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, 12 kuukautta)")
+    return 0

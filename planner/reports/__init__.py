@@ -1,0 +1,1 @@
+"""Report exports: the programme and its follow-up as PDF, Word and Excel (see export.py)."""

@@ -1,0 +1,175 @@
+"""Charts of the follow-up report, drawn with reportlab.graphics (vector, no extra packages).
+
+- :func:`status_chart`: how many indicators have each status, one coloured bar per status.
+- :func:`indicator_chart`: an indicator's monthly actuals (cumulative for summed
+  indicators, whose target is a year total) against its baseline and target lines.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.model import Aggregation
+from planner.values import format_number
+
+MONTH_ABBR = {
+    "fi": ["tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu"],
+    "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+
+
+def use_font(font: str) -> None:
+    """Make the graphics renderer start from our embedded font.
+
+    renderPDF sets ``STATE_DEFAULTS["fontName"]`` (Helvetica) at the start of each
+    drawing, which would put a non-embedded font into the PDF.
+    """
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = font
+
+
+def _axis_number(x: float) -> str:
+    return format_number(round(x, 2))
+
+
+def status_chart(counts: list[tuple[str, int, str]], font: str, width: float = 440, height: float = 170) -> Any:
+    """Bars of (label, count, colour) with the count above each bar."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    use_font(font)
+    d = Drawing(width, height)
+    bc = VerticalBarChart()
+    bc.x, bc.y = 36, 28
+    bc.width, bc.height = width - 50, height - 48
+    bc.data = [[c for _l, c, _col in counts]]
+    bc.categoryAxis.categoryNames = [label for label, _c, _col in counts]
+    bc.categoryAxis.labels.fontName = font
+    bc.categoryAxis.labels.fontSize = 8
+    bc.valueAxis.labels.fontName = font
+    bc.valueAxis.labels.fontSize = 8
+    bc.barLabels.fontName = font
+    bc.valueAxis.valueMin = 0
+    top = max([c for _l, c, _col in counts] + [1])
+    bc.valueAxis.valueMax = top + max(1, top // 5)
+    bc.valueAxis.valueStep = max(1, (top + 4) // 5)
+    bc.valueAxis.labelTextFormat = lambda v: str(int(v))
+    bc.valueAxis.visibleGrid = True
+    bc.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    bc.barWidth = 10
+    bc.groupSpacing = 12
+    bc.bars.strokeColor = None
+    for i, (_l, _c, col) in enumerate(counts):
+        bc.bars[(0, i)].fillColor = colors.HexColor(col)
+    d.add(bc)
+    step = bc.width / max(1, len(counts))
+    for i, (_l, c, _col) in enumerate(counts):
+        x = bc.x + step * (i + 0.5)
+        y = bc.y + bc.height * c / bc.valueAxis.valueMax + 3
+        d.add(String(x, y, str(c), fontName=font, fontSize=9, textAnchor="middle"))
+    return d
+
+
+def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:
+    """(month number, value) points to plot and whether they are cumulative."""
+    points: list[tuple[int, float]] = []
+    for key, value in result.monthly:
+        try:
+            month = int(str(key)[5:7])
+        except ValueError:
+            continue
+        if 1 <= month <= 12 and value is not None:
+            points.append((month, float(value)))
+    points.sort()
+    cumulative = result.indicator.aggregation is Aggregation.SUM
+    if cumulative:
+        total = 0.0
+        acc = []
+        for m, v in points:
+            total += v
+            acc.append((m, total))
+        points = acc
+    return points, cumulative
+
+
+def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
+                    width: float = 225, height: float = 120) -> Any | None:
+    """Monthly actuals against the baseline and target lines; None when there is nothing to plot."""
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import Drawing, Line, String
+    from reportlab.graphics.widgets.markers import makeMarker
+    from reportlab.lib import colors
+
+    from planner.model import Direction
+
+    points, cumulative = chart_points(result)
+    ind = result.indicator
+    # A milestone (done / not done) or a single value makes no line worth drawing.
+    if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
+        return None
+    baseline = ind.baseline_value.number
+    target = ind.target_value.number
+    ys = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+    lo, hi = min(ys), max(ys)
+    # Start the axis at zero unless the values sit in a narrow band far from it
+    # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
+    if lo > 0 and (hi - lo) > 0.3 * hi:
+        lo = 0.0
+    elif lo > 0 and hi == lo:
+        lo = 0.0
+    if hi == lo:
+        hi = lo + 1
+    pad = (hi - lo) * 0.1
+    use_font(font)
+    d = Drawing(width, height)
+    lp = LinePlot()
+    lp.x, lp.y = 34, 30
+    lp.width, lp.height = width - 42, height - 40
+    lp.data = [points]
+    lp.lineLabels.fontName = font
+    lp.lines[0].strokeColor = colors.HexColor(color)
+    lp.lines[0].strokeWidth = 1.6
+    lp.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colors.HexColor(color),
+                                    strokeColor=colors.HexColor(color))
+    xa, ya = lp.xValueAxis, lp.yValueAxis
+    xa.valueMin, xa.valueMax = 1, 12
+    xa.valueSteps = [1, 3, 5, 7, 9, 11]  # every other month: half the labels to draw
+    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
+    xa.labelTextFormat = lambda v: abbr[int(round(v)) - 1]
+    xa.labels.fontName = ya.labels.fontName = font
+    xa.labels.fontSize = ya.labels.fontSize = 6.5
+    ya.valueMin = lo if lo == 0 else (lo - pad if lo < 0 else max(0.0, lo - pad))
+    ya.valueMax = hi + pad
+    ya.labelTextFormat = _axis_number
+    ya.maximumTicks = 5
+    ya.visibleGrid = True
+    ya.gridStrokeColor = colors.HexColor("#E3E3E3")
+    d.add(lp)
+
+    def hline(value: float, col: str, dash: list[int]) -> None:
+        y = lp.y + lp.height * (value - ya.valueMin) / (ya.valueMax - ya.valueMin)
+        d.add(Line(lp.x, y, lp.x + lp.width, y, strokeColor=colors.HexColor(col), strokeWidth=1,
+                   strokeDashArray=dash))
+
+    legend = []
+    if baseline is not None:
+        hline(baseline, "#888888", [2, 2])
+        legend.append(("#888888", labels["chart_baseline"]))
+    if target is not None:
+        hline(target, "#2e7d32", [5, 2])
+        legend.append(("#2e7d32", labels["chart_target"]))
+    actual_label = labels["chart_actual"] + (" (kertymä)" if cumulative and lang == "fi" else
+                                             " (ackumulerat)" if cumulative and lang == "sv" else
+                                             " (cumulative)" if cumulative else "")
+    legend.insert(0, (color, actual_label))
+    x = lp.x
+    for col, text in legend:
+        d.add(Line(x, 6, x + 12, 6, strokeColor=colors.HexColor(col), strokeWidth=1.6))
+        d.add(String(x + 15, 3.5, text, fontName=font, fontSize=6.5))
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        x += 24 + stringWidth(text, font, 6.5)
+    return d

@@ -1,0 +1,140 @@
+"""The follow-up report as Word (.docx): the same content as the PDF.
+
+Word gets the numbers behind the PDF's charts as a table of monthly actuals per
+focus area (editable and readable by a screen reader) instead of pictures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner.model import Programme
+from planner.reports import docx_common as dc
+from planner.reports.charts import MONTH_ABBR, chart_points
+from planner.reports.common import ProgressFn, call_progress, labels, language_of, status_label
+from planner.reports.docx_programme import TOC_HINT, cover, start_document
+from planner.reports.pdf_followup import followup_context, percent, short_period, situation_line
+from planner.values import format_number
+
+MONTHLY_TITLE = {"fi": "Kuukausittaiset toteumat", "sv": "Utfall per månad", "en": "Monthly actuals"}
+CUMULATIVE_NOTE = {
+    "fi": "Summattavista mittareista näytetään kertymä vuoden alusta.",
+    "sv": "För mätare som summeras visas det ackumulerade värdet sedan årets början.",
+    "en": "Summed indicators show the cumulative value since the start of the year.",
+}
+
+
+def export_followup_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
+                         as_of: date | None = None, results: list[Any] | None = None) -> None:
+    doc = followup_document(programme, progress=progress, as_of=as_of, results=results)
+    doc.save(str(out_path))
+
+
+def _color(hex_color: str) -> tuple[int, int, int]:
+    h = hex_color.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def followup_document(programme: Programme, progress: ProgressFn | None = None, as_of: date | None = None,
+                      results: list[Any] | None = None) -> Any:
+    from docx.enum.text import WD_BREAK
+
+    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
+
+    as_of, results = followup_context(programme, as_of, results)
+    lab = labels(programme)
+    lang = language_of(programme)
+    doc = start_document(programme, lab["follow_up"])
+    cover(doc, programme, subtitle=lab["follow_up"], show_status=False)
+    dc.paragraph(doc, situation_line(programme, as_of, results))
+    doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    dc.add_toc(doc, lab["contents"], TOC_HINT[lang])
+
+    h = dc.heading(doc, lab["summary"], 1)
+    h.paragraph_format.page_break_before = True
+    dc.paragraph(doc, situation_line(programme, as_of, results), size=12, color=dc.ACCENT_RGB)
+    statuses = list(ProgressStatus)
+    t = dc.table(doc, [lab["theme"]] + [f"{STATUS_SYMBOL[s]} {status_label(s, lang)}" for s in statuses]
+                 + [lab["total"]], [5.0] + [1.9] * (len(statuses) + 1))
+    for theme in programme.themes:
+        rs = [r for r in results if r.theme is theme]
+        c = status_counts(rs)
+        dc.add_row(t, [theme.title] + [str(c[s]) for s in statuses] + [str(len(rs))], level_col=False)
+    c = status_counts(results)
+    row = dc.add_row(t, [lab["total"]] + [str(c[s]) for s in statuses] + [str(len(results))], level_col=False)
+    for cell in row.cells:
+        for r in cell.paragraphs[0].runs:
+            r.bold = True
+    no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
+    if no_data:
+        dc.heading(doc, f"{lab['no_data_list']} ({len(no_data)})", 3)
+        for r in no_data:
+            p = doc.add_paragraph(style="List Bullet")
+            p.add_run(dc.docx_text(r.indicator.name)).bold = True
+            p.add_run(" – " + dc.docx_text(r.focus_area.title))
+
+    by_fa: dict[str, list[Any]] = {}
+    for r in results:
+        by_fa.setdefault(r.focus_area.id, []).append(r)
+    focus = list(programme.focus_areas())
+    previous = None
+    for n, (theme, fa) in enumerate(focus):
+        call_progress(progress, n, len(focus), fa.title)
+        if theme is not previous:
+            h = dc.heading(doc, theme.title, 1)
+            h.paragraph_format.page_break_before = True
+            previous = theme
+            dc.heading(doc, fa.title, 2)
+        else:
+            dc.heading(doc, fa.title, 2).paragraph_format.page_break_before = True
+        rs = by_fa.get(fa.id, [])
+        if not rs:
+            dc.paragraph(doc, lab["no_indicators"])
+            continue
+        t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]],
+                     [1.1, 4.4, 2.6, 2.6, 2.5, 1.3, 2.1])
+        previous_level = None
+        for r in rs:
+            ind = r.indicator
+            actual = r.actual_text or "–"
+            if r.period:
+                actual += f" ({short_period(r.period)})"
+            level = ind.level if ind.level != previous_level else ""
+            previous_level = ind.level
+            row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
+            if r.note:
+                from docx.shared import Pt, RGBColor
+
+                note = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.note))
+                note.italic = True
+                note.font.size = Pt(7.5)
+                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+            cell = row.cells[6]
+            dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
+                        color=_color(STATUS_COLOR[r.status]))
+        monthly_table(doc, rs, lang)
+    call_progress(progress, len(focus), len(focus), "")
+    return doc
+
+
+def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
+    from planner.model import Direction
+
+    series = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
+    series = [(r, pts, cum) for r, (pts, cum) in series if pts]
+    if not series:
+        return
+    months = sorted({m for _r, pts, _c in series for m, _v in pts})
+    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
+    dc.heading(doc, MONTHLY_TITLE[lang], 3)
+    width = 16.6 - 4.6
+    t = dc.table(doc, ["", *[abbr[m - 1] for m in months]], [4.6] + [width / len(months)] * len(months))
+    for r, pts, cum in series:
+        values = dict(pts)
+        name = r.indicator.name + (" *" if cum else "")
+        dc.add_row(t, [name] + [format_number(round(values[m], 2)) if m in values else "" for m in months],
+                   level_col=False)
+    if any(cum for _r, _p, cum in series):
+        dc.paragraph(doc, "* " + CUMULATIVE_NOTE[lang], size=8, color=(0x55, 0x55, 0x55))

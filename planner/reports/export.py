@@ -1,0 +1,113 @@
+"""One entry for every export: ``export(programme, fmt, report, out_path, progress=None)``.
+
+The command line and the GUI both call this. Formats: ``pdf``, ``docx``, ``xlsx``;
+reports: ``programme`` and ``follow-up``. The Excel register holds both (the actual
+columns appear when the programme has actuals), so ``xlsx`` accepts either report.
+
+The file is written to a temporary file beside ``out_path`` and moved into place
+only when complete, so a failed export never leaves half a file, and never replaces
+a good file with a broken one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from planner.model import Programme
+from planner.reports.common import ProgressFn
+
+FORMATS = ("pdf", "docx", "xlsx")
+REPORTS = ("programme", "follow-up")
+EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message is Finnish and says what to do."""
+
+
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
+def has_actuals(programme: Programme) -> bool:
+    return any(imp.values for imp in programme.actual_imports)
+
+
+def followup_unavailable_reason(programme: Programme) -> str:
+    """Why the follow-up report cannot be made, or '' when it can."""
+    if not has_actuals(programme):
+        return "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia."
+    return ""
+
+
+def export(programme: Programme, fmt: str, report: str, out_path: str | Path, progress: ProgressFn | None = None,
+           *, as_of: date | None = None, logo: str | Path | None = None) -> Path:
+    """Write the report; returns the path written. Raises :class:`ExportError` (Finnish message)."""
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(f"Tuntematon muoto {fmt!r}: valitse pdf, docx tai xlsx.")
+    if report not in REPORTS:
+        raise ExportError(f"Tuntematon raportti {report!r}: valitse programme tai follow-up.")
+    if report == "follow-up" and fmt != "xlsx":
+        reason = followup_unavailable_reason(programme)
+        if reason:
+            raise ExportError(reason)
+    out = Path(out_path)
+    if not out.parent.exists():
+        raise ExportError(f"Kansiota {out.parent} ei ole. Valitse olemassa oleva kansio.")
+    fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent))
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(programme, fmt, report, tmp, progress, as_of, logo)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp made it private; a report is an ordinary file
+        try:
+            os.replace(tmp, out)
+        except PermissionError as exc:
+            raise ExportError(f"Tiedostoa {out} ei voi korvata: se on ehkä auki toisessa ohjelmassa. "
+                              "Sulje tiedosto tai valitse toinen nimi.") from exc
+    except (ExportError, ExportCancelled):
+        raise
+    except OSError as exc:
+        raise ExportError(f"Tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - the user gets one clear line, never a traceback
+        raise ExportError(f"Raportin tekeminen epäonnistui ({type(exc).__name__}: {exc}). "
+                          "Tallenna ohjelma ja ilmoita virheestä ylläpidolle.") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def _write(programme: Programme, fmt: str, report: str, path: Path, progress: ProgressFn | None,
+           as_of: date | None, logo: str | Path | None) -> None:
+    if fmt == "xlsx":
+        from planner.reports.xlsx_register import export_register_xlsx
+
+        results = None
+        if has_actuals(programme):
+            from planner.progress import compare_programme
+
+            results = compare_programme(programme, as_of)
+        export_register_xlsx(programme, path, progress=progress, results=results)
+    elif report == "programme" and fmt == "pdf":
+        from planner.reports.pdf_programme import export_programme_pdf
+
+        export_programme_pdf(programme, path, progress=progress, logo=logo)
+    elif report == "programme":
+        from planner.reports.docx_programme import export_programme_docx
+
+        export_programme_docx(programme, path, progress=progress, logo=logo)
+    elif fmt == "pdf":
+        from planner.reports.pdf_followup import export_followup_pdf
+
+        export_followup_pdf(programme, path, progress=progress, as_of=as_of)
+    else:
+        from planner.reports.docx_followup import export_followup_docx
+
+        export_followup_docx(programme, path, progress=progress, as_of=as_of)

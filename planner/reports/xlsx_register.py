@@ -1,0 +1,179 @@
+"""The indicator register as Excel (.xlsx): one row per indicator.
+
+Number formats are stored the way the file format requires, locale-independent:
+``#,##0`` and ``#,##0.0#`` ("," = thousands separator, "." = decimal point in the
+*format code*). Excel shows them with the separators of the user's locale, so in a
+Finnish Excel they read ``1 468`` and ``69,9`` (space for thousands, decimal comma).
+Progress uses ``0 %``, which a Finnish Excel shows as ``45 %``.
+
+User text always goes in as a string cell: openpyxl would take any text beginning
+with ``=`` as a formula, so the data type is forced to string (``"=SUM(A1)"`` stays
+visible text and is never calculated).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from planner.model import Aggregation, Direction, Programme
+from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
+from planner.textsafe import excel_text
+
+DIRECTION_FI = {
+    Direction.INCREASE: "Kasvaa",
+    Direction.DECREASE: "Laskee",
+    Direction.MAINTAIN: "Pysyy",
+    Direction.MILESTONE: "Välitavoite",
+}
+AGGREGATION_FI = {
+    Aggregation.SUM: "Summa",
+    Aggregation.LATEST: "Viimeisin",
+    Aggregation.MEAN: "Keskiarvo",
+    Aggregation.MAX: "Suurin",
+}
+DIRECTION_OTHER = {
+    "sv": {"increase": "Ökar", "decrease": "Minskar", "maintain": "Bibehålls", "milestone": "Delmål"},
+    "en": {"increase": "Increase", "decrease": "Decrease", "maintain": "Maintain", "milestone": "Milestone"},
+}
+AGGREGATION_OTHER = {
+    "sv": {"sum": "Summa", "latest": "Senaste", "mean": "Medelvärde", "max": "Största"},
+    "en": {"sum": "Sum", "latest": "Latest", "mean": "Mean", "max": "Maximum"},
+}
+
+COLUMNS = {
+    "fi": ["Painopiste", "Tavoite", "Taso", "Mittari", "Lähtöarvo", "Lähtöarvo (luku)", "Tavoitearvo",
+           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho"],
+    "sv": ["Prioritering", "Mål", "Nivå", "Mätare", "Utgångsvärde", "Utgångsvärde (tal)", "Målvärde",
+           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig"],
+    "en": ["Theme", "Focus area", "Level", "Indicator", "Baseline", "Baseline (number)", "Target",
+           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner"],
+}
+ACTUAL_COLUMNS = {
+    "fi": ["Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio"],
+    "sv": ["Utfall", "Utfall (text)", "Läge", "Framsteg", "Status", "Anmärkning"],
+    "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
+}
+WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20]
+ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
+SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
+
+INT_FORMAT = "#,##0"  # Finnish Excel shows 1 468
+DEC_FORMAT = "#,##0.0#"  # Finnish Excel shows 69,9 and 3,82
+PERCENT_FORMAT = "0 %"  # Finnish Excel shows 45 %
+
+
+def number_format_for(x: float) -> str:
+    return INT_FORMAT if float(x).is_integer() else DEC_FORMAT
+
+
+def set_text(cell: Any, value: object) -> None:
+    """Put user text in a cell as a string, never as a formula."""
+    text = excel_text(value)
+    cell.value = text
+    cell.data_type = "s"
+
+
+def set_number(cell: Any, value: float | None, fmt: str | None = None) -> None:
+    if value is None:
+        return
+    cell.value = value
+    cell.number_format = fmt or number_format_for(value)
+
+
+def export_register_xlsx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
+                         results: list[Any] | None = None) -> None:
+    """Write the register. ``results`` (from planner.progress.compare_programme) add the actual columns;
+    by default they are computed when the programme has actuals."""
+    wb = register_workbook(programme, progress=progress, results=results)
+    wb.save(str(out_path))
+
+
+def has_actuals(programme: Programme) -> bool:
+    return any(imp.values for imp in programme.actual_imports)
+
+
+def register_workbook(programme: Programme, progress: ProgressFn | None = None,
+                      results: list[Any] | None = None) -> Any:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    lang = language_of(programme)
+    if results is None and has_actuals(programme):
+        from planner.progress import compare_programme
+
+        results = compare_programme(programme)
+    by_id = {r.indicator.id: r for r in results or []}
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_NAME[lang]
+    headers = list(COLUMNS[lang]) + (list(ACTUAL_COLUMNS[lang]) if results else [])
+    widths = WIDTHS + (ACTUAL_WIDTHS if results else [])
+    head_font = Font(bold=True, color="FFFFFF")
+    head_fill = PatternFill("solid", fgColor="1F3B5A")
+    for col, name in enumerate(headers, start=1):
+        c = ws.cell(row=1, column=col)
+        set_text(c, name)
+        c.font = head_font
+        c.fill = head_fill
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+    ws.row_dimensions[1].height = 30
+    ws.freeze_panes = "A2"
+
+    directions = DIRECTION_OTHER.get(lang)
+    aggregations = AGGREGATION_OTHER.get(lang)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    top = Alignment(vertical="top")
+    items = list(programme.indicators())
+    for n, (theme, fa, ind) in enumerate(items):
+        row = n + 2
+        bv, tv = ind.baseline_value, ind.target_value
+        d = ind.effective_direction
+        cells: list[tuple[int, object, str]] = []
+        texts = [theme.title, fa.title, ind.level, ind.name, ind.baseline, None, ind.target, None,
+                 ind.effective_unit,
+                 directions[d.value] if directions else DIRECTION_FI[d],
+                 aggregations[ind.aggregation.value] if aggregations else AGGREGATION_FI[ind.aggregation],
+                 ind.source, ind.owner]
+        for col, value in enumerate(texts, start=1):
+            c = ws.cell(row=row, column=col)
+            if value is not None:
+                set_text(c, value)
+                c.alignment = wrap if col in (1, 2, 4, 5, 7, 12, 13) else top
+        set_number(ws.cell(row=row, column=6), bv.number)
+        set_number(ws.cell(row=row, column=8), tv.number)
+        del cells
+        res = by_id.get(ind.id)
+        if results:
+            base = len(COLUMNS[lang])
+            if res is not None:
+                set_number(ws.cell(row=row, column=base + 1), res.actual)
+                set_text(ws.cell(row=row, column=base + 2), res.actual_text)
+                set_text(ws.cell(row=row, column=base + 3), res.period or "")
+                set_number(ws.cell(row=row, column=base + 4), res.progress, PERCENT_FORMAT)
+                sc = ws.cell(row=row, column=base + 5)
+                set_text(sc, status_label(res.status, lang))
+                from planner.progress import STATUS_COLOR
+
+                color = STATUS_COLOR.get(res.status, "#757575").lstrip("#").upper()
+                sc.font = Font(bold=True, color=color)
+                set_text(ws.cell(row=row, column=base + 6), res.note)
+                ws.cell(row=row, column=base + 6).alignment = wrap
+        if n % 50 == 0:
+            call_progress(progress, n, len(items), ind.name)
+    last_col = get_column_letter(len(headers))
+    ws.auto_filter.ref = f"A1:{last_col}{max(1, len(items) + 1)}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.properties.title = excel_text(document_title(programme))
+    wb.properties.creator = excel_text(programme.author or programme.area or "Työllisyysohjelma")
+    wb.properties.subject = excel_text(labels(programme)["indicator"].capitalize())
+    wb.properties.language = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}[lang]
+    call_progress(progress, len(items), len(items), "")
+    return wb
