@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from desktop.follow_up import FollowUpController
+
+        self.follow_up = FollowUpController(self)
         self.tree.current_changed.connect(self.show_page)
         self.show_page(self.tree.current_kind(), self.tree.current_object())
         self.setTabOrder(self.tree, self.pages)
@@ -385,11 +388,8 @@ class MainWindow(QMainWindow):
         return self.session.save_as()
 
     def export(self) -> None:
-        try:
-            from desktop.export_dialog import ExportDialog  # written by the export helper
-        except ImportError:
-            QMessageBox.information(self, tr("Vie"), tr("Vienti ei ole vielä käytettävissä tässä versiossa."))
-            return
+        from desktop.export_dialog import ExportDialog
+
         ExportDialog(self.doc.programme, self).exec()
 
     def open_settings(self) -> None:
