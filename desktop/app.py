@@ -74,7 +74,7 @@ def start(window_cls=None, file: str | None = None, settings: Settings | None = 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="planner-desktop", description="Työllisyysohjelman laatiminen ja seuranta")
-    parser.add_argument("file", nargs="?", help="avattava ohjelmatiedosto (.tyohjelma.json)")
+    parser.add_argument("file", nargs="?", help="avattava ohjelmatiedosto (.tyohjelma tai .json)")
     ns = parser.parse_args(args)
     app = create_application()
     register_ui_fonts()

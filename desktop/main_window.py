@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(
             self, kind=KIND, serialize=lambda: dumps(self.doc.programme),
             write=lambda path: save_programme(self.doc.programme, path),
-            file_filter=tr("Työllisyysohjelmat (*.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
+            file_filter=tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
             settings=self.settings)
         self.stack = self.session.undo_stack
         self.session.state_changed.connect(self.update_title)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWindowTitle(tr("Muutoshistoria"))
         self.tree.retranslate()
         self.structure.retranslate()
-        self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma.json *.json)")
+        self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")
         self.update_title()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -146,8 +146,8 @@ class DocumentSession(QObject):
         if not name:
             return False
         path = Path(name)
-        if not path.name.endswith(self.suffix):
-            path = path.with_name(path.name.removesuffix(".json") + self.suffix)
+        if not path.name.endswith((self.suffix, ".json")):  # a name the user typed without a suffix
+            path = path.with_name(path.name + self.suffix)
         if path.exists() and self.path != path.resolve():
             info = locking.foreign_lock(path)
             if info is not None:

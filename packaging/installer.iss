@@ -11,19 +11,17 @@
 ; run time; settings, recovery files and logs live in the user's own folders,
 ; and the uninstaller leaves them (a user's work is never deleted).
 ;
-; The programme file type. Programmes are saved as NAME.tyohjelma.json.
-; Windows picks a file's type by its LAST extension only, so a
-; "double extension" cannot be associated: the type of x.tyohjelma.json is
-; .json. We do not take over .json (it belongs to editors and browsers).
+; The programme file type. Programmes are saved as NAME.tyohjelma (UTF-8
+; JSON inside; planner.fileformat.FILE_SUFFIX). Windows picks a file's type by
+; its LAST extension only, so older NAME.tyohjelma.json files are .json to
+; Windows. We do not take over .json (it belongs to editors and browsers).
 ; Instead:
 ;   * ProgID Tyollisyysohjelma.Programme: "Työllisyysohjelma" with its own icon,
 ;     opening "planner-desktop.exe" "%1";
 ;   * .json lists that ProgID under OpenWithProgids, so "Open with" offers
 ;     Työllisyysohjelma for programme files without changing the default app;
-;   * .tyohjelma (a single extension: the same JSON content) is associated
+;   * .tyohjelma, the extension new programmes are saved with, is associated
 ;     fully, with the programme-file icon, when the "associate" task is ticked.
-;     planner-desktop opens such files already (the loader does not care
-;     about the name); the core decides whether new files are saved with it.
 
 #ifndef AppVersion
   #error AppVersion is not defined: compile with packaging\build.py or ISCC /DAppVersion=x.y.z

@@ -42,7 +42,10 @@ from planner.model import (
 
 FORMAT_NAME = "tyollisyysohjelma"
 SCHEMA_VERSION = 2
-FILE_SUFFIX = ".tyohjelma.json"
+# New programmes are saved as NAME.tyohjelma: one extension Windows can associate
+# with the app (a double extension such as .tyohjelma.json cannot be). The content
+# is the same UTF-8 JSON; files named *.tyohjelma.json or *.json open as well.
+FILE_SUFFIX = ".tyohjelma"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 

@@ -217,8 +217,9 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Työllisyysohjelma: työllisyysalueen vuosittaisen työllisyysohjelman laatiminen, seuranta ja raportointi.":
         ("Sysselsättningsprogram: att skriva, följa upp och rapportera sysselsättningsområdets årliga program.",
          "Employment programme: drafting, following up and reporting an employment area's yearly programme."),
-    "Työllisyysohjelmat (*.tyohjelma.json *.json)": ("Sysselsättningsprogram (*.tyohjelma.json *.json)",
-                                                     "Employment programmes (*.tyohjelma.json *.json)"),
+    "Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)": (
+        "Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)",
+        "Employment programmes (*.tyohjelma *.tyohjelma.json *.json)"),
     "Tähän liittyvät tavoitteet ja mittarit": ("Mål och indikatorer som hör hit", "Linked focus areas and indicators"),
     "Tähän liittyvät tavoitteet ja mittarit (avaa kaksoisnapsautuksella):":
         ("Mål och indikatorer som hör hit (öppna med dubbelklick):",

@@ -103,9 +103,9 @@ def test_draft_undo_redo_save_and_reopen(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     assert window.act_save.isEnabled()
     window.act_save.trigger()
-    saved = tmp_path / "oma ohjelma.tyohjelma.json"
+    saved = tmp_path / "oma ohjelma.tyohjelma"
     assert saved.exists() and not window.isWindowModified()
-    assert "oma ohjelma.tyohjelma.json" in window.windowTitle()
+    assert "oma ohjelma.tyohjelma" in window.windowTitle()
     assert dumps(load_programme(saved)) == after
 
     other = MainWindow(window.settings)
