@@ -97,6 +97,8 @@ class FollowUpController:
             self.dock.setObjectName("comparison_dock")
             self.dock.setWidget(self.view)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # Wide enough for the numbers, the status and the monthly chart side by side.
+            self.window.resizeDocks([self.dock], [max(680, self.window.width() * 9 // 20)], Qt.Orientation.Horizontal)
             self.window.view_menu.addAction(self.dock.toggleViewAction())
         else:
             self._refresh()

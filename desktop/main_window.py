@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.checks_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
 
         self._build_actions()
         self._build_menus()

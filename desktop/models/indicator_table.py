@@ -50,6 +50,8 @@ def reading_problem(ind: Indicator, column: int) -> str:
     value = ind.baseline_value if column == BASELINE_READING else ind.target_value
     if not needs_number(ind) or value.is_number:
         return ""
+    if column == BASELINE_READING and value.says_none:
+        return ""  # "Ei seurantaa", "-": no baseline yet is information, not a problem
     if column == TARGET_READING and value.kind is ValueKind.EMPTY:
         return tr("Tavoite puuttuu. Kirjoita tavoite, esimerkiksi \u201d1 500 henkilöä\u201d.")
     if value.kind is ValueKind.TEXT:
