@@ -15,7 +15,7 @@ from planner.model import ApprovalDecision, Direction, FocusArea, Indicator, Ind
 
 def doc_with_table() -> tuple[ProgrammeDocument, QUndoStack, FocusArea]:
     ind = Indicator(name="Työttömät", level="KV", baseline="1 468 henkilöä (joulukuu 2025)", target="1 300 henkilöä")
-    text_ind = Indicator(name="Tilasto", baseline="Ei luotettavaa tilastoa", target="1000 kontaktia",
+    text_ind = Indicator(name="Tilasto", baseline="melko hyvä taso", target="1000 kontaktia",
                          direction=Direction.INCREASE)
     other = FocusArea(title="Muu", rows=[Indicator(name="Palkkatuki", target="10")])
     fa = FocusArea(title="Tavoite", rows=[ind, text_ind, IndicatorReference(indicator_id=other.rows[0].id)])
@@ -48,6 +48,10 @@ def test_indicator_model_shows_reading_and_warning(qapp):
     warn = model.index(1, m.BASELINE_READING)
     assert warn.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "ei löydy lukua" in warn.data(Qt.ItemDataRole.ToolTipRole)
+    # "Ei luotettavaa tilastoa" says there is no baseline yet: information, no warning mark.
+    fa.rows[1].baseline = "Ei luotettavaa tilastoa"
+    assert model.index(1, m.BASELINE_READING).data(Qt.ItemDataRole.DecorationRole) is None
+    fa.rows[1].baseline = "melko hyvä taso"
     assert model.index(0, m.DIRECTION).data() == "automaattinen (laskeva)"
     ref = model.index(2, m.NAME)
     assert ref.data().startswith("(Palkkatuki -mittari") and ref.data(Qt.ItemDataRole.FontRole).italic()
