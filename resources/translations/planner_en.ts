@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Poista valittu tuonti</source>
+        <translation>Remove the selected import</translation>
+    </message>
+    <message>
+        <source>Tilanne: </source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>Toteumia ei ole vielä tuotu.</source>
+        <translation>No actuals have been imported yet.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Toimielin</source>
@@ -138,10 +153,150 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Vie tiedostoksi</source>
+        <translation>Export to a file</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), mittarirekisteri</source>
+        <translation>Excel (.xlsx), indicator register</translation>
+    </message>
+    <message>
+        <source>Muoto:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma</source>
+        <translation>Employment programme</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti (toteumat ja tilanne)</source>
+        <translation>Follow-up report (actuals and status)</translation>
+    </message>
+    <message>
+        <source>Raportti:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Valitse tallennuspaikka…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>Selaa…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Tiedosto:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vie</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
+        <translation>The Excel register lists every indicator; actual, progress and status are included once the programme has actuals.</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti ei ole käytettävissä: {0}</source>
+        <translation>The follow-up report is not available: {0}</translation>
+    </message>
+    <message>
+        <source>Mittarirekisteri</source>
+        <translation>Indicator register</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-tiedostot (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel-tiedostot (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kansiota {0} ei ole. Valitse toinen paikka.</source>
+        <translation>The folder {0} does not exist. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Viedään tiedostoa…</source>
+        <translation>Exporting the file…</translation>
+    </message>
+    <message>
+        <source>Vienti</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Viedään: {0}</source>
+        <translation>Exporting: {0}</translation>
+    </message>
+    <message>
+        <source>Vienti epäonnistui: {0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <source>Vienti peruttiin. Tiedostoa ei kirjoitettu.</source>
+        <translation>The export was cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Vienti valmis</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Tiedosto on tallennettu:
+{0}
+
+Avataanko tiedosto?</source>
+        <translation>The file has been saved:
+{0}
+
+Open the file?</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Muokkaa: {0}</source>
         <translation>Edit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Valitse toteumatiedosto</source>
+        <translation>Choose the actuals file</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) tai CSV. Otsikkorivi ja sarakkeet tunnistetaan automaattisesti.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. The header row and the columns are recognised automatically.</translation>
+    </message>
+    <message>
+        <source>Tiedoston polku</source>
+        <translation>File path</translation>
+    </message>
+    <message>
+        <source>Selaa…</source>
+        <translation>Browse…</translation>
     </message>
 </context>
 <context>
@@ -196,6 +351,21 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Tuo toteumat: %1</source>
+        <translation>Import actuals: %1</translation>
+    </message>
+    <message>
+        <source>Poista tuonti: %1</source>
+        <translation>Remove import: %1</translation>
+    </message>
+    <message>
+        <source>Toteumat ja tavoitteet</source>
+        <translation>Actuals and targets</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>osion otsikko</source>
@@ -240,6 +410,60 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     <message>
         <source>Lisää kohderyhmä</source>
         <translation>Add target group</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Tuo toteumat</source>
+        <translation>Import actuals</translation>
+    </message>
+    <message>
+        <source>Tuo</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Seuraava &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Edellinen</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tuonti epäonnistui</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>Lähtöarvo: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <source>Tavoite: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>Toteuma: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>Actual: &lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>edistyminen %1 %</source>
+        <translation>progress %1 %</translation>
+    </message>
+    <message>
+        <source>ei laskettavissa</source>
+        <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <source>vuodesta kulunut %1 %</source>
+        <translation>%1 % of the year passed</translation>
     </message>
 </context>
 <context>
@@ -379,8 +603,8 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Työllisyysohjelmat (*.tyohjelma.json *.json)</source>
-        <translation>Employment programmes (*.tyohjelma.json *.json)</translation>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
         <source>Kumoa</source>
@@ -517,20 +741,94 @@ Tiedostoa ei muutettu.</source>
 The file was not changed.</translation>
     </message>
     <message>
-        <source>Vie</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Vienti ei ole vielä käytettävissä tässä versiossa.</source>
-        <translation>Export is not yet available in this version.</translation>
-    </message>
-    <message>
         <source>Tietoja sovelluksesta</source>
         <translation>About</translation>
     </message>
     <message>
         <source>Työllisyysohjelma: työllisyysalueen vuosittaisen työllisyysohjelman laatiminen, seuranta ja raportointi.</source>
         <translation>Employment programme: drafting, following up and reporting an employment area's yearly programme.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <source>Tarkista mittarien vastaavuudet</source>
+        <translation>Check the indicator matches</translation>
+    </message>
+    <message>
+        <source>Vahvista samankaltaisella nimellä löydetyt ja valitse mittari riveille, joita ei tunnistettu, tai ohita ne.</source>
+        <translation>Confirm the indicators found by a similar name, and choose an indicator for the rows that were not recognised, or skip them.</translation>
+    </message>
+    <message>
+        <source>Rivin teksti tiedostossa</source>
+        <translation>Row text in the file</translation>
+    </message>
+    <message>
+        <source>Arvoja</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Mittari ohjelmassa</source>
+        <translation>Indicator in the programme</translation>
+    </message>
+    <message>
+        <source>Tunnistettu</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Hyväksytty</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>First row: %1</translation>
+    </message>
+    <message>
+        <source>— valitse mittari —</source>
+        <translation>— choose an indicator —</translation>
+    </message>
+    <message>
+        <source>Ohita nämä rivit</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <source>ohitetaan</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>ei tunnistettu</source>
+        <translation>not recognised</translation>
+    </message>
+    <message>
+        <source> – vahvista</source>
+        <translation> – confirm</translation>
+    </message>
+    <message>
+        <source>Yhdistetty %1, ohitetaan %2, avoinna %3.</source>
+        <translation>Matched %1, skipped %2, open %3.</translation>
+    </message>
+    <message>
+        <source>Avoimia rivejä ei tuoda; ne luetellaan yhteenvedossa.</source>
+        <translation>Open rows are not imported; they are listed in the summary.</translation>
+    </message>
+</context>
+<context>
+    <name>MiniChart</name>
+    <message>
+        <source>Ei kuukausiarvoja</source>
+        <translation>No monthly values</translation>
+    </message>
+    <message>
+        <source>ei kuukausiarvoja</source>
+        <translation>no monthly values</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
     </message>
 </context>
 <context>
@@ -562,6 +860,53 @@ The file was not changed.</translation>
     <message>
         <source>Ohjelman rakenne</source>
         <translation>Programme structure</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Tarkista sarakkeet</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi on lihavoitu. Voit vaihtaa sarakkeen merkityksen tai otsikkorivin.</source>
+        <translation>The header row is in bold. You can change a column's meaning or the header row.</translation>
+    </message>
+    <message>
+        <source>Välilehti:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Peruuta luku</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Luetaan…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu tuoda: </source>
+        <translation>The file could not be imported: </translation>
+    </message>
+    <message>
+        <source>Luku peruutettiin. Mitään ei muutettu.</source>
+        <translation>Reading was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Merkitys</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Rakenne: %1. Arvoja %2, rivitekstejä %3, joista yhdistetty %4.</source>
+        <translation>Layout: %1. Values %2, row texts %3, of which matched %4.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1207,29 @@ The file was not changed.</translation>
     <message>
         <source>(nimetön)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tuo toteumat</source>
+        <translation>Import actuals</translation>
+    </message>
+    <message>
+        <source>Tiedosto: %1, välilehti %2</source>
+        <translation>File: %1, sheet %2</translation>
+    </message>
+    <message>
+        <source>Tuodaan %1 arvoa %2 mittarille.</source>
+        <translation>%1 values will be imported for %2 indicators.</translation>
+    </message>
+    <message>
+        <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
+        <translation>Earlier values for the same indicator, period and municipality are replaced.</translation>
+    </message>
+    <message>
+        <source>Ei tuoda (ei mittaria):</source>
+        <translation>Not imported (no indicator):</translation>
     </message>
 </context>
 <context>

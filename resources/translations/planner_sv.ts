@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Poista valittu tuonti</source>
+        <translation>Ta bort vald import</translation>
+    </message>
+    <message>
+        <source>Tilanne: </source>
+        <translation>Läge: </translation>
+    </message>
+    <message>
+        <source>Toteumia ei ole vielä tuotu.</source>
+        <translation>Inga utfall har importerats ännu.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Toimielin</source>
@@ -138,10 +153,150 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Vie tiedostoksi</source>
+        <translation>Exportera till fil</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx), mittarirekisteri</source>
+        <translation>Excel (.xlsx), mätarregister</translation>
+    </message>
+    <message>
+        <source>Muoto:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma</source>
+        <translation>Sysselsättningsprogram</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti (toteumat ja tilanne)</source>
+        <translation>Uppföljningsrapport (utfall och läge)</translation>
+    </message>
+    <message>
+        <source>Raportti:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>Valitse tallennuspaikka…</source>
+        <translation>Välj var filen sparas…</translation>
+    </message>
+    <message>
+        <source>Selaa…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Tiedosto:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Vie</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
+        <translation>Excelregistret innehåller varje mätare; utfall, framsteg och läge tas med när programmet har utfall.</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti ei ole käytettävissä: {0}</source>
+        <translation>Uppföljningsrapporten är inte tillgänglig: {0}</translation>
+    </message>
+    <message>
+        <source>Mittarirekisteri</source>
+        <translation>Mätarregister</translation>
+    </message>
+    <message>
+        <source>Seurantaraportti</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>PDF-tiedostot (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-tiedostot (*.docx)</source>
+        <translation>Wordfiler (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel-tiedostot (*.xlsx)</source>
+        <translation>Excelfiler (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Kansiota {0} ei ole. Valitse toinen paikka.</source>
+        <translation>Mappen {0} finns inte. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Viedään tiedostoa…</source>
+        <translation>Filen exporteras…</translation>
+    </message>
+    <message>
+        <source>Vienti</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Viedään: {0}</source>
+        <translation>Exporteras: {0}</translation>
+    </message>
+    <message>
+        <source>Vienti epäonnistui: {0}</source>
+        <translation>Exporten misslyckades: {0}</translation>
+    </message>
+    <message>
+        <source>Vienti peruttiin. Tiedostoa ei kirjoitettu.</source>
+        <translation>Exporten avbröts. Filen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Vienti valmis</source>
+        <translation>Exporten är klar</translation>
+    </message>
+    <message>
+        <source>Tiedosto on tallennettu:
+{0}
+
+Avataanko tiedosto?</source>
+        <translation>Filen har sparats:
+{0}
+
+Vill du öppna filen?</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Muokkaa: {0}</source>
         <translation>Redigera: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Valitse toteumatiedosto</source>
+        <translation>Välj utfallsfil</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) tai CSV. Otsikkorivi ja sarakkeet tunnistetaan automaattisesti.</source>
+        <translation>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) eller CSV. Rubrikraden och kolumnerna identifieras automatiskt.</translation>
+    </message>
+    <message>
+        <source>Tiedoston polku</source>
+        <translation>Filens sökväg</translation>
+    </message>
+    <message>
+        <source>Selaa…</source>
+        <translation>Bläddra…</translation>
     </message>
 </context>
 <context>
@@ -196,6 +351,21 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Tuo toteumat: %1</source>
+        <translation>Importera utfall: %1</translation>
+    </message>
+    <message>
+        <source>Poista tuonti: %1</source>
+        <translation>Ta bort import: %1</translation>
+    </message>
+    <message>
+        <source>Toteumat ja tavoitteet</source>
+        <translation>Utfall och mål</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>osion otsikko</source>
@@ -240,6 +410,60 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     <message>
         <source>Lisää kohderyhmä</source>
         <translation>Lägg till målgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Tuo toteumat</source>
+        <translation>Importera utfall</translation>
+    </message>
+    <message>
+        <source>Tuo</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Seuraava &gt;</source>
+        <translation>Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Edellinen</source>
+        <translation>&lt; Föregående</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tuonti epäonnistui</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRow</name>
+    <message>
+        <source>Lähtöarvo: %1</source>
+        <translation>Utgångsvärde: %1</translation>
+    </message>
+    <message>
+        <source>Tavoite: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>Toteuma: &lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>Utfall: &lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>edistyminen %1 %</source>
+        <translation>framsteg %1 %</translation>
+    </message>
+    <message>
+        <source>ei laskettavissa</source>
+        <translation>kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>vuodesta kulunut %1 %</source>
+        <translation>%1 % av året har gått</translation>
     </message>
 </context>
 <context>
@@ -379,8 +603,8 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Työllisyysohjelmat (*.tyohjelma.json *.json)</source>
-        <translation>Sysselsättningsprogram (*.tyohjelma.json *.json)</translation>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
         <source>Kumoa</source>
@@ -517,20 +741,94 @@ Tiedostoa ei muutettu.</source>
 Filen ändrades inte.</translation>
     </message>
     <message>
-        <source>Vie</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <source>Vienti ei ole vielä käytettävissä tässä versiossa.</source>
-        <translation>Export är ännu inte tillgänglig i denna version.</translation>
-    </message>
-    <message>
         <source>Tietoja sovelluksesta</source>
         <translation>Om programmet</translation>
     </message>
     <message>
         <source>Työllisyysohjelma: työllisyysalueen vuosittaisen työllisyysohjelman laatiminen, seuranta ja raportointi.</source>
         <translation>Sysselsättningsprogram: att skriva, följa upp och rapportera sysselsättningsområdets årliga program.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <source>Tarkista mittarien vastaavuudet</source>
+        <translation>Kontrollera mätarkopplingarna</translation>
+    </message>
+    <message>
+        <source>Vahvista samankaltaisella nimellä löydetyt ja valitse mittari riveille, joita ei tunnistettu, tai ohita ne.</source>
+        <translation>Bekräfta de mätare som hittades med ett liknande namn och välj mätare för de rader som inte identifierades, eller hoppa över dem.</translation>
+    </message>
+    <message>
+        <source>Rivin teksti tiedostossa</source>
+        <translation>Radens text i filen</translation>
+    </message>
+    <message>
+        <source>Arvoja</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Mittari ohjelmassa</source>
+        <translation>Mätare i programmet</translation>
+    </message>
+    <message>
+        <source>Tunnistettu</source>
+        <translation>Identifierad</translation>
+    </message>
+    <message>
+        <source>Hyväksytty</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>Första raden: %1</translation>
+    </message>
+    <message>
+        <source>— valitse mittari —</source>
+        <translation>— välj mätare —</translation>
+    </message>
+    <message>
+        <source>Ohita nämä rivit</source>
+        <translation>Hoppa över dessa rader</translation>
+    </message>
+    <message>
+        <source>ohitetaan</source>
+        <translation>hoppas över</translation>
+    </message>
+    <message>
+        <source>ei tunnistettu</source>
+        <translation>inte identifierad</translation>
+    </message>
+    <message>
+        <source> – vahvista</source>
+        <translation> – bekräfta</translation>
+    </message>
+    <message>
+        <source>Yhdistetty %1, ohitetaan %2, avoinna %3.</source>
+        <translation>Kopplade %1, hoppas över %2, öppna %3.</translation>
+    </message>
+    <message>
+        <source>Avoimia rivejä ei tuoda; ne luetellaan yhteenvedossa.</source>
+        <translation>Öppna rader importeras inte; de listas i sammanfattningen.</translation>
+    </message>
+</context>
+<context>
+    <name>MiniChart</name>
+    <message>
+        <source>Ei kuukausiarvoja</source>
+        <translation>Inga månadsvärden</translation>
+    </message>
+    <message>
+        <source>ei kuukausiarvoja</source>
+        <translation>inga månadsvärden</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>M</translation>
     </message>
 </context>
 <context>
@@ -562,6 +860,53 @@ Filen ändrades inte.</translation>
     <message>
         <source>Ohjelman rakenne</source>
         <translation>Programmets struktur</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Tarkista sarakkeet</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi on lihavoitu. Voit vaihtaa sarakkeen merkityksen tai otsikkorivin.</source>
+        <translation>Rubrikraden är i fetstil. Du kan ändra en kolumns betydelse eller rubrikraden.</translation>
+    </message>
+    <message>
+        <source>Välilehti:</source>
+        <translation>Flik:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi:</source>
+        <translation>Rubrikrad:</translation>
+    </message>
+    <message>
+        <source>Peruuta luku</source>
+        <translation>Avbryt läsningen</translation>
+    </message>
+    <message>
+        <source>Luetaan…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu tuoda: </source>
+        <translation>Filen kunde inte importeras: </translation>
+    </message>
+    <message>
+        <source>Luku peruutettiin. Mitään ei muutettu.</source>
+        <translation>Läsningen avbröts. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Merkitys</source>
+        <translation>Betydelse</translation>
+    </message>
+    <message>
+        <source>Rakenne: %1. Arvoja %2, rivitekstejä %3, joista yhdistetty %4.</source>
+        <translation>Struktur: %1. Värden %2, radtexter %3, varav kopplade %4.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1207,29 @@ Filen ändrades inte.</translation>
     <message>
         <source>(nimetön)</source>
         <translation>(namnlös)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Tuo toteumat</source>
+        <translation>Importera utfall</translation>
+    </message>
+    <message>
+        <source>Tiedosto: %1, välilehti %2</source>
+        <translation>Fil: %1, flik %2</translation>
+    </message>
+    <message>
+        <source>Tuodaan %1 arvoa %2 mittarille.</source>
+        <translation>%1 värden importeras för %2 mätare.</translation>
+    </message>
+    <message>
+        <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
+        <translation>Tidigare värden för samma mätare, tidpunkt och kommun ersätts.</translation>
+    </message>
+    <message>
+        <source>Ei tuoda (ei mittaria):</source>
+        <translation>Importeras inte (ingen mätare):</translation>
     </message>
 </context>
 <context>
