@@ -62,6 +62,11 @@ class Finding:
     location: Location = field(default_factory=Location)
     params: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def param_dict(self) -> dict[str, str]:
+        """The values the message needs (names, titles, texts as written), for wording it in another language."""
+        return dict(self.params)
+
 
 def _needs_number(ind: Indicator) -> bool:
     return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
@@ -84,7 +89,8 @@ def check_programme(p: Programme) -> list[Finding]:
         if not fa.indicators and not any(isinstance(r, IndicatorReference) for r in fa.rows):
             out.append(
                 Finding(Severity.WARNING, "focus_area_without_indicators",
-                        f"Tavoitteella \u201d{title}\u201d ei ole yhtään mittaria.", loc_fa)
+                        f"Tavoitteella \u201d{title}\u201d ei ole yhtään mittaria.", loc_fa,
+                        (("title", fa.title),))
             )
         for group in BulletGroup:
             if not [b for b in fa.bullets(group) if b.strip()]:
@@ -94,7 +100,7 @@ def check_programme(p: Programme) -> list[Finding]:
                         "empty_bullet_group",
                         f"Tavoitteen \u201d{title}\u201d kohta \u201d{BULLET_GROUP_FI[group]}\u201d on tyhjä.",
                         Location(theme_id=theme.id, focus_area_id=fa.id, field=group.value),
-                        (("group", group.value),),
+                        (("title", fa.title), ("group", group.value)),
                     )
                 )
         for row in fa.rows:
@@ -102,7 +108,8 @@ def check_programme(p: Programme) -> list[Finding]:
                 if row.indicator_id not in all_ids:
                     out.append(
                         Finding(Severity.ERROR, "reference_missing",
-                                f"Tavoitteen \u201d{title}\u201d viittausrivi osoittaa mittariin, jota ei ole.", loc_fa)
+                                f"Tavoitteen \u201d{title}\u201d viittausrivi osoittaa mittariin, jota ei ole.", loc_fa,
+                                (("title", fa.title), ("indicator_id", row.indicator_id)))
                     )
                 continue
             out.extend(_indicator_findings(row, theme.id, fa.id, level_codes, names))
@@ -113,7 +120,7 @@ def check_programme(p: Programme) -> list[Finding]:
             out.append(
                 Finding(Severity.WARNING, "spearhead_unused",
                         f"Kärkeen \u201d{tag.name}\u201d ei viittaa yksikään tavoite tai mittari.",
-                        Location(tag_id=tag.id))
+                        Location(tag_id=tag.id), (("tag", tag.name),))
             )
     return out
 
@@ -122,33 +129,38 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                         names: Counter[str]) -> list[Finding]:
     out: list[Finding] = []
     loc = Location(theme_id=theme_id, focus_area_id=fa_id, indicator_id=ind.id)
+    named = (("name", ind.name),)
     name = ind.name or "(nimetön mittari)"
     base, target = ind.baseline_value, ind.target_value
     if not ind.name.strip():
         out.append(Finding(Severity.ERROR, "indicator_unnamed", "Mittarilta puuttuu nimi.", loc))
     elif names[ind.name.strip().casefold()] > 1:
         out.append(Finding(Severity.WARNING, "duplicate_indicator_name",
-                           f"Mittarin nimi \u201d{name}\u201d on ohjelmassa useammin kuin kerran.", loc))
+                           f"Mittarin nimi \u201d{name}\u201d on ohjelmassa useammin kuin kerran.", loc, named))
     if ind.level and level_codes and ind.level not in level_codes:
         out.append(Finding(Severity.WARNING, "unknown_level",
-                           f"Mittarin \u201d{name}\u201d taso \u201d{ind.level}\u201d ei ole ohjelman tasoissa.", loc))
+                           f"Mittarin \u201d{name}\u201d taso \u201d{ind.level}\u201d ei ole ohjelman tasoissa.", loc,
+                           (*named, ("level", ind.level))))
     if target.kind is ValueKind.EMPTY:
         out.append(Finding(Severity.ERROR, "indicator_without_target", f"Mittarilta \u201d{name}\u201d puuttuu tavoite.",
-                           Location(theme_id, fa_id, ind.id, field="target")))
+                           Location(theme_id, fa_id, ind.id, field="target"), named))
     elif _needs_number(ind) and not target.is_number:
         out.append(Finding(Severity.ERROR, "target_not_a_number",
                            f"Mittarin \u201d{name}\u201d tavoitetta \u201d{ind.target}\u201d ei voi lukea luvuksi, "
-                           f"vaikka suunta vaatii luvun.", Location(theme_id, fa_id, ind.id, field="target")))
+                           f"vaikka suunta vaatii luvun.", Location(theme_id, fa_id, ind.id, field="target"),
+                           (*named, ("value", ind.target))))
     if base.kind is not ValueKind.NUMBER:
         if _needs_number(ind) and not base.says_none:
             out.append(Finding(Severity.WARNING, "baseline_not_a_number",
                                f"Mittarin \u201d{name}\u201d lähtöarvoa \u201d{ind.baseline}\u201d ei voi lukea luvuksi.",
-                               Location(theme_id, fa_id, ind.id, field="baseline")))
+                               Location(theme_id, fa_id, ind.id, field="baseline"),
+                               (*named, ("value", ind.baseline))))
         else:
             out.append(Finding(Severity.INFO, "no_baseline_number",
                                f"Mittarilla \u201d{name}\u201d ei ole lukumuotoista lähtöarvoa "
                                f"(\u201d{ind.baseline or 'tyhjä'}\u201d).",
-                               Location(theme_id, fa_id, ind.id, field="baseline")))
+                               Location(theme_id, fa_id, ind.id, field="baseline"),
+                               (*named, ("value", ind.baseline))))
     if base.is_number and target.is_number and ind.direction is not None:
         b, t = base.number, target.number
         assert b is not None and t is not None
@@ -162,7 +174,9 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
             out.append(Finding(Severity.ERROR, "direction_contradicts_values",
                                f"Mittarin \u201d{name}\u201d suunta on {words[ind.direction]}, mutta tavoite "
                                f"\u201d{ind.target}\u201d ja lähtöarvo \u201d{ind.baseline}\u201d osoittavat muuta.",
-                               Location(theme_id, fa_id, ind.id, field="direction")))
+                               Location(theme_id, fa_id, ind.id, field="direction"),
+                               (*named, ("direction", ind.direction.value), ("target", ind.target),
+                                ("baseline", ind.baseline))))
     return out
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.check_messages import finding_text, place_text
 from desktop.labels import severity_label
 from planner.checks import Finding, Severity
 from planner.model import Programme
@@ -31,7 +32,7 @@ class ChecksModel(QAbstractTableModel):
     def set_findings(self, findings: list[Finding], programme: Programme) -> None:
         self.beginResetModel()
         self.findings = list(findings)
-        self.places = [f.location.describe(programme) for f in findings]
+        self.places = [place_text(f.location, programme) for f in findings]
         self.endResetModel()
 
     def finding(self, row: int) -> Finding | None:
@@ -57,7 +58,7 @@ class ChecksModel(QAbstractTableModel):
             if col == SEVERITY:
                 return severity_label(f.severity.value)
             if col == MESSAGE:
-                return f.message
+                return finding_text(f)
             if col == PLACE:
                 return self.places[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and col == SEVERITY:

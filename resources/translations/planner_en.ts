@@ -1407,6 +1407,85 @@ The file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>check_messages</name>
+    <message>
+        <source>”{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>(nimetön mittari)</source>
+        <translation>(unnamed indicator)</translation>
+    </message>
+    <message>
+        <source>(nimetön tavoite)</source>
+        <translation>(untitled focus area)</translation>
+    </message>
+    <message>
+        <source>tyhjä</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Tavoitteelta puuttuu otsikko.</source>
+        <translation>The focus area has no title.</translation>
+    </message>
+    <message>
+        <source>Tavoitteella {0} ei ole yhtään mittaria.</source>
+        <translation>The focus area {0} has no indicators.</translation>
+    </message>
+    <message>
+        <source>Tavoitteen {0} kohta {1} on tyhjä.</source>
+        <translation>The section {1} of the focus area {0} is empty.</translation>
+    </message>
+    <message>
+        <source>Tavoitteen {0} viittausrivi osoittaa mittariin, jota ei ole.</source>
+        <translation>A reference row in the focus area {0} points to an indicator that does not exist.</translation>
+    </message>
+    <message>
+        <source>Kärkeen {0} ei viittaa yksikään tavoite tai mittari.</source>
+        <translation>No focus area or indicator refers to the spearhead {0}.</translation>
+    </message>
+    <message>
+        <source>Mittarilta puuttuu nimi.</source>
+        <translation>The indicator has no name.</translation>
+    </message>
+    <message>
+        <source>Mittarin nimi {0} on ohjelmassa useammin kuin kerran.</source>
+        <translation>The indicator name {0} appears more than once in the programme.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} taso {1} ei ole ohjelman tasoissa.</source>
+        <translation>The level {1} of the indicator {0} is not one of the programme's levels.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tavoite.</source>
+        <translation>The indicator {0} has no target.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} tavoitetta {1} ei voi lukea luvuksi, vaikka suunta vaatii luvun.</source>
+        <translation>The target {1} of the indicator {0} cannot be read as a number, although the direction needs one.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvoa {1} ei voi lukea luvuksi.</source>
+        <translation>The baseline {1} of the indicator {0} cannot be read as a number.</translation>
+    </message>
+    <message>
+        <source>Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).</source>
+        <translation>The indicator {0} has no numeric baseline ({1}).</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.</source>
+        <translation>The direction of the indicator {0} is {1}, but the target {2} and the baseline {3} say otherwise.</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>focus area {0}</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>programme</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Muokkaa kenttää</source>

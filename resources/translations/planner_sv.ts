@@ -1407,6 +1407,85 @@ Filen ändrades inte.</translation>
     </message>
 </context>
 <context>
+    <name>check_messages</name>
+    <message>
+        <source>”{0}”</source>
+        <translation>”{0}”</translation>
+    </message>
+    <message>
+        <source>(nimetön mittari)</source>
+        <translation>(namnlös mätare)</translation>
+    </message>
+    <message>
+        <source>(nimetön tavoite)</source>
+        <translation>(namnlöst mål)</translation>
+    </message>
+    <message>
+        <source>tyhjä</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>Tavoitteelta puuttuu otsikko.</source>
+        <translation>Målet saknar rubrik.</translation>
+    </message>
+    <message>
+        <source>Tavoitteella {0} ei ole yhtään mittaria.</source>
+        <translation>Målet {0} har inga mätare.</translation>
+    </message>
+    <message>
+        <source>Tavoitteen {0} kohta {1} on tyhjä.</source>
+        <translation>Avsnittet {1} i målet {0} är tomt.</translation>
+    </message>
+    <message>
+        <source>Tavoitteen {0} viittausrivi osoittaa mittariin, jota ei ole.</source>
+        <translation>En hänvisningsrad i målet {0} pekar på en mätare som inte finns.</translation>
+    </message>
+    <message>
+        <source>Kärkeen {0} ei viittaa yksikään tavoite tai mittari.</source>
+        <translation>Inget mål och ingen mätare hänvisar till spetsen {0}.</translation>
+    </message>
+    <message>
+        <source>Mittarilta puuttuu nimi.</source>
+        <translation>Mätaren saknar namn.</translation>
+    </message>
+    <message>
+        <source>Mittarin nimi {0} on ohjelmassa useammin kuin kerran.</source>
+        <translation>Mätarnamnet {0} förekommer mer än en gång i programmet.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} taso {1} ei ole ohjelman tasoissa.</source>
+        <translation>Nivån {1} för mätaren {0} finns inte bland programmets nivåer.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tavoite.</source>
+        <translation>Mätaren {0} saknar målvärde.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} tavoitetta {1} ei voi lukea luvuksi, vaikka suunta vaatii luvun.</source>
+        <translation>Målvärdet {1} för mätaren {0} kan inte läsas som ett tal, fast riktningen kräver ett tal.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvoa {1} ei voi lukea luvuksi.</source>
+        <translation>Utgångsvärdet {1} för mätaren {0} kan inte läsas som ett tal.</translation>
+    </message>
+    <message>
+        <source>Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).</source>
+        <translation>Mätaren {0} har inget utgångsvärde i sifferform ({1}).</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.</source>
+        <translation>Riktningen för mätaren {0} är {1}, men målvärdet {2} och utgångsvärdet {3} visar något annat.</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>mål {0}</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>program</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Muokkaa kenttää</source>

@@ -404,4 +404,40 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "rivi %1": ("rad %1", "row %1"),
     "vuodesta kulunut %1 %": ("%1 % av året har gått", "%1 % of the year passed"),
     "— valitse mittari —": ("— välj mätare —", "— choose an indicator —"),
+    "(nimetön mittari)": ("(namnlös mätare)", "(unnamed indicator)"),
+    "(nimetön tavoite)": ("(namnlöst mål)", "(untitled focus area)"),
+    "Kärkeen {0} ei viittaa yksikään tavoite tai mittari.":
+        ("Inget mål och ingen mätare hänvisar till spetsen {0}.",
+         "No focus area or indicator refers to the spearhead {0}."),
+    "Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).":
+        ("Mätaren {0} har inget utgångsvärde i sifferform ({1}).",
+         "The indicator {0} has no numeric baseline ({1})."),
+    "Mittarilta puuttuu nimi.": ("Mätaren saknar namn.", "The indicator has no name."),
+    "Mittarilta {0} puuttuu tavoite.": ("Mätaren {0} saknar målvärde.", "The indicator {0} has no target."),
+    "Mittarin nimi {0} on ohjelmassa useammin kuin kerran.":
+        ("Mätarnamnet {0} förekommer mer än en gång i programmet.",
+         "The indicator name {0} appears more than once in the programme."),
+    "Mittarin {0} lähtöarvoa {1} ei voi lukea luvuksi.":
+        ("Utgångsvärdet {1} för mätaren {0} kan inte läsas som ett tal.",
+         "The baseline {1} of the indicator {0} cannot be read as a number."),
+    "Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.":
+        ("Riktningen för mätaren {0} är {1}, men målvärdet {2} och utgångsvärdet {3} visar något annat.",
+         "The direction of the indicator {0} is {1}, but the target {2} and the baseline {3} say otherwise."),
+    "Mittarin {0} taso {1} ei ole ohjelman tasoissa.":
+        ("Nivån {1} för mätaren {0} finns inte bland programmets nivåer.",
+         "The level {1} of the indicator {0} is not one of the programme's levels."),
+    "Mittarin {0} tavoitetta {1} ei voi lukea luvuksi, vaikka suunta vaatii luvun.":
+        ("Målvärdet {1} för mätaren {0} kan inte läsas som ett tal, fast riktningen kräver ett tal.",
+         "The target {1} of the indicator {0} cannot be read as a number, although the direction needs one."),
+    "Tavoitteella {0} ei ole yhtään mittaria.": ("Målet {0} har inga mätare.",
+                                                "The focus area {0} has no indicators."),
+    "Tavoitteelta puuttuu otsikko.": ("Målet saknar rubrik.", "The focus area has no title."),
+    "Tavoitteen {0} kohta {1} on tyhjä.": ("Avsnittet {1} i målet {0} är tomt.",
+                                          "The section {1} of the focus area {0} is empty."),
+    "Tavoitteen {0} viittausrivi osoittaa mittariin, jota ei ole.":
+        ("En hänvisningsrad i målet {0} pekar på en mätare som inte finns.",
+         "A reference row in the focus area {0} points to an indicator that does not exist."),
+    "tavoite {0}": ("mål {0}", "focus area {0}"),
+    "tyhjä": ("tom", "empty"),
+    "\u201d{0}\u201d": ("\u201d{0}\u201d", "\u201c{0}\u201d"),
 }
