@@ -2,7 +2,7 @@
 
 Rows are ``focus_area.rows`` in table order: indicators and cross-reference rows
 (shown in italics across the table). Beside baseline and target the model shows
-the parsed reading (``ParsedValue.describe()``) with a warning mark when the text
+the parsed reading (``desktop.value_text.describe_value``, in the UI language) with a warning mark when the text
 cannot be read as a number although the direction needs one.
 
 ``setData`` never changes the programme itself: it pushes a SetFieldCommand on
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.commands import SetFieldCommand
 from desktop.document import ProgrammeDocument
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
+from desktop.value_text import describe_value
 from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
 from planner.values import ValueKind
 
@@ -194,9 +195,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _display(self, ind: Indicator, col: int) -> str:
         if col == BASELINE_READING:
-            return ind.baseline_value.describe()
+            return describe_value(ind.baseline_value)
         if col == TARGET_READING:
-            return ind.target_value.describe()
+            return describe_value(ind.target_value)
         if col == DIRECTION:
             if ind.direction is None:
                 return automatic_direction_label(ind.effective_direction)

@@ -1599,4 +1599,39 @@ The file was not changed.</translation>
         <translation>info</translation>
     </message>
 </context>
+<context>
+    <name>value_text</name>
+    <message>
+        <source>ei lukuarvoa</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>teksti, ei lukua</source>
+        <translation>text, no number</translation>
+    </message>
+    <message>
+        <source>yli</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>vähintään</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <source>enintään</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>noin</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>(laki)</source>
+        <translation>(by law)</translation>
+    </message>
+</context>
 </TS>

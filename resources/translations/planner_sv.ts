@@ -1599,4 +1599,39 @@ Filen ändrades inte.</translation>
         <translation>info</translation>
     </message>
 </context>
+<context>
+    <name>value_text</name>
+    <message>
+        <source>ei lukuarvoa</source>
+        <translation>inget talvärde</translation>
+    </message>
+    <message>
+        <source>teksti, ei lukua</source>
+        <translation>text, inget tal</translation>
+    </message>
+    <message>
+        <source>yli</source>
+        <translation>över</translation>
+    </message>
+    <message>
+        <source>vähintään</source>
+        <translation>minst</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <source>enintään</source>
+        <translation>högst</translation>
+    </message>
+    <message>
+        <source>noin</source>
+        <translation>cirka</translation>
+    </message>
+    <message>
+        <source>(laki)</source>
+        <translation>(lag)</translation>
+    </message>
+</context>
 </TS>

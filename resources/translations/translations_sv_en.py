@@ -440,4 +440,12 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "tavoite {0}": ("mål {0}", "focus area {0}"),
     "tyhjä": ("tom", "empty"),
     "\u201d{0}\u201d": ("\u201d{0}\u201d", "\u201c{0}\u201d"),
+    "(laki)": ("(lag)", "(by law)"),
+    "alle": ("under", "under"),
+    "ei lukuarvoa": ("inget talvärde", "no value"),
+    "enintään": ("högst", "at most"),
+    "noin": ("cirka", "about"),
+    "teksti, ei lukua": ("text, inget tal", "text, no number"),
+    "vähintään": ("minst", "at least"),
+    "yli": ("över", "over"),
 }

@@ -15,3 +15,18 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(widget, key, modifier)
+
+
+def switch_language(language: str) -> None:
+    """Apply a UI language from a test that has no main window of its own.
+
+    Windows of earlier tests were closed with deleteLater(), which the test's event
+    processing does not carry out; delete them first so the LanguageChange does
+    not reach half-destroyed windows.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.i18n import language_manager
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    language_manager().apply(language)

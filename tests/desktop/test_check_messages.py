@@ -5,10 +5,10 @@ from PySide6.QtCore import QModelIndex
 from desktop.check_messages import _WORDING, finding_text, place_text
 from desktop.checks_panel import ChecksPanel
 from desktop.document import ProgrammeDocument
-from desktop.i18n import language_manager
 from desktop.models.checks_model import MESSAGE, PLACE
 from planner.checks import Finding, Severity, check_programme
 from planner.model import Direction, FocusArea, Indicator, IndicatorReference, Programme, Tag, Theme
+from tests.desktop.helpers import switch_language
 
 
 def every_finding_programme() -> Programme:
@@ -52,7 +52,7 @@ def test_checks_panel_follows_the_ui_language(qtbot):
 
     assert text(row).startswith("Mittarin ”(nimetön mittari)” suunta on laskeva")
     try:
-        language_manager().apply("en")
+        switch_language("en")
         # The place column is rebuilt when the LanguageChange event arrives.
         qtbot.waitUntil(lambda: text(row, PLACE).startswith("focus area"))
         assert text(row) == ("The direction of the indicator “(unnamed indicator)” is decreasing, but the target "
@@ -60,12 +60,12 @@ def test_checks_panel_follows_the_ui_language(qtbot):
         assert text(row, PLACE) == "focus area “Työn ja työntekijän kohtaaminen”"
         assert text(empty_row).startswith("The section “How ")
         assert text(spear_row) == "No focus area or indicator refers to the spearhead “Osaajia yrityksiin”."
-        language_manager().apply("sv")
+        switch_language("sv")
         qtbot.waitUntil(lambda: text(row, PLACE).startswith("mål"))
         assert text(row, PLACE) == "mål ”Työn ja työntekijän kohtaaminen”"
         assert text(spear_row).startswith("Inget mål")
     finally:
-        language_manager().apply("fi")
+        switch_language("fi")
     qtbot.waitUntil(lambda: text(row, PLACE).startswith("tavoite"))
     assert text(spear_row).startswith("Kärkeen")
     assert place_text(model.findings[spear_row].location, p) == "”Osaajia yrityksiin”"

@@ -1,0 +1,54 @@
+"""The baseline/target reading in the indicator table follows the UI language."""
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from desktop.models import indicator_table as m
+from desktop.value_text import describe_value
+from planner.values import parse_value
+from tests.desktop.helpers import switch_language
+
+SAMPLES = ["1 468 henkilöä (joulukuu 2025)", "vähintään 1 500 henkilöä", "alle 12,5 %", "noin 300",
+           "Enintään 3 kk", "31.12.2025: 40 %", "Q4/2025 120 kpl", "Ei seurantaa", "", "18 kk (laki)"]
+
+
+@pytest.fixture
+def language(qapp):
+    yield switch_language
+    switch_language("fi")
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_finnish_reading_is_the_cores_reading(text, language):
+    language("fi")
+    assert describe_value(parse_value(text)) == parse_value(text).describe()
+
+
+def test_english_and_swedish_readings(language):
+    language("en")
+    assert describe_value(parse_value("1 468,5 henkilöä (joulukuu 2025)")) == "1,468.5 henkilöä, December 2025"
+    assert describe_value(parse_value("vähintään 1 500 henkilöä")) == "at least 1,500 henkilöä"
+    assert describe_value(parse_value("Ei seurantaa")) == "text, no number"
+    assert describe_value(parse_value("")) == "no value"
+    language("sv")
+    assert describe_value(parse_value("noin 1 468,5 henkilöä (joulukuu 2025)")) == \
+        "cirka 1\u00a0468,5 henkilöä, december 2025"
+    assert describe_value(parse_value("Enintään 3 kk")) == "högst 3 kk"
+
+
+def test_indicator_table_shows_the_reading_in_the_ui_language(window, qtbot):
+    p = window.doc.programme
+    _t, fa, ind = next(iter(p.indicators()))
+    ind.target = "vähintään 1 500 henkilöä (joulukuu 2026)"
+    window.tree.select_object(fa)
+    model = window.focus_area_page.table.model
+    cell = model.index(fa.rows.index(ind), m.TARGET_READING, QModelIndex())
+    assert model.data(cell) == "vähintään 1\u00a0500 henkilöä, joulukuu 2026"
+    try:
+        window.apply_settings("en", 1)
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+        assert model.data(cell) == "at least 1,500 henkilöä, December 2026"
+    finally:
+        window.apply_settings("fi", 1)
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
+    assert model.data(cell) == "vähintään 1\u00a0500 henkilöä, joulukuu 2026"
