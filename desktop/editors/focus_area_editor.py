@@ -14,7 +14,7 @@ from desktop.editors.tag_checklist import TagChecklist
 from desktop.editors.text_list_editor import TextListEditor
 from desktop.i18n import N_
 from desktop.labels import bullet_group_label
-from planner.model import BulletGroup, FocusArea
+from planner.model import BulletGroup, FocusArea, Indicator
 
 
 class FocusAreaEditor(EditorPage):
@@ -41,6 +41,17 @@ class FocusAreaEditor(EditorPage):
             self.body_layout.addWidget(ed)
         self.table = IndicatorTableEditor(doc, stack, self.body)
         self.body_layout.addWidget(self.table)
+        # Links of the indicator selected in the table (the same checklist as the focus area's below).
+        self.indicator_tags_label = QLabel(self.body)
+        self.indicator_tags_label.setWordWrap(True)
+        self.indicator_tags = TagChecklist(doc, stack, self.body)
+        self.indicator_tags_label.setBuddy(self.indicator_tags)
+        self.body_layout.addWidget(self.indicator_tags_label)
+        self.body_layout.addWidget(self.indicator_tags)
+        self.table.view.selectionModel().currentChanged.connect(lambda *_: self._update_indicator_tags())
+        for signal in (self.table.model.modelReset, self.table.model.rowsInserted, self.table.model.rowsRemoved,
+                       self.table.model.rowsMoved, self.table.model.dataChanged):
+            signal.connect(lambda *_: self._update_indicator_tags())
         self.tags_label = QLabel(self.body)
         self.tags = TagChecklist(doc, stack, self.body)
         self.tags_label.setBuddy(self.tags)
@@ -54,11 +65,32 @@ class FocusAreaEditor(EditorPage):
         fa = self.obj
         self.heading.setText(self.tr("Tavoite: {0}").format(fa.title or self.tr("(nimetön)")) if fa else "")
 
+    def current_indicator(self) -> Indicator | None:
+        """The indicator of the table's current row (None for no row or a cross-reference row)."""
+        row = self.table.current_row()
+        obj = self.table.model.row_object(row) if row >= 0 else None
+        return obj if isinstance(obj, Indicator) else None
+
+    def _update_indicator_tags(self) -> None:
+        ind = self.current_indicator()
+        if ind is not self.indicator_tags.obj:
+            self.indicator_tags.set_object(ind)
+        self.indicator_tags.setVisible(ind is not None)
+        if ind is None:
+            self.indicator_tags_label.setText(
+                self.tr("Valitse mittari taulukosta, niin voit liittää sen kärkiin ja kohderyhmiin."))
+        else:
+            name = ind.name or self.tr("(nimetön)")
+            self.indicator_tags_label.setText(self.tr("Kärjet ja kohderyhmät, joihin mittari \u201d{0}\u201d liittyy")
+                                              .format(name))
+        self.indicator_tags.setAccessibleName(self.indicator_tags_label.text())
+
     def retranslate_ui(self) -> None:
         for label, w, key in self.labels:
             set_label(label, w, self.tr(key))
         self.tags_label.setText(self.tr("Kärjet ja kohderyhmät, joihin tavoite liittyy"))
         self.tags.setAccessibleName(self.tags_label.text())
+        self._update_indicator_tags()
         if self.obj is not None:
             self._refresh_heading()
 
@@ -69,3 +101,4 @@ class FocusAreaEditor(EditorPage):
             ed.bind(obj, (lambda g=group: obj.bullets(g)) if obj is not None else None)
         self.table.set_focus_area(obj)
         self.tags.set_object(obj)
+        self._update_indicator_tags()

@@ -346,6 +346,14 @@ Open the file?</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Valitse mittari taulukosta, niin voit liittää sen kärkiin ja kohderyhmiin.</source>
+        <translation>Select an indicator in the table to link it to spearheads and target groups.</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät, joihin mittari ”{0}” liittyy</source>
+        <translation>Spearheads and target groups the indicator “{0}” belongs to</translation>
+    </message>
+    <message>
         <source>Kärjet ja kohderyhmät, joihin tavoite liittyy</source>
         <translation>Spearheads and target groups of this focus area</translation>
     </message>

@@ -346,6 +346,14 @@ Vill du öppna filen?</translation>
         <translation>(namnlös)</translation>
     </message>
     <message>
+        <source>Valitse mittari taulukosta, niin voit liittää sen kärkiin ja kohderyhmiin.</source>
+        <translation>Välj en mätare i tabellen för att koppla den till spetsar och målgrupper.</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät, joihin mittari ”{0}” liittyy</source>
+        <translation>Spetsar och målgrupper som mätaren ”{0}” hör till</translation>
+    </message>
+    <message>
         <source>Kärjet ja kohderyhmät, joihin tavoite liittyy</source>
         <translation>Spetsar och målgrupper som målet hör till</translation>
     </message>

@@ -448,4 +448,10 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "teksti, ei lukua": ("text, inget tal", "text, no number"),
     "vähintään": ("minst", "at least"),
     "yli": ("över", "over"),
+    "Kärjet ja kohderyhmät, joihin mittari \u201d{0}\u201d liittyy":
+        ("Spetsar och målgrupper som mätaren \u201d{0}\u201d hör till",
+         "Spearheads and target groups the indicator \u201c{0}\u201d belongs to"),
+    "Valitse mittari taulukosta, niin voit liittää sen kärkiin ja kohderyhmiin.":
+        ("Välj en mätare i tabellen för att koppla den till spetsar och målgrupper.",
+         "Select an indicator in the table to link it to spearheads and target groups."),
 }
