@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, LayoutKind, Role
+from planner.actuals.matching import MATCH_HOW_FI, MatchHow
 from planner.model import Aggregation, BulletGroup, Direction, Status
+from planner.progress import STATUS_LABEL_FI, ProgressStatus
 
 
 def tr(text: str) -> str:
@@ -47,3 +50,54 @@ def bullet_group_label(g: BulletGroup) -> str:
 
 def severity_label(code: str) -> str:
     return {"error": tr("virhe"), "warning": tr("varoitus"), "info": tr("tieto")}.get(code, code)
+
+
+# The actuals import and the follow-up comparison: the core's enums in the UI language.
+# (The core's *_LABEL_FI dicts stay for the command line; a tr() of a variable is never
+# extracted for translation, so each label is written out here.)
+
+def role_label(role: Role) -> str:
+    return {
+        Role.ID: tr("Tunnus"),
+        Role.INDICATOR: tr("Mittari"),
+        Role.PERIOD: tr("Ajankohta"),
+        Role.YEAR: tr("Vuosi"),
+        Role.VALUE: tr("Toteuma"),
+        Role.MONTH: tr("Kuukauden arvo"),
+        Role.MUNICIPALITY: tr("Kunta"),
+        Role.NOTES: tr("Huomautus"),
+        Role.BASELINE: tr("Lähtöarvo (ei tuoda)"),
+        Role.TARGET: tr("Tavoite (ei tuoda)"),
+        Role.UNIT: tr("Yksikkö"),
+        Role.FOCUS_AREA: tr("Tavoite/painopiste"),
+        Role.TOTAL: tr("Yhteensä (ei tuoda)"),
+        Role.IGNORE: tr("Ohitetaan"),
+    }.get(role, ROLE_LABEL_FI.get(role, str(role)))
+
+
+def layout_label(kind: LayoutKind) -> str:
+    return {
+        LayoutKind.LONG: tr("pitkä (rivi per mittari ja ajankohta)"),
+        LayoutKind.WIDE: tr("leveä (kuukaudet sarakkeina)"),
+        LayoutKind.SINGLE: tr("yksi arvo per mittari"),
+    }.get(kind, LAYOUT_LABEL_FI.get(kind, str(kind)))
+
+
+def match_how_label(how: MatchHow) -> str:
+    return {
+        MatchHow.ID: tr("tunnus"),
+        MatchHow.NAME: tr("nimi"),
+        MatchHow.FUZZY: tr("samankaltainen nimi"),
+        MatchHow.REMEMBERED: tr("muistettu valinta"),
+        MatchHow.MANUAL: tr("käyttäjän valinta"),
+    }.get(how, MATCH_HOW_FI.get(how, str(how)))
+
+
+def progress_status_label(status: ProgressStatus) -> str:
+    return {
+        ProgressStatus.ACHIEVED: tr("Saavutettu"),
+        ProgressStatus.ON_TRACK: tr("Etenee"),
+        ProgressStatus.AT_RISK: tr("Riski"),
+        ProgressStatus.OFF_TRACK: tr("Jäljessä"),
+        ProgressStatus.NO_DATA: tr("Ei tietoa"),
+    }.get(status, STATUS_LABEL_FI.get(status, str(status)))

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.labels import progress_status_label
 from planner.actuals.history import import_summary
 from planner.model import Programme
 from planner.progress import (
     STATUS_COLOR,
-    STATUS_LABEL_FI,
     STATUS_SYMBOL,
     IndicatorResult,
     ProgressStatus,
@@ -134,7 +134,7 @@ class StatusBadge(QLabel):
     """Symbol + Finnish text on the status colour."""
 
     def __init__(self, status: ProgressStatus, parent: QWidget | None = None) -> None:
-        super().__init__(f"{STATUS_SYMBOL[status]} {self.tr(STATUS_LABEL_FI[status])}", parent)
+        super().__init__(f"{STATUS_SYMBOL[status]} {progress_status_label(status)}", parent)
         self.setStyleSheet(
             f"QLabel {{ background: {STATUS_COLOR[status]}; color: white; border-radius: 4px; "
             "padding: 2px 8px; font-weight: bold; }"
@@ -240,7 +240,7 @@ class ComparisonView(QWidget):
         counts = status_counts(self.results)
         self.summary.setText(
             self.tr("Tilanne: ")
-            + ", ".join(f"{STATUS_SYMBOL[s]} {self.tr(STATUS_LABEL_FI[s])} {n}" for s, n in counts.items())
+            + ", ".join(f"{STATUS_SYMBOL[s]} {progress_status_label(s)} {n}" for s, n in counts.items())
         )
         self.history.clear()
         for imp in reversed(self.programme.actual_imports):

@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.labels import layout_label, match_how_label, role_label
 from planner.actuals.errors import column_letter
 from planner.actuals.importer import ImportPlan
-from planner.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, Role, decide_kind, period_key
-from planner.actuals.matching import MATCH_HOW_FI, MatchHow
+from planner.actuals.layout import Role, decide_kind, period_key
+from planner.actuals.matching import MatchHow
 from planner.model import ActualsImport, Programme
 from planner.values import format_number
 
@@ -213,7 +214,7 @@ class PreviewPage(QWizardPage):
         for c in range(n_cols):
             combo = QComboBox()
             for role in Role:
-                combo.addItem(self.tr(ROLE_LABEL_FI[role]), role.value)
+                combo.addItem(role_label(role), role.value)
             role = lay.roles[c] if c < len(lay.roles) else Role.IGNORE
             combo.setCurrentIndex(combo.findData(role.value))
             combo.activated.connect(self._roles_changed)
@@ -237,7 +238,7 @@ class PreviewPage(QWizardPage):
         n_matched = sum(1 for m in plan.matches.values() if m.accepted)
         self.layout_label.setText(
             self.tr("Rakenne: %1. Arvoja %2, rivitekstejä %3, joista yhdistetty %4.")
-            .replace("%1", self.tr(LAYOUT_LABEL_FI[lay.kind]))
+            .replace("%1", layout_label(lay.kind))
             .replace("%2", str(len(plan.records)))
             .replace("%3", str(len(plan.matches)))
             .replace("%4", str(n_matched))
@@ -370,7 +371,7 @@ class MatchPage(QWizardPage):
         elif m.indicator_id is None:
             text = self.tr("ei tunnistettu")
         else:
-            text = self.tr(MATCH_HOW_FI[m.how]) if m.how else ""
+            text = match_how_label(m.how) if m.how else ""
             if m.how is MatchHow.FUZZY:
                 text += f" ({format_number(round(m.score))} %)"
             if m.needs_confirmation:

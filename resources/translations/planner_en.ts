@@ -1606,6 +1606,114 @@ The file was not changed.</translation>
         <source>tieto</source>
         <translation>info</translation>
     </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Vuosi</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Kuukauden arvo</source>
+        <translation>Monthly value</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Huomautus</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo (ei tuoda)</source>
+        <translation>Baseline (not imported)</translation>
+    </message>
+    <message>
+        <source>Tavoite (ei tuoda)</source>
+        <translation>Target (not imported)</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tavoite/painopiste</source>
+        <translation>Focus area/theme</translation>
+    </message>
+    <message>
+        <source>Yhteensä (ei tuoda)</source>
+        <translation>Total (not imported)</translation>
+    </message>
+    <message>
+        <source>Ohitetaan</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>pitkä (rivi per mittari ja ajankohta)</source>
+        <translation>long (one row per indicator and period)</translation>
+    </message>
+    <message>
+        <source>leveä (kuukaudet sarakkeina)</source>
+        <translation>wide (months as columns)</translation>
+    </message>
+    <message>
+        <source>yksi arvo per mittari</source>
+        <translation>one value per indicator</translation>
+    </message>
+    <message>
+        <source>tunnus</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>samankaltainen nimi</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>muistettu valinta</source>
+        <translation>remembered choice</translation>
+    </message>
+    <message>
+        <source>käyttäjän valinta</source>
+        <translation>user's choice</translation>
+    </message>
+    <message>
+        <source>Saavutettu</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Etenee</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Riski</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Jäljessä</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Ei tietoa</source>
+        <translation>No data</translation>
+    </message>
 </context>
 <context>
     <name>value_text</name>

@@ -1606,6 +1606,114 @@ Filen ändrades inte.</translation>
         <source>tieto</source>
         <translation>info</translation>
     </message>
+    <message>
+        <source>Tunnus</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Vuosi</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Kuukauden arvo</source>
+        <translation>Månadsvärde</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Huomautus</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo (ei tuoda)</source>
+        <translation>Utgångsvärde (importeras inte)</translation>
+    </message>
+    <message>
+        <source>Tavoite (ei tuoda)</source>
+        <translation>Målvärde (importeras inte)</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Tavoite/painopiste</source>
+        <translation>Mål/tema</translation>
+    </message>
+    <message>
+        <source>Yhteensä (ei tuoda)</source>
+        <translation>Totalt (importeras inte)</translation>
+    </message>
+    <message>
+        <source>Ohitetaan</source>
+        <translation>Hoppas över</translation>
+    </message>
+    <message>
+        <source>pitkä (rivi per mittari ja ajankohta)</source>
+        <translation>lång (en rad per mätare och tidpunkt)</translation>
+    </message>
+    <message>
+        <source>leveä (kuukaudet sarakkeina)</source>
+        <translation>bred (månaderna som kolumner)</translation>
+    </message>
+    <message>
+        <source>yksi arvo per mittari</source>
+        <translation>ett värde per mätare</translation>
+    </message>
+    <message>
+        <source>tunnus</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>samankaltainen nimi</source>
+        <translation>liknande namn</translation>
+    </message>
+    <message>
+        <source>muistettu valinta</source>
+        <translation>tidigare val</translation>
+    </message>
+    <message>
+        <source>käyttäjän valinta</source>
+        <translation>användarens val</translation>
+    </message>
+    <message>
+        <source>Saavutettu</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Etenee</source>
+        <translation>Framskrider</translation>
+    </message>
+    <message>
+        <source>Riski</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Jäljessä</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Ei tietoa</source>
+        <translation>Inga uppgifter</translation>
+    </message>
 </context>
 <context>
     <name>value_text</name>

@@ -52,3 +52,19 @@ def test_indicator_table_shows_the_reading_in_the_ui_language(window, qtbot):
         window.apply_settings("fi", 1)
         qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
     assert model.data(cell) == "vähintään 1\u00a0500 henkilöä, joulukuu 2026"
+
+
+def test_core_enum_labels_of_the_follow_up_views_are_translated(language):
+    from desktop.labels import layout_label, match_how_label, progress_status_label, role_label
+    from planner.actuals.layout import LayoutKind, Role
+    from planner.actuals.matching import MatchHow
+    from planner.progress import STATUS_LABEL_FI, ProgressStatus
+
+    assert progress_status_label(ProgressStatus.ON_TRACK) == STATUS_LABEL_FI[ProgressStatus.ON_TRACK]
+    language("en")
+    assert progress_status_label(ProgressStatus.ON_TRACK) == "On track"
+    assert role_label(Role.MUNICIPALITY) == "Municipality"
+    assert layout_label(LayoutKind.WIDE) == "wide (months as columns)"
+    assert match_how_label(MatchHow.FUZZY) == "similar name"
+    language("sv")
+    assert progress_status_label(ProgressStatus.ACHIEVED) == "Uppnått"
