@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from planner import cli_programme
+from planner import cli_programme, cli_statements
 
-COMMAND_MODULES = [cli_programme]
+COMMAND_MODULES = [cli_programme, cli_statements]
 
 
 class UserError(Exception):

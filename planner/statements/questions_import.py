@@ -224,6 +224,8 @@ def _docx_paragraphs(path: Path) -> list[_Para]:
             text = clean_text(text).strip()
             number = ""
             num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if num_pr is None:
+                num_pr = _style_numbering(document, p)
             if num_pr is not None and text:
                 num_id = num_pr.find(qn("w:numId"))
                 ilvl = num_pr.find(qn("w:ilvl"))
@@ -235,6 +237,33 @@ def _docx_paragraphs(path: Path) -> list[_Para]:
             if text:
                 out.append(_Para(text, f"kappale {n}", number))
     return out
+
+
+def _style_numbering(document, p):
+    """The numbering a paragraph gets from its style ("List Number" and the like), if any."""
+    from docx.oxml.ns import qn
+
+    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    if style_el is None:
+        return None
+    style_id = style_el.get(qn("w:val"))
+    seen = set()
+    styles = document.styles.element
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        found = None
+        for st in styles.iter(qn("w:style")):
+            if st.get(qn("w:styleId")) == style_id:
+                found = st
+                break
+        if found is None:
+            return None
+        num_pr = found.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        if num_pr is not None:
+            return num_pr
+        based = found.find(qn("w:basedOn"))
+        style_id = based.get(qn("w:val")) if based is not None else None
+    return None
 
 
 def import_questions_file(path: str | Path) -> QuestionsImport:
