@@ -1,0 +1,89 @@
+"""Start the desktop app: ``planner-desktop [FILE]``.
+
+With FILE the programme is opened; without it the built-in example opens as an
+untitled copy, so saving asks for a name and the example is never overwritten.
+After a crash the autosaved work is offered back first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desktop.i18n import language_manager
+from desktop.settings import APPLICATION, ORGANIZATION, Settings
+from planner.resources import resource_path
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return app  # type: ignore[return-value]
+
+
+def register_ui_fonts() -> None:
+    """A machine without fonts would show boxes: ship DejaVu Sans and register it."""
+    folder = resource_path("fonts")
+    for f in sorted(folder.glob("DejaVuSans*.ttf")) if folder.is_dir() else []:
+        QFontDatabase.addApplicationFont(str(f))
+
+
+def start(window_cls=None, file: str | None = None, settings: Settings | None = None):
+    """Build the main window as a start would: recovery offer, then FILE or the example."""
+    from desktop.main_window import MainWindow
+    from desktop.session import offer_recovery
+    from planner.fileformat import FileFormatError, loads
+
+    window = (window_cls or MainWindow)(settings)
+    rec = offer_recovery(window, "tyollisyysohjelma")
+    if rec is not None:
+        try:
+            programme = loads(rec.text)
+        except (FileFormatError, ValueError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, QCoreApplication.translate("app", "Palautus epäonnistui"),
+                                 QCoreApplication.translate("app", "Varmuuskopiota ei voitu lukea: {0}").format(exc))
+        else:
+            window.doc.replace(programme)
+            original = rec.original_path or None
+            window.session.set_document(original if original and Path(original).exists() else None, modified=True,
+                                        untitled_name=QCoreApplication.translate("app", "Palautettu ohjelma"))
+            window.session.autosave_now()
+            if rec.file.exists():
+                try:
+                    if rec.file.resolve() != window.session.recovery_file().resolve():
+                        rec.file.unlink()
+                except OSError:
+                    pass
+            return window
+    if file:
+        if not window.open_file(file, ask_save=False):
+            window.new_from_example()
+    else:
+        window.new_from_example()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="planner-desktop", description="Työllisyysohjelman laatiminen ja seuranta")
+    parser.add_argument("file", nargs="?", help="avattava ohjelmatiedosto (.tyohjelma.json)")
+    ns = parser.parse_args(args)
+    app = create_application()
+    register_ui_fonts()
+    settings = Settings()
+    language_manager().apply(settings.get(Settings.language))
+    window = start(file=ns.file, settings=settings)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

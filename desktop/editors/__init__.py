@@ -1,0 +1,1 @@
+"""Editor pages for the item selected in the navigation tree."""

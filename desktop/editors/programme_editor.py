@@ -1,0 +1,136 @@
+"""The programme details page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.commands import InsertCommand, RemoveCommand
+from desktop.document import ProgrammeDocument
+from desktop.editors.page import EditorPage, line_edit, set_label, text_box
+from desktop.editors.text_list_editor import TextListEditor
+from desktop.labels import status_label
+from desktop.models.decisions import DecisionsModel
+from planner.model import ApprovalDecision, Programme, Status
+
+
+class ProgrammeEditor(EditorPage):
+    structural_fields = ("title", "themes_title", "services_title")
+
+    def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(doc, stack, parent)
+        form = self.new_form()
+        self.title_edit = line_edit(self.body)
+        self.year_spin = QSpinBox(self.body)
+        self.year_spin.setRange(1999, 2100)
+        self.year_spin.setSpecialValueText("\u2013")
+        self.year_spin.setKeyboardTracking(False)
+        self.area_edit = line_edit(self.body)
+        self.lead_combo = QComboBox(self.body)
+        self.author_edit = line_edit(self.body)
+        self.contact_edit = line_edit(self.body)
+        self.motto_edit = text_box(self.body, 2)
+        self.status_combo = QComboBox(self.body)
+        self.fields: list[tuple[Any, QWidget, str]] = []
+        for w, key in ((self.title_edit, "Ohjelman nimi"), (self.year_spin, "Vuosi"), (self.area_edit, "Alue"),
+                       (self.lead_combo, "Vastuukunta"), (self.author_edit, "Laatija"),
+                       (self.contact_edit, "Yhteystiedot"), (self.motto_edit, "Tunnuslause"),
+                       (self.status_combo, "Tila")):
+            self.fields.append((self.add_row(form, w), w, key))
+        self.binder.line(self.title_edit, "title", lambda: self.tr("ohjelman nimi"))
+        self.binder.spin(self.year_spin, "year", lambda: self.tr("vuosi"), empty=1999)
+        self.binder.line(self.area_edit, "area", lambda: self.tr("alue"))
+        self.binder.line(self.author_edit, "author", lambda: self.tr("laatija"))
+        self.binder.line(self.contact_edit, "contact", lambda: self.tr("yhteystiedot"))
+        self.binder.text(self.motto_edit, "motto", lambda: self.tr("tunnuslause"))
+        self.binder.custom(self._fill_lead_choices)
+        self.binder.combo(self.lead_combo, "lead_municipality", lambda: self.tr("vastuukunta"))
+        self.binder.combo(self.status_combo, "status", lambda: self.tr("tila"),
+                          to_value=lambda v: Status(v) if v else None)
+
+        self.municipalities = TextListEditor(doc, stack, lambda: self.tr("Sopijakunnat"), lambda: self.tr("kunta"),
+                                             self.body)
+        self.body_layout.addWidget(self.municipalities)
+
+        self.decisions_box = QGroupBox(self.body)
+        box = QVBoxLayout(self.decisions_box)
+        self.decisions_model = DecisionsModel(doc, stack, self)
+        self.decisions_view = QTableView(self.decisions_box)
+        self.decisions_view.setModel(self.decisions_model)
+        self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.decisions_view.setMaximumHeight(self.fontMetrics().height() * 9)
+        box.addWidget(self.decisions_view)
+        row = QHBoxLayout()
+        self.add_decision = QPushButton(self.decisions_box)
+        self.remove_decision = QPushButton(self.decisions_box)
+        self.add_decision.clicked.connect(self._add_decision)
+        self.remove_decision.clicked.connect(self._remove_decision)
+        row.addWidget(self.add_decision)
+        row.addWidget(self.remove_decision)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.body_layout.addWidget(self.decisions_box)
+        self.body_layout.addStretch(1)
+        self.retranslate_ui()
+
+    def _fill_lead_choices(self) -> None:
+        p: Programme = self.obj
+        self.lead_combo.clear()
+        self.lead_combo.addItem(self.tr("(ei valittu)"), "")
+        names = list(p.municipalities)
+        if p.lead_municipality and p.lead_municipality not in names:
+            names.append(p.lead_municipality)
+        for name in names:
+            self.lead_combo.addItem(name, name)
+
+    def retranslate_ui(self) -> None:
+        for label, w, key in self.fields:
+            set_label(label, w, self.tr(key))
+        self.heading.setText(self.tr("Ohjelman tiedot"))
+        current = self.status_combo.currentIndex()
+        self.status_combo.clear()
+        for s in Status:
+            self.status_combo.addItem(status_label(s), s.value)
+        self.status_combo.setCurrentIndex(current)
+        self.decisions_box.setTitle(self.tr("Hyväksymispäätökset"))
+        self.decisions_view.setAccessibleName(self.tr("Hyväksymispäätökset"))
+        self.add_decision.setText(self.tr("Lisää päätös"))
+        self.remove_decision.setText(self.tr("Poista päätös"))
+        self.add_decision.setAccessibleName(self.add_decision.text())
+        self.remove_decision.setAccessibleName(self.remove_decision.text())
+        if self.obj is not None:
+            self.binder.refresh()
+
+    def set_object(self, obj: Any) -> None:
+        super().set_object(obj)
+        self.municipalities.bind(obj, (lambda: obj.municipalities) if obj is not None else None)
+        self.decisions_model.reset()
+
+    def _add_decision(self) -> None:
+        p: Programme = self.obj
+        self.stack.push(InsertCommand(self.doc, p, p.decisions, len(p.decisions),
+                                      ApprovalDecision(body=self.tr("Kaupunginvaltuusto")),
+                                      self.tr("Lisää päätös"), select=False))
+        idx = self.decisions_model.index(len(p.decisions) - 1, 0)
+        self.decisions_view.setCurrentIndex(idx)
+        self.decisions_view.setFocus()
+
+    def _remove_decision(self) -> None:
+        p: Programme = self.obj
+        row = self.decisions_view.currentIndex().row()
+        if 0 <= row < len(p.decisions):
+            self.stack.push(RemoveCommand(self.doc, p, p.decisions, row, self.tr("Poista päätös"), select=False))

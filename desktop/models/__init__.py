@@ -1,0 +1,1 @@
+"""Thin Qt models over the programme: they format and forward edits as undo commands."""

@@ -1,0 +1,227 @@
+"""The indicator table of one focus area as a QAbstractTableModel.
+
+Rows are ``focus_area.rows`` in table order: indicators and cross-reference rows
+(shown in italics across the table). Beside baseline and target the model shows
+the parsed reading (``ParsedValue.describe()``) with a warning mark when the text
+cannot be read as a number although the direction needs one.
+
+``setData`` never changes the programme itself: it pushes a SetFieldCommand on
+the undo stack, and the model refreshes when the document says the row changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.commands import SetFieldCommand
+from desktop.document import ProgrammeDocument
+from desktop.labels import aggregation_label, automatic_direction_label, direction_label
+from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
+from planner.values import ValueKind
+
+LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
+COLUMN_COUNT = 11
+FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
+          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner"}
+TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorTableModel", text)
+
+
+def column_titles() -> list[str]:
+    return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
+            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho")]
+
+
+def needs_number(ind: Indicator) -> bool:
+    return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
+
+
+def reading_problem(ind: Indicator, column: int) -> str:
+    """Why the baseline/target reading is a problem, or "" when it is fine."""
+    value = ind.baseline_value if column == BASELINE_READING else ind.target_value
+    if not needs_number(ind) or value.is_number:
+        return ""
+    if column == TARGET_READING and value.kind is ValueKind.EMPTY:
+        return tr("Tavoite puuttuu. Kirjoita tavoite, esimerkiksi \u201d1 500 henkilöä\u201d.")
+    if value.kind is ValueKind.TEXT:
+        what = tr("Lähtöarvosta") if column == BASELINE_READING else tr("Tavoitteesta")
+        return tr("{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi "
+                  "\u201d1 468 henkilöä (joulukuu 2025)\u201d, tai valitse suunnaksi virstanpylväs.").format(
+            what, direction_label(ind.effective_direction))
+    return ""
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, focus_area: FocusArea | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc, self.stack = doc, stack
+        self.fa = focus_area
+        self._titles = column_titles()
+        doc.changed.connect(self._on_changed)
+
+    # -- binding ------------------------------------------------------------------
+
+    def set_focus_area(self, fa: FocusArea | None) -> None:
+        self.beginResetModel()
+        self.fa = fa
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Indicator | IndicatorReference | None:
+        if self.fa is None or not 0 <= row < len(self.fa.rows):
+            return None
+        return self.fa.rows[row]
+
+    def row_of(self, obj: Any) -> int:
+        if self.fa is None:
+            return -1
+        return next((i for i, r in enumerate(self.fa.rows) if r is obj), -1)
+
+    def retranslate(self) -> None:
+        self._titles = column_titles()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1))
+
+    def _on_changed(self, obj: Any) -> None:
+        if self.fa is None:
+            return
+        if obj is self.fa:
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        if self.rowCount() == 0:
+            return
+        row = self.row_of(obj)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        elif isinstance(obj, Indicator) and any(isinstance(r, IndicatorReference) for r in self.fa.rows):
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1))
+
+    # -- Qt model API ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() or self.fa is None:
+            return 0
+        return len(self.fa.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.row_object(index.row())
+        if isinstance(row, Indicator) and index.column() in FIELDS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_object(index.row())
+        col = index.column()
+        if row is None or not 0 <= col < COLUMN_COUNT:
+            return None
+        if isinstance(row, IndicatorReference):
+            return self._reference_data(row, col, role)
+        return self._indicator_data(row, col, role)
+
+    def _reference_data(self, ref: IndicatorReference, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == LEVEL:
+                return ref.level
+            if col == NAME:
+                text = self.doc.programme.reference_text(ref)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return tr("Viittausrivi: mittari näytetään myös tässä tavoitteessa.") + "\n" + text
+                return text
+        return None
+
+    def _indicator_data(self, ind: Indicator, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ind, col)
+        if role == Qt.ItemDataRole.EditRole:
+            if col == DIRECTION:
+                return ind.direction.value if ind.direction else ""
+            if col == AGGREGATION:
+                return ind.aggregation.value
+            if col in FIELDS:
+                return getattr(ind, FIELDS[col])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (BASELINE_READING, TARGET_READING):
+                problem = reading_problem(ind, col)
+                return problem or self._display(ind, col)
+            text = self._display(ind, col)
+            return text or None
+        if role == Qt.ItemDataRole.DecorationRole and col in (BASELINE_READING, TARGET_READING):
+            if reading_problem(ind, col):
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(ind, col)
+            if col in (BASELINE_READING, TARGET_READING) and reading_problem(ind, col):
+                text = tr("Varoitus: ") + reading_problem(ind, col)
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and col in (BASELINE_READING, TARGET_READING):
+            return QApplication.palette().placeholderText()
+        return None
+
+    def _display(self, ind: Indicator, col: int) -> str:
+        if col == BASELINE_READING:
+            return ind.baseline_value.describe()
+        if col == TARGET_READING:
+            return ind.target_value.describe()
+        if col == DIRECTION:
+            if ind.direction is None:
+                return automatic_direction_label(ind.effective_direction)
+            return direction_label(ind.direction)
+        if col == AGGREGATION:
+            return aggregation_label(ind.aggregation)
+        return str(getattr(ind, FIELDS[col]))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self.row_object(index.row())
+        col = index.column()
+        if not isinstance(row, Indicator) or col not in FIELDS:
+            return False
+        name = FIELDS[col]
+        try:
+            if col == DIRECTION:
+                new: Any = Direction(value) if value else None
+            elif col == AGGREGATION:
+                new = Aggregation(value)
+            else:
+                new = "" if value is None else str(value)
+        except ValueError:
+            return False
+        if new == getattr(row, name):
+            return True
+        self.stack.push(SetFieldCommand(self.doc, row, name, new,
+                                        tr("Muokkaa mittaria: {0}").format(self._titles[col].lower())))
+        return True

@@ -1,0 +1,103 @@
+"""Table and list models: the Qt model contract (qtmodeltester) and what they show."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from desktop.document import ProgrammeDocument
+from desktop.models import indicator_table as m
+from desktop.models.checks_model import ChecksModel
+from desktop.models.decisions import DecisionsModel, finnish_to_iso, iso_to_finnish
+from desktop.models.text_list import TextListModel
+from planner.checks import check_programme
+from planner.example import load_example
+from planner.model import ApprovalDecision, Direction, FocusArea, Indicator, IndicatorReference, Programme, Theme
+
+
+def doc_with_table() -> tuple[ProgrammeDocument, QUndoStack, FocusArea]:
+    ind = Indicator(name="Työttömät", level="KV", baseline="1 468 henkilöä (joulukuu 2025)", target="1 300 henkilöä")
+    text_ind = Indicator(name="Tilasto", baseline="Ei luotettavaa tilastoa", target="1000 kontaktia",
+                         direction=Direction.INCREASE)
+    other = FocusArea(title="Muu", rows=[Indicator(name="Palkkatuki", target="10")])
+    fa = FocusArea(title="Tavoite", rows=[ind, text_ind, IndicatorReference(indicator_id=other.rows[0].id)])
+    p = Programme(themes=[Theme(title="T", focus_areas=[fa, other])])
+    return ProgrammeDocument(p), QUndoStack(), fa
+
+
+def test_indicator_model_contract(qtmodeltester, qapp):
+    doc, stack, fa = doc_with_table()
+    model = m.IndicatorTableModel(doc, stack, fa)
+    qtmodeltester.check(model)
+
+
+def test_indicator_model_with_whole_example(qtmodeltester, qapp):
+    doc = ProgrammeDocument(load_example())
+    total = 0
+    for _theme, fa in doc.programme.focus_areas():
+        model = m.IndicatorTableModel(doc, QUndoStack(), fa)
+        qtmodeltester.check(model, force_py=True)
+        total += sum(1 for r in range(model.rowCount()) if isinstance(model.row_object(r), Indicator))
+    assert total == 37
+
+
+def test_indicator_model_shows_reading_and_warning(qapp):
+    doc, stack, fa = doc_with_table()
+    model = m.IndicatorTableModel(doc, stack, fa)
+    reading = model.index(0, m.BASELINE_READING).data()
+    assert reading == "1\u00a0468 henkilöä, joulukuu 2025"
+    assert model.index(0, m.BASELINE_READING).data(Qt.ItemDataRole.DecorationRole) is None
+    warn = model.index(1, m.BASELINE_READING)
+    assert warn.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "ei löydy lukua" in warn.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, m.DIRECTION).data() == "automaattinen (laskeva)"
+    ref = model.index(2, m.NAME)
+    assert ref.data().startswith("(Palkkatuki -mittari") and ref.data(Qt.ItemDataRole.FontRole).italic()
+    assert not model.flags(ref) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_indicator_model_edits_through_undo_stack(qapp):
+    doc, stack, fa = doc_with_table()
+    model = m.IndicatorTableModel(doc, stack, fa)
+    assert model.setData(model.index(0, m.TARGET), "enintään 1 200 henkilöä")
+    assert fa.rows[0].target == "enintään 1 200 henkilöä" and stack.count() == 1
+    assert model.index(0, m.TARGET_READING).data() == "enintään 1\u00a0200 henkilöä"
+    assert model.setData(model.index(0, m.DIRECTION), Direction.MAINTAIN.value)
+    assert fa.rows[0].direction is Direction.MAINTAIN
+    assert model.setData(model.index(0, m.DIRECTION), "")
+    assert fa.rows[0].direction is None
+    assert not model.setData(model.index(0, m.AGGREGATION), "nonsense")
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert fa.rows[0].target == "1 300 henkilöä" and fa.rows[0].direction is None
+
+
+def test_text_list_model(qtmodeltester, qapp):
+    fa = FocusArea(act=["Yksi", "Kaksi", ""])
+    doc = ProgrammeDocument(Programme(themes=[Theme(focus_areas=[fa])]))
+    stack = QUndoStack()
+    model = TextListModel(doc, stack, fa, lambda: fa.act)
+    qtmodeltester.check(model)
+    assert model.index(2).data() == "(tyhjä)" and model.index(2).data(Qt.ItemDataRole.EditRole) == ""
+    assert model.setData(model.index(0), "Ensimmäinen")
+    assert fa.act[0] == "Ensimmäinen"
+    stack.undo()
+    assert fa.act[0] == "Yksi"
+
+
+def test_checks_model(qtmodeltester, qapp):
+    doc, _stack, _fa = doc_with_table()
+    model = ChecksModel()
+    model.set_findings(check_programme(doc.programme), doc.programme)
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_decisions_model_dates_the_finnish_way(qtmodeltester, qapp):
+    p = Programme(decisions=[ApprovalDecision("Kaupunginvaltuusto", "2025-12-16", "§ 45")])
+    doc, stack = ProgrammeDocument(p), QUndoStack()
+    model = DecisionsModel(doc, stack)
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "16.12.2025"
+    assert model.setData(model.index(0, 1), "1.2.2026") and p.decisions[0].date == "2026-02-01"
+    assert not model.setData(model.index(0, 1), "31.2.2026")
+    assert finnish_to_iso("") == "" and iso_to_finnish("huhtikuu") == "huhtikuu"
