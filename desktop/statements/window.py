@@ -118,7 +118,6 @@ class StatementWindow(Retranslatable, QMainWindow):
             settings=self.settings, untitled_name=tr("lausunto"))
         self.session.state_changed.connect(self._update_title)
         self.undo_stack = self.session.undo_stack
-        self.undo_stack.cleanChanged.connect(lambda _c: self.setWindowModified(self.session.is_modified))
         self._tasks: list[_ExportTask] = []
 
         # Left: the parts of the statement.
