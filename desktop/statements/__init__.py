@@ -1,0 +1,1 @@
+"""The statement (lausunto) editor window and its parts."""

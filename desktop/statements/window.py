@@ -1,0 +1,601 @@
+"""The statement editor window.
+
+Left: the statement's parts (details, then the body items in order). Middle:
+the form of the chosen part. Right: the programme the statement comments on,
+read-only; choosing a spearhead, focus area or indicator there inserts a
+comment that quotes it.
+
+File handling (unsaved state, Save / Save as, autosave to a recovery file,
+crash recovery, lock file, the Save/Discard/Cancel question) is the programme
+editor's :class:`desktop.session.DocumentSession`; edits are the programme
+editor's undo commands (:mod:`desktop.commands`); language switching is
+:mod:`desktop.i18n`.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
+from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
+from desktop.session import DocumentSession, ask_lock, offer_recovery
+from desktop.settings import Settings
+from desktop.statements.document import StatementDocument
+from desktop.statements.editors import FORM_FOR, HeaderForm
+from desktop.statements.programme_pane import ProgrammePane
+from desktop.statements.questions_dialog import QuestionsDialog
+from planner.fileformat import FileFormatError, load_programme
+from planner.model import Programme
+from planner.statements import fileformat as sfile
+from planner.statements.model import (
+    ITEM_KIND_LABEL_FI,
+    Answer,
+    Comment,
+    ProgrammeRef,
+    ProposedIndicator,
+    RefKind,
+    Section,
+    Source,
+    SourceKind,
+    Statement,
+    item_kind,
+)
+from planner.statements.quotes import check_refs
+
+APP_NAME = "Lausunto"
+HEADER_ROW = "header"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+EXPORT_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "docx": "Word (*.docx)",
+    "txt": "Teksti lausuntopalvelu.fi:hin (*.txt)",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatementWindow", text)
+
+
+class _ExportSignals(QObject):
+    finished = Signal(str, str)  # path, error ("" = fine)
+
+
+class _ExportTask(QRunnable):
+    """Writes an export off the GUI thread; works on a copy of the statement."""
+
+    def __init__(self, statement: Statement, fmt: str, path: Path) -> None:
+        super().__init__()
+        self.statement, self.fmt, self.path = statement, fmt, path
+        self.signals = _ExportSignals()
+
+    def run(self) -> None:
+        from planner.cli_statements import export_statement
+
+        try:
+            export_statement(self.statement, self.fmt, self.path)
+        except OSError as exc:
+            self.signals.finished.emit(str(self.path), exc.strerror or str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
+            self.signals.finished.emit(str(self.path), f"{exc.__class__.__name__}: {exc}")
+            return
+        self.signals.finished.emit(str(self.path), "")
+
+
+class StatementWindow(Retranslatable, QMainWindow):
+    """Edit one statement. ``export_finished(path, error)`` tells when an export is written."""
+
+    export_finished = Signal(str, str)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.doc = StatementDocument(Statement(), self)
+        self.programme: Programme | None = None
+        self.session = DocumentSession(
+            self, kind=sfile.FORMAT_NAME, serialize=lambda: sfile.dumps(self.doc.statement),
+            write=lambda path: sfile.save_statement(self.doc.statement, path),
+            file_filter=tr("Lausunto (*.lausunto.json);;Kaikki tiedostot (*)"), suffix=sfile.FILE_SUFFIX,
+            settings=self.settings, untitled_name=tr("lausunto"))
+        self.session.state_changed.connect(self._update_title)
+        self.undo_stack = self.session.undo_stack
+        self._tasks: list[_ExportTask] = []
+
+        # Left: the parts of the statement.
+        self.items = QListWidget()
+        self.items.setObjectName("statementItems")
+        self.items.currentRowChanged.connect(self._item_chosen)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setSpacing(2)
+        self.add_question_button = QPushButton()
+        self.add_question_button.clicked.connect(lambda: self.add_item(Answer()))
+        self.add_section_button = QPushButton()
+        self.add_section_button.clicked.connect(lambda: self.add_item(Section()))
+        self.add_proposal_button = QPushButton()
+        self.add_proposal_button.setObjectName("addProposal")
+        self.add_proposal_button.clicked.connect(lambda: self.add_item(ProposedIndicator()))
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_current)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(4, 4, 4, 4)
+        self.items_label = QLabel()
+        self.items_label.setStyleSheet("font-weight: bold;")
+        ll.addWidget(self.items_label)
+        ll.addWidget(self.items, 1)
+        for b in (self.add_question_button, self.add_section_button, self.add_proposal_button, self.remove_button):
+            ll.addWidget(b)
+
+        # Middle: the form of the chosen part.
+        push = self.undo_stack.push
+        self.header_form = HeaderForm(self.doc, push)
+        self.forms = {cls: (form_cls(self.doc, push, self._pane_ref) if cls is ProposedIndicator
+                            else form_cls(self.doc, push)) for cls, form_cls in FORM_FOR.items()}
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.header_form)
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+        self.form_title = QLabel()
+        self.form_title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        middle = QWidget()
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(8, 4, 8, 4)
+        ml.addWidget(self.form_title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        ml.addWidget(scroll, 1)
+
+        # Right: the programme, read-only.
+        self.pane = ProgrammePane()
+        self.pane.comment_requested.connect(self.insert_comment)
+        self.pane.hide()
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setSizes([260, 620, 380])
+        self.splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.doc.structure_changed.connect(self._rebuild_list)
+        self.doc.changed.connect(self._item_text_changed)
+        self.doc.select_requested.connect(self.select_object)
+        self._make_actions()
+        self.retranslate_ui()
+        self._rebuild_list()
+        self.items.setCurrentRow(0)
+        self.resize(1300, 820)
+
+    # -- actions and menus --------------------------------------------------------------
+
+    def _action(self, slot, shortcut=None, name: str = "") -> QAction:
+        a = QAction(self)
+        a.triggered.connect(slot)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.setObjectName(name)
+        return a
+
+    def _make_actions(self) -> None:
+        self.act_new = self._action(self.new_blank, QKeySequence.StandardKey.New, "newBlank")
+        self.act_new_consultation = self._action(self.new_on_consultation, None, "newConsultation")
+        self.act_new_programme = self._action(lambda: self.new_on_programme(), None, "newProgramme")
+        self.act_open = self._action(lambda: self.open_file(), QKeySequence.StandardKey.Open, "open")
+        self.act_example_m = self._action(lambda: self.open_example("mantsala"), None, "exampleMantsala")
+        self.act_example_k = self._action(lambda: self.open_example("mikkeli"), None, "exampleMikkeli")
+        self.act_save = self._action(self.session.save, QKeySequence.StandardKey.Save, "save")
+        self.act_save_as = self._action(self.session.save_as, QKeySequence.StandardKey.SaveAs, "saveAs")
+        self.act_export = {fmt: self._action(lambda _=False, f=fmt: self.export(f), None, f"export_{fmt}")
+                           for fmt in EXPORT_FILTERS}
+        self.act_close = self._action(self.close, QKeySequence.StandardKey.Close, "close")
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_questions = self._action(self.add_questions, None, "addQuestions")
+        self.act_open_programme = self._action(lambda: self.choose_programme(), None, "openProgramme")
+        self.act_up = self._action(lambda: self.move_current(-1), QKeySequence("Ctrl+Up"), "moveUp")
+        self.act_down = self._action(lambda: self.move_current(1), QKeySequence("Ctrl+Down"), "moveDown")
+        self.lang_group = QActionGroup(self)
+        self.act_lang = {}
+        for code, name in LANGUAGE_NAMES.items():
+            a = QAction(name, self, checkable=True)
+            a.setChecked(code == language_manager().language)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.lang_group.addAction(a)
+            self.act_lang[code] = a
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("")
+        self.menu_new = self.menu_file.addMenu("")
+        self.menu_new.addActions([self.act_new, self.act_new_consultation, self.act_new_programme])
+        self.menu_file.addAction(self.act_open)
+        self.menu_examples = self.menu_file.addMenu("")
+        self.menu_examples.addActions([self.act_example_m, self.act_example_k])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save, self.act_save_as])
+        self.menu_export = self.menu_file.addMenu("")
+        self.menu_export.addActions(list(self.act_export.values()))
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_close)
+        self.menu_edit = mb.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_questions, self.act_open_programme, self.act_up, self.act_down])
+        self.menu_lang = mb.addMenu("")
+        self.menu_lang.addActions(list(self.act_lang.values()))
+
+    def retranslate_ui(self) -> None:
+        self.menu_file.setTitle(tr("&Tiedosto"))
+        self.menu_new.setTitle(tr("&Uusi lausunto"))
+        self.act_new.setText(tr("Tyhjä lausunto"))
+        self.act_new_consultation.setText(tr("Lausunto lausuntopyyntöön…"))
+        self.act_new_programme.setText(tr("Lausunto ohjelmasta…"))
+        self.act_open.setText(tr("&Avaa…"))
+        self.menu_examples.setTitle(tr("Esimerkkilausunnot"))
+        self.act_example_m.setText(tr("Mäntsälän kunta: lausunto ohjelmasta"))
+        self.act_example_k.setText(tr("Mikkelin kaupunki: lausunto VN/37864/2025"))
+        self.act_save.setText(tr("&Tallenna"))
+        self.act_save_as.setText(tr("Tallenna &nimellä…"))
+        self.menu_export.setTitle(tr("&Vie"))
+        self.act_export["pdf"].setText(tr("PDF…"))
+        self.act_export["docx"].setText(tr("Word (.docx)…"))
+        self.act_export["txt"].setText(tr("Teksti lausuntopalvelu.fi:hin (.txt)…"))
+        self.act_close.setText(tr("&Sulje"))
+        self.menu_edit.setTitle(tr("&Muokkaa"))
+        self.act_undo.setText(tr("&Kumoa"))
+        self.act_redo.setText(tr("&Tee uudelleen"))
+        self.act_questions.setText(tr("Lisää kysymyksiä lausuntopyynnöstä…"))
+        self.act_open_programme.setText(tr("Avaa kommentoitava ohjelma…"))
+        self.act_up.setText(tr("Siirrä kohta ylös"))
+        self.act_down.setText(tr("Siirrä kohta alas"))
+        self.menu_lang.setTitle(tr("&Kieli"))
+        self.items_label.setText(tr("Lausunnon osat"))
+        self.add_question_button.setText(tr("+ Kysymys ja vastaus"))
+        self.add_section_button.setText(tr("+ Vapaa jakso"))
+        self.add_proposal_button.setText(tr("+ Ehdotettu mittari"))
+        self.remove_button.setText(tr("Poista valittu kohta"))
+        self.header_form.retranslate_ui()
+        for form in self.forms.values():
+            form.retranslate_ui()
+        self.pane.retranslate_ui()
+        self._rebuild_list()
+        self._update_title()
+
+    def set_language(self, code: str) -> None:
+        language_manager().apply(code)
+        self.settings.set(Settings.language, code)
+        self.retranslate_ui()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.session.window_title(tr(APP_NAME)))
+        self.setWindowModified(self.session.is_modified)
+
+    # -- the list of parts --------------------------------------------------------------------
+
+    def _item_label(self, item) -> str:
+        kind = tr(ITEM_KIND_LABEL_FI[item_kind(item)])
+        if isinstance(item, Answer):
+            text = item.heading or item.question
+        elif isinstance(item, ProposedIndicator):
+            text = item.name
+        elif isinstance(item, Comment):
+            text = item.heading or (item.refs[0].label if item.refs else "") or item.text
+        else:
+            text = item.heading or item.text
+        text = " ".join(text.split())
+        if len(text) > 70:
+            text = text[:69] + "…"
+        return f"{kind}: {text}" if text else kind
+
+    def _rebuild_list(self) -> None:
+        current = self.current_object()
+        self.items.blockSignals(True)
+        self.items.clear()
+        head = QListWidgetItem(tr("Lausunnon tiedot"))
+        head.setData(ITEM_ROLE, HEADER_ROW)
+        self.items.addItem(head)
+        for item in self.doc.statement.items:
+            row = QListWidgetItem(self._item_label(item))
+            row.setData(ITEM_ROLE, item.id)
+            row.setToolTip(self._item_label(item))
+            self.items.addItem(row)
+        self.items.blockSignals(False)
+        self.select_object(current if current is not None else self.doc.statement)
+
+    def _item_text_changed(self, obj) -> None:
+        for row in range(1, self.items.count()):
+            it = self.items.item(row)
+            if it.data(ITEM_ROLE) == getattr(obj, "id", None):
+                it.setText(self._item_label(obj))
+
+    def current_object(self):
+        row = self.items.currentItem()
+        if row is None:
+            return None
+        key = row.data(ITEM_ROLE)
+        if key == HEADER_ROW:
+            return self.doc.statement
+        return self.doc.statement.find_item(key)
+
+    def select_object(self, obj) -> None:
+        target = HEADER_ROW if obj is self.doc.statement or obj is None else getattr(obj, "id", HEADER_ROW)
+        for row in range(self.items.count()):
+            if self.items.item(row).data(ITEM_ROLE) == target:
+                if self.items.currentRow() != row:
+                    self.items.setCurrentRow(row)
+                else:
+                    self._item_chosen(row)
+                return
+        self.items.setCurrentRow(0)
+
+    def _item_chosen(self, _row: int) -> None:
+        obj = self.current_object()
+        if obj is None or obj is self.doc.statement:
+            self.header_form.set_object(self.doc.statement)
+            self.stack.setCurrentWidget(self.header_form)
+            self.form_title.setText(tr("Lausunnon tiedot"))
+            return
+        form = self.forms[type(obj)]
+        form.set_object(obj)
+        self.stack.setCurrentWidget(form)
+        self.form_title.setText(tr(ITEM_KIND_LABEL_FI[item_kind(obj)]))
+
+    def _insert_index(self) -> int:
+        obj = self.current_object()
+        items = self.doc.statement.items
+        if obj is None or obj is self.doc.statement:
+            return len(items)
+        return items.index(obj) + 1
+
+    def add_item(self, item, index: int | None = None) -> None:
+        s = self.doc.statement
+        where = self._insert_index() if index is None else index
+        self.undo_stack.push(InsertCommand(self.doc, s, s.items, where, item,
+                                           tr("Lisää: {0}").format(tr(ITEM_KIND_LABEL_FI[item_kind(item)]))))
+
+    def remove_current(self) -> None:
+        obj = self.current_object()
+        if obj is None or obj is self.doc.statement:
+            return
+        s = self.doc.statement
+        self.undo_stack.push(RemoveCommand(self.doc, s, s.items, s.items.index(obj), tr("Poista kohta")))
+
+    def move_current(self, step: int) -> None:
+        obj = self.current_object()
+        if obj is None or obj is self.doc.statement:
+            return
+        s = self.doc.statement
+        i = s.items.index(obj)
+        j = i + step
+        if 0 <= j < len(s.items):
+            self.undo_stack.push(MoveCommand(self.doc, s, s.items, i, j, tr("Siirrä kohta")))
+
+    # -- programme ---------------------------------------------------------------------------
+
+    def _pane_ref(self) -> ProgrammeRef | None:
+        return self.pane.current_ref() if self.programme is not None else None
+
+    def insert_comment(self, ref: ProgrammeRef) -> Comment:
+        """Insert a comment section quoting ``ref`` after the chosen part, and show it."""
+        ref = copy.deepcopy(ref)
+        heading = ref.label if ref.kind is not RefKind.INDICATOR_SET else tr("Mittaristo")
+        comment = Comment(heading=heading, refs=[ref])
+        self.add_item(comment)
+        return comment
+
+    def set_programme(self, programme: Programme | None, path: str = "") -> None:
+        self.programme = programme
+        self.pane.set_programme(programme)
+        self.pane.setVisible(programme is not None or bool(path))
+        if programme is None and path:
+            self.pane.set_note(tr("Ohjelmatiedostoa ei voitu avata: {0}. Lainaukset on tallennettu lausuntoon, "
+                                  "joten lausunto on luettavissa ja vietävissä. Avaa ohjelma valikosta Muokkaa.")
+                               .format(path))
+            return
+        if programme is not None:
+            stale = [st for st in check_refs(self.doc.statement, programme) if not st.same_quote]
+            self.pane.set_note(tr("{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on "
+                                  "lainaus sellaisena kuin se kommentoitaessa oli.").format(len(stale))
+                               if stale else "")
+
+    def _load_programme_file(self, path: str) -> Programme | None:
+        try:
+            return load_programme(path)
+        except FileFormatError as exc:
+            QMessageBox.warning(self, tr("Ohjelmaa ei voi avata"), exc.one_line())
+            return None
+
+    def choose_programme(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, tr("Avaa kommentoitava ohjelma"),
+                                                   self.settings.get(Settings.last_folder),
+                                                   tr("Työllisyysohjelma (*.tyohjelma.json *.json)"))
+            if not path:
+                return False
+        programme = self._load_programme_file(path)
+        if programme is None:
+            return False
+        s = self.doc.statement
+        from desktop.commands import SetFieldCommand
+
+        new_source = Source(SourceKind.PROGRAMME, s.source.title or ", ".join(
+            x for x in (programme.title, programme.area) if x), str(Path(path).resolve()))
+        self.undo_stack.push(SetFieldCommand(self.doc, s, "source", new_source, tr("Valitse ohjelma")))
+        self.set_programme(programme)
+        return True
+
+    # -- new, open, examples --------------------------------------------------------------------
+
+    def _replace(self, statement: Statement, path: str | None, *, untitled_name: str = "",
+                 read_only: bool = False, modified: bool = False) -> None:
+        self.doc.replace(statement)
+        self.session.set_document(path, read_only=read_only, modified=modified, untitled_name=untitled_name)
+        programme = None
+        prog_path = statement.source.programme_path
+        if prog_path and Path(prog_path).is_file():
+            try:
+                programme = load_programme(prog_path)
+            except FileFormatError:
+                programme = None
+        self.set_programme(programme, prog_path)
+        self.select_object(statement)
+
+    def new_blank(self) -> bool:
+        if not self.session.maybe_save():
+            return False
+        self._replace(Statement(), None, untitled_name=tr("lausunto"))
+        return True
+
+    def new_on_consultation(self, text: str | None = None, path: str | None = None) -> bool:
+        """A new statement whose items are the questions of a consultation request."""
+        if not self.session.maybe_save():
+            return False
+        dialog = QuestionsDialog(self)
+        if text is not None:
+            dialog.set_text(text)
+        if path is not None:
+            dialog.load_file(path)
+        if text is None and path is None and dialog.exec() != QuestionsDialog.DialogCode.Accepted:
+            return False
+        result = dialog.result_import
+        statement = Statement(case_number=result.case_number,
+                              source=Source(SourceKind.CONSULTATION, result.request_title),
+                              items=list(result.items))
+        self._replace(statement, None, untitled_name=tr("lausunto"), modified=True)
+        return True
+
+    def add_questions(self) -> None:
+        dialog = QuestionsDialog(self)
+        if dialog.exec() != QuestionsDialog.DialogCode.Accepted:
+            return
+        self.undo_stack.beginMacro(tr("Lisää kysymyksiä"))
+        for item in dialog.result_import.items:
+            self.add_item(item, len(self.doc.statement.items))
+        self.undo_stack.endMacro()
+
+    def new_on_programme(self, path: str | None = None) -> bool:
+        """A new statement on a programme file; the programme opens beside it."""
+        if not self.session.maybe_save():
+            return False
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, tr("Valitse ohjelma, josta annat lausunnon"),
+                                                   self.settings.get(Settings.last_folder),
+                                                   tr("Työllisyysohjelma (*.tyohjelma.json *.json)"))
+            if not path:
+                return False
+        programme = self._load_programme_file(path)
+        if programme is None:
+            return False
+        title = ", ".join(x for x in (programme.title, programme.area) if x)
+        statement = Statement(source=Source(SourceKind.PROGRAMME, title, str(Path(path).resolve())))
+        self._replace(statement, None, untitled_name=tr("lausunto"))
+        return True
+
+    def open_file(self, path: str | None = None) -> bool:
+        if not self.session.maybe_save():
+            return False
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(self, tr("Avaa lausunto"), self.settings.get(Settings.last_folder),
+                                                   tr("Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)"))
+            if not path:
+                return False
+        try:
+            statement = sfile.load_statement(path)
+        except FileFormatError as exc:
+            QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), exc.one_line())
+            return False
+        choice = ask_lock(self, Path(path))
+        if choice == "cancel":
+            return False
+        self._replace(statement, path, read_only=choice == "read_only")
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        return True
+
+    def open_example(self, name: str) -> bool:
+        from planner.statements.examples import EXAMPLE_TITLES_FI, load_statement_example
+
+        if not self.session.maybe_save():
+            return False
+        self._replace(load_statement_example(name), None, untitled_name=EXAMPLE_TITLES_FI[name])
+        return True
+
+    def recover(self) -> bool:
+        """After a crash: offer the newest recovery copy of a statement (call at start)."""
+        rec = offer_recovery(self, sfile.FORMAT_NAME)
+        if rec is None:
+            return False
+        try:
+            statement = sfile.loads(rec.text)
+        except (FileFormatError, ValueError) as exc:
+            QMessageBox.warning(self, tr("Palautus epäonnistui"), str(exc))
+            return False
+        self._replace(statement, rec.original_path or None, modified=True, untitled_name=tr("palautettu lausunto"))
+        return True
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def export(self, fmt: str, path: str | None = None) -> bool:
+        """Export in the background; ``export_finished`` tells the result."""
+        if path is None:
+            base = self.session.path.name.removesuffix(sfile.FILE_SUFFIX) if self.session.path else tr("lausunto")
+            folder = Path(self.settings.get(Settings.last_folder) or Path.home())
+            path, _f = QFileDialog.getSaveFileName(self, tr("Vie lausunto"), str(folder / f"{base}.{fmt}"),
+                                                   EXPORT_FILTERS[fmt])
+            if not path:
+                return False
+        out = Path(path)
+        if out.suffix.lower() != f".{fmt}":
+            out = out.with_name(out.name + f".{fmt}")
+        task = _ExportTask(copy.deepcopy(self.doc.statement), fmt, out)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(self._export_done)
+        self._tasks.append(task)
+        self.statusBar().showMessage(tr("Viedään {0}…").format(out.name))
+        QThreadPool.globalInstance().start(task)
+        return True
+
+    def _export_done(self, path: str, error: str) -> None:
+        self._tasks = [t for t in self._tasks if str(t.path) != path]
+        if error:
+            self.statusBar().clearMessage()
+            QMessageBox.critical(self, tr("Vienti epäonnistui"),
+                                 tr("Tiedostoa {0} ei voitu kirjoittaa: {1}\n\nValitse toinen kansio tai sulje "
+                                    "tiedosto, jos se on auki toisessa ohjelmassa.").format(path, error))
+        else:
+            self.statusBar().showMessage(tr("Viety: {0}").format(path), 8000)
+        self.export_finished.emit(path, error)
+
+    # -- closing ----------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.session.maybe_save():
+            self.session.release()
+            event.accept()
+        else:
+            event.ignore()

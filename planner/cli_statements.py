@@ -1,0 +1,88 @@
+"""Command line for statements (lausunto).
+
+``planner statement-export FILE --format pdf|docx|txt -o OUT`` and
+``planner statement-example mantsala|mikkeli OUT``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.fileformat import FileFormatError
+
+FORMATS = ("pdf", "docx", "txt")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("statement-export", help="vie lausunto PDF-, Word- tai tekstitiedostoksi")
+    p.add_argument("file", metavar="FILE", help="lausuntotiedosto (.lausunto.json)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="pdf, docx tai txt (oletus: päätellään tiedostonimestä OUT)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="kohdetiedosto")
+    p.set_defaults(func=cmd_statement_export)
+
+    p = sub.add_parser("statement-example", help="kirjoita sisäänrakennettu esimerkkilausunto tiedostoon OUT")
+    p.add_argument("name", choices=("mantsala", "mikkeli"),
+                   help="mantsala: Mäntsälän lausunto ohjelmasta; mikkeli: Mikkelin lausunto VN/37864/2025")
+    p.add_argument("out", metavar="OUT", help="kohdetiedosto (.lausunto.json)")
+    p.set_defaults(func=cmd_statement_example)
+
+
+def export_statement(statement, fmt: str, out: Path) -> None:
+    """Export in the given format; the one place the CLI and the GUI choose the exporter."""
+    if fmt == "pdf":
+        from planner.statements.export_pdf import export_pdf
+
+        export_pdf(statement, out)
+    elif fmt == "docx":
+        from planner.statements.export_docx import export_docx
+
+        export_docx(statement, out)
+    else:
+        from planner.statements.export_txt import export_txt
+
+        export_txt(statement, out)
+
+
+def cmd_statement_export(args: argparse.Namespace) -> int:
+    from planner.statements.fileformat import load_statement
+
+    out = Path(args.output)
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        print(f"Virhe: muotoa ei voi päätellä tiedostonimestä {out}; anna --format pdf, docx tai txt",
+              file=sys.stderr)
+        return 2
+    try:
+        statement = load_statement(args.file)
+    except FileFormatError as exc:
+        print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
+        return 2
+    try:
+        export_statement(statement, fmt, out)
+    except OSError as exc:
+        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Lausunto viety ({fmt}): {out}")
+    return 0
+
+
+def cmd_statement_example(args: argparse.Namespace) -> int:
+    from planner.statements.examples import load_statement_example
+    from planner.statements.fileformat import save_statement
+
+    out = Path(args.out)
+    try:
+        statement = load_statement_example(args.name)
+    except FileFormatError as exc:
+        print(f"Virhe: esimerkkilausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
+        return 2
+    try:
+        save_statement(statement, out)
+    except OSError as exc:
+        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Esimerkkilausunto kirjoitettu: {out}")
+    return 0

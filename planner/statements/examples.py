@@ -1,0 +1,65 @@
+"""The built-in example statements, entered word for word from seeds 000 and 001.
+
+- ``mantsala``: Mäntsälän kunta's statement on a programme (seed 000, "Liite 2.").
+  Its comments refer to the built-in example programme where they fit: the
+  comments on indicators to the indicator set and to "Työnantajakontaktien
+  määrä" in "Työn ja työntekijän kohtaaminen"; the two indicators it proposes
+  are proposed-indicator items. The example programme has no spearheads or
+  target groups, so the section on them is a free section.
+- ``mikkeli``: Mikkelin kaupunki's statement on consultation VN/37864/2025 (seed 001).
+
+The data lives in ``resources/statements/*.lausunto.json`` with the quotes of
+the programme stored in it. Loading points the Mäntsälä statement at the
+shipped example programme and re-links references by name if the example's
+ids ever change, so the quotes stay right.
+"""
+
+from __future__ import annotations
+
+from planner.resources import example_programme_path, resource_path
+from planner.statements.fileformat import load_statement
+from planner.statements.model import RefKind, SourceKind, Statement
+from planner.statements.quotes import all_refs, current_ref
+
+EXAMPLES = {
+    "mantsala": "mantsala.lausunto.json",
+    "mikkeli": "mikkeli.lausunto.json",
+}
+EXAMPLE_TITLES_FI = {
+    "mantsala": "Mäntsälän kunnan lausunto työllisyysohjelmasta (Liite 2.)",
+    "mikkeli": "Mikkelin kaupungin lausunto, VN/37864/2025",
+}
+
+
+def example_path(name: str):
+    return resource_path("statements", EXAMPLES[name])
+
+
+def load_statement_example(name: str) -> Statement:
+    """A fresh copy of a built-in example statement. ``name``: ``mantsala`` or ``mikkeli``."""
+    if name not in EXAMPLES:
+        raise KeyError(f"tuntematon esimerkki {name!r}; vaihtoehdot: {', '.join(EXAMPLES)}")
+    statement = load_statement(example_path(name))
+    if statement.source.kind is SourceKind.PROGRAMME:
+        path = example_programme_path()
+        statement.source.programme_path = str(path)
+        if path.is_file():
+            _relink(statement)
+    return statement
+
+
+def _relink(statement: Statement) -> None:
+    """Point references at the example programme's current ids (found by name)."""
+    from planner.example import load_example
+
+    programme = load_example()
+    by_name = {ind.name: ind.id for _t, _fa, ind in programme.indicators()}
+    fa_by_title = {fa.title: fa.id for _t, fa in programme.focus_areas()}
+    for _item_id, ref in all_refs(statement):
+        if ref.kind is RefKind.INDICATOR and programme.find_indicator(ref.target_id) is None:
+            ref.target_id = by_name.get(ref.label, ref.target_id)
+        elif ref.kind is RefKind.FOCUS_AREA and programme.find_focus_area(ref.target_id) is None:
+            ref.target_id = fa_by_title.get(ref.label, ref.target_id)
+        fresh = current_ref(programme, ref)
+        if fresh is not None and ref.kind is RefKind.INDICATOR_SET:
+            ref.quote = fresh.quote  # the count of indicators follows the programme

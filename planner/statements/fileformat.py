@@ -1,0 +1,214 @@
+"""The statement file: UTF-8 JSON of the same family as the programme file.
+
+``{"format": "lausunto", "schema_version": 1, "statement": {...}}``. Reading
+uses the programme file's :func:`planner.fileformat.read_json_file` and
+:func:`planner.fileformat.migrate` (same error messages, same refusal of files
+from a newer version); saving uses :func:`planner.atomic.atomic_write` and keeps
+the previous file as ``NAME.bak``.
+
+Version history:
+  1. first format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from planner.atomic import atomic_write
+from planner.fileformat import _MISSING, FileFormatError, _Reader, migrate, read_json_file
+from planner.statements.model import (
+    Answer,
+    Comment,
+    ProgrammeRef,
+    ProposedIndicator,
+    RefKind,
+    Section,
+    Signatory,
+    Source,
+    SourceKind,
+    Statement,
+    StatementItem,
+)
+
+FORMAT_NAME = "lausunto"
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".lausunto.json"
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+# -- writing ----------------------------------------------------------------
+
+
+def _ref_to_dict(ref: ProgrammeRef) -> dict[str, Any]:
+    return {
+        "kind": ref.kind.value,
+        "target_id": ref.target_id,
+        "label": ref.label,
+        "context": ref.context,
+        "quote": ref.quote,
+    }
+
+
+def _item_to_dict(item: StatementItem) -> dict[str, Any]:
+    if isinstance(item, Answer):
+        return {
+            "kind": "answer",
+            "id": item.id,
+            "number": item.number,
+            "title": item.title,
+            "question": item.question,
+            "answer": item.answer,
+            "closing": item.closing,
+        }
+    if isinstance(item, Comment):
+        return {
+            "kind": "comment",
+            "id": item.id,
+            "heading": item.heading,
+            "refs": [_ref_to_dict(r) for r in item.refs],
+            "text": item.text,
+        }
+    if isinstance(item, Section):
+        return {"kind": "section", "id": item.id, "heading": item.heading, "text": item.text}
+    return {
+        "kind": "proposed_indicator",
+        "id": item.id,
+        "name": item.name,
+        "why": item.why,
+        "baseline": item.baseline,
+        "target": item.target,
+        "related": _ref_to_dict(item.related) if item.related else None,
+    }
+
+
+def statement_to_dict(s: Statement) -> dict[str, Any]:
+    body = {
+        "organisation": s.organisation,
+        "date": s.date,
+        "case_number": s.case_number,
+        "subject": s.subject,
+        "addressee": s.addressee,
+        "source": {"kind": s.source.kind.value, "title": s.source.title, "programme_path": s.source.programme_path},
+        "appendix_label": s.appendix_label,
+        "opening": s.opening,
+        "items": [_item_to_dict(i) for i in s.items],
+        "signatories": [{"name": g.name, "title": g.title} for g in s.signatories],
+        "language": s.language,
+    }
+    return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "statement": body}
+
+
+def dumps(s: Statement) -> str:
+    return json.dumps(statement_to_dict(s), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_statement(s: Statement, path: str | Path) -> None:
+    """Save atomically; the file that was there is kept as ``PATH.bak``."""
+    atomic_write(Path(path), dumps(s).encode("utf-8"), backup=True)
+
+
+# -- reading ----------------------------------------------------------------
+
+
+def _ref(r: _Reader) -> ProgrammeRef:
+    return ProgrammeRef(
+        kind=r.choice("kind", RefKind, RefKind.FOCUS_AREA),
+        target_id=r.text("target_id"),
+        label=r.text("label"),
+        quote=r.text("quote"),
+        context=r.text("context"),
+    )
+
+
+def _bool(r: _Reader, key: str) -> bool:
+    f = r.field(key)
+    if f.data is _MISSING or f.data is None:
+        return False
+    if not isinstance(f.data, bool):
+        raise f.fail("odotettiin totuusarvoa (true/false)")
+    return f.data
+
+
+def _item(r: _Reader) -> StatementItem:
+    kind = r.text("kind")
+    if kind == "answer":
+        return Answer(
+            id=r.text("id") or Answer().id,
+            number=r.text("number"),
+            title=r.text("title"),
+            question=r.text("question"),
+            answer=r.text("answer"),
+            closing=_bool(r, "closing"),
+        )
+    if kind == "comment":
+        return Comment(
+            id=r.text("id") or Comment().id,
+            heading=r.text("heading"),
+            refs=[_ref(x) for x in r.items("refs")],
+            text=r.text("text"),
+        )
+    if kind == "section":
+        return Section(id=r.text("id") or Section().id, heading=r.text("heading"), text=r.text("text"))
+    if kind == "proposed_indicator":
+        rel = r.field("related")
+        return ProposedIndicator(
+            id=r.text("id") or ProposedIndicator().id,
+            name=r.text("name"),
+            why=r.text("why"),
+            baseline=r.text("baseline"),
+            target=r.text("target"),
+            related=None if rel.data is _MISSING or rel.data is None else _ref(rel),
+        )
+    raise r.field("kind").fail(
+        f"tuntematon kohdan tyyppi {kind!r}; sallitut: answer, comment, section, proposed_indicator"
+    )
+
+
+def statement_from_dict(data: Any) -> Statement:
+    """Validate and build a statement from file data of the current schema version."""
+    root = _Reader(data, "")
+    root.obj()
+    r = root.field("statement")
+    r.obj()
+    src = r.field("source")
+    source = Source()
+    if src.data is not _MISSING and src.data is not None:
+        source = Source(
+            kind=src.choice("kind", SourceKind, SourceKind.CONSULTATION),
+            title=src.text("title"),
+            programme_path=src.text("programme_path"),
+        )
+    return Statement(
+        organisation=r.text("organisation"),
+        date=r.text("date"),
+        case_number=r.text("case_number"),
+        subject=r.text("subject"),
+        addressee=r.text("addressee"),
+        source=source,
+        appendix_label=r.text("appendix_label"),
+        opening=r.text("opening"),
+        items=[_item(x) for x in r.items("items")],
+        signatories=[Signatory(name=g.text("name"), title=g.text("title")) for g in r.items("signatories")],
+        language=r.text("language", "fi") or "fi",
+    )
+
+
+def loads(text: str) -> Statement:
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise FileFormatError("tiedoston juuri ei ole JSON-objekti")
+    return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+
+
+def load_statement(path: str | Path) -> Statement:
+    """Load and validate a statement file. Raises :class:`FileFormatError`; never writes."""
+    data = read_json_file(path)
+    try:
+        return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+    except FileFormatError as exc:
+        exc.file = str(path)
+        exc.args = (exc.one_line(),)
+        raise

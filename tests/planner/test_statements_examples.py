@@ -1,0 +1,147 @@
+"""The built-in example statements are seeds 000 and 001 word for word, in every export."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.example import load_example
+from planner.statements.examples import load_statement_example
+from planner.statements.export_docx import export_docx
+from planner.statements.export_pdf import export_pdf
+from planner.statements.export_txt import export_txt
+from planner.statements.model import Answer, Comment, ProposedIndicator, RefKind, Section
+from planner.statements.quotes import check_refs
+from tests.planner.statements_helpers import (
+    SEED_MANTSALA,
+    SEED_MIKKELI,
+    docx_text,
+    norm,
+    pdf_text,
+    seed_sentences,
+)
+
+# Seed lines that are the letter header or page furniture, checked on their own below:
+# the page number of seed 000, the organisation and document type of seed 001.
+SEED_SKIP = {"mantsala": ("1",), "mikkeli": ("Mikkelin kaupunki", "Lausunto")}
+
+
+def _exports(statement, tmp_path):
+    pdf, docx_, txt = tmp_path / "s.pdf", tmp_path / "s.docx", tmp_path / "s.txt"
+    export_pdf(statement, pdf)
+    export_docx(statement, docx_)
+    export_txt(statement, txt)
+    return {
+        "pdf": norm(pdf_text(pdf)),
+        "docx": norm(docx_text(docx_)),
+        "txt": norm(txt.read_text(encoding="utf-8")),
+    }
+
+
+def _found(sentence: str, text: str) -> bool:
+    """The sentence is in the text, or it is a heading line followed by a sentence and both are there.
+
+    The seeds' headings have no full stop, so a heading and the next sentence come out as one
+    piece; an export may put a quoted programme part or a separator between them.
+    """
+    if sentence in text:
+        return True
+    words = sentence.split(" ")
+    for i in range(1, len(words)):
+        head, rest = " ".join(words[:i]), " ".join(words[i:])
+        if head in text and rest in text and rest[0].isupper():
+            return True
+    return False
+
+
+@pytest.mark.parametrize("name, seed", [("mantsala", SEED_MANTSALA), ("mikkeli", SEED_MIKKELI)])
+def test_every_sentence_of_the_seed_is_in_every_export(name, seed, tmp_path):
+    exports = _exports(load_statement_example(name), tmp_path)
+    sentences = seed_sentences(seed, SEED_SKIP[name])
+    assert len(sentences) > 15
+    for fmt, text in exports.items():
+        missing = [s for s in sentences if not _found(s, text)]
+        assert not missing, f"{name} {fmt}: missing {missing[:3]}"
+        assert "LAUSUNTO" in text
+        for line in SEED_SKIP[name][1:] if name == "mikkeli" else ():
+            assert line.upper() in text.upper()
+
+
+def test_mikkeli_has_every_question_and_answer_of_the_seed(tmp_path):
+    s = load_statement_example("mikkeli")
+    answers = s.answers()
+    assert [a.number for a in answers] == ["1", "2", "3", "4", "5", ""]
+    assert answers[0].title == "Kehittämisehdotus 1: Uravalmennuksen räätälöinti"
+    assert answers[0].question == "Näkemykset uravalmennuksen räätälöintiä koskevista ehdotuksista:"
+    assert answers[2].title == "Kehittämisehdotus 3: Työllistymissuunnitelman rakentaminen palvelukokonaisuudeksi"
+    assert answers[-1].closing
+    assert answers[-1].title == "Mitä muuta haluatte kertoa tässä yhteydessä?"
+    assert answers[-1].question == "Muut näkemykset, kommentit ja ehdotukset:"
+    assert s.case_number == "VN/37864/2025"
+    assert s.organisation == "Mikkelin kaupunki"
+    seed = norm(SEED_MIKKELI.read_text(encoding="utf-8"))
+    for a in answers:
+        assert a.answer and norm(a.answer) in seed
+    exports = _exports(s, tmp_path)
+    for text in exports.values():
+        assert "Asia: VN/37864/2025" in text
+        for a in answers:
+            assert norm(a.title) in text and norm(a.question) in text and norm(a.answer) in text
+
+
+def test_text_export_has_one_block_per_question_in_order(tmp_path):
+    s = load_statement_example("mikkeli")
+    export_txt(s, tmp_path / "m.txt")
+    raw = (tmp_path / "m.txt").read_bytes().decode("utf-8")
+    blocks = raw.split("-" * 60)[1:]
+    assert len(blocks) == 6
+    for block, a in zip(blocks, s.answers(), strict=True):
+        body = norm(block)
+        assert body.startswith(norm(a.title) + " " + norm(a.question))
+        assert body.endswith(norm(a.answer))
+
+
+def test_mantsala_refers_to_the_example_programme_where_it_fits():
+    s = load_statement_example("mantsala")
+    assert s.appendix_label == "Liite 2."
+    assert s.opening == "Mäntsälän kunta toteaa lausuntonaan seuraavaa:"
+    programme = load_example()
+    kinds = [type(i) for i in s.items]
+    assert kinds.count(ProposedIndicator) == 2 and Comment in kinds and Section in kinds
+    comments = [i for i in s.items if isinstance(i, Comment)]
+    assert comments[0].heading == "Strategiset tavoitemittarit"
+    assert comments[0].refs[0].kind is RefKind.INDICATOR_SET
+    contacts = [r for c in comments for r in c.refs if r.kind is RefKind.INDICATOR]
+    found = programme.find_indicator(contacts[0].target_id)
+    assert found is not None
+    _theme, fa, ind = found
+    assert ind.name == "Työnantajakontaktien määrä" and fa.title == "Työn ja työntekijän kohtaaminen"
+    proposals = [i for i in s.items if isinstance(i, ProposedIndicator)]
+    names = [p.name.lower() for p in proposals]
+    assert names == [
+        "työnhakijoiden tilanne kolme kuukautta työllistymistä edistävän palvelun jälkeen",
+        "työnhakijaehdokkaiden haku ja esittely",
+    ]
+    assert proposals[1].related is not None and proposals[1].related.target_id == ind.id
+    # Every stored quote is the programme's text as it stands now.
+    statuses = check_refs(s, programme)
+    assert statuses and all(st.found and st.same_quote for st in statuses)
+    assert s.source.programme_path.endswith("tyollisyysohjelma-2026.tyohjelma.json")
+
+
+def test_mantsala_quotes_are_in_the_exports(tmp_path):
+    exports = _exports(load_statement_example("mantsala"), tmp_path)
+    for text in exports.values():
+        assert "Työnantajakontaktien määrä – lähtöarvo: Ei luotettavaa tilastoa, tavoite: 1000 kontaktia" in text
+        assert "Ehdotettu mittari: Työnhakijaehdokkaiden haku ja esittely" in text
+        assert "LAUSUNTO" in text and "Liite 2." in text
+
+
+def test_unknown_example_is_refused():
+    with pytest.raises(KeyError):
+        load_statement_example("helsinki")
+
+
+def test_answer_heading_adds_the_number_only_when_missing():
+    assert Answer(number="2", title="Uravalmennus").heading == "2. Uravalmennus"
+    assert Answer(number="1", title="Kehittämisehdotus 1: X").heading == "Kehittämisehdotus 1: X"
+    assert Answer(number="1", title="Kehittämisehdotus 11: X").heading == "1. Kehittämisehdotus 11: X"
