@@ -8,6 +8,7 @@ from planner.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, LayoutKind, R
 from planner.actuals.matching import MATCH_HOW_FI, MatchHow
 from planner.model import Aggregation, BulletGroup, Direction, Status
 from planner.progress import STATUS_LABEL_FI, ProgressStatus
+from planner.statements.model import ITEM_KIND_LABEL_FI
 
 
 def tr(text: str) -> str:
@@ -101,3 +102,14 @@ def progress_status_label(status: ProgressStatus) -> str:
         ProgressStatus.OFF_TRACK: tr("Jäljessä"),
         ProgressStatus.NO_DATA: tr("Ei tietoa"),
     }.get(status, STATUS_LABEL_FI.get(status, str(status)))
+
+
+def statement_item_label(kind: str) -> str:
+    """A statement part's kind ("answer", "comment" ...), as planner.statements.model.item_kind gives it."""
+    return {
+        "answer": tr("Vastaus"),
+        "closing": tr("Loppukysymys"),
+        "comment": tr("Kommentti ohjelmaan"),
+        "section": tr("Vapaa jakso"),
+        "proposed_indicator": tr("Ehdotettu mittari"),
+    }.get(kind, ITEM_KIND_LABEL_FI.get(kind, kind))

@@ -43,7 +43,6 @@ from planner.values import format_number
 from .worker import ImportRunner
 
 PREVIEW_ROWS = 40
-FILE_FILTER = "Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)"
 
 
 def _cell_text(cell) -> str:
@@ -79,7 +78,7 @@ class FilePage(QWizardPage):
         lay.addStretch(1)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse toteumatiedosto"), "", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse toteumatiedosto"), "", self.tr("Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)"))
         if path:
             self.path_edit.setText(path)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
+from desktop.labels import statement_item_label
 from desktop.session import DocumentSession, ask_lock, offer_recovery
 from desktop.settings import Settings
 from desktop.statements.document import StatementDocument
@@ -47,7 +48,6 @@ from planner.fileformat import FileFormatError, load_programme
 from planner.model import Programme
 from planner.statements import fileformat as sfile
 from planner.statements.model import (
-    ITEM_KIND_LABEL_FI,
     Answer,
     Comment,
     ProgrammeRef,
@@ -299,7 +299,7 @@ class StatementWindow(Retranslatable, QMainWindow):
     # -- the list of parts --------------------------------------------------------------------
 
     def _item_label(self, item) -> str:
-        kind = tr(ITEM_KIND_LABEL_FI[item_kind(item)])
+        kind = statement_item_label(item_kind(item))
         if isinstance(item, Answer):
             text = item.heading or item.question
         elif isinstance(item, ProposedIndicator):
@@ -364,7 +364,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         form = self.forms[type(obj)]
         form.set_object(obj)
         self.stack.setCurrentWidget(form)
-        self.form_title.setText(tr(ITEM_KIND_LABEL_FI[item_kind(obj)]))
+        self.form_title.setText(statement_item_label(item_kind(obj)))
 
     def _insert_index(self) -> int:
         obj = self.current_object()
@@ -377,7 +377,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         s = self.doc.statement
         where = self._insert_index() if index is None else index
         self.undo_stack.push(InsertCommand(self.doc, s, s.items, where, item,
-                                           tr("Lisää: {0}").format(tr(ITEM_KIND_LABEL_FI[item_kind(item)]))))
+                                           tr("Lisää: {0}").format(statement_item_label(item_kind(item)))))
 
     def remove_current(self) -> None:
         obj = self.current_object()

@@ -298,6 +298,10 @@ Open the file?</translation>
         <source>Selaa…</source>
         <translation>Browse…</translation>
     </message>
+    <message>
+        <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaEditor</name>
@@ -1017,6 +1021,80 @@ The file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammePane</name>
+    <message>
+        <source>Kommentoi valittua kohtaa</source>
+        <translation>Comment on the selected part</translation>
+    </message>
+    <message>
+        <source>Lisää lausuntoon kommenttijakso, joka lainaa valitun kohdan</source>
+        <translation>Add a comment section to the statement that quotes the selected part</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelman kohta nähdäksesi sen tekstin.</source>
+        <translation>Select a part of the programme to see its text.</translation>
+    </message>
+    <message>
+        <source>Ohjelmaa ei ole avattu.</source>
+        <translation>No programme is open.</translation>
+    </message>
+    <message>
+        <source>Ohjelma (vain luku): {0}</source>
+        <translation>Programme (read-only): {0}</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spearheads</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Painopisteet, tavoitteet ja mittarit</source>
+        <translation>Themes, focus areas and indicators</translation>
+    </message>
+    <message>
+        <source>Mittaristo kokonaisuutena</source>
+        <translation>The indicators as a whole</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Lausuntopyynnön kysymykset</source>
+        <translation>Questions of the consultation request</translation>
+    </message>
+    <message>
+        <source>Kirjoita tai liitä kysymykset numeroituina riveinä (esim. ”Kehittämisehdotus 1: …” tai ”1. …”) ja kunkin alle kysymysrivi, tai tuo lausuntopyyntö Word- (.docx) tai tekstitiedostosta (.txt).</source>
+        <translation>Type or paste the questions as numbered lines (e.g. ”Kehittämisehdotus 1: …” or ”1. …”) with the question line below each, or import the consultation request from a Word (.docx) or text (.txt) file.</translation>
+    </message>
+    <message>
+        <source>Tuo tiedostosta…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>Luetut kysymykset</source>
+        <translation>Questions read</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi lukea</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <source>Tuo lausuntopyyntö</source>
+        <translation>Import consultation request</translation>
+    </message>
+    <message>
+        <source>Word tai teksti (*.docx *.txt);;Kaikki tiedostot (*)</source>
+        <translation>Word or text (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ei luettu kysymykseksi ({0}) – tarkista tai lisää käsin:</source>
+        <translation>Not read as a question ({0}) – check or add by hand:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesEditor</name>
     <message>
         <source>osion otsikko</source>
@@ -1112,6 +1190,336 @@ The file was not changed.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditors</name>
+    <message>
+        <source>Muokkaa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lausunto koskee</source>
+        <translation>The statement concerns</translation>
+    </message>
+    <message>
+        <source>Ohjelmatiedosto</source>
+        <translation>Programme file</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Lausuntopyyntö</source>
+        <translation>Consultation request</translation>
+    </message>
+    <message>
+        <source>Ohjelma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tehtävänimike</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Lisää allekirjoittaja</source>
+        <translation>Add signatory</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>(ei ohjelmatiedostoa)</source>
+        <translation>(no programme file)</translation>
+    </message>
+    <message>
+        <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
+        <translation>Write the date as 30.6.2026</translation>
+    </message>
+    <message>
+        <source>Muokkaa: päivämäärä</source>
+        <translation>Edit: date</translation>
+    </message>
+    <message>
+        <source>Muokkaa: lausunto koskee</source>
+        <translation>Edit: the statement concerns</translation>
+    </message>
+    <message>
+        <source>Muokkaa allekirjoittajia</source>
+        <translation>Edit signatories</translation>
+    </message>
+    <message>
+        <source>Poista allekirjoittaja</source>
+        <translation>Remove signatory</translation>
+    </message>
+    <message>
+        <source>Lainattu ohjelmasta</source>
+        <translation>Quoted from the programme</translation>
+    </message>
+    <message>
+        <source>Poista valittu lainaus</source>
+        <translation>Remove the selected quotation</translation>
+    </message>
+    <message>
+        <source>Poista lainaus</source>
+        <translation>Remove quotation</translation>
+    </message>
+    <message>
+        <source>Liittyy ohjelman kohtaan</source>
+        <translation>Relates to the part of the programme</translation>
+    </message>
+    <message>
+        <source>Liitä ohjelmassa valittuun kohtaan</source>
+        <translation>Link to the part selected in the programme</translation>
+    </message>
+    <message>
+        <source>Poista liitos</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>(ei liitetty)</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <source>Liitä mittari</source>
+        <translation>Link indicator</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Lausunto (*.lausunto.json);;Kaikki tiedostot (*)</source>
+        <translation>Statement (*.lausunto.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>lausunto</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi lausunto</source>
+        <translation>&amp;New statement</translation>
+    </message>
+    <message>
+        <source>Tyhjä lausunto</source>
+        <translation>Blank statement</translation>
+    </message>
+    <message>
+        <source>Lausunto lausuntopyyntöön…</source>
+        <translation>Statement on a consultation request…</translation>
+    </message>
+    <message>
+        <source>Lausunto ohjelmasta…</source>
+        <translation>Statement on a programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Esimerkkilausunnot</source>
+        <translation>Example statements</translation>
+    </message>
+    <message>
+        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>Municipality of Mäntsälä: statement on the programme</translation>
+    </message>
+    <message>
+        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>City of Mikkeli: statement VN/37864/2025</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>Text for lausuntopalvelu.fi (.txt)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>Add questions from a consultation request…</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma…</source>
+        <translation>Open the programme to comment on…</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta ylös</source>
+        <translation>Move part up</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta alas</source>
+        <translation>Move part down</translation>
+    </message>
+    <message>
+        <source>&amp;Kieli</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Lausunnon osat</source>
+        <translation>Parts of the statement</translation>
+    </message>
+    <message>
+        <source>+ Kysymys ja vastaus</source>
+        <translation>+ Question and answer</translation>
+    </message>
+    <message>
+        <source>+ Vapaa jakso</source>
+        <translation>+ Free section</translation>
+    </message>
+    <message>
+        <source>+ Ehdotettu mittari</source>
+        <translation>+ Proposed indicator</translation>
+    </message>
+    <message>
+        <source>Poista valittu kohta</source>
+        <translation>Delete the selected part</translation>
+    </message>
+    <message>
+        <source>Lausunnon tiedot</source>
+        <translation>Statement details</translation>
+    </message>
+    <message>
+        <source>Lisää: {0}</source>
+        <translation>Add: {0}</translation>
+    </message>
+    <message>
+        <source>Poista kohta</source>
+        <translation>Delete part</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta</source>
+        <translation>Move part</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Indicator set</translation>
+    </message>
+    <message>
+        <source>Ohjelmatiedostoa ei voitu avata: {0}. Lainaukset on tallennettu lausuntoon, joten lausunto on luettavissa ja vietävissä. Avaa ohjelma valikosta Muokkaa.</source>
+        <translation>The programme file could not be opened: {0}. The quotations are saved in the statement, so it can be read and exported. Open the programme from the Edit menu.</translation>
+    </message>
+    <message>
+        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation>{0} quotations differ from the programme's current text; the statement keeps each quotation as it was when commented on.</translation>
+    </message>
+    <message>
+        <source>Ohjelmaa ei voi avata</source>
+        <translation>The programme cannot be opened</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Open the programme to comment on</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma (*.tyohjelma.json *.json)</source>
+        <translation>Employment programme (*.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelma</source>
+        <translation>Choose programme</translation>
+    </message>
+    <message>
+        <source>Lisää kysymyksiä</source>
+        <translation>Add questions</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelma, josta annat lausunnon</source>
+        <translation>Choose the programme you are commenting on</translation>
+    </message>
+    <message>
+        <source>Avaa lausunto</source>
+        <translation>Open statement</translation>
+    </message>
+    <message>
+        <source>Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)</source>
+        <translation>Statement (*.lausunto.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Lausuntoa ei voi avata</source>
+        <translation>The statement cannot be opened</translation>
+    </message>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Recovery failed</translation>
+    </message>
+    <message>
+        <source>palautettu lausunto</source>
+        <translation>recovered statement</translation>
+    </message>
+    <message>
+        <source>Vie lausunto</source>
+        <translation>Export statement</translation>
+    </message>
+    <message>
+        <source>Viedään {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <source>Vienti epäonnistui</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</source>
+        <translation>The file {0} could not be written: {1}
+
+Choose another folder, or close the file if it is open in another program.</translation>
+    </message>
+    <message>
+        <source>Viety: {0}</source>
+        <translation>Exported: {0}</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2121,26 @@ The file was not changed.</translation>
     <message>
         <source>Ei tietoa</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Loppukysymys</source>
+        <translation>Closing question</translation>
+    </message>
+    <message>
+        <source>Kommentti ohjelmaan</source>
+        <translation>Comment on the programme</translation>
+    </message>
+    <message>
+        <source>Vapaa jakso</source>
+        <translation>Free section</translation>
+    </message>
+    <message>
+        <source>Ehdotettu mittari</source>
+        <translation>Proposed indicator</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,10 @@ Vill du öppna filen?</translation>
         <source>Selaa…</source>
         <translation>Bläddra…</translation>
     </message>
+    <message>
+        <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
+        <translation>Tabeller (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>FocusAreaEditor</name>
@@ -1017,6 +1021,80 @@ Filen ändrades inte.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammePane</name>
+    <message>
+        <source>Kommentoi valittua kohtaa</source>
+        <translation>Kommentera valt ställe</translation>
+    </message>
+    <message>
+        <source>Lisää lausuntoon kommenttijakso, joka lainaa valitun kohdan</source>
+        <translation>Lägg till ett kommentarsavsnitt i utlåtandet som citerar det valda stället</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelman kohta nähdäksesi sen tekstin.</source>
+        <translation>Välj ett ställe i programmet för att se dess text.</translation>
+    </message>
+    <message>
+        <source>Ohjelmaa ei ole avattu.</source>
+        <translation>Inget program har öppnats.</translation>
+    </message>
+    <message>
+        <source>Ohjelma (vain luku): {0}</source>
+        <translation>Program (skrivskyddat): {0}</translation>
+    </message>
+    <message>
+        <source>Kärjet</source>
+        <translation>Spetsar</translation>
+    </message>
+    <message>
+        <source>Kohderyhmät</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Painopisteet, tavoitteet ja mittarit</source>
+        <translation>Teman, mål och mätare</translation>
+    </message>
+    <message>
+        <source>Mittaristo kokonaisuutena</source>
+        <translation>Mätarna som helhet</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Lausuntopyynnön kysymykset</source>
+        <translation>Frågorna i begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Kirjoita tai liitä kysymykset numeroituina riveinä (esim. ”Kehittämisehdotus 1: …” tai ”1. …”) ja kunkin alle kysymysrivi, tai tuo lausuntopyyntö Word- (.docx) tai tekstitiedostosta (.txt).</source>
+        <translation>Skriv eller klistra in frågorna som numrerade rader (t.ex. ”Utvecklingsförslag 1: …” eller ”1. …”) med frågeraden under var och en, eller importera begäran om utlåtande från en Word- (.docx) eller textfil (.txt).</translation>
+    </message>
+    <message>
+        <source>Tuo tiedostosta…</source>
+        <translation>Importera från fil…</translation>
+    </message>
+    <message>
+        <source>Luetut kysymykset</source>
+        <translation>Inlästa frågor</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi lukea</source>
+        <translation>Filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Tuo lausuntopyyntö</source>
+        <translation>Importera begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Word tai teksti (*.docx *.txt);;Kaikki tiedostot (*)</source>
+        <translation>Word eller text (*.docx *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Ei luettu kysymykseksi ({0}) – tarkista tai lisää käsin:</source>
+        <translation>Lästes inte som fråga ({0}) – kontrollera eller lägg till för hand:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesEditor</name>
     <message>
         <source>osion otsikko</source>
@@ -1112,6 +1190,336 @@ Filen ändrades inte.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditors</name>
+    <message>
+        <source>Muokkaa: {0}</source>
+        <translation>Redigera: {0}</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Lausunto koskee</source>
+        <translation>Utlåtandet gäller</translation>
+    </message>
+    <message>
+        <source>Ohjelmatiedosto</source>
+        <translation>Programfil</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Lausuntopyyntö</source>
+        <translation>Begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Ohjelma</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Muu</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Tehtävänimike</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Lisää allekirjoittaja</source>
+        <translation>Lägg till undertecknare</translation>
+    </message>
+    <message>
+        <source>Poista valittu</source>
+        <translation>Ta bort vald</translation>
+    </message>
+    <message>
+        <source>(ei ohjelmatiedostoa)</source>
+        <translation>(ingen programfil)</translation>
+    </message>
+    <message>
+        <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
+        <translation>Skriv datumet i formen 30.6.2026</translation>
+    </message>
+    <message>
+        <source>Muokkaa: päivämäärä</source>
+        <translation>Redigera: datum</translation>
+    </message>
+    <message>
+        <source>Muokkaa: lausunto koskee</source>
+        <translation>Redigera: utlåtandet gäller</translation>
+    </message>
+    <message>
+        <source>Muokkaa allekirjoittajia</source>
+        <translation>Redigera undertecknare</translation>
+    </message>
+    <message>
+        <source>Poista allekirjoittaja</source>
+        <translation>Ta bort undertecknare</translation>
+    </message>
+    <message>
+        <source>Lainattu ohjelmasta</source>
+        <translation>Citerat ur programmet</translation>
+    </message>
+    <message>
+        <source>Poista valittu lainaus</source>
+        <translation>Ta bort valt citat</translation>
+    </message>
+    <message>
+        <source>Poista lainaus</source>
+        <translation>Ta bort citat</translation>
+    </message>
+    <message>
+        <source>Liittyy ohjelman kohtaan</source>
+        <translation>Hör till stället i programmet</translation>
+    </message>
+    <message>
+        <source>Liitä ohjelmassa valittuun kohtaan</source>
+        <translation>Koppla till det ställe som valts i programmet</translation>
+    </message>
+    <message>
+        <source>Poista liitos</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <source>(ei liitetty)</source>
+        <translation>(inte kopplad)</translation>
+    </message>
+    <message>
+        <source>Liitä mittari</source>
+        <translation>Koppla mätare</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Lausunto (*.lausunto.json);;Kaikki tiedostot (*)</source>
+        <translation>Utlåtande (*.lausunto.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>lausunto</source>
+        <translation>utlåtande</translation>
+    </message>
+    <message>
+        <source>&amp;Tiedosto</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Uusi lausunto</source>
+        <translation>&amp;Nytt utlåtande</translation>
+    </message>
+    <message>
+        <source>Tyhjä lausunto</source>
+        <translation>Tomt utlåtande</translation>
+    </message>
+    <message>
+        <source>Lausunto lausuntopyyntöön…</source>
+        <translation>Utlåtande om en begäran om utlåtande…</translation>
+    </message>
+    <message>
+        <source>Lausunto ohjelmasta…</source>
+        <translation>Utlåtande om ett program…</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Esimerkkilausunnot</source>
+        <translation>Exempel på utlåtanden</translation>
+    </message>
+    <message>
+        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>Mäntsälä kommun: utlåtande om programmet</translation>
+    </message>
+    <message>
+        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>S:t Michels stad: utlåtande VN/37864/2025</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Tallenna &amp;nimellä…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Vie</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Word (.docx)…</source>
+        <translation>Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>Text för utlatandetjanst.fi (.txt)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sulje</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Muokkaa</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>Lägg till frågor från en begäran om utlåtande…</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma…</source>
+        <translation>Öppna programmet som kommenteras…</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta ylös</source>
+        <translation>Flytta avsnittet uppåt</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta alas</source>
+        <translation>Flytta avsnittet nedåt</translation>
+    </message>
+    <message>
+        <source>&amp;Kieli</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Lausunnon osat</source>
+        <translation>Utlåtandets delar</translation>
+    </message>
+    <message>
+        <source>+ Kysymys ja vastaus</source>
+        <translation>+ Fråga och svar</translation>
+    </message>
+    <message>
+        <source>+ Vapaa jakso</source>
+        <translation>+ Fritt avsnitt</translation>
+    </message>
+    <message>
+        <source>+ Ehdotettu mittari</source>
+        <translation>+ Föreslagen mätare</translation>
+    </message>
+    <message>
+        <source>Poista valittu kohta</source>
+        <translation>Ta bort valt avsnitt</translation>
+    </message>
+    <message>
+        <source>Lausunnon tiedot</source>
+        <translation>Uppgifter om utlåtandet</translation>
+    </message>
+    <message>
+        <source>Lisää: {0}</source>
+        <translation>Lägg till: {0}</translation>
+    </message>
+    <message>
+        <source>Poista kohta</source>
+        <translation>Ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Siirrä kohta</source>
+        <translation>Flytta avsnitt</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Mätarna</translation>
+    </message>
+    <message>
+        <source>Ohjelmatiedostoa ei voitu avata: {0}. Lainaukset on tallennettu lausuntoon, joten lausunto on luettavissa ja vietävissä. Avaa ohjelma valikosta Muokkaa.</source>
+        <translation>Programfilen kunde inte öppnas: {0}. Citaten är sparade i utlåtandet, så utlåtandet kan läsas och exporteras. Öppna programmet i menyn Redigera.</translation>
+    </message>
+    <message>
+        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation>{0} citat avviker från programmets nuvarande text; utlåtandet innehåller citatet sådant det var när det kommenterades.</translation>
+    </message>
+    <message>
+        <source>Ohjelmaa ei voi avata</source>
+        <translation>Programmet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Öppna programmet som kommenteras</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelma (*.tyohjelma.json *.json)</source>
+        <translation>Sysselsättningsprogram (*.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelma</source>
+        <translation>Välj program</translation>
+    </message>
+    <message>
+        <source>Lisää kysymyksiä</source>
+        <translation>Lägg till frågor</translation>
+    </message>
+    <message>
+        <source>Valitse ohjelma, josta annat lausunnon</source>
+        <translation>Välj programmet som du ger utlåtande om</translation>
+    </message>
+    <message>
+        <source>Avaa lausunto</source>
+        <translation>Öppna utlåtande</translation>
+    </message>
+    <message>
+        <source>Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)</source>
+        <translation>Utlåtande (*.lausunto.json *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Lausuntoa ei voi avata</source>
+        <translation>Utlåtandet kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>palautettu lausunto</source>
+        <translation>återställt utlåtande</translation>
+    </message>
+    <message>
+        <source>Vie lausunto</source>
+        <translation>Exportera utlåtande</translation>
+    </message>
+    <message>
+        <source>Viedään {0}…</source>
+        <translation>Exporterar {0}…</translation>
+    </message>
+    <message>
+        <source>Vienti epäonnistui</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</source>
+        <translation>Filen {0} kunde inte skrivas: {1}
+
+Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Viety: {0}</source>
+        <translation>Exporterat: {0}</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2121,26 @@ Filen ändrades inte.</translation>
     <message>
         <source>Ei tietoa</source>
         <translation>Inga uppgifter</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Loppukysymys</source>
+        <translation>Avslutande fråga</translation>
+    </message>
+    <message>
+        <source>Kommentti ohjelmaan</source>
+        <translation>Kommentar till programmet</translation>
+    </message>
+    <message>
+        <source>Vapaa jakso</source>
+        <translation>Fritt avsnitt</translation>
+    </message>
+    <message>
+        <source>Ehdotettu mittari</source>
+        <translation>Föreslagen mätare</translation>
     </message>
 </context>
 <context>
