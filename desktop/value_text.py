@@ -1,15 +1,16 @@
 """The parsed reading of a baseline/target/actual text, worded in the UI language.
 
 The core's ``ParsedValue.describe()`` is Finnish (the CLI and reports use it);
-the GUI builds the same reading from the ParsedValue fields: bound words and
-"about" through tr(), the number in the UI locale (Finnish keeps
-``format_number``), the unit as the user wrote it, and the period with month
-names and dates of the UI language.
+the GUI builds the same reading from the ParsedValue fields: bound words,
+"about" and "(by law)" through tr(), the unit as the user wrote it and month
+names of the UI language. Numbers and dates stay Finnish in every language
+(1 468,5 and 31.12.2025, issue 3: "numbers and dates shown the Finnish way"),
+so the reading matches the text the user typed beside it and the other views.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.values import Bound, ParsedValue, Period, ValueKind, format_number
 
@@ -18,38 +19,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("value_text", text)
 
 
-def _decimals(value: float) -> int:
-    if float(value).is_integer():
-        return 0
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def ui_number(value: float) -> str:
-    """A number as the UI language writes it: 1 468,5 (fi, sv) or 1,468.5 (en)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.Finnish:
-        return format_number(value)
-    return locale.toString(float(value), "f", _decimals(value))
-
-
 def period_label(period: Period) -> str:
-    """"joulukuu 2025" / "december 2025" / "December 2025"; "Q4/2025"; a day in the locale's short date."""
-    locale = QLocale()
-    if period.day is not None and period.month is not None:
-        date = QDate(period.year, period.month, period.day)
-        if date.isValid():
-            return locale.toString(date, QLocale.FormatType.ShortFormat)
+    """"joulukuu 2025" / "december 2025" / "December 2025"; "Q4/2025"; a day as 31.12.2025."""
+    if period.month is not None and period.day is None:
+        return f"{QLocale().standaloneMonthName(period.month)} {period.year}"
+    if period.day is not None:
         return period.label()
-    if period.month is not None:
-        return f"{locale.standaloneMonthName(period.month)} {period.year}"
     if period.quarter is not None:
         return f"Q{period.quarter}/{period.year}"
     return str(period.year)
 
 
 def describe_value(value: ParsedValue) -> str:
-    """What the program reads from the text, e.g. "at least 1,500 henkilöä, December 2025"."""
+    """What the program reads from the text, e.g. "at least 1 500 henkilöä, December 2025"."""
     if value.number is None:
         return tr("ei lukuarvoa") if value.kind is ValueKind.EMPTY else tr("teksti, ei lukua")
     parts = []
@@ -59,7 +41,7 @@ def describe_value(value: ParsedValue) -> str:
         parts.append(tr("alle") if value.strict else tr("enintään"))
     if value.approximate:
         parts.append(tr("noin"))
-    parts.append(ui_number(value.number))
+    parts.append(format_number(value.number))
     if value.unit:
         parts.append(value.unit)
     text = " ".join(parts)

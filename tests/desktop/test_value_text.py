@@ -26,10 +26,12 @@ def test_finnish_reading_is_the_cores_reading(text, language):
 
 def test_english_and_swedish_readings(language):
     language("en")
-    assert describe_value(parse_value("1 468,5 henkilöä (joulukuu 2025)")) == "1,468.5 henkilöä, December 2025"
-    assert describe_value(parse_value("vähintään 1 500 henkilöä")) == "at least 1,500 henkilöä"
+    assert describe_value(parse_value("1 468,5 henkilöä (joulukuu 2025)")) == "1\u00a0468,5 henkilöä, December 2025"
+    assert describe_value(parse_value("vähintään 1 500 henkilöä")) == "at least 1\u00a0500 henkilöä"
     assert describe_value(parse_value("Ei seurantaa")) == "text, no number"
     assert describe_value(parse_value("")) == "no value"
+    # Numbers and dates stay Finnish in every UI language, like the text typed beside them.
+    assert describe_value(parse_value("31.12.2025: yli 40 %")) == "over 40 %, 31.12.2025"
     language("sv")
     assert describe_value(parse_value("noin 1 468,5 henkilöä (joulukuu 2025)")) == \
         "cirka 1\u00a0468,5 henkilöä, december 2025"
@@ -47,7 +49,7 @@ def test_indicator_table_shows_the_reading_in_the_ui_language(window, qtbot):
     try:
         window.apply_settings("en", 1)
         qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
-        assert model.data(cell) == "at least 1,500 henkilöä, December 2026"
+        assert model.data(cell) == "at least 1\u00a0500 henkilöä, December 2026"
     finally:
         window.apply_settings("fi", 1)
         qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
