@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if statement_file:
         window.statements.open_path(statement_file)
+    window.statements.recover_after_crash()
     return app.exec()
 
 

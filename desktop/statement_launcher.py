@@ -87,6 +87,24 @@ class StatementLauncher:
         w.show()
         return w
 
+    def recover_after_crash(self) -> StatementWindow | None:
+        """At start: if a statement was left unsaved by a crash, offer it back in its own window."""
+        import os
+
+        from desktop.paths import recovery_dir
+        from planner import recovery
+        from planner.statements import fileformat as sfile
+
+        if not recovery.list_recoveries(recovery_dir(), sfile.FORMAT_NAME, exclude_pid=os.getpid()):
+            return None
+        w = self._window()
+        if not w.recover():
+            self.windows.remove(w)
+            w.deleteLater()
+            return None
+        w.show()
+        return w
+
     def open_path(self, path: str) -> StatementWindow | None:
         w = self._window()
         if not w.open_file(path):

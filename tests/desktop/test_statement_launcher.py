@@ -30,3 +30,27 @@ def test_statement_examples_open_from_the_menu(window, qtbot):
     assert sw.doc.statement.case_number == "VN/37864/2025"
     sw.session.undo_stack.setClean()
     sw.close()
+
+
+def test_unsaved_statement_is_offered_back_after_a_crash(window, qtbot, monkeypatch, answer):
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.paths import recovery_dir
+    from planner import recovery
+    from planner.statements import fileformat as sfile
+    from planner.statements.examples import load_statement_example
+
+    statement = load_statement_example("mikkeli")
+    statement.subject = "Kesken jäänyt lausunto"
+    path = recovery.write_recovery(recovery_dir(), "kaatunut", sfile.FORMAT_NAME, "", sfile.dumps(statement))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["pid"] = 999999  # written by a process that no longer runs
+    path.write_text(json.dumps(data), encoding="utf-8")
+    answer(QMessageBox.StandardButton.Yes)
+    sw = window.statements.recover_after_crash()
+    assert sw is not None and sw.doc.statement.subject == "Kesken jäänyt lausunto"
+    assert answer.asked and "Palautetaanko" in answer.asked[-1][0]
+    sw.session.undo_stack.setClean()
+    sw.close()
