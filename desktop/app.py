@@ -74,14 +74,20 @@ def start(window_cls=None, file: str | None = None, settings: Settings | None = 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="planner-desktop", description="Työllisyysohjelman laatiminen ja seuranta")
-    parser.add_argument("file", nargs="?", help="avattava ohjelmatiedosto (.tyohjelma tai .json)")
+    parser.add_argument("file", nargs="?", help="avattava ohjelma (.tyohjelma, .json) tai lausunto (.lausunto.json)")
     ns = parser.parse_args(args)
     app = create_application()
     register_ui_fonts()
     settings = Settings()
     language_manager().apply(settings.get(Settings.language))
-    window = start(file=ns.file, settings=settings)
+    from desktop.statement_launcher import is_statement_file
+
+    statement_file = ns.file if ns.file and is_statement_file(ns.file) else None
+    window = start(file=None if statement_file else ns.file, settings=settings)
     window.show()
+    if statement_file:
+        window.statements.open_path(statement_file)
+    window.statements.recover_after_crash()
     return app.exec()
 
 

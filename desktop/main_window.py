@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         from desktop.follow_up import FollowUpController
 
         self.follow_up = FollowUpController(self)
+        from desktop.statement_launcher import StatementLauncher
+
+        self.statements = StatementLauncher(self)
         self.tree.current_changed.connect(self.show_page)
         self.show_page(self.tree.current_kind(), self.tree.current_object())
         self.setTabOrder(self.tree, self.pages)
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
                 self.follow_up_menu.addAction(a)
 
     def retranslate_ui(self) -> None:
+        if hasattr(self, "statements"):
+            self.statements.retranslate_ui()
         self.file_menu.setTitle(tr("&Tiedosto"))
         self.edit_menu.setTitle(tr("&Muokkaa"))
         self.structure_menu.setTitle(tr("&Rakenne"))

@@ -130,6 +130,8 @@ class _Form(QWidget):
 def _plain(min_height: int = 60) -> QPlainTextEdit:
     w = QPlainTextEdit()
     w.setMinimumHeight(min_height)
+    if min_height < 60:  # a few lines (addressee, opening): do not eat the form's height
+        w.setMaximumHeight(min_height * 2)
     return w
 
 
@@ -141,7 +143,7 @@ class HeaderForm(_Form):
         self.add_row("Lausunnon antaja", QLineEdit(), "organisation")
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("date")
-        self.date_edit.setPlaceholderText("30.6.2026")
+        self.date_edit.setPlaceholderText(tr("pp.kk.vvvv"))
         self.date_edit.editingFinished.connect(self._date_done)
         self.date_hint = QLabel()
         self.date_hint.setStyleSheet("color: #a00000;")

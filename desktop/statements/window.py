@@ -435,7 +435,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         if path is None:
             path, _f = QFileDialog.getOpenFileName(self, tr("Avaa kommentoitava ohjelma"),
                                                    self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelma (*.tyohjelma.json *.json)"))
+                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
             if not path:
                 return False
         programme = self._load_programme_file(path)
@@ -506,7 +506,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         if path is None:
             path, _f = QFileDialog.getOpenFileName(self, tr("Valitse ohjelma, josta annat lausunnon"),
                                                    self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelma (*.tyohjelma.json *.json)"))
+                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
             if not path:
                 return False
         programme = self._load_programme_file(path)
