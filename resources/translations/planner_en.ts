@@ -640,7 +640,7 @@ Open the file?</translation>
     </message>
     <message>
         <source>&amp;Seuranta</source>
-        <translation>&amp;Follow-up</translation>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
         <source>&amp;Näytä</source>
@@ -1199,6 +1199,10 @@ The file was not changed.</translation>
         <translation>Edit: {0}</translation>
     </message>
     <message>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
         <source>Päivämäärä</source>
         <translation>Date</translation>
     </message>
@@ -1297,6 +1301,41 @@ The file was not changed.</translation>
     <message>
         <source>Liitä mittari</source>
         <translation>Link indicator</translation>
+    </message>
+</context>
+<context>
+    <name>StatementLauncher</name>
+    <message>
+        <source>&amp;Lausunto</source>
+        <translation>S&amp;tatement</translation>
+    </message>
+    <message>
+        <source>Uusi tyhjä lausunto</source>
+        <translation>New blank statement</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto lausuntopyyntöön…</source>
+        <translation>New statement on a consultation request…</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto tästä ohjelmasta</source>
+        <translation>New statement on this programme</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto ohjelmatiedostosta…</source>
+        <translation>New statement on a programme file…</translation>
+    </message>
+    <message>
+        <source>Avaa lausunto…</source>
+        <translation>Open statement…</translation>
+    </message>
+    <message>
+        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
+        <translation>Example: Mäntsälä's statement on a programme</translation>
+    </message>
+    <message>
+        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
+        <translation>Example: Mikkeli's statement on a consultation request</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1501,8 @@ The file was not changed.</translation>
         <translation>Open the programme to comment on</translation>
     </message>
     <message>
-        <source>Työllisyysohjelma (*.tyohjelma.json *.json)</source>
-        <translation>Employment programme (*.tyohjelma.json *.json)</translation>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>

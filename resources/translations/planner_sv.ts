@@ -636,7 +636,7 @@ Vill du öppna filen?</translation>
     </message>
     <message>
         <source>&amp;Rakenne</source>
-        <translation>St&amp;ruktur</translation>
+        <translation>&amp;Struktur</translation>
     </message>
     <message>
         <source>&amp;Seuranta</source>
@@ -1199,6 +1199,10 @@ Filen ändrades inte.</translation>
         <translation>Redigera: {0}</translation>
     </message>
     <message>
+        <source>pp.kk.vvvv</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
         <source>Päivämäärä</source>
         <translation>Datum</translation>
     </message>
@@ -1297,6 +1301,41 @@ Filen ändrades inte.</translation>
     <message>
         <source>Liitä mittari</source>
         <translation>Koppla mätare</translation>
+    </message>
+</context>
+<context>
+    <name>StatementLauncher</name>
+    <message>
+        <source>&amp;Lausunto</source>
+        <translation>U&amp;tlåtande</translation>
+    </message>
+    <message>
+        <source>Uusi tyhjä lausunto</source>
+        <translation>Nytt tomt utlåtande</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto lausuntopyyntöön…</source>
+        <translation>Nytt utlåtande om en begäran om utlåtande…</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto tästä ohjelmasta</source>
+        <translation>Nytt utlåtande om detta program</translation>
+    </message>
+    <message>
+        <source>Uusi lausunto ohjelmatiedostosta…</source>
+        <translation>Nytt utlåtande om en programfil…</translation>
+    </message>
+    <message>
+        <source>Avaa lausunto…</source>
+        <translation>Öppna utlåtande…</translation>
+    </message>
+    <message>
+        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
+        <translation>Exempel: Mäntsäläs utlåtande om ett program</translation>
+    </message>
+    <message>
+        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
+        <translation>Exempel: S:t Michels utlåtande om en begäran om utlåtande</translation>
     </message>
 </context>
 <context>
@@ -1462,8 +1501,8 @@ Filen ändrades inte.</translation>
         <translation>Öppna programmet som kommenteras</translation>
     </message>
     <message>
-        <source>Työllisyysohjelma (*.tyohjelma.json *.json)</source>
-        <translation>Sysselsättningsprogram (*.tyohjelma.json *.json)</translation>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>
