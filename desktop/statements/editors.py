@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.commands import SetFieldCommand
+from desktop.i18n import N_
 from desktop.statements.document import StatementDocument
 from planner.statements.model import (
     Answer,
@@ -140,7 +141,7 @@ class HeaderForm(_Form):
 
     def __init__(self, doc: StatementDocument, push, parent=None) -> None:
         super().__init__(doc, push, parent)
-        self.add_row("Lausunnon antaja", QLineEdit(), "organisation")
+        self.add_row(N_("Lausunnon antaja"), QLineEdit(), "organisation")
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("date")
         self.date_edit.setPlaceholderText(tr("pp.kk.vvvv"))
@@ -153,24 +154,24 @@ class HeaderForm(_Form):
         row.addWidget(self.date_edit)
         row.addWidget(self.date_hint, 1)
         self.form.addRow(lab, row)
-        self.add_row("Asianumero (Asia:)", QLineEdit(), "case_number")
-        self.add_row("Otsikko / asia", QLineEdit(), "subject")
-        self.add_row("Vastaanottaja", _plain(44), "addressee")
+        self.add_row(N_("Asianumero (Asia:)"), QLineEdit(), "case_number")
+        self.add_row(N_("Otsikko / asia"), QLineEdit(), "subject")
+        self.add_row(N_("Vastaanottaja"), _plain(44), "addressee")
         self.source_kind = QComboBox()
         self.source_kind.setObjectName("source_kind")
         self.source_kind.currentIndexChanged.connect(self._kind_chosen)
         lab = QLabel(tr("Lausunto koskee"))
         self.labels.append((lab, "Lausunto koskee"))
         self.form.addRow(lab, self.source_kind)
-        self.add_row("Lausuntopyynnön tai ohjelman nimi", QLineEdit(), "title", owner=lambda: self.obj.source)
+        self.add_row(N_("Lausuntopyynnön tai ohjelman nimi"), QLineEdit(), "title", owner=lambda: self.obj.source)
         self.programme_label = QLabel()
         self.programme_label.setWordWrap(True)
         self.programme_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lab = QLabel(tr("Ohjelmatiedosto"))
         self.labels.append((lab, "Ohjelmatiedosto"))
         self.form.addRow(lab, self.programme_label)
-        self.add_row("Liitteen tunnus", QLineEdit(), "appendix_label")
-        self.add_row("Johdanto", _plain(44), "opening")
+        self.add_row(N_("Liitteen tunnus"), QLineEdit(), "appendix_label")
+        self.add_row(N_("Johdanto"), _plain(44), "opening")
         self.signatories = QTableWidget(0, 2)
         self.signatories.setObjectName("signatories")
         self.signatories.setMinimumHeight(90)
@@ -278,11 +279,11 @@ class HeaderForm(_Form):
 class AnswerForm(_Form):
     def __init__(self, doc, push, parent=None) -> None:
         super().__init__(doc, push, parent)
-        self.add_row("Numero", QLineEdit(), "number")
-        self.add_row("Otsikko lausuntopyynnössä", QLineEdit(), "title")
-        self.add_row("Kysymys", _plain(44), "question")
-        self.add_row("Vastaus", _plain(220), "answer")
-        self.add_row("Loppukysymys (”Mitä muuta…”)", QCheckBox(), "closing")
+        self.add_row(N_("Numero"), QLineEdit(), "number")
+        self.add_row(N_("Otsikko lausuntopyynnössä"), QLineEdit(), "title")
+        self.add_row(N_("Kysymys"), _plain(44), "question")
+        self.add_row(N_("Vastaus"), _plain(220), "answer")
+        self.add_row(N_("Loppukysymys (”Mitä muuta…”)"), QCheckBox(), "closing")
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
 
@@ -290,8 +291,8 @@ class AnswerForm(_Form):
 class SectionForm(_Form):
     def __init__(self, doc, push, parent=None) -> None:
         super().__init__(doc, push, parent)
-        self.add_row("Otsikko", QLineEdit(), "heading")
-        self.add_row("Teksti", _plain(260), "text")
+        self.add_row(N_("Otsikko"), QLineEdit(), "heading")
+        self.add_row(N_("Teksti"), _plain(260), "text")
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
 
@@ -301,7 +302,7 @@ class CommentForm(_Form):
 
     def __init__(self, doc, push, parent=None) -> None:
         super().__init__(doc, push, parent)
-        self.add_row("Otsikko", QLineEdit(), "heading")
+        self.add_row(N_("Otsikko"), QLineEdit(), "heading")
         self.refs = QListWidget()
         self.refs.setObjectName("refs")
         self.refs.setWordWrap(True)
@@ -314,7 +315,7 @@ class CommentForm(_Form):
         lab = QLabel(tr("Lainattu ohjelmasta"))
         self.labels.append((lab, "Lainattu ohjelmasta"))
         self.form.addRow(lab, box)
-        self.add_row("Kommentti", _plain(220), "text")
+        self.add_row(N_("Kommentti"), _plain(220), "text")
         outer = QVBoxLayout(self)
         outer.addLayout(self.form)
         self.retranslate_ui()
@@ -340,10 +341,10 @@ class ProposedIndicatorForm(_Form):
     def __init__(self, doc, push, related_from_pane: Callable[[], Any], parent=None) -> None:
         super().__init__(doc, push, parent)
         self.related_from_pane = related_from_pane
-        self.add_row("Mittarin nimi", QLineEdit(), "name")
-        self.add_row("Perustelu", _plain(120), "why")
-        self.add_row("Ehdotettu lähtötaso", QLineEdit(), "baseline")
-        self.add_row("Ehdotettu tavoite", QLineEdit(), "target")
+        self.add_row(N_("Mittarin nimi"), QLineEdit(), "name")
+        self.add_row(N_("Perustelu"), _plain(120), "why")
+        self.add_row(N_("Ehdotettu lähtötaso"), QLineEdit(), "baseline")
+        self.add_row(N_("Ehdotettu tavoite"), QLineEdit(), "target")
         self.related = QLabel()
         self.related.setWordWrap(True)
         self.link = QPushButton()

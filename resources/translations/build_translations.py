@@ -5,7 +5,7 @@
 Finnish is the source language. The script reads every ``self.tr("...")``,
 module-level ``tr("...")`` (a helper that calls QCoreApplication.translate with
 a fixed context), ``N_("...")`` (marks a string translated later with
-``self.tr(variable)``) and ``QCoreApplication.translate("ctx", "...")`` from
+``self.tr(variable)`` or, in a module with its own ``tr``, ``tr(variable)``) and ``QCoreApplication.translate("ctx", "...")`` from
 desktop/, takes the Swedish and English texts from translations_sv_en.py, writes
 planner_sv.ts / planner_en.ts (open them in Qt Linguist to review) and compiles
 them with pyside6-lrelease. It fails when a string has no translation, so a
@@ -58,8 +58,12 @@ def extract() -> list[tuple[str, str, str]]:
                     if isinstance(f, ast.Attribute) and f.attr == "tr" and isinstance(first, ast.Constant) \
                             and isinstance(first.value, str) and cls:
                         out.append((cls, first.value, rel))
-                    elif isinstance(f, ast.Name) and f.id == "N_" and isinstance(first, ast.Constant) and cls:
-                        out.append((cls, first.value, rel))
+                    elif isinstance(f, ast.Name) and f.id == "N_" and isinstance(first, ast.Constant):
+                        # Translated later by self.tr(variable) (class context) or by the module's tr().
+                        if cls:
+                            out.append((cls, first.value, rel))
+                        if module_ctx:
+                            out.append((module_ctx, first.value, rel))
                     elif isinstance(f, ast.Name) and f.id == "tr" and isinstance(first, ast.Constant) and module_ctx:
                         out.append((module_ctx, first.value, rel))
                     elif isinstance(f, ast.Attribute) and f.attr == "translate" and len(child.args) >= 2 \

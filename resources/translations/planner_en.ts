@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Otsikko lausuntopyynnössä</source>
+        <translation>Title in the consultation request</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Loppukysymys (”Mitä muuta…”)</source>
+        <translation>Closing question (“Anything else…”)</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Vakavuus</source>
@@ -29,6 +52,17 @@
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Check results</translation>
+    </message>
+</context>
+<context>
+    <name>CommentForm</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -422,6 +456,37 @@ Open the file?</translation>
     <message>
         <source>Lisää kohderyhmä</source>
         <translation>Add target group</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Lausunnon antaja</source>
+        <translation>Statement given by</translation>
+    </message>
+    <message>
+        <source>Asianumero (Asia:)</source>
+        <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Otsikko / asia</source>
+        <translation>Title / subject</translation>
+    </message>
+    <message>
+        <source>Vastaanottaja</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Lausuntopyynnön tai ohjelman nimi</source>
+        <translation>Name of the consultation request or programme</translation>
+    </message>
+    <message>
+        <source>Liitteen tunnus</source>
+        <translation>Appendix label</translation>
+    </message>
+    <message>
+        <source>Johdanto</source>
+        <translation>Introduction</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1125,25 @@ The file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>ProposedIndicatorForm</name>
+    <message>
+        <source>Mittarin nimi</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Perustelu</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Ehdotettu lähtötaso</source>
+        <translation>Proposed baseline</translation>
+    </message>
+    <message>
+        <source>Ehdotettu tavoite</source>
+        <translation>Proposed target</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Lausuntopyynnön kysymykset</source>
@@ -1092,6 +1176,17 @@ The file was not changed.</translation>
     <message>
         <source>Ei luettu kysymykseksi ({0}) – tarkista tai lisää käsin:</source>
         <translation>Not read as a question ({0}) – check or add by hand:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1294,10 @@ The file was not changed.</translation>
         <translation>Edit: {0}</translation>
     </message>
     <message>
+        <source>Lausunnon antaja</source>
+        <translation>Statement given by</translation>
+    </message>
+    <message>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.yyyy</translation>
     </message>
@@ -1207,12 +1306,36 @@ The file was not changed.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Asianumero (Asia:)</source>
+        <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Otsikko / asia</source>
+        <translation>Title / subject</translation>
+    </message>
+    <message>
+        <source>Vastaanottaja</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
         <source>Lausunto koskee</source>
         <translation>The statement concerns</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön tai ohjelman nimi</source>
+        <translation>Name of the consultation request or programme</translation>
+    </message>
+    <message>
         <source>Ohjelmatiedosto</source>
         <translation>Programme file</translation>
+    </message>
+    <message>
+        <source>Liitteen tunnus</source>
+        <translation>Appendix label</translation>
+    </message>
+    <message>
+        <source>Johdanto</source>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Allekirjoittajat</source>
@@ -1271,8 +1394,40 @@ The file was not changed.</translation>
         <translation>Remove signatory</translation>
     </message>
     <message>
+        <source>Numero</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Otsikko lausuntopyynnössä</source>
+        <translation>Title in the consultation request</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Loppukysymys (”Mitä muuta…”)</source>
+        <translation>Closing question (“Anything else…”)</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Lainattu ohjelmasta</source>
         <translation>Quoted from the programme</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Poista valittu lainaus</source>
@@ -1281,6 +1436,22 @@ The file was not changed.</translation>
     <message>
         <source>Poista lainaus</source>
         <translation>Remove quotation</translation>
+    </message>
+    <message>
+        <source>Mittarin nimi</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Perustelu</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Ehdotettu lähtötaso</source>
+        <translation>Proposed baseline</translation>
+    </message>
+    <message>
+        <source>Ehdotettu tavoite</source>
+        <translation>Proposed target</translation>
     </message>
     <message>
         <source>Liittyy ohjelman kohtaan</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <source>Numero</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Otsikko lausuntopyynnössä</source>
+        <translation>Rubrik i begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Loppukysymys (”Mitä muuta…”)</source>
+        <translation>Avslutande fråga (”Vad annat…”)</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Vakavuus</source>
@@ -29,6 +52,17 @@
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Kontrollresultat</translation>
+    </message>
+</context>
+<context>
+    <name>CommentForm</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -422,6 +456,37 @@ Vill du öppna filen?</translation>
     <message>
         <source>Lisää kohderyhmä</source>
         <translation>Lägg till målgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Lausunnon antaja</source>
+        <translation>Den som ger utlåtandet</translation>
+    </message>
+    <message>
+        <source>Asianumero (Asia:)</source>
+        <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Otsikko / asia</source>
+        <translation>Rubrik / ärende</translation>
+    </message>
+    <message>
+        <source>Vastaanottaja</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Lausuntopyynnön tai ohjelman nimi</source>
+        <translation>Namnet på begäran om utlåtande eller programmet</translation>
+    </message>
+    <message>
+        <source>Liitteen tunnus</source>
+        <translation>Bilagans beteckning</translation>
+    </message>
+    <message>
+        <source>Johdanto</source>
+        <translation>Inledning</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1125,25 @@ Filen ändrades inte.</translation>
     </message>
 </context>
 <context>
+    <name>ProposedIndicatorForm</name>
+    <message>
+        <source>Mittarin nimi</source>
+        <translation>Mätarens namn</translation>
+    </message>
+    <message>
+        <source>Perustelu</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Ehdotettu lähtötaso</source>
+        <translation>Föreslagen utgångsnivå</translation>
+    </message>
+    <message>
+        <source>Ehdotettu tavoite</source>
+        <translation>Föreslaget målvärde</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Lausuntopyynnön kysymykset</source>
@@ -1092,6 +1176,17 @@ Filen ändrades inte.</translation>
     <message>
         <source>Ei luettu kysymykseksi ({0}) – tarkista tai lisää käsin:</source>
         <translation>Lästes inte som fråga ({0}) – kontrollera eller lägg till för hand:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1294,10 @@ Filen ändrades inte.</translation>
         <translation>Redigera: {0}</translation>
     </message>
     <message>
+        <source>Lausunnon antaja</source>
+        <translation>Den som ger utlåtandet</translation>
+    </message>
+    <message>
         <source>pp.kk.vvvv</source>
         <translation>dd.mm.åååå</translation>
     </message>
@@ -1207,12 +1306,36 @@ Filen ändrades inte.</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Asianumero (Asia:)</source>
+        <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Otsikko / asia</source>
+        <translation>Rubrik / ärende</translation>
+    </message>
+    <message>
+        <source>Vastaanottaja</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
         <source>Lausunto koskee</source>
         <translation>Utlåtandet gäller</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön tai ohjelman nimi</source>
+        <translation>Namnet på begäran om utlåtande eller programmet</translation>
+    </message>
+    <message>
         <source>Ohjelmatiedosto</source>
         <translation>Programfil</translation>
+    </message>
+    <message>
+        <source>Liitteen tunnus</source>
+        <translation>Bilagans beteckning</translation>
+    </message>
+    <message>
+        <source>Johdanto</source>
+        <translation>Inledning</translation>
     </message>
     <message>
         <source>Allekirjoittajat</source>
@@ -1271,8 +1394,40 @@ Filen ändrades inte.</translation>
         <translation>Ta bort undertecknare</translation>
     </message>
     <message>
+        <source>Numero</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Otsikko lausuntopyynnössä</source>
+        <translation>Rubrik i begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Kysymys</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Vastaus</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Loppukysymys (”Mitä muuta…”)</source>
+        <translation>Avslutande fråga (”Vad annat…”)</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Lainattu ohjelmasta</source>
         <translation>Citerat ur programmet</translation>
+    </message>
+    <message>
+        <source>Kommentti</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Poista valittu lainaus</source>
@@ -1281,6 +1436,22 @@ Filen ändrades inte.</translation>
     <message>
         <source>Poista lainaus</source>
         <translation>Ta bort citat</translation>
+    </message>
+    <message>
+        <source>Mittarin nimi</source>
+        <translation>Mätarens namn</translation>
+    </message>
+    <message>
+        <source>Perustelu</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Ehdotettu lähtötaso</source>
+        <translation>Föreslagen utgångsnivå</translation>
+    </message>
+    <message>
+        <source>Ehdotettu tavoite</source>
+        <translation>Föreslaget målvärde</translation>
     </message>
     <message>
         <source>Liittyy ohjelman kohtaan</source>

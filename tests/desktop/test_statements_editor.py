@@ -155,3 +155,19 @@ def test_language_switch_changes_menus(swin):
     swin.set_language("en")
     swin.set_language("fi")
     assert swin.menu_file.title() == "&Tiedosto"
+
+
+def test_statement_form_labels_follow_the_language(swin, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    form = swin.header_form
+    addressee = form.form.labelForField(_field(form, "addressee", QPlainTextEdit))
+    assert isinstance(addressee, QLabel) and addressee.text() == "Vastaanottaja"
+    try:
+        swin.set_language("en")
+        qtbot.waitUntil(lambda: addressee.text() == "Addressee")
+        swin.set_language("sv")
+        qtbot.waitUntil(lambda: addressee.text() == "Mottagare")
+    finally:
+        swin.set_language("fi")
+    qtbot.waitUntil(lambda: addressee.text() == "Vastaanottaja")
