@@ -182,7 +182,7 @@ def save_programme(p: Programme, path: str | Path) -> None:
 # -- reading ----------------------------------------------------------------
 
 
-class _Reader:
+class FieldReader:
     """Typed access to JSON data that raises with the field's path."""
 
     def __init__(self, data: Any, path: str) -> None:
@@ -197,12 +197,12 @@ class _Reader:
             raise self.fail(f"odotettiin objektia, löytyi {_kind(self.data)}")
         return self.data
 
-    def field(self, key: str) -> _Reader:
-        return _Reader(self.obj().get(key, _MISSING), f"{self.path}.{key}" if self.path else key)
+    def field(self, key: str) -> FieldReader:
+        return FieldReader(self.obj().get(key, MISSING), f"{self.path}.{key}" if self.path else key)
 
     def text(self, key: str, default: str = "") -> str:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return default
         if not isinstance(r.data, str):
             raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
@@ -210,7 +210,7 @@ class _Reader:
 
     def opt_int(self, key: str) -> int | None:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return None
         if isinstance(r.data, bool) or not isinstance(r.data, int):
             raise r.fail(f"odotettiin kokonaislukua, löytyi {_kind(r.data)}")
@@ -218,7 +218,7 @@ class _Reader:
 
     def number(self, key: str, default: float) -> float:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return default
         if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
             raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
@@ -226,19 +226,19 @@ class _Reader:
 
     def opt_number(self, key: str) -> float | None:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return None
         if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
             raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
         return float(r.data)
 
-    def items(self, key: str) -> list[_Reader]:
+    def items(self, key: str) -> list[FieldReader]:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return []
         if not isinstance(r.data, list):
             raise r.fail(f"odotettiin listaa, löytyi {_kind(r.data)}")
-        return [_Reader(item, f"{r.path}[{i}]") for i, item in enumerate(r.data)]
+        return [FieldReader(item, f"{r.path}[{i}]") for i, item in enumerate(r.data)]
 
     def texts(self, key: str) -> list[str]:
         out = []
@@ -250,7 +250,7 @@ class _Reader:
 
     def choice(self, key: str, enum: type, default: Any) -> Any:
         r = self.field(key)
-        if r.data is _MISSING or r.data is None:
+        if r.data is MISSING or r.data is None:
             return default
         try:
             return enum(r.data)
@@ -259,11 +259,11 @@ class _Reader:
             raise r.fail(f"tuntematon arvo {r.data!r}; sallitut: {allowed}") from None
 
 
-_MISSING = object()
+MISSING = object()
 
 
 def _kind(value: Any) -> str:
-    if value is _MISSING:
+    if value is MISSING:
         return "ei mitään (kenttä puuttuu)"
     return {
         dict: "objekti",
@@ -276,11 +276,11 @@ def _kind(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
-def _tag(r: _Reader) -> Tag:
+def _tag(r: FieldReader) -> Tag:
     return Tag(id=r.text("id") or Tag().id, name=r.text("name"), description=r.text("description"))
 
 
-def _indicator(r: _Reader) -> Indicator:
+def _indicator(r: FieldReader) -> Indicator:
     return Indicator(
         id=r.text("id") or Indicator().id,
         name=r.text("name"),
@@ -297,7 +297,7 @@ def _indicator(r: _Reader) -> Indicator:
     )
 
 
-def _focus_area(r: _Reader) -> FocusArea:
+def _focus_area(r: FieldReader) -> FocusArea:
     rows: list[Indicator | IndicatorReference] = []
     for row in r.items("rows"):
         kind = row.text("kind", "indicator")
@@ -325,14 +325,14 @@ def _focus_area(r: _Reader) -> FocusArea:
 
 def programme_from_dict(data: Any) -> Programme:
     """Validate and build a programme from file data of the current schema version."""
-    root = _Reader(data, "")
+    root = FieldReader(data, "")
     root.obj()
     r = root.field("programme")
     r.obj()
     levels = [Level(code=lv.text("code"), name=lv.text("name")) for lv in r.items("levels")]
     fu = r.field("follow_up")
     follow_up = FollowUpSettings()
-    if fu.data is not _MISSING and fu.data is not None:
+    if fu.data is not MISSING and fu.data is not None:
         follow_up = FollowUpSettings(
             maintain_tolerance=fu.number("maintain_tolerance", follow_up.maintain_tolerance),
             on_track=fu.number("on_track", follow_up.on_track),
@@ -340,9 +340,9 @@ def programme_from_dict(data: Any) -> Programme:
         )
     mappings: dict[str, dict[str, str]] = {}
     sm = r.field("source_mappings")
-    if sm.data is not _MISSING and sm.data is not None:
+    if sm.data is not MISSING and sm.data is not None:
         for key, value in sm.obj().items():
-            inner = _Reader(value, f"{sm.path}.{key}").obj()
+            inner = FieldReader(value, f"{sm.path}.{key}").obj()
             for row_text, ind_id in inner.items():
                 if not isinstance(ind_id, str):
                     raise FileFormatError("odotettiin tekstiä", f"{sm.path}.{key}.{row_text}")
@@ -383,7 +383,7 @@ def programme_from_dict(data: Any) -> Programme:
             ApprovalDecision(body=d.text("body"), date=d.text("date"), section=d.text("section"))
             for d in r.items("decisions")
         ],
-        levels=levels if r.field("levels").data not in (_MISSING, None) else Programme().levels,
+        levels=levels if r.field("levels").data not in (MISSING, None) else Programme().levels,
         services_title=r.text("services_title"),
         services_subtitle=r.text("services_subtitle"),
         services=[ServiceCategory(title=c.text("title"), items=c.texts("items")) for c in r.items("services")],

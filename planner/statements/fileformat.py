@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.atomic import atomic_write
-from planner.fileformat import _MISSING, FileFormatError, _Reader, migrate, read_json_file
+from planner.fileformat import MISSING, FieldReader, FileFormatError, migrate, read_json_file
 from planner.statements.model import (
     Answer,
     Comment,
@@ -113,7 +113,7 @@ def save_statement(s: Statement, path: str | Path) -> None:
 # -- reading ----------------------------------------------------------------
 
 
-def _ref(r: _Reader) -> ProgrammeRef:
+def _ref(r: FieldReader) -> ProgrammeRef:
     return ProgrammeRef(
         kind=r.choice("kind", RefKind, RefKind.FOCUS_AREA),
         target_id=r.text("target_id"),
@@ -123,16 +123,16 @@ def _ref(r: _Reader) -> ProgrammeRef:
     )
 
 
-def _bool(r: _Reader, key: str) -> bool:
+def _bool(r: FieldReader, key: str) -> bool:
     f = r.field(key)
-    if f.data is _MISSING or f.data is None:
+    if f.data is MISSING or f.data is None:
         return False
     if not isinstance(f.data, bool):
         raise f.fail("odotettiin totuusarvoa (true/false)")
     return f.data
 
 
-def _item(r: _Reader) -> StatementItem:
+def _item(r: FieldReader) -> StatementItem:
     kind = r.text("kind")
     if kind == "answer":
         return Answer(
@@ -160,7 +160,7 @@ def _item(r: _Reader) -> StatementItem:
             why=r.text("why"),
             baseline=r.text("baseline"),
             target=r.text("target"),
-            related=None if rel.data is _MISSING or rel.data is None else _ref(rel),
+            related=None if rel.data is MISSING or rel.data is None else _ref(rel),
         )
     raise r.field("kind").fail(
         f"tuntematon kohdan tyyppi {kind!r}; sallitut: answer, comment, section, proposed_indicator"
@@ -169,13 +169,13 @@ def _item(r: _Reader) -> StatementItem:
 
 def statement_from_dict(data: Any) -> Statement:
     """Validate and build a statement from file data of the current schema version."""
-    root = _Reader(data, "")
+    root = FieldReader(data, "")
     root.obj()
     r = root.field("statement")
     r.obj()
     src = r.field("source")
     source = Source()
-    if src.data is not _MISSING and src.data is not None:
+    if src.data is not MISSING and src.data is not None:
         source = Source(
             kind=src.choice("kind", SourceKind, SourceKind.CONSULTATION),
             title=src.text("title"),
