@@ -210,6 +210,7 @@ class HeaderForm(_Form):
         self.signatories.setColumnWidth(0, 220)
         self.add_sig.setText(tr("Lisää allekirjoittaja"))
         self.remove_sig.setText(tr("Poista valittu"))
+        self.date_edit.setPlaceholderText(tr("pp.kk.vvvv"))
         self.load()
 
     def load_extra(self) -> None:

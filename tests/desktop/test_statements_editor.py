@@ -168,6 +168,7 @@ def test_statement_form_labels_follow_the_language(swin, qtbot):
         qtbot.waitUntil(lambda: addressee.text() == "Addressee")
         swin.set_language("sv")
         qtbot.waitUntil(lambda: addressee.text() == "Mottagare")
+        assert form.date_edit.placeholderText() == "dd.mm.åååå"
     finally:
         swin.set_language("fi")
     qtbot.waitUntil(lambda: addressee.text() == "Vastaanottaja")
