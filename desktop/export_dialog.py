@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Programme
-from planner.reports.export import EXTENSIONS, followup_unavailable_reason
+from planner.reports.export import EXTENSIONS, followup_unavailable_reason, has_actuals
 
 
 class ExportWorker(QObject):
@@ -176,7 +176,9 @@ class ExportDialog(QDialog):
 
     def _on_choice_changed(self, *_args: object) -> None:
         fmt = self.selected_format()
-        reason = followup_unavailable_reason(self.programme)
+        reason = followup_unavailable_reason(self.programme)  # the core's Finnish reason, for any future case
+        if reason and not has_actuals(self.programme):
+            reason = self.tr("Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.")
         if fmt == "xlsx":
             self.programme_button.setEnabled(False)
             self.followup_button.setEnabled(False)

@@ -241,6 +241,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
+        <translation>The programme has no actuals. Import actuals from Excel before making the follow-up report.</translation>
+    </message>
+    <message>
         <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
         <translation>The Excel register lists every indicator; actual, progress and status are included once the programme has actuals.</translation>
     </message>

@@ -241,6 +241,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Exportera</translation>
     </message>
     <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
+        <translation>Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.</translation>
+    </message>
+    <message>
         <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
         <translation>Excelregistret innehåller varje mätare; utfall, framsteg och läge tas med när programmet har utfall.</translation>
     </message>

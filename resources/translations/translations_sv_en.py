@@ -640,4 +640,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Perustelu": ("Motivering", "Justification"),
     "Teksti": ("Text", "Text"),
     "Vastaanottaja": ("Mottagare", "Addressee"),
+    "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.":
+        ("Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.",
+         "The programme has no actuals. Import actuals from Excel before making the follow-up report."),
 }

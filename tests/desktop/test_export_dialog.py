@@ -101,3 +101,16 @@ def test_cancel_stops_export_and_writes_nothing(qtbot, tmp_path):
     assert "peruttiin" in d.error_label.text()
     assert not (tmp_path / "x.pdf").exists()
     assert not list(tmp_path.iterdir())
+
+
+def test_reason_is_in_the_ui_language(qtbot):
+    from tests.desktop.helpers import switch_language
+
+    try:
+        switch_language("en")
+        d = ExportDialog(load_example())
+        qtbot.addWidget(d)
+        assert d.report_note.text() == ("The follow-up report is not available: The programme has no actuals. "
+                                        "Import actuals from Excel before making the follow-up report.")
+    finally:
+        switch_language("fi")
