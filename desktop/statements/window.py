@@ -61,7 +61,6 @@ from planner.statements.model import (
 )
 from planner.statements.quotes import check_refs
 
-APP_NAME = "Lausunto"
 HEADER_ROW = "header"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 EXPORT_FILTERS = {
@@ -293,7 +292,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         self.retranslate_ui()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.session.window_title(tr(APP_NAME)))
+        self.setWindowTitle(self.session.window_title(tr("Lausunto")))
         self.setWindowModified(self.session.is_modified)
 
     # -- the list of parts --------------------------------------------------------------------

@@ -1640,6 +1640,10 @@ The file was not changed.</translation>
         <translation>Delete the selected part</translation>
     </message>
     <message>
+        <source>Lausunto</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
         <source>Lausunnon tiedot</source>
         <translation>Statement details</translation>
     </message>

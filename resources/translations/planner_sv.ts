@@ -1640,6 +1640,10 @@ Filen ändrades inte.</translation>
         <translation>Ta bort valt avsnitt</translation>
     </message>
     <message>
+        <source>Lausunto</source>
+        <translation>Utlåtande</translation>
+    </message>
+    <message>
         <source>Lausunnon tiedot</source>
         <translation>Uppgifter om utlåtandet</translation>
     </message>

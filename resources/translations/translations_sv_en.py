@@ -643,4 +643,5 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.":
         ("Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.",
          "The programme has no actuals. Import actuals from Excel before making the follow-up report."),
+    "Lausunto": ("Utlåtande", "Statement"),
 }

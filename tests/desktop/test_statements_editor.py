@@ -172,3 +172,13 @@ def test_statement_form_labels_follow_the_language(swin, qtbot):
     finally:
         swin.set_language("fi")
     qtbot.waitUntil(lambda: addressee.text() == "Vastaanottaja")
+
+
+def test_window_title_follows_the_language(swin, qtbot):
+    assert "Lausunto" in swin.windowTitle()
+    try:
+        swin.set_language("sv")
+        qtbot.waitUntil(lambda: "Utlåtande" in swin.windowTitle())
+    finally:
+        swin.set_language("fi")
+    qtbot.waitUntil(lambda: "Lausunto" in swin.windowTitle())
