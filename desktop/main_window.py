@@ -38,6 +38,7 @@ from desktop.editors.programme_editor import ProgrammeEditor
 from desktop.editors.services_editor import ServicesEditor
 from desktop.editors.tag_editor import TagEditor
 from desktop.editors.theme_editor import ThemeEditor
+from desktop.error_text import file_error_text
 from desktop.i18n import language_manager
 from desktop.navigation import Kind, NavigationTree
 from desktop.session import DocumentSession, ask_lock
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         try:
             p = load_example()
         except FileFormatError as exc:
-            QMessageBox.critical(self, tr("Esimerkkiä ei voi avata"), exc.one_line())
+            QMessageBox.critical(self, tr("Esimerkkiä ei voi avata"), file_error_text(exc))
             return False
         self.load_untitled(p, tr("Esimerkki (tallentamaton kopio)"))
         return True
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
             p = load_programme(path)
         except FileFormatError as exc:
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
-                                 tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(exc.one_line()))
+                                 tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(file_error_text(exc)))
             self.settings.remove_recent_file(str(path.resolve()))
             return False
         self.doc.replace(p)

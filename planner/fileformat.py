@@ -50,12 +50,20 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 class FileFormatError(Exception):
-    """A programme file that cannot be read. ``path`` names the bad field, if any."""
+    """A programme file that cannot be read. ``path`` names the bad field, if any.
 
-    def __init__(self, message: str, path: str = "", file: str = "") -> None:
+    ``code`` and ``params`` let the GUI word the common cases in the user's
+    language (the Finnish ``message`` stays for the command line); "" when the
+    case has no code yet.
+    """
+
+    def __init__(self, message: str, path: str = "", file: str = "", code: str = "",
+                 params: dict[str, str] | None = None) -> None:
         self.message = message
         self.path = path
         self.file = file
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
@@ -437,7 +445,8 @@ def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA
     migrations = MIGRATIONS if migrations is None else migrations
     fmt = data.get("format")
     if fmt != kind:
-        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {fmt!r}", "format")
+        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {fmt!r}", "format",
+                              code="wrong_kind", params={"expected": kind, "found": str(fmt)})
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise FileFormatError(f"tiedoston versio puuttuu tai on virheellinen: {version!r}", "schema_version")
@@ -445,7 +454,7 @@ def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA
         raise FileFormatError(
             f"tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {version}, tämä versio tukee "
             f"enintään muotoa {current}); päivitä sovellus avataksesi sen",
-            "schema_version",
+            "schema_version", code="newer_version", params={"version": str(version), "supported": str(current)},
         )
     while version < current:
         data = migrations[version](data)
@@ -459,29 +468,32 @@ def read_json_file(path: str | Path) -> dict[str, Any]:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileFormatError(f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt)", file=str(p))
+            raise FileFormatError(f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt)", file=str(p),
+                                  code="too_large", params={"megabytes": str(size // (1024 * 1024))})
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise FileFormatError("tiedostoa ei löydy", file=str(p)) from None
+        raise FileFormatError("tiedostoa ei löydy", file=str(p), code="not_found") from None
     except IsADirectoryError:
-        raise FileFormatError("polku on kansio, ei tiedosto", file=str(p)) from None
+        raise FileFormatError("polku on kansio, ei tiedosto", file=str(p), code="is_folder") from None
     except PermissionError:
-        raise FileFormatError("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)", file=str(p)) from None
+        raise FileFormatError("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)", file=str(p),
+                              code="permission") from None
     except OSError as exc:
         raise FileFormatError(f"tiedostoa ei voi lukea: {exc.strerror or exc}", file=str(p)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileFormatError(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start})", file=str(p)) from None
+        raise FileFormatError(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start})", file=str(p),
+                              code="not_utf8", params={"byte": str(exc.start)}) from None
     if not text.strip():
-        raise FileFormatError("tiedosto on tyhjä", file=str(p))
+        raise FileFormatError("tiedosto on tyhjä", file=str(p), code="empty")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
             f"{exc.msg})",
-            file=str(p),
+            file=str(p), code="not_json", params={"line": str(exc.lineno), "column": str(exc.colno)},
         ) from None
     except RecursionError:
         raise FileFormatError("tiedoston rakenne on liian syvä", file=str(p)) from None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
+from desktop.error_text import file_error_text
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
 from desktop.labels import statement_item_label
 from desktop.session import DocumentSession, ask_lock, offer_recovery
@@ -427,7 +428,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         try:
             return load_programme(path)
         except FileFormatError as exc:
-            QMessageBox.warning(self, tr("Ohjelmaa ei voi avata"), exc.one_line())
+            QMessageBox.warning(self, tr("Ohjelmaa ei voi avata"), file_error_text(exc))
             return None
 
     def choose_programme(self, path: str | None = None) -> bool:
@@ -527,7 +528,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         try:
             statement = sfile.load_statement(path)
         except FileFormatError as exc:
-            QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), exc.one_line())
+            QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc))
             return False
         choice = ask_lock(self, Path(path))
         if choice == "cancel":

@@ -2159,6 +2159,45 @@ Choose another folder, or close the file if it is open in another program.</tran
     </message>
 </context>
 <context>
+    <name>error_text</name>
+    <message>
+        <source>tiedostoa ei löydy</source>
+        <translation>the file was not found</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto</source>
+        <translation>the path is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen ei ole sallittua (käyttöoikeudet)</source>
+        <translation>reading the file is not allowed (permissions)</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({0} Mt)</source>
+        <translation>the file is too large ({0} MB)</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole UTF-8-tekstiä (tavu {0})</source>
+        <translation>the file is not UTF-8 text (byte {0})</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {0}, sarake {1})</source>
+        <translation>the file is not valid JSON or it is cut short (line {0}, column {1})</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole oikeaa tyyppiä (odotettiin {0}, löytyi {1})</source>
+        <translation>the file is of the wrong type (expected {0}, found {1})</translation>
+    </message>
+    <message>
+        <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
+        <translation>the file was made with a newer version of the application (file format {0}, this version supports up to format {1}); update the application to open it</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>kasvava</source>

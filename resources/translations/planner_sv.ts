@@ -2159,6 +2159,45 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     </message>
 </context>
 <context>
+    <name>error_text</name>
+    <message>
+        <source>tiedostoa ei löydy</source>
+        <translation>filen hittas inte</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto</source>
+        <translation>sökvägen är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen ei ole sallittua (käyttöoikeudet)</source>
+        <translation>det är inte tillåtet att läsa filen (behörigheter)</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({0} Mt)</source>
+        <translation>filen är för stor ({0} MB)</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole UTF-8-tekstiä (tavu {0})</source>
+        <translation>filen är inte UTF-8-text (byte {0})</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {0}, sarake {1})</source>
+        <translation>filen är inte giltig JSON eller så är den avbruten (rad {0}, kolumn {1})</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole oikeaa tyyppiä (odotettiin {0}, löytyi {1})</source>
+        <translation>filen är av fel typ (väntade {0}, hittade {1})</translation>
+    </message>
+    <message>
+        <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
+        <translation>filen har gjorts med en nyare version av programmet (filformat {0}, den här versionen stöder högst format {1}); uppdatera programmet för att öppna den</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>kasvava</source>

@@ -644,4 +644,23 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         ("Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.",
          "The programme has no actuals. Import actuals from Excel before making the follow-up report."),
     "Lausunto": ("Utlåtande", "Statement"),
+    "polku on kansio, ei tiedosto": ("sökvägen är en mapp, inte en fil", "the path is a folder, not a file"),
+    "tiedosto ei ole UTF-8-tekstiä (tavu {0})": ("filen är inte UTF-8-text (byte {0})",
+                                                "the file is not UTF-8 text (byte {0})"),
+    "tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {0}, sarake {1})":
+        ("filen är inte giltig JSON eller så är den avbruten (rad {0}, kolumn {1})",
+         "the file is not valid JSON or it is cut short (line {0}, column {1})"),
+    "tiedosto ei ole oikeaa tyyppiä (odotettiin {0}, löytyi {1})":
+        ("filen är av fel typ (väntade {0}, hittade {1})", "the file is of the wrong type (expected {0}, found {1})"),
+    "tiedosto on liian suuri ({0} Mt)": ("filen är för stor ({0} MB)", "the file is too large ({0} MB)"),
+    "tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); "
+    "päivitä sovellus avataksesi sen":
+        ("filen har gjorts med en nyare version av programmet (filformat {0}, den här versionen stöder högst format "
+         "{1}); uppdatera programmet för att öppna den",
+         "the file was made with a newer version of the application (file format {0}, this version supports up to "
+         "format {1}); update the application to open it"),
+    "tiedosto on tyhjä": ("filen är tom", "the file is empty"),
+    "tiedostoa ei löydy": ("filen hittas inte", "the file was not found"),
+    "tiedoston lukeminen ei ole sallittua (käyttöoikeudet)": ("det är inte tillåtet att läsa filen (behörigheter)",
+                                                             "reading the file is not allowed (permissions)"),
 }
