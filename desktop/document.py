@@ -16,15 +16,17 @@ from PySide6.QtCore import QObject, Signal
 from planner.model import Programme
 
 
-class ProgrammeDocument(QObject):
-    """Holds the current programme; emits what changed.
+class EditedDocument(QObject):
+    """The open document (a programme or a statement) and its change signals.
 
     Signals:
       ``changed(obj)``: fields of ``obj`` (a Programme, Theme, FocusArea, Indicator,
-      Tag, ... object) changed;
+      Tag, Statement item ... object) changed;
       ``structure_changed()``: items were added, removed or moved anywhere;
       ``select_requested(obj)``: an edit wants ``obj`` shown (e.g. a new theme);
-      ``replaced()``: a different programme was loaded into this document.
+      ``replaced()``: a different document was loaded.
+
+    The generic undo commands of :mod:`desktop.commands` work on any subclass.
     """
 
     changed = Signal(object)
@@ -32,9 +34,9 @@ class ProgrammeDocument(QObject):
     select_requested = Signal(object)
     replaced = Signal()
 
-    def __init__(self, programme: Programme, parent: QObject | None = None) -> None:
+    def __init__(self, content: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.programme = programme
+        self.content = content
 
     def notify(self, obj: Any, structural: bool = False, select: Any = None) -> None:
         if structural:
@@ -43,7 +45,22 @@ class ProgrammeDocument(QObject):
         if select is not None:
             self.select_requested.emit(select)
 
-    def replace(self, programme: Programme) -> None:
-        self.programme = programme
+    def replace(self, content: Any) -> None:
+        self.content = content
         self.replaced.emit()
         self.structure_changed.emit()
+
+
+class ProgrammeDocument(EditedDocument):
+    """Holds the current programme (``programme``)."""
+
+    def __init__(self, programme: Programme, parent: QObject | None = None) -> None:
+        super().__init__(programme, parent)
+
+    @property
+    def programme(self) -> Programme:
+        return self.content
+
+    @programme.setter
+    def programme(self, value: Programme) -> None:
+        self.content = value
