@@ -10,6 +10,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.actuals.error_text import describe_actuals_error
 from planner.actuals import ActualsError, Cancelled, prepare_import
 from planner.actuals.layout import DetectedLayout
 from planner.actuals.readers import RawSheet
@@ -41,7 +42,7 @@ class _Task(QObject):
         except Cancelled:
             self.cancelled.emit()
         except ActualsError as exc:
-            self.failed.emit(exc.one_line())
+            self.failed.emit(describe_actuals_error(exc))
         except Exception as exc:  # noqa: BLE001 - never a traceback in front of the user
             self.failed.emit(f"Odottamaton virhe tiedostoa luettaessa: {type(exc).__name__}: {exc}")
         else:

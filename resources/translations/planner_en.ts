@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fi">
 <context>
+    <name>ActualsErrorText</name>
+    <message>
+        <source>Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.</source>
+        <translation>Open it in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>the file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Tallenna taulukko uudelleen Excelistä.</source>
+        <translation>Save the sheet again from Excel.</translation>
+    </message>
+    <message>
+        <source>Jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Split the data into smaller files.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>the zip file is neither an Excel nor an ODS workbook.</translation>
+    </message>
+    <message>
+        <source>Jos se on CSV-tiedosto, anna sille pääte .csv.</source>
+        <translation>If it is a CSV file, give it the extension .csv.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>the workbook is protected with a password and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä, poista salasana (Tiedosto &gt; Tiedot &gt; Suojaa työkirja) ja tallenna kopio.</source>
+        <translation>Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save a copy.</translation>
+    </message>
+    <message>
+        <source>Poista salasana Excelissä ja tallenna kopio.</source>
+        <translation>Remove the password in Excel and save a copy.</translation>
+    </message>
+    <message>
+        <source>Jaa se pienempiin osiin.</source>
+        <translation>Split it into smaller parts.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>the file is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).</source>
+        <translation>Save from Excel as CSV (semicolon separated).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its zip structure is broken).</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä ja tallenna uudelleen.</source>
+        <translation>Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <source>Suodata tai jaa rivit pienempiin tiedostoihin.</source>
+        <translation>Filter the rows or split them into smaller files.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>the file was not found.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>the path is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>the file cannot be opened (no read permission, or it is open in another program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>the workbook has no visible sheets.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>no header row was found (expected e.g. the columns Indicator and Actual, or months).</translation>
+    </message>
+    <message>
+        <source>Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).</source>
+        <translation>Add a header row or use the template (planner actuals-template).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>the period or value column is missing.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>no indicator column (name or code) was found.</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>the workbook is empty.</translation>
+    </message>
+    <message>
+        <source>Tarkista, että valitsit oikean tiedoston.</source>
+        <translation>Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>no actual column was found.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
+    </message>
+    <message>
+        <source>tiedosto %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>välilehti ”%1”</source>
+        <translation>sheet “%1”</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>sarake %1</source>
+        <translation>column %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>

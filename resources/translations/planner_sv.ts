@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="fi">
 <context>
+    <name>ActualsErrorText</name>
+    <message>
+        <source>Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.</source>
+        <translation>Öppna den i Excel och spara den på nytt i .xlsx-format.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>Tallenna taulukko uudelleen Excelistä.</source>
+        <translation>Spara tabellen på nytt från Excel.</translation>
+    </message>
+    <message>
+        <source>Jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Dela upp materialet i mindre filer.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>zip-filen är varken en Excel- eller en ODS-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Jos se on CSV-tiedosto, anna sille pääte .csv.</source>
+        <translation>Om det är en CSV-fil, ge den ändelsen .csv.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>arbetsboken är lösenordsskyddad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä, poista salasana (Tiedosto &gt; Tiedot &gt; Suojaa työkirja) ja tallenna kopio.</source>
+        <translation>Öppna den i Excel, ta bort lösenordet (Arkiv &gt; Information &gt; Skydda arbetsbok) och spara en kopia.</translation>
+    </message>
+    <message>
+        <source>Poista salasana Excelissä ja tallenna kopio.</source>
+        <translation>Ta bort lösenordet i Excel och spara en kopia.</translation>
+    </message>
+    <message>
+        <source>Jaa se pienempiin osiin.</source>
+        <translation>Dela upp den i mindre delar.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>filen är inte en CSV-fil i textformat.</translation>
+    </message>
+    <message>
+        <source>Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).</source>
+        <translation>Spara från Excel i formatet CSV (semikolonavgränsad).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (zip-strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä ja tallenna uudelleen.</source>
+        <translation>Öppna den i Excel och spara den på nytt.</translation>
+    </message>
+    <message>
+        <source>Suodata tai jaa rivit pienempiin tiedostoihin.</source>
+        <translation>Filtrera eller dela upp raderna i mindre filer.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>filen hittas inte.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>sökvägen är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>filen kan inte öppnas (ingen läsbehörighet eller den är öppen i ett annat program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>arbetsboken har inga synliga blad.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>ingen rubrikrad hittades (väntade t.ex. kolumnerna Mätare och Utfall eller månader).</translation>
+    </message>
+    <message>
+        <source>Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).</source>
+        <translation>Lägg till en rubrikrad eller använd mallen (planner actuals-template).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>kolumnen för tidpunkt eller värde saknas.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>ingen mätarkolumn (namn eller kod) hittades.</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>arbetsboken är tom.</translation>
+    </message>
+    <message>
+        <source>Tarkista, että valitsit oikean tiedoston.</source>
+        <translation>Kontrollera att du valde rätt fil.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>ingen utfallskolumn hittades.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
+    </message>
+    <message>
+        <source>tiedosto %1</source>
+        <translation>fil %1</translation>
+    </message>
+    <message>
+        <source>välilehti ”%1”</source>
+        <translation>blad ”%1”</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>sarake %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>

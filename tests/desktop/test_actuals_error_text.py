@@ -1,0 +1,43 @@
+"""Import errors of actuals are shown in the UI language, saying where and what."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from desktop.actuals.error_text import MESSAGES, describe_actuals_error
+from planner.actuals import ActualsError, prepare_import
+from planner.example import load_example
+from tests.conftest import ROOT
+from tests.desktop.helpers import switch_language
+
+
+def _fixed_texts_raised_by_core() -> set[str]:
+    found = set()
+    for f in (ROOT / "planner" / "actuals").glob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ActualsError":
+                args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("message", "hint")]
+                found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return found
+
+
+def test_every_fixed_core_message_is_listed_for_translation():
+    assert _fixed_texts_raised_by_core() <= set(MESSAGES)
+
+
+def test_picture_renamed_xlsx_error_in_english(qapp, tmp_path):
+    bad = tmp_path / "kuva.xlsx"
+    bad.write_bytes(b"")
+    try:
+        prepare_import(load_example(), bad)
+    except ActualsError as exc:
+        err = exc
+    switch_language("en")
+    try:
+        text = describe_actuals_error(err)
+    finally:
+        switch_language("fi")
+    assert text == "file kuva.xlsx: the file is empty (0 bytes). Save the sheet again from Excel."
+    assert describe_actuals_error(err) == "tiedosto kuva.xlsx: tiedosto on tyhjä (0 tavua). Tallenna taulukko uudelleen Excelistä."
+    assert Path(err.path).name == "kuva.xlsx"
