@@ -722,3 +722,26 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "zip-tiedosto ei ole Excel- eikä ODS-työkirja.": ("zip-filen är varken en Excel- eller en ODS-arbetsbok.",
                                                      "the zip file is neither an Excel nor an ODS workbook."),
 }
+
+
+def _merge_feature_tables() -> None:
+    """Add the tables of ``sv_en_*.py`` beside this file (one per feature area).
+
+    Separate files keep parallel work from colliding in this one big table; a
+    Finnish string defined twice with different texts is an error.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).resolve().parent.glob("sv_en_*.py")):
+        spec = importlib.util.spec_from_file_location(f"_translations_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for source, texts in module.TRANSLATIONS.items():
+            if source in TRANSLATIONS and TRANSLATIONS[source] != texts:
+                raise ValueError(f"{path.name}: {source!r} is translated differently in another table")
+            TRANSLATIONS[source] = texts
+
+
+_merge_feature_tables()
