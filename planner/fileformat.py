@@ -41,7 +41,7 @@ from planner.model import (
 )
 
 FORMAT_NAME = "tyollisyysohjelma"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # New programmes are saved as NAME.tyohjelma: one extension Windows can associate
 # with the app (a double extension such as .tyohjelma.json cannot be). The content
 # is the same UTF-8 JSON; files named *.tyohjelma.json or *.json open as well.
@@ -436,7 +436,18 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds optional parts; a version-2 file has none of them and keeps its meaning.
+
+    Each part of version 3 is optional in the file (absent = its default), so a
+    version-2 programme reads as the same programme. Parts that need a value derived
+    from version-2 content set it here.
+    """
+    data["schema_version"] = 3
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA_VERSION,

@@ -155,6 +155,17 @@ def test_version_1_is_migrated():
     assert isinstance(rows[1], IndicatorReference) and rows[1].text == "(viittaus)"
 
 
+def test_version_2_file_reads_as_the_same_programme():
+    """A file saved before version 3 opens unchanged and is saved back as version 3."""
+    current = programme_to_dict(load_example())
+    v2 = json.loads(json.dumps(current))
+    v2["schema_version"] = 2
+    p = loads(json.dumps(v2))
+    again = programme_to_dict(p)
+    assert again["schema_version"] == SCHEMA_VERSION == 3
+    assert again["programme"] == current["programme"]
+
+
 def run_check(path):
     return subprocess.run([sys.executable, "-m", "planner", "check", str(path)], cwd=ROOT, capture_output=True,
                           text=True, encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
