@@ -188,8 +188,10 @@ def area_series(
             if not municipalities:
                 notes.append("ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi")
             else:
+                same = all(incomplete[p] == incomplete[worst] for p in partial)
+                when = "" if same else f" ({period_label(worst)})"
                 notes.append(
-                    f"vain {cov.count_text()}: puuttuu {', '.join(incomplete[worst])} ({period_label(worst)}); "
+                    f"vain {cov.count_text()}: puuttuu {', '.join(incomplete[worst])}{when}; "
                     "kuntien osasummaa ei näytetä alueen lukuna"
                 )
             return AreaSeries({}, texts, by_muni, cov, notes)

@@ -198,6 +198,7 @@ class ImportPlan:
 
 # -- cell values ------------------------------------------------------------------
 
+_MISSING_MARKS = {"..", ".", "...", "…", "-", "–", "—", "NA", "N/A", "n/a"}  # statistics' "no figure"
 _FAST_NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 
 
@@ -221,6 +222,8 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
     if isinstance(cell, _dt.date | _dt.time | _dt.timedelta):
         return None, str(cell), False
     text = str(cell).strip()
+    if text in _MISSING_MARKS:
+        return None, "", False
     compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if _FAST_NUM.match(compact):
         return float(compact.replace(",", ".")), text, False
