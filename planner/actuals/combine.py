@@ -136,6 +136,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
                     continue
                 muni = "" if kind == AREA else name
             iid, is_ms, scale = how
+            rows_by_indicator[iid] += 1  # rows behind the values, as the match page counts them
             value = rec.value
             if is_ms:
                 from planner.progress import milestone_value
@@ -151,7 +152,6 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
                 value = value * 100.0
                 percent_scaled += 1
             groups.setdefault((iid, rec.period, muni), {}).setdefault(rec.day, []).append((rec, value))
-            rows_by_indicator[iid] += 1
 
     values: list[ActualValue] = []
     conflicts: list[Conflict] = []
