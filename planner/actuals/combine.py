@@ -231,6 +231,14 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     if duplicates:
         warnings.append(f"{duplicates} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; "
                         "arvo tuotiin kerran.")
+    if plan.programme_year:
+        prefix = str(plan.programme_year)
+        other = Counter(v.period[:4] for v in values if not v.period.startswith(prefix))
+        if other:
+            warnings.append(
+                f"{sum(other.values())} arvoa on muilta vuosilta kuin {prefix} ({', '.join(sorted(other))}); "
+                "ne tallennetaan historiaksi mutta eivät vaikuta vertailuun."
+            )
     if as_of is not None:
         later = sorted({v.period for v in values if _after(v.period, as_of)})
         if later:

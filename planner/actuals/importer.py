@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -567,15 +566,6 @@ def prepare_import(
         dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections)
     except ValueError as exc:
         raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
-    if programme.year:
-        prefix = str(programme.year)
-        other = Counter(rec.period[:4] for rec in records if not rec.period.startswith(prefix))
-        if other:
-            years = ", ".join(sorted(other))
-            warnings.append(
-                f"{sum(other.values())} arvoa on muilta vuosilta kuin {programme.year} ({years}); "
-                "ne tallennetaan historiaksi mutta eivät vaikuta vertailuun."
-            )
     if not records:
         warnings.append("Tiedostosta ei löytynyt yhtään toteuma-arvoa.")
     step(1.0, "Valmis")

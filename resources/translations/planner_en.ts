@@ -725,6 +725,10 @@ Open the file?</translation>
         <translation>cannot be calculated</translation>
     </message>
     <message>
+        <source>Kattavuus: %1</source>
+        <translation>Coverage: %1</translation>
+    </message>
+    <message>
         <source>vuodesta kulunut %1 %</source>
         <translation>%1 % of the year passed</translation>
     </message>

@@ -725,6 +725,10 @@ Vill du öppna filen?</translation>
         <translation>kan inte beräknas</translation>
     </message>
     <message>
+        <source>Kattavuus: %1</source>
+        <translation>Täckning: %1</translation>
+    </message>
+    <message>
         <source>vuodesta kulunut %1 %</source>
         <translation>%1 % av året har gått</translation>
     </message>
