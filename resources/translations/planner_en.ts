@@ -2542,8 +2542,8 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Monthly value</translation>
     </message>
     <message>
-        <source>Kunta</source>
-        <translation>Municipality</translation>
+        <source>Kunta tai alue</source>
+        <translation>Municipality or area</translation>
     </message>
     <message>
         <source>Luokka (esim. sukupuoli)</source>

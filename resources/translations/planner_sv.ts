@@ -2542,8 +2542,8 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Månadsvärde</translation>
     </message>
     <message>
-        <source>Kunta</source>
-        <translation>Kommun</translation>
+        <source>Kunta tai alue</source>
+        <translation>Kommun eller område</translation>
     </message>
     <message>
         <source>Luokka (esim. sukupuoli)</source>
