@@ -204,6 +204,8 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
             )
     if category_dropped:
         warnings.append(f"{category_dropped} riviä muista luokista jätettiin pois.")
+    for area_text, n in plan.dropped_areas.items():
+        other_areas[area_text] += n
     if other_areas:
         names = sorted(other_areas, key=lambda a: -other_areas[a])
         warnings.append(

@@ -144,7 +144,8 @@ def _cell_text(cell) -> str:
 
 
 def analyse(sheet: RawSheet, layout: DetectedLayout, records: list, municipalities: list[str], area_name: str,
-            selections: dict[str, str] | None = None) -> list[DimensionChoice]:
+            selections: dict[str, str] | None = None, dropped_areas: dict[str, int] | None = None,
+            ) -> list[DimensionChoice]:
     """The area and category columns of the records, with the choices made for them so far.
 
     ``selections`` maps a column's header text or letter to a value (the
@@ -159,6 +160,8 @@ def analyse(sheet: RawSheet, layout: DetectedLayout, records: list, municipaliti
         for rec in records:
             if rec.municipality not in seen:
                 seen[rec.municipality] = resolver.resolve(rec.municipality)
+        for text in dropped_areas or {}:  # left out early (outside the programme): named, never used
+            seen.setdefault(text, (OTHER, ""))
         ch = DimensionChoice(munc, _header(layout, munc), AREA, list(seen), area_kinds=seen)
         if any(k in (AREA, MUNICIPALITY) for k, _n in seen.values()) or not seen:
             ch.how = "recognised"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,7 @@ class ImportPlan:
     indicators: dict[str, Indicator] = field(default_factory=dict)
     dimensions: list[DimensionChoice] = field(default_factory=list)  # area and category columns
     conflict_choices: dict[str, int | None] = field(default_factory=dict)  # Conflict.key -> kept value
+    dropped_areas: dict[str, int] = field(default_factory=dict)  # rows of areas outside the programme, left out
 
     # -- user decisions --------------------------------------------------------
 
@@ -277,14 +279,21 @@ def _row_year(cell, fallback: int | None) -> int | None:
     return y if 1950 <= y <= 2150 else fallback
 
 
-def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: list[str]) -> tuple[list[Record], list[str], int]:
+def extract_records(
+    sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
+    keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
+) -> tuple[list[Record], list[str], int]:
     """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
 
     The area column's text is kept as written (``Record.area``); which of its values
     is the area, a municipality of the programme or somewhere else is decided later
     (:mod:`planner.actuals.dimensions`), as are the values of category columns.
+    ``keep_area`` (text -> bool) leaves out, early, the rows of areas outside the
+    programme (a national PxWeb table has 300 municipalities); they are counted
+    per area text in ``dropped_areas`` so the summary can name them.
     """
     del municipalities  # resolved later, with the user's choices
+    area_ok: dict[str, bool] = {}
     roles = layout.roles
     idc = layout.column(Role.ID)
     namec = layout.column(Role.INDICATOR)
@@ -326,7 +335,7 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
         assert (pc is not None or yc is not None) and value_cols
         pcol = pc if pc is not None else yc
         assert pcol is not None
-        pcache: dict[object, str | None] = {}
+        pcache: dict[object, tuple[str | None, str]] = {}
         year = layout.default_year
         for r in range(start, len(rows)):
             row = rows[r]
@@ -343,14 +352,25 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
                     total_rows += 1
                     continue
             pcell = row[pcol] if pcol < n else ""
-            if all((c >= n or row[c] in ("", None)) for c, _h in value_cols) and pcell in ("", None):
+            if pcell in ("", None) and all((c >= n or row[c] in ("", None)) for c, _h in value_cols):
                 if vc is not None and not is_note_row(row_key):
                     skipped += 1
                 continue
+            area = _cell_text(row[munc]) if munc is not None and munc < n else ""
+            if keep_area is not None:
+                ok = area_ok.get(area)
+                if ok is None:
+                    ok = area_ok[area] = keep_area(area)
+                if not ok:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
             ycell = row[yc] if yc is not None and yc < n else None
             ckey = (pcell, ycell) if pc is not None else (None, ycell)
-            period = pcache.get(ckey, "?")
-            if period == "?":
+            got = pcache.get(ckey)
+            if got is not None:
+                period, day = got
+            else:
                 if pc is None:
                     y = _row_year(ycell, None)
                     period = str(y) if y else None
@@ -361,14 +381,13 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
                         period = None
                     if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
                         period = f"{y:04d}-{int(pcell):02d}"
-                pcache[ckey] = period
+                day = _day_of(pcell) if pc is not None and period else ""
+                pcache[ckey] = (period, day)
             if period is None:
                 if len(bad_periods) < 5:
                     bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pcol)}: \u201d{_cell_text(pcell)}\u201d")
                 skipped += 1
                 continue
-            day = _day_of(pcell) if pc is not None else ""
-            area = _cell_text(row[munc]) if munc is not None and munc < n else ""
             note = _cell_text(row[notec]) if notec is not None and notec < n else ""
             dims = dims_of(row, n)
             for col, header_key in value_cols:
@@ -425,6 +444,14 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
                 total_rows += 1
                 continue
             area = _cell_text(row[munc]) if munc is not None and munc < n else ""
+            if keep_area is not None:
+                ok = area_ok.get(area)
+                if ok is None:
+                    ok = area_ok[area] = keep_area(area)
+                if not ok:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
             note = _cell_text(row[notec]) if notec is not None and notec < n else ""
             dims = dims_of(row, n)
             row_year = _row_year(row[yc], None) if yc is not None and yc < n else None
@@ -475,6 +502,24 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
     if empty_values:
         warnings.append(f"{empty_values} tyhjää tai puuttuvaa arvoa (esim. \u201d..\u201d tai \u201d-\u201d) ohitettiin.")
     return records, warnings, skipped
+
+
+def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):
+    """A test that leaves out rows of areas outside the programme early, or None when it cannot be told.
+
+    Only with a list of municipalities and no choice made for the area column
+    (a chosen value may be one that would otherwise be left out).
+    """
+    from planner.actuals.dimensions import OTHER, AreaResolver
+
+    munc = layout.column(Role.MUNICIPALITY)
+    if munc is None or not programme.municipalities:
+        return None
+    header = layout.headers[munc].strip().lower() if munc < len(layout.headers) else ""
+    if selections and any(k.strip().lower() in (header, column_letter(munc).lower()) for k in selections):
+        return None
+    resolver = AreaResolver(programme.municipalities, programme.area)
+    return lambda text: resolver.resolve(text)[0] != OTHER
 
 
 def period_label(key: str) -> str:
@@ -545,8 +590,14 @@ def prepare_import(
     if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None and lay.column(Role.MEASURE) is None:
         raise ActualsError("mittarisaraketta (nimi tai tunnus) ei löytynyt.", path, raw.name, lay.header_row + 1)
     step(0.6, "Luetaan arvoja")
+    dropped_areas: Counter[str] = Counter()
+    keep_area = _area_filter(programme, lay, selections)
     try:
-        records, warnings, skipped = extract_records(raw, lay, programme.municipalities)
+        records, warnings, skipped = extract_records(raw, lay, programme.municipalities, keep_area, dropped_areas)
+        if keep_area is not None and not records and dropped_areas:
+            # No row is the area or one of its municipalities: keep them all, so the user can say which is.
+            dropped_areas.clear()
+            records, warnings, skipped = extract_records(raw, lay, programme.municipalities)
     except ActualsError as exc:
         exc.path = str(path)
         raise
@@ -563,7 +614,8 @@ def prepare_import(
         if rec.key not in matches:
             matches[rec.key] = matcher.match(rec.id_text, rec.name_text)
     try:
-        dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections)
+        dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
+                             dict(dropped_areas))
     except ValueError as exc:
         raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
@@ -582,4 +634,5 @@ def prepare_import(
         programme_year=programme.year,
         indicators=dict(matcher.indicators),
         dimensions=dimensions,
+        dropped_areas=dict(dropped_areas),
     )
