@@ -225,8 +225,16 @@ def bench_pxweb(n: int = 200_000) -> None:
         _cur, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
-        print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
-              " (tavoite <= 250 MB)")
+        # the whole process, measured in a fresh one that only imports (writing the file here inflates ours)
+        import subprocess
+
+        # (VmHWM, not ru_maxrss: on Linux a child's ru_maxrss keeps the parent's high-water mark across exec)
+        code = ("import sys; sys.path.insert(0, sys.argv[2]); from benchmarks.bench_actuals import "
+                "time_pxweb; from pathlib import Path; time_pxweb(Path(sys.argv[1])); "
+                "print(next(ln.split()[1] for ln in open('/proc/self/status') if ln.startswith('VmHWM')))")
+        out = subprocess.run([sys.executable, "-c", code, str(path), str(ROOT)], capture_output=True, text=True,
+                             check=True).stdout.split()[-1]
+        print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {int(out) / 1024:.0f} MB (tavoite <= 250 MB)")
 
 
 def main() -> None:

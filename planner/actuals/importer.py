@@ -337,12 +337,16 @@ def extract_records(
         assert pcol is not None
         pcache: dict[object, tuple[str | None, str]] = {}
         year = layout.default_year
+        area_cache: dict[object, tuple[str, bool]] = {}
         for r in range(start, len(rows)):
             row = rows[r]
             n = len(row)
-            id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
-            name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
-            row_key = name_text or id_text
+            if vc is None:
+                id_text = name_text = row_key = ""  # the indicator is in the measure column's header
+            else:
+                id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
+                name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
+                row_key = name_text or id_text
             if vc is not None:
                 if not row_key:
                     if vc < n and row[vc] not in ("", None):
@@ -356,15 +360,19 @@ def extract_records(
                 if vc is not None and not is_note_row(row_key):
                     skipped += 1
                 continue
-            area = _cell_text(row[munc]) if munc is not None and munc < n else ""
-            if keep_area is not None:
-                ok = area_ok.get(area)
-                if ok is None:
-                    ok = area_ok[area] = keep_area(area)
+            if munc is not None:
+                acell = row[munc] if munc < n else ""
+                got_area = area_cache.get(acell)
+                if got_area is None:
+                    atext = _cell_text(acell)
+                    got_area = area_cache[acell] = (atext, keep_area(atext) if keep_area is not None else True)
+                area, ok = got_area
                 if not ok:
                     if dropped_areas is not None:
                         dropped_areas[area] += 1
                     continue
+            else:
+                area = ""
             ycell = row[yc] if yc is not None and yc < n else None
             ckey = (pcell, ycell) if pc is not None else (None, ycell)
             got = pcache.get(ckey)
