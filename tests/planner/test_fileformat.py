@@ -34,7 +34,7 @@ from planner.model import (
     Tag,
     Theme,
 )
-from tests.conftest import ROOT
+from tests.conftest import ROOT, child_env
 
 text = st.text(max_size=40)
 texts = st.lists(text, max_size=4)
@@ -164,7 +164,7 @@ def test_version_2_file_reads_as_the_same_programme():
 
 def run_check(path):
     return subprocess.run([sys.executable, "-m", "planner", "check", str(path)], cwd=ROOT, capture_output=True,
-                          text=True, encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+                          text=True, encoding="utf-8", env=child_env())
 
 
 @pytest.mark.parametrize(
