@@ -65,3 +65,20 @@ def test_the_patterns_catch_what_they_should():
         assert any(p.search(line) for p in FORBIDDEN), line
     for line in ("from docx.shared import Pt", "xl/sharedStrings.xml", "planner/atomic.py", "https://x.fi/work/"):
         assert not any(p.search(line) for p in FORBIDDEN), line
+
+
+POSIX_ONLY = re.compile(r"signal\.SIG(KILL|STOP|ALRM|USR)|os\.(fork|getuid|geteuid|mkfifo|setsid|killpg|fchmod)\b"
+                        r"|^\s*import (fcntl|resource|pwd|grp)\b|\"/dev/(zero|null|urandom)\"", re.MULTILINE)
+GUARD = re.compile(r"os\.name\s*[!=]=\s*[\"'](posix|nt)[\"']|sys\.platform|hasattr\((os|signal|resource)")
+
+
+def test_posix_only_calls_in_tests_are_guarded():
+    """The Windows workflow runs every test: a POSIX-only call must sit in a test that skips on Windows."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        if path.name == "test_self_contained.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if POSIX_ONLY.search(text) and not GUARD.search(text):
+            offenders.append(f"{path.relative_to(ROOT).as_posix()}: {POSIX_ONLY.search(text).group(0)}")
+    assert not offenders, "POSIX-only calls without a Windows guard:\n" + "\n".join(offenders)
