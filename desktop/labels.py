@@ -65,7 +65,7 @@ def role_label(role: Role) -> str:
         Role.YEAR: tr("Vuosi"),
         Role.VALUE: tr("Toteuma"),
         Role.MONTH: tr("Kuukauden arvo"),
-        Role.MUNICIPALITY: tr("Kunta tai alue"),
+        Role.MUNICIPALITY: tr("Kunta"),
         Role.DIMENSION: tr("Luokka (esim. sukupuoli)"),
         Role.MEASURE: tr("Mittarin arvo (nimi otsikossa)"),
         Role.NOTES: tr("Huomautus"),

@@ -2546,8 +2546,8 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Monthly value</translation>
     </message>
     <message>
-        <source>Kunta tai alue</source>
-        <translation>Municipality or area</translation>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Luokka (esim. sukupuoli)</source>

@@ -2546,8 +2546,8 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Månadsvärde</translation>
     </message>
     <message>
-        <source>Kunta tai alue</source>
-        <translation>Kommun eller område</translation>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Luokka (esim. sukupuoli)</source>

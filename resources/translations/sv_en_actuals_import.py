@@ -21,7 +21,6 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         "The total category was chosen; the rows of the other categories are left out.",
     ),
     "Kattavuus: %1": ("Täckning: %1", "Coverage: %1"),
-    "Kunta tai alue": ("Kommun eller område", "Municipality or area"),
     "Käytettävä arvo": ("Värde som används", "Value to use"),
     "Lasketaan yhteenvetoa…": ("Sammanfattningen beräknas…", "Computing the summary…"),
     "Luokka (esim. sukupuoli)": ("Klass (t.ex. kön)", "Category (e.g. sex)"),
