@@ -88,7 +88,7 @@ def _refusal(plan: ImportPlan, built: BuiltImport) -> ActualsError | None:
         more = f" (ristiriitoja yhteensä {len(built.conflicts)})" if len(built.conflicts) > 1 else ""
         return ActualsError(
             c.describe() + more + ".", plan.path, plan.sheet.name,
-            hint="Korjaa tiedosto tai valitse käytettävä arvo ohjatussa tuonnissa (Seuranta > Tuo toteumat).",
+            hint="Korjaa tiedosto tai valitse käytettävä arvo ohjatussa tuonnissa (Seuranta > Tuo toteumat Excelistä).",
         )
     return None
 

@@ -118,6 +118,8 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     milestone_unread = 0
     other_areas: Counter[str] = Counter()
     category_dropped = 0
+    # (indicator, period, municipality) -> its one (record, value); the rare keys with more rows go to ``groups``
+    single: dict[tuple[str, str, str], tuple[object, float | None]] = {}
     groups: dict[tuple[str, str, str], dict[str, list[tuple[object, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
     if not questions:
@@ -151,12 +153,26 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
             elif scale and rec.from_number and value is not None and -1.0 <= value <= 1.0 and value != 0:
                 value = value * 100.0
                 percent_scaled += 1
-            groups.setdefault((iid, rec.period, muni), {}).setdefault(rec.day, []).append((rec, value))
+            k = (iid, rec.period, muni)
+            if k in groups:
+                groups[k].setdefault(rec.day, []).append((rec, value))
+                continue
+            prev = single.get(k)
+            if prev is None:
+                single[k] = (rec, value)
+            else:
+                del single[k]
+                by_day: dict[str, list[tuple[object, float | None]]] = {}
+                by_day.setdefault(prev[0].day, []).append(prev)
+                by_day.setdefault(rec.day, []).append((rec, value))
+                groups[k] = by_day
 
     values: list[ActualValue] = []
     conflicts: list[Conflict] = []
     duplicates = 0
     daily: dict[str, list[int]] = {}  # indicator -> [rows, months]
+    for (iid, period, muni), (rec, value) in single.items():
+        values.append(ActualValue(iid, period, value, rec.text, muni))
     for (iid, period, muni), by_day in groups.items():
         ind = indicators[iid]
         day_values: list[tuple[str, float | None, str]] = []

@@ -185,8 +185,10 @@ class ImportPlan:
         result is ``blocking`` and must not be stored.
         """
         from planner.actuals.combine import combine
+        from planner.actuals.gcpause import paused_gc
 
-        return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
+        with paused_gc():
+            return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
 
     def matched_by(self) -> dict[str, str]:
         """indicator id -> how its rows were matched (for the comparison output)."""
@@ -541,6 +543,28 @@ def period_label(key: str) -> str:
 
 
 def prepare_import(
+    programme: Programme,
+    path: str | Path,
+    sheet: str | None = None,
+    layout: DetectedLayout | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    sheets: list[RawSheet] | None = None,
+    selections: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read ``path`` and match its rows; the programme is left as it is.
+
+    ``layout`` overrides the detected header row and column roles (the wizard's
+    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
+    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
+    """
+    from planner.actuals.gcpause import paused_gc
+
+    with paused_gc():
+        return _prepare_import(programme, path, sheet, layout, progress, cancelled, sheets, selections)
+
+
+def _prepare_import(
     programme: Programme,
     path: str | Path,
     sheet: str | None = None,
