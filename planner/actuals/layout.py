@@ -98,7 +98,7 @@ _ROLE_WORDS: list[tuple[Role, tuple[str, ...]]] = [
         Role.DIMENSION,
         ("sukupuoli", "kön", "sex", "gender", "ikä", "ikäryhmä", "ikäluokka", "ålder", "åldersgrupp", "age",
          "age group", "ryhmä", "luokka", "grupp", "group", "koulutusaste", "kansalaisuus", "äidinkieli",
-         "kieli", "syntyperä", "työttömyyden kesto", "kesto", "ammattiryhmä", "toimiala"),
+         "kieli", "syntyperä", "ammattiryhmä", "toimiala"),
     ),
     (
         Role.PERIOD,

@@ -187,3 +187,28 @@ def test_wizard_conflict_must_be_chosen_before_import(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.built is not None and page.isComplete(), timeout=10000)
     wiz.button(QWizard.WizardButton.FinishButton).click()
     assert [(v.period, v.value) for v in wiz.result_import.values] == [("2026-04", 15)]
+
+
+def test_wizard_asks_which_area_value_is_the_programmes_area(qtbot, tmp_path):
+    from planner.example import load_example
+    from tests.planner import actuals_shapes as S
+
+    path = tmp_path / "alue.csv"
+    path.write_text("Indikaattori;Alue;Vuosi;Arvo\n" + f"{S.LONG_UNEMPLOYED};Keski-Suomi;2026;9000\n"
+                    + f"{S.LONG_UNEMPLOYED};Koko maa;2026;100000\n", encoding="utf-8")
+    wiz = ImportWizard(load_example())
+    qtbot.addWidget(wiz)
+    _open_to_preview(qtbot, wiz, path)
+    wiz.next()
+    page = wiz.dimension_page
+    assert wiz.currentPage() is page and not page.isComplete()
+    combo = next(iter(page.combos.values()))
+    combo.setCurrentIndex(combo.findData("Keski-Suomi"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.isComplete()
+    wiz.next()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.summary_page.built is not None, timeout=10000)
+    assert "Keski-Suomi" in wiz.summary_page.text.toPlainText()  # "used as the programme's area (chosen)"
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert [(v.indicator_id, v.value, v.municipality) for v in wiz.result_import.values] == [("M33", 9000, "")]
