@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 AGGREGATION_FI = {
     Aggregation.SUM: "laskettiin yhteen",
-    Aggregation.LATEST: "kuukauden viimeisin päivä otettiin",
+    Aggregation.LATEST: "käytettiin kuukauden viimeisimmän päivän arvoa",
     Aggregation.MEAN: "laskettiin keskiarvo",
-    Aggregation.MAX: "otettiin suurin",
+    Aggregation.MAX: "käytettiin suurinta",
 }
 
 
