@@ -46,7 +46,9 @@ _CODE_RE = re.compile(r"^(?:ku|kunta|kommun)?\s*0*(\d{1,3})\b\s*[-–:]?\s*(.*)$
 
 
 def _norm(text: str) -> str:
+    """Lower case, one kind of space and dash: "Mänttä–Vilppula" and "mänttä-vilppula" are the same."""
     t = unicodedata.normalize("NFKC", str(text)).replace("\u00a0", " ").strip().lower()
+    t = re.sub(r"\s*[\u2010-\u2015\u2212]\s*", "-", t)
     return re.sub(r"\s+", " ", t)
 
 

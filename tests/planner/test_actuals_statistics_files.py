@@ -293,3 +293,15 @@ def test_cli_import_actuals_refusal_writes_nothing(tmp_path, case):
     assert prog.read_bytes() == before and not (tmp_path / "o.json.bak").exists()
     ok = cli("import-actuals", str(prog), "--actuals", str(path), "--select", "Sukupuoli=Yhteensä")
     assert ok.returncode == 2 and prog.read_bytes() == before  # Yhteensä is not a value of that column
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mänttä–Vilppula", ("municipality", "Mänttä-Vilppula")), ("KU508", ("municipality", "Mänttä-Vilppula")),
+    ("508 Mänttä-Vilppula", ("municipality", "Mänttä-Vilppula")), ("Joutsa (172)", ("municipality", "Joutsa")),
+    ("KOKO MAA", ("other", "")), ("KU179 Jyväskylä", ("other", "")), ("Yhteensä", ("area", "")),
+    ("Kaikki", ("area", "")), (S.AREA.upper(), ("area", "")), ("172 Jämsä", ("other", "")),  # code and name disagree
+])
+def test_area_values_by_name_code_or_total(text, expected):
+    from planner.actuals.dimensions import AreaResolver
+
+    assert AreaResolver(["Joutsa", "Mänttä-Vilppula"], S.AREA).resolve(text) == expected
