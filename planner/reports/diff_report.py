@@ -23,7 +23,7 @@ KIND_RGB = {ADDED: ADDED_RGB, REMOVED: REMOVED_RGB, CHANGED: (0x1F, 0x3B, 0x5A),
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#%02X%02X%02X" % rgb
+    return "#{:02X}{:02X}{:02X}".format(*rgb)
 
 
 def _groups(d: ProgrammeDiff) -> list[tuple[str, list[Change]]]:
@@ -77,15 +77,16 @@ def export_diff_pdf(d: ProgrammeDiff, out_path: str | Path) -> None:
                     lang="fi-FI", header_text=f"{TITLE}: {d.a_name} → {d.b_name}", footer_left="", page_word="sivu")
     rep.doc.pageTemplates.reverse()  # no cover: the first page has the running header too
     s = rep.s
+    part_style = ParagraphStyle("diff_part", s["h2"], keepWithNext=0)  # a long table may start under it
     note_style = ParagraphStyle("diff_note", s["cell_small"], fontName=s["italic"], textColor=colors.HexColor("#555555"))
 
     def story() -> list[Any]:
         out: list[Any] = [heading(TITLE, s["h1"], None, "diff"),
                           para(f"A: {d.a_name}", s["body"]), para(f"B: {d.b_name}", s["body"]),
                           para(d.summary_fi(), s["h3"])]
-        widths = [2.0 * cm, 5.2 * cm, 4.9 * cm, 4.9 * cm]
+        widths = [2.4 * cm, 4.8 * cm, 4.9 * cm, 4.9 * cm]
         for i, (part, changes) in enumerate(_groups(d)):
-            out.append(heading(part, s["h2"], None, f"part{i}"))
+            out.append(heading(part, part_style, None, f"part{i}"))
             rows: list[list[Any]] = [[para(h, s["cell_head"]) for h in HEADERS]]
             style = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(DARK)),
                      ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
