@@ -128,7 +128,7 @@ def period_text(key: str) -> str:
 
 def _baseline_text(actual: float, unit: str, period: str, summed: bool = False) -> str:
     """"4 250 henkilöä (kesäkuu 2026)"; a summed indicator's year-to-date total says "tammi–kesäkuu 2026"."""
-    number = format_number(round(actual, 2))
+    number = format_number(round(actual, 2)).replace("\u00a0", " ")  # as users type it
     unit = unit.strip()
     if unit == "%":
         number += " %"
