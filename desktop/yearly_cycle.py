@@ -200,11 +200,12 @@ class YearlyCycleController(QObject):
             self.start_new_version()
             return
 
-        def apply(status: Status, decision: ApprovalDecision | None) -> str:
-            return self._push_state(tr("Aseta tila: {0}").format(status_label(status)),
-                                    lambda p: versions.set_status(p, status, decision))
+        ApprovalDialog(self.window.doc.programme, self.apply_status, self.window).exec()
 
-        ApprovalDialog(self.window.doc.programme, apply, self.window).exec()
+    def apply_status(self, status: Status, decision: ApprovalDecision | None) -> str:
+        """Set the status as one undo step; "" when done, else why the core refused it."""
+        return self._push_state(tr("Aseta tila: {0}").format(status_label(status)),
+                                lambda p: versions.set_status(p, status, decision))
 
     def start_new_version(self) -> None:
         w = self.window
