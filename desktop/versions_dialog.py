@@ -49,7 +49,7 @@ class VersionsDialog(QDialog):
         lay.addWidget(self.info)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Versio"), self.tr("Tila"), self.tr("Tallennettu"),
-                                              self.tr("Huomio")])
+                                              self.tr("Lisätieto")])
         self.table.setAccessibleName(self.tr("Versiot"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +106,7 @@ class VersionsDialog(QDialog):
                                         text=self.programme.version_name or "")
         if not ok:
             return
-        note, _ok = QInputDialog.getText(self, self.tr("Tallenna versio"), self.tr("Huomio (vapaaehtoinen):"))
+        note, _ok = QInputDialog.getText(self, self.tr("Tallenna versio"), self.tr("Lisätieto (vapaaehtoinen):"))
         problem = self._save(name, note)
         if problem:
             QMessageBox.warning(self, self.tr("Versiota ei tallennettu"), problem[:1].upper() + problem[1:] + ".")

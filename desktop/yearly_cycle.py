@@ -86,10 +86,10 @@ class YearlyCycleController(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.act_rollover.setText(tr("Uusi &vuosi\u2026"))
+        self.act_rollover.setText(tr("Uusi vuo&si\u2026"))
         self.act_compare.setText(tr("Ve&rtaa\u2026"))
-        self.act_versions.setText(tr("V&ersiot\u2026"))
-        self.act_status.setText(tr("&Tila ja hyväksyntä\u2026"))
+        self.act_versions.setText(tr("Versi&ot\u2026"))
+        self.act_status.setText(tr("Tila ja &hyväksyntä\u2026"))
         self.act_mark_reviewed.setText(tr("Merkitse valitun mittarin tavoite &tarkistetuksi"))
         self.act_mark_all_reviewed.setText(tr("Merkitse kaikki tavoitteet tarkistetuiksi"))
         self.banner.retranslate_ui()
