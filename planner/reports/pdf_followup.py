@@ -208,6 +208,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
 
     from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart
+    from planner.rollover import previous_year_values
 
     s = rep.s
     lab = labels(programme)
@@ -259,7 +260,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     # Charts two per row.
     cells: list[Any] = []
     for r in results:
-        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10)
+        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
+                            previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
     if cells:
