@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -88,7 +89,9 @@ class LockBanner(QFrame):
                            "#lock_banner QLabel { color: #3D2F00; }")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
-        self.icon = QLabel("\U0001F512", self)
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height() * 3 // 2
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
