@@ -416,6 +416,10 @@
         <source>Toteumia ei ole vielä tuotu.</source>
         <translation>No actuals have been imported yet.</translation>
     </message>
+    <message>
+        <source>Edellinen vuosi: pisteviiva</source>
+        <translation>Previous year: dotted line</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>

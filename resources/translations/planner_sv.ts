@@ -416,6 +416,10 @@
         <source>Toteumia ei ole vielä tuotu.</source>
         <translation>Inga utfall har importerats ännu.</translation>
     </message>
+    <message>
+        <source>Edellinen vuosi: pisteviiva</source>
+        <translation>Föregående år: prickad linje</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>

@@ -158,6 +158,8 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Version nimi:": ("Versionens namn:", "Name of the version:"),
     "Lisätieto (vapaaehtoinen):": ("Tilläggsuppgift (frivillig):", "Note (optional):"),
     "Versiota ei tallennettu": ("Versionen sparades inte", "The version was not saved"),
+    # follow-up chart
+    "Edellinen vuosi: pisteviiva": ("Föregående år: prickad linje", "Previous year: dotted line"),
     # checks
     "Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.": (
         "Mätaren {0}: målet {1} har förts över från förra året och har inte granskats.",
