@@ -6,6 +6,7 @@ what it returns to put the old state back.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -42,6 +43,35 @@ class StateCommand(QUndoCommand):
     def undo(self) -> None:
         self.before.restore(self.doc.programme)
         self.doc.notify(self.doc.programme, True)
+
+
+class ReplaceProgrammeCommand(QUndoCommand):
+    """Make the open programme another one in place (the roll-over to a new year); undo gives the old one back.
+
+    The programme object stays the same (views and commands hold it); its fields are
+    swapped, and the views rebuild as after opening a file.
+    """
+
+    def __init__(self, doc: ProgrammeDocument, new: Programme, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.old_state = _fields(doc.programme)
+        self.new_state = _fields(new)
+
+    def _apply(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self.doc.programme, name, value)
+        self.doc.replace(self.doc.programme)
+
+    def redo(self) -> None:
+        self._apply(self.new_state)
+
+    def undo(self) -> None:
+        self._apply(self.old_state)
+
+
+def _fields(p: Programme) -> dict[str, object]:
+    return {f.name: getattr(p, f.name) for f in dataclasses.fields(p)}
 
 
 class MarkReviewedCommand(QUndoCommand):

@@ -14,13 +14,14 @@ it as a new draft version; the approved version stays frozen in the file.
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
-from desktop.cycle_commands import MarkReviewedCommand, StateCommand
+from desktop.cycle_commands import MarkReviewedCommand, ReplaceProgrammeCommand, StateCommand
 from desktop.labels import status_label
 from desktop.lock import LockBanner, guard_stack, set_widgets_locked
 from desktop.settings import Settings
@@ -105,7 +106,7 @@ class YearlyCycleController(QObject):
     def _allowed(command: QUndoCommand) -> bool:
         from desktop.follow_up import ImportActualsCommand, RemoveImportCommand
 
-        return isinstance(command, (StateCommand, ImportActualsCommand, RemoveImportCommand))
+        return isinstance(command, (StateCommand, ReplaceProgrammeCommand, ImportActualsCommand, RemoveImportCommand))
 
     def _refused(self, _command: QUndoCommand) -> None:
         QApplication.beep()
@@ -154,7 +155,10 @@ class YearlyCycleController(QObject):
         new = dlg.result_programme()
         if new is None or not w.session.maybe_save():
             return
-        w.load_untitled(new, tr("Uusi vuosi {0} (tallentamaton)").format(new.year))
+        # An unsaved copy of last year's programme, then the roll-over as its first undo step:
+        # Ctrl+Z shows last year's content again; the file on disk is never touched.
+        w.load_untitled(copy.deepcopy(w.doc.programme), tr("Uusi vuosi {0} (tallentamaton)").format(new.year))
+        w.stack.push(ReplaceProgrammeCommand(w.doc, new, tr("Uusi vuosi {0}").format(new.year)))
         w.checks_dock.show()
         w.statusBar().showMessage(tr("Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden "
                                      "tiedosto ei muuttunut."), 15000)

@@ -2598,6 +2598,10 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>New year {0} (unsaved)</translation>
     </message>
     <message>
+        <source>Uusi vuosi {0}</source>
+        <translation>New year {0}</translation>
+    </message>
+    <message>
         <source>Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.</source>
         <translation>The new year's draft is ready. Save it under a new name; last year's file was not changed.</translation>
     </message>

@@ -2598,6 +2598,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Nytt år {0} (osparat)</translation>
     </message>
     <message>
+        <source>Uusi vuosi {0}</source>
+        <translation>Nytt år {0}</translation>
+    </message>
+    <message>
         <source>Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.</source>
         <translation>Utkastet för det nya året är klart. Spara det med ett nytt namn; förra årets fil ändrades inte.</translation>
     </message>

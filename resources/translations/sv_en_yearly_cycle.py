@@ -14,6 +14,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.": (
         "Det godkända programmet är låst. Påbörja en ny version för att ändra det.",
         "The approved programme is locked. Start a new version to change it."),
+    "Uusi vuosi {0}": ("Nytt år {0}", "New year {0}"),
     "Uusi vuosi {0} (tallentamaton)": ("Nytt år {0} (osparat)", "New year {0} (unsaved)"),
     "Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.": (
         "Utkastet för det nya året är klart. Spara det med ett nytt namn; förra årets fil ändrades inte.",

@@ -50,6 +50,12 @@ def test_rollover_from_menu_opens_new_untitled_draft_with_checks(window, qtbot, 
     assert not any(i.target_review for _t, _f, i in p.indicators())
     window.stack.undo()
     assert all(i.target_review for _t, _f, i in p.indicators())
+    # the roll-over itself is the first undo step of the new (unsaved) document
+    window.stack.undo()
+    assert p.year == 2026 and p.title == "Työllisyysohjelma 2026" and window.stack.index() == 0
+    assert window.session.path is None
+    window.stack.redo()
+    assert p.year == 2027
 
 
 def test_compare_dialog_steps_through_changes_and_exports(window, qtbot, tmp_path) -> None:
@@ -163,3 +169,19 @@ def test_locked_fields_stay_read_only_after_switching_pages(window, qtbot) -> No
     qtbot.waitUntil(lambda: window.focus_area_page.title_edit.isReadOnly())
     edits = window.focus_area_page.findChildren(QLineEdit)
     assert edits and all(e.isReadOnly() for e in edits)
+
+
+def test_rollover_of_an_approved_programme_gives_an_unlocked_draft(window, qtbot, monkeypatch, answer) -> None:
+    from desktop import rollover_dialog
+    from planner import versions
+
+    versions.set_status(window.doc.programme, Status.APPROVED, ApprovalDecision("KV", "2025-12-16", "§ 45"))
+    window.doc.replace(window.doc.programme)
+    assert window.yearly_cycle.banner.isVisibleTo(window)
+    monkeypatch.setattr(rollover_dialog.RolloverDialog, "exec", lambda self: 1)
+    answer(QMessageBox.StandardButton.Discard)
+    window.yearly_cycle.act_rollover.trigger()
+    p = window.doc.programme
+    assert p.year == 2027 and p.status is Status.DRAFT and p.decisions == [] and p.versions == []
+    assert not window.yearly_cycle.banner.isVisibleTo(window)
+    assert not window.programme_page.title_edit.isReadOnly()
