@@ -235,3 +235,31 @@ def test_reports_show_version_and_status(tmp_path) -> None:
     assert "Versio 1 · hyväksytty" in header
     body = " ".join(par.text for par in doc.paragraphs[:20])
     assert "Versio 1 · hyväksytty (Kaupunginvaltuusto 16.12.2025 § 45)" in body
+
+
+def test_cli_approval_lock_versions_and_version_diff(tmp_path, capsys) -> None:
+    f = tmp_path / "2027.tyohjelma"
+    save_programme(rollover.roll_over(load_example(), 2027), f)
+    assert main(["status", str(f), "approved"]) == 2  # no decision date
+    assert "--date" in capsys.readouterr().err and load_programme(f).status is Status.DRAFT
+    assert main(["status", str(f), "proposal", "--date", "20.11.2026", "--section", "§ 112"]) == 0
+    assert main(["status", str(f), "approved", "--date", "14.12.2026", "--section", "§ 45"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(f)]) in (0, 1)
+    assert "lukittu" in capsys.readouterr().out
+    before = f.read_bytes()
+    assert main(["status", str(f), "draft"]) == 2
+    assert "uusi versio" in capsys.readouterr().err and f.read_bytes() == before
+    assert main(["new-version", str(f)]) == 0
+    p = load_programme(f)
+    assert p.status is Status.DRAFT and p.version_name == "Versio 2"
+    assert main(["version-save", str(f), "--name", "Hallitukselle"]) == 0
+    capsys.readouterr()
+    assert main(["versions", str(f)]) == 0
+    listed = capsys.readouterr().out
+    assert "Versio 1 (hyväksytty)" in listed and "Hallitukselle" in listed
+    assert main(["diff", str(f), str(f), "--a-version", "Versio 1 (hyväksytty)", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {c["label"] for c in data["changes"]} >= {"Versio", "Tila"}
+    assert main(["diff", str(f), str(f), "--a-version", "ei ole"]) == 2
+    assert "ei ole" in capsys.readouterr().err
