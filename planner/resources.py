@@ -28,3 +28,11 @@ EXAMPLE_PROGRAMME = ("example", "tyollisyysohjelma-2026.tyohjelma.json")
 
 def example_programme_path() -> Path:
     return resource_path(*EXAMPLE_PROGRAMME)
+
+
+LAHTI_EXAMPLE_PROGRAMME = ("example", "lahti-kuntakokeilu.tyohjelma.json")
+
+
+def lahti_example_path() -> Path:
+    """The second built-in example: the Lahti region employment pilot plan (seed 003)."""
+    return resource_path(*LAHTI_EXAMPLE_PROGRAMME)
