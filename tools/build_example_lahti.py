@@ -173,7 +173,6 @@ def build(raw: str) -> Programme:  # noqa: PLR0915 - one page of the plan after 
         lead_municipality="Lahti",
         status=Status.DRAFT,
         levels=[],
-        themes_title=t("Kärkitoimenpiteet"),
     )
     # -- spearheads and target groups -------------------------------------------------------
     osaajia = Tag(id="sp-osaajia", name=t("Osaajia yrityksiin"),
