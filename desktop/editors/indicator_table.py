@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +30,13 @@ from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.models import indicator_table as m
-from planner.model import Aggregation, Direction, FocusArea, Indicator, infer_direction
+from desktop.plan_labels import frequency_label
+from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, infer_direction
 
 Index = QModelIndex | QPersistentModelIndex
 DEFAULT_WIDTHS = {m.LEVEL: 55, m.NAME: 260, m.BASELINE: 150, m.BASELINE_READING: 150, m.TARGET: 150,
-                  m.TARGET_READING: 150, m.DIRECTION: 150, m.AGGREGATION: 95, m.UNIT: 90, m.SOURCE: 130, m.OWNER: 130}
+                  m.TARGET_READING: 150, m.DIRECTION: 150, m.AGGREGATION: 95, m.UNIT: 90, m.SOURCE: 130, m.OWNER: 130,
+                  m.FREQUENCY: 140, m.NEXT_UPDATE: 120}
 
 
 class IndicatorDelegate(QStyledItemDelegate):
@@ -44,6 +48,13 @@ class IndicatorDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = index.column()
+        if col == m.FREQUENCY:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(m.column_titles()[col])
+            combo.addItem(self.tr("(ei määritelty)"), "")
+            for f in Frequency:
+                combo.addItem(frequency_label(f), f.value)
+            return combo
         if col in (m.LEVEL, m.DIRECTION, m.AGGREGATION):
             combo = QComboBox(parent)
             combo.setAccessibleName(m.column_titles()[col])
@@ -87,6 +98,17 @@ class IndicatorDelegate(QStyledItemDelegate):
                 value = editor.currentData()
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
+        if index.column() == m.NEXT_UPDATE:
+            text = editor.text() if isinstance(editor, QLineEdit) else ""
+            problem = m.date_problem(text)
+            if problem:
+                # The date is kept as it was; the user is told why and how to write it.
+                view = self.parent()
+                rect = view.visualRect(index) if isinstance(view, QTableView) else None
+                pos = view.viewport().mapToGlobal(rect.bottomLeft()) if rect is not None else QCursor.pos()
+                QToolTip.showText(pos, problem, view)
+                self.model.last_problem = problem
+                return
         super().setModelData(editor, model, index)
 
 

@@ -21,13 +21,18 @@ from desktop.commands import SetFieldCommand
 from desktop.document import ProgrammeDocument
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.value_text import describe_value
-from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
+from desktop.plan_labels import frequency_label
+from planner.catalogue import fi_date_text, parse_fi_date
+from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
 from planner.values import ValueKind
 
 LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
-COLUMN_COUNT = 11
+# The indicator catalogue's columns (update frequency, next update date) follow source and owner.
+FREQUENCY, NEXT_UPDATE = 11, 12
+COLUMN_COUNT = 13
 FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
-          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner"}
+          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner", FREQUENCY: "frequency",
+          NEXT_UPDATE: "next_update"}
 TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +44,7 @@ def tr(text: str) -> str:
 
 def column_titles() -> list[str]:
     return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
-            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho")]
+            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"), tr("Päivitystiheys"), tr("Seuraava päivitys")]
 
 
 def needs_number(ind: Indicator) -> bool:
@@ -63,6 +68,26 @@ def reading_problem(ind: Indicator, column: int) -> str:
     return ""
 
 
+def next_update_value(text: Any) -> str:
+    """The ISO date for a typed date ("30.6.2026" or "2026-06-30"); "" clears it. Raises ValueError if unreadable."""
+    text = "" if text is None else str(text).strip()
+    if not text:
+        return ""
+    d = parse_fi_date(text)
+    if d is None:
+        raise ValueError(text)
+    return d.isoformat()
+
+
+def date_problem(text: str) -> str:
+    """Why a typed next-update date cannot be used, or "" when it can."""
+    try:
+        next_update_value(text)
+    except ValueError:
+        return tr("Päivämäärää \u201d{0}\u201d ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.").format(text)
+    return ""
+
+
 class IndicatorTableModel(QAbstractTableModel):
     def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, focus_area: FocusArea | None = None,
                  parent: Any = None) -> None:
@@ -70,6 +95,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self.doc, self.stack = doc, stack
         self.fa = focus_area
         self._titles = column_titles()
+        self.last_problem = ""  # the last refused input, in words (e.g. an unreadable date)
         doc.changed.connect(self._on_changed)
 
     # -- binding ------------------------------------------------------------------
@@ -171,6 +197,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 return ind.direction.value if ind.direction else ""
             if col == AGGREGATION:
                 return ind.aggregation.value
+            if col == FREQUENCY:
+                return ind.frequency.value if ind.frequency else ""
+            if col == NEXT_UPDATE:
+                return fi_date_text(ind.next_update)
             if col in FIELDS:
                 return getattr(ind, FIELDS[col])
             return None
@@ -204,6 +234,10 @@ class IndicatorTableModel(QAbstractTableModel):
             return direction_label(ind.direction)
         if col == AGGREGATION:
             return aggregation_label(ind.aggregation)
+        if col == FREQUENCY:
+            return frequency_label(ind.frequency)
+        if col == NEXT_UPDATE:
+            return fi_date_text(ind.next_update)
         return str(getattr(ind, FIELDS[col]))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -219,6 +253,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 new: Any = Direction(value) if value else None
             elif col == AGGREGATION:
                 new = Aggregation(value)
+            elif col == FREQUENCY:
+                new = Frequency(value) if value else None
+            elif col == NEXT_UPDATE:
+                new = next_update_value(value)
             else:
                 new = "" if value is None else str(value)
         except ValueError:
