@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.commands import SetFieldCommand
 from desktop.document import ProgrammeDocument
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
-from desktop.value_text import describe_value
 from desktop.plan_labels import frequency_label
+from desktop.value_text import describe_value
 from planner.catalogue import fi_date_text, parse_fi_date
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
 from planner.values import ValueKind
