@@ -137,7 +137,7 @@ class ImpactChainDiagram(QWidget):
         self._boxes = []
         stages = chain_columns(self.programme, self.chain)
         colw = (width - GAP * (len(stages) - 1)) / len(stages)
-        painter.translate(2, 2)
+        painter.translate(QPointF(2, 2))
         for n, ((x, items), col) in enumerate(zip(columns, stages, strict=True)):
             tip = 9.0
             path = QPainterPath(QPointF(x, 0))
