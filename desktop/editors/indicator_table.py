@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QLabel,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -102,12 +102,8 @@ class IndicatorDelegate(QStyledItemDelegate):
             text = editor.text() if isinstance(editor, QLineEdit) else ""
             problem = m.date_problem(text)
             if problem:
-                # The date is kept as it was; the user is told why and how to write it.
-                view = self.parent()
-                rect = view.visualRect(index) if isinstance(view, QTableView) else None
-                pos = view.viewport().mapToGlobal(rect.bottomLeft()) if rect is not None else QCursor.pos()
-                QToolTip.showText(pos, problem, view)
-                self.model.last_problem = problem
+                # The date is kept as it was; the table editor says why and how to write it.
+                self.model.refuse(problem)
                 return
         super().setModelData(editor, model, index)
 
@@ -171,6 +167,13 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #B03A2E;")
+        self.problem_label.hide()
+        self.model.input_refused.connect(self._show_problem)
+        self.model.dataChanged.connect(lambda *_: self.problem_label.hide())
+        layout.addWidget(self.problem_label)
         layout.addLayout(row)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
         doc.select_requested.connect(self._select_object)
@@ -216,6 +219,11 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
                     self.view.setSpan(r, m.NAME, 1, m.COLUMN_COUNT - m.NAME)
         self._fit_rows()
         self._update_enabled()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setAccessibleName(text)
+        self.problem_label.show()
 
     def _fit_rows(self) -> None:
         self.view.resizeRowsToContents()

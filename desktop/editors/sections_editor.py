@@ -219,7 +219,7 @@ class SectionsEditor(EditorPage):
         last = max((i for i, s in enumerate(p.sections) if s.placement is placement), default=-1)
         dest = last if last > old else last + 1
         children = [SetFieldCommand(self.doc, sec, "placement", placement, structural=True)]
-        if dest != old and 0 <= dest < len(p.sections):
+        if last >= 0 and dest != old:
             children.append(MoveCommand(self.doc, p, p.sections, old, dest, select=False))
         self.stack.push(CompoundCommand(self.tr("Siirrä tekstiosio: {0}").format(placement_label(placement)),
                                         children))

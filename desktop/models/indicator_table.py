@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -89,6 +89,8 @@ def date_problem(text: str) -> str:
 
 
 class IndicatorTableModel(QAbstractTableModel):
+    input_refused = Signal(str)  # why an edit was not taken (e.g. an unreadable date), in words
+
     def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, focus_area: FocusArea | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,10 @@ class IndicatorTableModel(QAbstractTableModel):
         doc.changed.connect(self._on_changed)
 
     # -- binding ------------------------------------------------------------------
+
+    def refuse(self, problem: str) -> None:
+        self.last_problem = problem
+        self.input_refused.emit(problem)
 
     def set_focus_area(self, fa: FocusArea | None) -> None:
         self.beginResetModel()
@@ -256,7 +262,11 @@ class IndicatorTableModel(QAbstractTableModel):
             elif col == FREQUENCY:
                 new = Frequency(value) if value else None
             elif col == NEXT_UPDATE:
-                new = next_update_value(value)
+                try:
+                    new = next_update_value(value)
+                except ValueError:
+                    self.refuse(date_problem(str(value)))
+                    return False
             else:
                 new = "" if value is None else str(value)
         except ValueError:
