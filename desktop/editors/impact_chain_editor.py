@@ -138,6 +138,7 @@ class ImpactChainEditor(EditorPage):
             row.addWidget(b)
         left.addLayout(row)
         links_layout.addLayout(left, 2)
+        left.addStretch(1)
         right = QVBoxLayout()
         link_form = QFormLayout()
         link_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -164,18 +165,15 @@ class ImpactChainEditor(EditorPage):
         self.ind_check = IdChecklist(doc, stack, "indicator_ids",
                                      lambda: [(ind.id, f"{ind.name} ({fa.title})") for _t, fa, ind in p().indicators()],
                                      lambda: self.tr("Mittarit"), self.links_box)
-        checks = QHBoxLayout()
+        # What the link points at: one full-width list each, so long titles can be read.
         self.check_labels: list[QLabel] = []
         for w in (self.fa_check, self.tag_check, self.ind_check):
-            col = QVBoxLayout()
             lab = QLabel(self.links_box)
             lab.setWordWrap(True)
             lab.setBuddy(w)
             self.check_labels.append(lab)
-            col.addWidget(lab)
-            col.addWidget(w)
-            checks.addLayout(col)
-        right.addLayout(checks)
+            right.addWidget(lab)
+            right.addWidget(w)
         links_layout.addLayout(right, 5)
         self.body_layout.addWidget(self.links_box)
         self.body_layout.addStretch(1)

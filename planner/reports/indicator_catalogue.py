@@ -133,7 +133,7 @@ def export_catalogue_docx(programme: Programme, out_path: str | Path, progress: 
             dc.heading(doc, theme_title, 2)
             previous_theme = theme_title
         t = dc.table(doc, [lab["indicator"], pl["source"], pl["frequency"], pl["owner"], pl["next_update"]],
-                     [6.2, 3.2, 2.5, 2.9, 2.2])
+                     [5.6, 3.1, 3.1, 2.9, 2.3])
         group_row = dc.add_row(t, [fa_title, "", "", "", ""], level_col=False)
         merged = group_row.cells[0].merge(group_row.cells[4])
         for p in merged.paragraphs[1:]:

@@ -1063,8 +1063,8 @@ Open the file?</translation>
         <translation>New programme from the &amp;example</translation>
     </message>
     <message>
-        <source>Avaa &amp;Lahden kuntakokeilun esimerkki</source>
-        <translation>Open the &amp;Lahti pilot example</translation>
+        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
+        <translation>Open the Lahti &amp;pilot example</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>

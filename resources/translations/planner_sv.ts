@@ -1063,8 +1063,8 @@ Vill du öppna filen?</translation>
         <translation>Nytt program utgående från &amp;exemplet</translation>
     </message>
     <message>
-        <source>Avaa &amp;Lahden kuntakokeilun esimerkki</source>
-        <translation>Öppna exemplet &amp;Lahtis kommunförsök</translation>
+        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
+        <translation>Öppna exemplet Lahtis &amp;kommunförsök</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>

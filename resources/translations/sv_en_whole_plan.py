@@ -9,7 +9,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "(nimetön ketju)": ("(namnlös kedja)", "(untitled chain)"),
     "(nimetön osio)": ("(namnlöst avsnitt)", "(untitled section)"),
     "Alaotsikko": ("Underrubrik", "Subheading"),
-    "Avaa &Lahden kuntakokeilun esimerkki": ("Öppna exemplet &Lahtis kommunförsök", "Open the &Lahti pilot example"),
+    "Avaa Lahden &kuntakokeilun esimerkki": ("Öppna exemplet Lahtis &kommunförsök", "Open the Lahti &pilot example"),
     "Ei vaikutusketjua.": ("Ingen effektkedja.", "No impact chain."),
     "Ennen teemoja": ("Före teman", "Before the themes"),
     "Jokainen mittari on sijoitettu ketjuun.": ("Varje mätare är placerad i kedjan.",
