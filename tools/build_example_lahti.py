@@ -1,6 +1,6 @@
 """Build resources/example/lahti-kuntakokeilu.tyohjelma.json from seed 003.
 
-Seed 003 (tests/data/seed-003/003_20f73627da1c10eb.txt, a copy of the reference
+Seed 003 (tests/data/seeds/003_20f73627da1c10eb.txt, a copy of the reference
 seed) is the text of the Lahti region employment pilot plan (Lahden seudun
 työllisyyden kuntakokeilu), taken from a PDF laid out in columns, so its lines are
 interleaved. Its passages cannot be taken mechanically in order as seed 004's
@@ -62,7 +62,7 @@ from planner.model import (  # noqa: E402
 )
 from planner.resources import lahti_example_path  # noqa: E402
 
-SEED = ROOT / "tests" / "data" / "seed-003" / "003_20f73627da1c10eb.txt"
+SEED = ROOT / "tests" / "data" / "seeds" / "003_20f73627da1c10eb.txt"
 
 
 def dehyphenate(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The Lahti example is seed 003 (copied in tests/data/seed-003) word for word, built by the tool, and checks clean."""
+"""The Lahti example is seed 003 (copied in tests/data/seeds) word for word, built by the tool, and checks clean."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from planner.model import ChainStage, Frequency, SectionPlacement
 from planner.sections import parse_blocks
 from tests.conftest import ROOT
 
-SEED_003 = ROOT / "tests" / "data" / "seed-003" / "003_20f73627da1c10eb.txt"
+SEED_003 = ROOT / "tests" / "data" / "seeds" / "003_20f73627da1c10eb.txt"
 
 
 def _tool():
