@@ -344,6 +344,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
         <translation>Follow-up report (actuals and status)</translation>
     </message>
     <message>
+        <source>Mittaristo (tietolähteet, päivitystiheys, vastuutahot)</source>
+        <translation>Indicator catalogue (data sources, update frequency, owners)</translation>
+    </message>
+    <message>
         <source>Raportti:</source>
         <translation>Report:</translation>
     </message>
@@ -378,6 +382,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     <message>
         <source>Seurantaraportti ei ole käytettävissä: {0}</source>
         <translation>The follow-up report is not available: {0}</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Indicator set</translation>
     </message>
     <message>
         <source>Mittarirekisteri</source>

@@ -344,6 +344,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Uppföljningsrapport (utfall och läge)</translation>
     </message>
     <message>
+        <source>Mittaristo (tietolähteet, päivitystiheys, vastuutahot)</source>
+        <translation>Mätarkatalog (datakällor, uppdateringsfrekvens, ansvariga)</translation>
+    </message>
+    <message>
         <source>Raportti:</source>
         <translation>Rapport:</translation>
     </message>
@@ -378,6 +382,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     <message>
         <source>Seurantaraportti ei ole käytettävissä: {0}</source>
         <translation>Uppföljningsrapporten är inte tillgänglig: {0}</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Mätarna</translation>
     </message>
     <message>
         <source>Mittarirekisteri</source>

@@ -40,6 +40,9 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
                                                         "The indicator {0} has no data source and no owner."),
     "Mittarilta {0} puuttuu tietolähde.": ("Mätaren {0} saknar datakälla.", "The indicator {0} has no data source."),
     "Mittarilta {0} puuttuu vastuutaho.": ("Mätaren {0} saknar ansvarig.", "The indicator {0} has no owner."),
+    "Mittaristo (tietolähteet, päivitystiheys, vastuutahot)": (
+        "Mätarkatalog (datakällor, uppdateringsfrekvens, ansvariga)",
+        "Indicator catalogue (data sources, update frequency, owners)"),
     "Mittarit (sijoitetaan tähän vaiheeseen)": ("Mätare (placeras i detta steg)", "Indicators (placed at this stage)"),
     "Muokkaa: ketjun kohde": ("Redigera: kedjans omfattning", "Edit: scope of the chain"),
     "Muokkaa: otsikkotaso": ("Redigera: rubriknivå", "Edit: heading level"),

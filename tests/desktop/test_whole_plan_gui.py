@@ -136,3 +136,23 @@ def test_bad_date_typed_in_the_table_is_refused_and_explained(window, qtbot):
     assert fa.indicators[0].next_update == ""
     assert "31.2.2026" in table.model.last_problem
     assert not table.problem_label.isHidden() and "30.6.2026" in table.problem_label.text()
+
+
+def test_export_dialog_offers_the_indicator_catalogue(qtbot, tmp_path):
+    from desktop.export_dialog import ExportDialog
+    from planner.example import load_example
+
+    d = ExportDialog(load_example("lahti"))
+    qtbot.addWidget(d)
+    d.ask_open = lambda path: False
+    d.set_format("xlsx")
+    assert not d.programme_button.isEnabled() and d.catalogue_button.isEnabled()
+    d.catalogue_button.setChecked(True)
+    assert d.selected_report() == "catalogue" and d.default_name().startswith("Mittaristo")
+    d.path_edit.setText(str(tmp_path / "mittaristo"))
+    with qtbot.waitSignal(d.exported, timeout=30000) as blocker:
+        d.export_button.click()
+    import openpyxl
+
+    ws = openpyxl.load_workbook(blocker.args[0]).active
+    assert ws.cell(row=1, column=4).value == "Tietolähde" and ws.max_row == 28
