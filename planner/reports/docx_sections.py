@@ -164,7 +164,7 @@ def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
             continue
         dc.heading(doc, stage_label(col.stage, lang), 3)
         for lv in col.links:
-            if lv.link.title:
+            if lv.link.title and lv.link.title != stage_label(col.stage, lang):
                 dc.paragraph(doc, lv.link.title, bold=True)
             text_blocks(doc, lv.link.text)
             for label, names in ((pl["linked_focus_areas"], lv.focus_areas), (pl["spearheads"], lv.tags),

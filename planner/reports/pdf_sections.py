@@ -103,7 +103,7 @@ def chain_story(programme: Programme, rep: ReportDoc, chain: ImpactChain) -> lis
             continue
         out.append(para(stage_label(col.stage, lang), s["h3"]))
         for lv in col.links:
-            if lv.link.title:
+            if lv.link.title and lv.link.title != stage_label(col.stage, lang):
                 out.append(para(lv.link.title, s["cell_bold"]))
             out += text_blocks(lv.link.text, rep)
             extras = [(pl["linked_focus_areas"], lv.focus_areas), (pl["spearheads"], lv.tags),
