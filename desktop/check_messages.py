@@ -82,6 +82,12 @@ _WORDING: dict[str, Callable[[dict[str, str]], str]] = {
         _name(p), _q(p.get("source", ""))),
     "indicator_not_in_chain": lambda p: tr("Mittaria {0} ei ole sijoitettu vaikutusketjuun {1}.").format(
         _name(p), _q(p["chain"] if p.get("chain", "").strip() else tr("Vaikutusketju"))),
+    "target_not_reviewed": lambda p: tr(
+        "Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.").format(
+        _name(p), _value(p)),
+    "baseline_from_target": lambda p: tr(
+        "Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.").format(
+        _name(p), _value(p)),
 }
 
 
