@@ -340,7 +340,11 @@ def extract_records(
         pcache: dict[object, tuple[str | None, str]] = {}
         year = layout.default_year
         area_cache: dict[object, tuple[str, bool]] = {}
-        for r in range(start, len(rows)):
+        body: range | list[int] = range(start, len(rows))
+        if vc is None and munc is not None and keep_area is not None:
+            body = _rows_of_kept_areas(rows, start, munc, pcol, [c for c, _h in value_cols], keep_area,
+                                       area_cache, dropped_areas)
+        for r in body:
             row = rows[r]
             n = len(row)
             if vc is None:
@@ -512,6 +516,43 @@ def extract_records(
     if empty_values:
         warnings.append(f"{empty_values} tyhjää tai puuttuvaa arvoa (esim. \u201d..\u201d tai \u201d-\u201d) ohitettiin.")
     return records, warnings, skipped
+
+
+def _rows_of_kept_areas(
+    rows: list, start: int, munc: int, pcol: int, vcols: list[int], keep_area: Callable[[str], bool],
+    area_cache: dict[object, tuple[str, bool]], dropped_areas: Counter[str] | None,
+) -> list[int]:
+    """Indices of the rows whose area is kept, decided once per distinct area cell, in list comprehensions.
+
+    A national PxWeb table has ~300 areas of which a programme keeps a handful:
+    the row loop of extract_records then runs over the kept rows only. The rows
+    of other areas are counted per area text into ``dropped_areas`` exactly as
+    the loop would: a row with neither a period nor a value is not counted.
+    """
+    body = rows[start:]
+    acol = [row[munc] if munc < len(row) else "" for row in body]
+    bad: set[object] = set()
+    for cell in set(acol):
+        atext = _cell_text(cell)
+        ok = keep_area(atext)
+        area_cache[cell] = (atext, ok)
+        if not ok:
+            bad.add(cell)
+    if not bad:
+        return list(range(start, len(rows)))
+    keep = [i for i, a in enumerate(acol, start) if a not in bad]
+    if dropped_areas is not None:
+        counts = Counter(acol)
+        empty = ("", None)
+        blank = [i for i, row in enumerate(body) if (row[pcol] if pcol < len(row) else "") in empty]
+        for i in blank:
+            row, n = body[i], len(body[i])
+            if acol[i] in bad and all(c >= n or row[c] in empty for c in vcols):
+                counts[acol[i]] -= 1
+        for cell, k in counts.items():  # in the order the areas first appear
+            if k > 0 and cell in bad:
+                dropped_areas[area_cache[cell][0]] += k
+    return keep
 
 
 def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):
