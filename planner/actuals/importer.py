@@ -29,7 +29,7 @@ from planner.actuals.layout import (
     period_key,
 )
 from planner.actuals.matching import Match, Matcher, MatchHow, source_key
-from planner.actuals.readers import RawSheet, read_sheets
+from planner.actuals.readers import RawSheet, check_formulas, read_sheets
 from planner.model import ActualsImport, ActualValue, Direction, Indicator, Programme
 from planner.progress import milestone_value
 from planner.values import parse_value
@@ -465,6 +465,7 @@ def prepare_import(
             hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
         )
     raw, lay = chosen
+    check_formulas(path, raw)  # formula cells saved without values are never read as empty
     if lay.kind is LayoutKind.LONG and (lay.column(Role.PERIOD) is None or lay.column(Role.VALUE) is None):
         raise ActualsError("ajankohta- tai arvosarake puuttuu.", path, raw.name)
     if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None:
