@@ -48,7 +48,7 @@ class Case:
     direction: Direction | None = None
 
 
-A, O, R, J, N = (ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK, ProgressStatus.AT_RISK,
+A, E, R, J, N = (ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK, ProgressStatus.AT_RISK,
                  ProgressStatus.OFF_TRACK, ProgressStatus.NO_DATA)
 MONTHS_1_5 = [(f"2026-0{m}", 15.0) for m in range(1, 6)]
 
@@ -59,30 +59,30 @@ CASES = [
     Case(4, "L2", J, "10 päivässä (laki)", "10 päivässä", [("2026-06", 12)]),
     Case(5, "L2", J, "Ei seurantaa", "Enintään 3 kk", [("2026-06", 3.5)]),
     Case(6, "LS1", A, "", "enintään 100 000 €", [("2026-06", 50_000), ("2026-12", 45_000)], S, DEC),
-    Case(7, "LS2", O, "", "enintään 100 000 €", [("2026-06", 40_000)], S),
+    Case(7, "LS2", E, "", "enintään 100 000 €", [("2026-06", 40_000)], S),
     Case(8, "LS3", R, "", "enintään 100 000 €", [("2026-06", 70_000)], S),
     Case(9, "LS4", J, "", "enintään 100 000 €", [("2026-06", 105_000)], S),
     Case(10, "S1", A, "8 kuntaa", "8 kuntaa", [("2026-06", 8)]),
     Case(11, "S2", R, "100", "100", [("2026-06", 93)]),
     Case(12, "S3", J, "100", "100", [("2026-06", 85)]),
     Case(13, "SS1", A, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 2)], S, OCT),
-    Case(14, "SS2", O, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1)], S),
+    Case(14, "SS2", E, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1)], S),
     Case(15, "SS3", R, "100", "100", [("2026-06", 46)], S),
     Case(16, "SS4", J, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 1)], S, DEC),
     Case(17, "P1", A, "150", "180", [("2026-06", 100), ("2026-09", 85)], S, OCT),
-    Case(18, "P2", O, "4301", "4100", [("2026-06", 4200)]),
+    Case(18, "P2", E, "4301", "4100", [("2026-06", 4200)]),
     Case(19, "P3", R, "4301", "4100", [("2026-06", 4230)]),
     Case(20, "P4", J, "4301", "4100", [("2026-06", 4280)]),
     Case(21, "P4", J, "150", "180", MONTHS_1_5, S),
     Case(22, "P3", R, "4301", "4100", [("2026-12", 4160)], L, NEXT_JAN),
     Case(23, "N1", A, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 1200)], S),
-    Case(24, "P2", O, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 480)], S),
+    Case(24, "P2", E, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 480)], S),
     Case(25, "L2", J, "120 henkilöä", "enintään 3 kk", [("2026-06", 4)]),
     Case(26, "M1", A, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "valmis")]),
     Case(27, "M2", J, "Ei linjauksia", "Linjaukset luotu (kesäkuu 2026)", [("2026-06", "kesken")]),
     Case(28, "M2", J, "Ei linjauksia", "Linjaukset luotu", [("2026-12", "kesken")], L, NEXT_JAN),
     Case(29, "M3", R, "Ei linjauksia", "Linjaukset luotu", [("2026-10", "kesken")], L, OCT),
-    Case(30, "M4", O, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "kesken")]),
+    Case(30, "M4", E, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "kesken")]),
 ]
 
 
@@ -136,7 +136,7 @@ def test_blank_month_makes_a_late_indicator_look_late():
     late = CASES[20]
     (res,) = compare_programme(_programme(late), late.as_of)
     assert res.expected_share == 0.5 and res.status is ProgressStatus.OFF_TRACK
-    on_time = Case(0, "", O, "150", "180", [*MONTHS_1_5, ("2026-06", 15.0)], S)
+    on_time = Case(0, "", E, "150", "180", [*MONTHS_1_5, ("2026-06", 15.0)], S)
     (res,) = compare_programme(_programme(on_time), JUNE)
     assert res.status is ProgressStatus.ON_TRACK
 
