@@ -18,6 +18,7 @@ def every_finding_programme() -> Programme:
                   direction=Direction.INCREASE),
         Indicator(id="i2", name="palkkatuki", level="XX", baseline="Ei seurantaa", target=""),
         Indicator(id="i3", name="", level="KV", baseline="100", target="120", direction=Direction.DECREASE),
+        Indicator(id="i4", name="Jonotusaika", level="KV", baseline="120 henkilöä", target="enintään 3 kk"),
         IndicatorReference(indicator_id="gone", level="KV"),
     ]
     fa = FocusArea(id="fa1", title="Työn ja työntekijän kohtaaminen", act=[], lead=["b"], cooperate=["c"], rows=rows)
