@@ -15,8 +15,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.actuals.error_text import describe_actuals_error
-from planner.actuals import ActualsError, Cancelled, prepare_import
-from planner.actuals.isolated_read import read_sheets_isolated
+from planner.actuals import ActualsError, Cancelled, isolated_read, prepare_import
 from planner.actuals.layout import DetectedLayout
 from planner.actuals.readers import RawSheet
 from planner.model import Programme
@@ -47,7 +46,8 @@ class _Task(QObject):
         try:
             if sheets is None and self.isolate_reader:
                 self.progress.emit(5, tr("Luetaan tiedostoa"))
-                sheets = read_sheets_isolated(path, sheet, cancelled=self._cancel.is_set)
+                sheets = isolated_read.read_sheets_isolated(
+                    path, sheet, memory_limit=isolated_read.MEMORY_LIMIT_BYTES, cancelled=self._cancel.is_set)
                 if sheet is not None and len(sheets) == 1:
                     sheet = sheets[0].name  # the name as the workbook spells it
             plan = prepare_import(
