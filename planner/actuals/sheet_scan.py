@@ -284,12 +284,12 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
     tier = 0
     exact = False
     first = True
+    prefixed = False
     for chunk in _stream_chunks(z, part, max_bytes, _XLSX_CUT):
         if first:
             first = False
             # Namespace prefixes (<x:c>) or cells without a reference: only the exact pass knows.
-            if b"<sheetData" not in chunk and b"sheetData" in chunk:
-                exact = True
+            prefixed = exact = b"<sheetData" not in chunk and b"sheetData" in chunk
         if not exact:
             if b"<c>" in chunk or chunk.count(b"<c ") != chunk.count(b'<c r="'):
                 exact = True
@@ -297,10 +297,11 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
                 tier += 1
             if tier == len(_TIER_RX):
                 exact = True
-        if b"<f" in chunk or b":f" in chunk:
-            if any(h in chunk for h in _UNCACHED_HINTS):
-                for m in _UNCACHED_F.finditer(chunk):
-                    scan.add_uncached(m.group(1).decode("ascii"))
+        # A formula has a closing </f> or is a shared one (si="..."); bytes.find with long needles is fast.
+        has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else (b"</f>" in chunk or b' si="' in chunk)
+        if has_formula and any(h in chunk for h in _UNCACHED_HINTS):
+            for m in _UNCACHED_F.finditer(chunk):
+                scan.add_uncached(m.group(1).decode("ascii"))
     if exact:
         scan.rows, scan.cols = _precise_xlsx_range(z, part, max_bytes)
     else:

@@ -26,12 +26,13 @@ from tests.planner import hostile_files as hf
 
 LIMIT_BYTES = 2_000_000_000  # the child's address space: a regression aborts it, not the machine
 _RUNNER = """
-import json, resource, sys
+import json, sys
 if sys.platform != "win32":
+    import resource
     resource.setrlimit(resource.RLIMIT_AS, ({limit}, resource.RLIM_INFINITY))
 from planner.cli import main
 code = main(sys.argv[1:])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = 0 if sys.platform == "win32" else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({{"exit": code, "peak_kb": peak}}), file=open(sys.argv[0] + ".json", "w"))
 sys.exit(code)
 """
