@@ -269,15 +269,18 @@ _TIER_RX = [
     re.compile(rb'<c r="(?:' + cols + rb')[0-9]|<c r="[A-Z]{1,3}' + _row_at_least(limit) + rb'"')
     for limit, cols in _TIERS
 ]
-# A formula with no <v> after it: <c r="B2"><f>A1+1</f></c> or <c r="B2"><f t="shared" si="0"/></c>
+# A formula with no value after it: <c r="B2"><f>A1+1</f></c>, <c r="B2"><f t="shared" si="0"/></c>, or
+# an empty <v></v> as openpyxl and other generators write (an empty value counts only for a text result, t="str").
+_P = rb"(?:[A-Za-z_][\w.-]*:)?"
 _UNCACHED_F = re.compile(
-    rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]{1,9})"[^>]*>\s*'
-    rb"<(?:[A-Za-z_][\w.-]*:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:[A-Za-z_][\w.-]*:)?f>)\s*"
-    rb"(?:<(?:[A-Za-z_][\w.-]*:)?v\s*/>\s*)?</(?:[A-Za-z_][\w.-]*:)?c>"
+    rb"<" + _P + rb"c\s([^>]*)>\s*<" + _P + rb"f\b(?:[^>]*/>|[^>]*>[^<]*</" + _P + rb"f>)\s*"
+    rb"(<" + _P + rb"v\s*/>|<" + _P + rb"v></" + _P + rb"v>)?\s*</" + _P + rb"c>"
 )
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,9})"')
 _XLSX_CUT = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:c|row)>")
 # Literal traces of a formula cell closed without a value (compact or pretty-printed XML).
-_UNCACHED_HINTS = (b"f></c>", b"f></x:c>", b"/></c>", b"<v/>", b"<v />", b">\n", b">\r", b"> <", b">\t", b":f ")
+_UNCACHED_HINTS = (b"f></c>", b"f></x:c>", b"/></c>", b"<v/>", b"<v />", b"<v></v>", b"v></", b">\n", b">\r",
+                   b"> <", b">\t", b":f ")
 
 
 def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: int) -> None:
@@ -301,7 +304,11 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
         has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else (b"</f>" in chunk or b' si="' in chunk)
         if has_formula and any(h in chunk for h in _UNCACHED_HINTS):
             for m in _UNCACHED_F.finditer(chunk):
-                scan.add_uncached(m.group(1).decode("ascii"))
+                attrs = m.group(1)
+                ref = _CELL_REF.search(attrs)
+                if ref is None or (m.group(2) and b't="str"' in attrs):
+                    continue  # an empty text result is a stored value
+                scan.add_uncached(ref.group(1).decode("ascii"))
     if exact:
         scan.rows, scan.cols = _precise_xlsx_range(z, part, max_bytes)
     else:

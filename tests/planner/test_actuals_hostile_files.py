@@ -216,3 +216,28 @@ def test_broken_csv_quotes_give_finnish_text_only(tmp_path):
     with pytest.raises(ActualsError) as err:
         read_sheets(path)
     assert "field larger" not in err.value.one_line() and "CSV-tiedoston rakenne" in err.value.one_line()
+
+
+def test_openpyxl_written_formulas_have_no_values_and_are_named(tmp_path):
+    """openpyxl (like many generators) writes <f>..</f><v></v>: no computed value, never read as empty."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Toteumat"
+    ws.append(["Mittari", "Kuukausi", "Arvo"])
+    ws.append(["Palkkatukijaksot", "1/2026", 12])
+    ws.append(["Palkkatukijaksot", "2/2026", "=C2+1"])
+    ws.append(["Palkkatukijaksot", "3/2026", "=SUM(C2:C3)"])
+    path = tmp_path / "generoitu.xlsx"
+    wb.save(path)
+    with pytest.raises(ActualsError) as err:
+        prepare_import(programme(), path)
+    assert err.value.sheet == "Toteumat" and err.value.params["cells"] == "C3, C4"
+    assert "2 kaavasolulla" in err.value.one_line() and "tallenna" in err.value.one_line()
+
+
+def test_an_empty_text_result_of_a_formula_is_a_stored_value(tmp_path):
+    rows = hf.actuals_rows() + f'<row r="5">{hf.inline("A5", "Huom")}<c r="B5" t="str"><f>""</f><v></v></c></row>'
+    plan = prepare_import(programme(), hf.xlsx(tmp_path / "tyhja_teksti.xlsx", rows))
+    assert len(plan.records) == 3
