@@ -32,7 +32,13 @@ if sys.platform != "win32":
     resource.setrlimit(resource.RLIMIT_AS, ({limit}, resource.RLIM_INFINITY))
 from planner.cli import main
 code = main(sys.argv[1:])
-peak = 0 if sys.platform == "win32" else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = 0
+try:  # VmHWM is this process image's own peak; ru_maxrss would include the parent's before exec
+    with open("/proc/self/status") as f:
+        peak = int(next(ln for ln in f if ln.startswith("VmHWM:")).split()[1])
+except (OSError, StopIteration, ValueError):
+    if sys.platform == "darwin":
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 print(json.dumps({{"exit": code, "peak_kb": peak}}), file=open(sys.argv[0] + ".json", "w"))
 sys.exit(code)
 """
