@@ -343,6 +343,24 @@ def _precise_xlsx_range(z: zipfile.ZipFile, part: str, max_bytes: int) -> tuple[
     return rows, cols
 
 
+def _verify_xml_parts(z: zipfile.ZipFile, done: set[str], max_bytes: int) -> None:
+    """Unpack the other XML parts (shared strings, styles ...) to check their real size and checksum.
+
+    A zip entry may declare a small size and unpack to gigabytes; zipfile stops at
+    the declared size and then fails the CRC check, so such a part is refused as
+    broken here instead of being unpacked in full by the reader.
+    """
+    total = 0
+    for info in z.infolist():
+        if info.filename in done or not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        with z.open(info) as f:
+            while block := f.read(_CHUNK):
+                total += len(block)
+                if total > max_bytes:
+                    raise _TooLarge(total)
+
+
 def scan_ooxml(path: Path, max_sheet_bytes: int, wanted: set[str] | None = None) -> WorkbookScan:
     out = WorkbookScan("xlsx")
     try:
@@ -350,13 +368,16 @@ def scan_ooxml(path: Path, max_sheet_bytes: int, wanted: set[str] | None = None)
             workbook = ooxml_workbook_part(z)
             if workbook is None:
                 raise ScanError("no workbook part")
+            scanned = set()
             for name, part in _ooxml_sheet_parts(z, workbook):
                 if wanted is not None and name not in wanted:
                     continue
                 scan = SheetScan(name)
                 if part is not None:
                     _scan_xlsx_sheet(z, part, scan, max_sheet_bytes)
+                    scanned.add(part)
                 out.sheets[name] = scan
+            _verify_xml_parts(z, scanned, max_sheet_bytes)
     except _TooLarge:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError, struct.error) as exc:

@@ -177,3 +177,19 @@ def biff_workbook(cells: list[tuple[int, int, float]], *, password: bool = False
         sheet_bytes += _record(0x0203, struct.pack("<HHHd", row, col, 0x0F, value))
     sheet_bytes += eof
     return bof_globals + filepass + boundsheet(offset) + eof + sheet_bytes
+
+
+def declare_size(path: Path, part: str, size: int) -> None:
+    """Make the zip headers of ``part`` declare ``size`` unpacked bytes (a zip bomb's lie)."""
+    import struct as st
+
+    data = bytearray(path.read_bytes())
+    name = part.encode()
+    for sig, name_len_at, header_len, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        i = 0
+        while (i := data.find(sig, i)) != -1:
+            n = st.unpack_from("<H", data, i + name_len_at)[0]
+            if data[i + header_len:i + header_len + n] == name:
+                st.pack_into("<I", data, i + size_at, size)
+            i += 4
+    path.write_bytes(bytes(data))

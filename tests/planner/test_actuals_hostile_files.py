@@ -247,3 +247,13 @@ def test_an_empty_text_result_of_a_formula_is_a_stored_value(tmp_path):
     rows = hf.actuals_rows() + f'<row r="5">{hf.inline("A5", "Huom")}<c r="B5" t="str"><f>""</f><v></v></c></row>'
     plan = prepare_import(programme(), hf.xlsx(tmp_path / "tyhja_teksti.xlsx", rows))
     assert len(plan.records) == 3
+
+
+def test_a_part_that_lies_about_its_unpacked_size_is_refused(tmp_path):
+    path = hf.xlsx(tmp_path / "pommi.xlsx", hf.actuals_rows())
+    import zipfile
+
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/sharedStrings.xml", b"<sst>" + b"A" * 5_000_000 + b"</sst>")
+    hf.declare_size(path, "xl/sharedStrings.xml", 1000)
+    assert_refused(tmp_path, path, "pommi.xlsx", "vioittunut")
