@@ -168,3 +168,13 @@ def test_unit_mismatch_is_a_check_finding_and_the_baseline_is_not_used():
 def test_unit_mismatch_finding(baseline, target, mismatch):
     prog = _programme(Case(0, "", N, baseline, target))
     assert any(f.code == "unit_mismatch" for f in check_programme(prog)) is mismatch
+
+
+def test_compare_json_names_the_rule(tmp_path):
+    from tests.planner import hostile_files as hf
+    from tests.planner.test_actuals_compare import compare_json
+    from tests.planner.test_actuals_hostile_files import programme
+
+    data = compare_json(tmp_path, hf.xlsx(tmp_path / "t.xlsx", hf.actuals_rows()), programme=programme())
+    (p1,) = data["indicators"]
+    assert (p1["actual"], p1["rule"], p1["status"], p1["expected_share"]) == (39, "P4", "off_track", 0.5)
