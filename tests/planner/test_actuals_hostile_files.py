@@ -257,3 +257,21 @@ def test_a_part_that_lies_about_its_unpacked_size_is_refused(tmp_path):
         z.writestr("xl/sharedStrings.xml", b"<sst>" + b"A" * 5_000_000 + b"</sst>")
     hf.declare_size(path, "xl/sharedStrings.xml", 1000)
     assert_refused(tmp_path, path, "pommi.xlsx", "vioittunut")
+
+
+def test_a_panic_outside_the_reader_still_gives_one_line_in_the_cli(tmp_path, monkeypatch, capsys):
+    from planner import cli_actuals
+    from planner.cli import main
+
+    class PanicException(BaseException):
+        pass
+
+    def panic(*_args, **_kwargs):
+        raise PanicException("explicit panic")
+
+    monkeypatch.setattr(cli_actuals, "run_compare", panic)
+    prog = tmp_path / "ohjelma.json"
+    save_programme(programme(), prog)
+    assert main(["compare", str(prog), "--actuals", str(tmp_path / "x.xlsx")]) == 2
+    err = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
+    assert len(err) == 1 and err[0].startswith("Virhe: taulukon lukija") and "explicit" not in err[0]
