@@ -260,7 +260,7 @@ def test_a_part_that_lies_about_its_unpacked_size_is_refused(tmp_path):
 
 
 def test_a_panic_outside_the_reader_still_gives_one_line_in_the_cli(tmp_path, monkeypatch, capsys):
-    from planner import cli_actuals
+    from planner.actuals import importer
     from planner.cli import main
 
     class PanicException(BaseException):
@@ -269,7 +269,7 @@ def test_a_panic_outside_the_reader_still_gives_one_line_in_the_cli(tmp_path, mo
     def panic(*_args, **_kwargs):
         raise PanicException("explicit panic")
 
-    monkeypatch.setattr(cli_actuals, "run_compare", panic)
+    monkeypatch.setattr(importer, "read_sheets", panic)
     prog = tmp_path / "ohjelma.json"
     save_programme(programme(), prog)
     assert main(["compare", str(prog), "--actuals", str(tmp_path / "x.xlsx")]) == 2
