@@ -54,7 +54,7 @@ from planner.model import (
     Programme,
     Theme,
 )
-from planner.units import units_conflict
+from planner.units import unit_kind, units_conflict
 from planner.values import Bound, ParsedValue, format_number
 
 
@@ -337,7 +337,8 @@ def _compare_one(
         verdict = judge_milestone(done, share, _deadline_share(target, year))
     else:
         verdict = judge(direction, target, b_number, actual, share, ind.aggregation is Aggregation.SUM,
-                        programme.follow_up, legal=target.statutory or baseline.statutory)
+                        programme.follow_up, legal=target.statutory or baseline.statutory,
+                        duration=(unit_kind(unit) or ("", ""))[0] == "time")
     res.status, res.progress, res.rule = verdict.status, verdict.progress, verdict.rule
     if verdict.note:
         notes.append(verdict.note)
@@ -417,12 +418,15 @@ def judge(
     summed: bool,
     settings: FollowUpSettings,
     legal: bool = False,
+    duration: bool = False,
 ) -> Verdict:
     """The status of a numeric indicator (see docs/status-rules.md for the table of rules).
 
     ``e`` is :func:`expected_share` at the report date; ``summed`` tells a
     yearly sum (aggregation SUM) from a level (latest, mean, max); ``legal``: the
-    target or the baseline is marked as set by law ("(laki)"), so it is a limit.
+    target or the baseline is marked as set by law ("(laki)"), so it is a limit;
+    ``duration``: the unit is a time (pv, kk ...), so keeping it at its level
+    means not exceeding it.
     """
     T, B, A = target.number, baseline, actual
     final = e >= 1.0
@@ -430,7 +434,8 @@ def judge(
         return Verdict(ProgressStatus.NO_DATA, None, "T0", "tavoitteessa ei ole lukua, edistymistä ei voi laskea")
     tol = settings.maintain_tolerance
 
-    ceiling = target.bound is Bound.AT_MOST or legal or direction is Direction.DECREASE
+    ceiling = (target.bound is Bound.AT_MOST or legal or direction is Direction.DECREASE
+               or (direction is Direction.MAINTAIN and duration))
     is_limit = ceiling and (B is None or B <= T or target.statutory)
     within = A < T if target.strict else A <= T
     if is_limit and not summed:  # a limit on a level: over it is off track whatever the date

@@ -58,31 +58,32 @@ CASES = [
     Case(3, "L1", A, "10 päivässä (laki)", "10 päivässä", [("2026-06", 9)]),
     Case(4, "L2", J, "10 päivässä (laki)", "10 päivässä", [("2026-06", 12)]),
     Case(5, "L2", J, "Ei seurantaa", "Enintään 3 kk", [("2026-06", 3.5)]),
-    Case(6, "LS1", A, "", "enintään 100 000 €", [("2026-06", 50_000), ("2026-12", 45_000)], S, DEC),
-    Case(7, "LS2", E, "", "enintään 100 000 €", [("2026-06", 40_000)], S),
-    Case(8, "LS3", R, "", "enintään 100 000 €", [("2026-06", 70_000)], S),
-    Case(9, "LS4", J, "", "enintään 100 000 €", [("2026-06", 105_000)], S),
-    Case(10, "S1", A, "8 kuntaa", "8 kuntaa", [("2026-06", 8)]),
-    Case(11, "S2", R, "100", "100", [("2026-06", 93)]),
-    Case(12, "S3", J, "100", "100", [("2026-06", 85)]),
-    Case(13, "SS1", A, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 2)], S, OCT),
-    Case(14, "SS2", E, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1)], S),
-    Case(15, "SS3", R, "100", "100", [("2026-06", 46)], S),
-    Case(16, "SS4", J, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 1)], S, DEC),
-    Case(17, "P1", A, "150", "180", [("2026-06", 100), ("2026-09", 85)], S, OCT),
-    Case(18, "P2", E, "4301", "4100", [("2026-06", 4200)]),
-    Case(19, "P3", R, "4301", "4100", [("2026-06", 4230)]),
-    Case(20, "P4", J, "4301", "4100", [("2026-06", 4280)]),
-    Case(21, "P4", J, "150", "180", MONTHS_1_5, S),
-    Case(22, "P3", R, "4301", "4100", [("2026-12", 4160)], L, NEXT_JAN),
-    Case(23, "N1", A, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 1200)], S),
-    Case(24, "P2", E, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 480)], S),
-    Case(25, "L2", J, "120 henkilöä", "enintään 3 kk", [("2026-06", 4)]),
-    Case(26, "M1", A, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "valmis")]),
-    Case(27, "M2", J, "Ei linjauksia", "Linjaukset luotu (kesäkuu 2026)", [("2026-06", "kesken")]),
-    Case(28, "M2", J, "Ei linjauksia", "Linjaukset luotu", [("2026-12", "kesken")], L, NEXT_JAN),
-    Case(29, "M3", R, "Ei linjauksia", "Linjaukset luotu", [("2026-10", "kesken")], L, OCT),
-    Case(30, "M4", E, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "kesken")]),
+    Case(6, "L1", A, "10 pv", "10 pv", [("2026-06", 8)]),
+    Case(7, "LS1", A, "", "enintään 100 000 €", [("2026-06", 50_000), ("2026-12", 45_000)], S, DEC),
+    Case(8, "LS2", E, "", "enintään 100 000 €", [("2026-06", 40_000)], S),
+    Case(9, "LS3", R, "", "enintään 100 000 €", [("2026-06", 70_000)], S),
+    Case(10, "LS4", J, "", "enintään 100 000 €", [("2026-06", 105_000)], S),
+    Case(11, "S1", A, "8 kuntaa", "8 kuntaa", [("2026-06", 8)]),
+    Case(12, "S2", R, "100", "100", [("2026-06", 93)]),
+    Case(13, "S3", J, "100", "100", [("2026-06", 85)]),
+    Case(14, "SS1", A, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 2)], S, OCT),
+    Case(15, "SS2", E, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1)], S),
+    Case(16, "SS3", R, "100", "100", [("2026-06", 46)], S),
+    Case(17, "SS4", J, "4 kokousta", "4 kokousta", [("2026-03", 1), ("2026-06", 1), ("2026-09", 1)], S, DEC),
+    Case(18, "P1", A, "150", "180", [("2026-06", 100), ("2026-09", 85)], S, OCT),
+    Case(19, "P2", E, "4301", "4100", [("2026-06", 4200)]),
+    Case(20, "P3", R, "4301", "4100", [("2026-06", 4230)]),
+    Case(21, "P4", J, "4301", "4100", [("2026-06", 4280)]),
+    Case(22, "P4", J, "150", "180", MONTHS_1_5, S),
+    Case(23, "P3", R, "4301", "4100", [("2026-12", 4160)], L, NEXT_JAN),
+    Case(24, "N1", A, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 1200)], S),
+    Case(25, "P2", E, "Ei luotettavaa tilastoa", "1000 kontaktia", [("2026-06", 480)], S),
+    Case(26, "L2", J, "120 henkilöä", "enintään 3 kk", [("2026-06", 4)]),
+    Case(27, "M1", A, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "valmis")]),
+    Case(28, "M2", J, "Ei linjauksia", "Linjaukset luotu (kesäkuu 2026)", [("2026-06", "kesken")]),
+    Case(29, "M2", J, "Ei linjauksia", "Linjaukset luotu", [("2026-12", "kesken")], L, NEXT_JAN),
+    Case(30, "M3", R, "Ei linjauksia", "Linjaukset luotu", [("2026-10", "kesken")], L, OCT),
+    Case(31, "M4", E, "Ei linjauksia", "Linjaukset luotu", [("2026-06", "kesken")]),
 ]
 
 
@@ -119,7 +120,7 @@ def _documented_rows() -> list[tuple[int, str, str]]:
 
 def test_cases_mirror_the_documented_table():
     rows = _documented_rows()
-    assert len(rows) == len(CASES) == 30
+    assert len(rows) == len(CASES) == 31
     assert rows == [(c.no, c.rule, STATUS_LABEL_FI[c.status]) for c in CASES]
 
 
@@ -132,8 +133,8 @@ def test_expected_share_comes_from_the_report_date_in_whole_months():
 
 
 def test_blank_month_makes_a_late_indicator_look_late():
-    """Row 21 against its counterfactual: the same data with June present is on track."""
-    late = CASES[20]
+    """Row 22 against its counterfactual: the same data with June present is on track."""
+    late = CASES[21]
     (res,) = compare_programme(_programme(late), late.as_of)
     assert res.expected_share == 0.5 and res.status is ProgressStatus.OFF_TRACK
     on_time = Case(0, "", E, "150", "180", [*MONTHS_1_5, ("2026-06", 15.0)], S)
@@ -147,7 +148,7 @@ def test_limit_exceeded_is_off_track_not_83_percent_on_track():
 
 
 def test_unit_mismatch_is_a_check_finding_and_the_baseline_is_not_used():
-    prog = _programme(CASES[24])
+    prog = _programme(CASES[25])
     findings = [f for f in check_programme(prog) if f.code == "unit_mismatch"]
     assert len(findings) == 1 and findings[0].severity is Severity.WARNING
     assert "henkilöä" in findings[0].message and "kk" in findings[0].message
