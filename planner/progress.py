@@ -435,7 +435,7 @@ def judge(
     tol = settings.maintain_tolerance
 
     ceiling = (target.bound is Bound.AT_MOST or legal or direction is Direction.DECREASE
-               or (direction is Direction.MAINTAIN and duration))
+               or (direction is Direction.MAINTAIN and duration and not summed))
     is_limit = ceiling and (B is None or B <= T or target.statutory)
     within = A < T if target.strict else A <= T
     if is_limit and not summed:  # a limit on a level: over it is off track whatever the date
