@@ -52,6 +52,8 @@ MESSAGES = [
     N_("Tarkista, että valitsit oikean tiedoston."),
     N_("toteumasaraketta ei löytynyt."),
     N_("toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d)."),
+    N_("Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d)."),
+    N_("Tarkista valinta (--select SARAKE=ARVO)."),
     # reading hostile and odd files (planner/actuals/readers.py, isolated_read.py)
     N_("työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa."),
     N_("tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä)."),
