@@ -18,7 +18,9 @@ there the pre-checks of :mod:`.readers` are the guard.
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
+import pickle
 import sys
 import time
 from collections.abc import Callable
@@ -61,7 +63,8 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
         from planner.actuals.readers import read_sheets
 
         sheets = read_sheets(path, sheet, include_hidden=include_hidden)
-        conn.send(("ok", sheets))
+        conn.send(("ok", None))
+        conn.send_bytes(_pack(sheets))
     except ActualsError as exc:
         conn.send(("error", _error_fields(exc)))
     except MemoryError:
@@ -70,6 +73,23 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
         conn.send(("error", _error_fields(_crashed(path))))
     finally:
         conn.close()
+
+
+def _pack(sheets: list[RawSheet]) -> bytes:
+    """The sheets as bytes: marshal (15x faster to write than pickle) unless a cell holds a date."""
+    fields = [(s.name, s.rows, s.truncated, s.total_rows, s.merged, s.uncached_formulas, s.uncached_count)
+              for s in sheets]
+    try:
+        return b"M" + marshal.dumps(fields)
+    except ValueError:  # dates and times: pickle knows them
+        return b"P" + pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(data: bytes) -> list[RawSheet]:
+    fields = marshal.loads(data[1:]) if data[:1] == b"M" else pickle.loads(data[1:])  # noqa: S301 - our own child
+    return [RawSheet(name, rows, truncated=truncated, total_rows=total, merged=merged,
+                     uncached_formulas=uncached, uncached_count=count)
+            for name, rows, truncated, total, merged, uncached, count in fields]
 
 
 def _out_of_memory(path: str | Path) -> ActualsError:
@@ -129,6 +149,8 @@ def read_sheets_isolated(
             if parent_conn.poll(_POLL_SECONDS):
                 try:
                     status, payload = parent_conn.recv()
+                    if status == "ok":
+                        payload = _unpack(parent_conn.recv_bytes())
                 except (EOFError, OSError):
                     raise _ended_without_answer(path) from None
                 break

@@ -275,3 +275,35 @@ def test_a_panic_outside_the_reader_still_gives_one_line_in_the_cli(tmp_path, mo
     assert main(["compare", str(prog), "--actuals", str(tmp_path / "x.xlsx")]) == 2
     err = [ln for ln in capsys.readouterr().err.splitlines() if ln.strip()]
     assert len(err) == 1 and err[0].startswith("Virhe: taulukon lukija") and "explicit" not in err[0]
+
+
+@pytest.mark.parametrize("with_dates", [False, True])
+def test_reading_in_a_child_process_gives_the_same_sheets(tmp_path, with_dates):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from planner.actuals.isolated_read import read_sheets_isolated
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Mittari", "Kuukausi", "Arvo"])
+    for m in range(1, 4):
+        ws.append(["Palkkatukijaksot", dt.date(2026, m, 1) if with_dates else f"{m}/2026", 10.5 + m])
+    ws.merge_cells("D1:E1")
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    here, there = read_sheets(path), read_sheets_isolated(path)
+    assert [(s.name, s.rows, s.merged, s.total_rows) for s in here] == [
+        (s.name, s.rows, s.merged, s.total_rows) for s in there]
+
+
+def test_a_refusal_in_the_child_comes_back_as_the_same_error(tmp_path):
+    from planner.actuals.isolated_read import read_sheets_isolated
+
+    path = hf.xlsx(tmp_path / "kauka.xlsx", FAR_VALUE)
+    with pytest.raises(ActualsError) as err:
+        read_sheets_isolated(path)
+    assert err.value.code == "range_too_large" and err.value.params["cell"] == "XFD1048576"
+    assert err.value.sheet == "Data" and err.value.path == str(path)
