@@ -639,6 +639,7 @@ def _prepare_import(
             0,
             f"Välilehdellä on {raw.total_rows} riviä; vain ensimmäiset {len(raw.rows)} luettiin.",
         )
+    warnings.extend(f"Välilehteä \u201d{sh.name}\u201d ei luettu: {sh.refused}" for sh in sheets if sh.refused)
     step(0.8, "Yhdistetään rivejä mittareihin")
     skey = source_key(path, raw.name)
     matcher = Matcher(programme, programme.source_mappings.get(skey))

@@ -77,8 +77,8 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
 
 def _pack(sheets: list[RawSheet]) -> bytes:
     """The sheets as bytes: marshal (15x faster to write than pickle) unless a cell holds a date."""
-    fields = [(s.name, s.rows, s.truncated, s.total_rows, s.merged, s.uncached_formulas, s.uncached_count)
-              for s in sheets]
+    fields = [(s.name, s.rows, s.truncated, s.total_rows, s.merged, s.uncached_formulas, s.uncached_count,
+               s.refused) for s in sheets]
     try:
         return b"M" + marshal.dumps(fields)
     except ValueError:  # dates and times: pickle knows them
@@ -88,8 +88,8 @@ def _pack(sheets: list[RawSheet]) -> bytes:
 def _unpack(data: bytes) -> list[RawSheet]:
     fields = marshal.loads(data[1:]) if data[:1] == b"M" else pickle.loads(data[1:])  # noqa: S301 - our own child
     return [RawSheet(name, rows, truncated=truncated, total_rows=total, merged=merged,
-                     uncached_formulas=uncached, uncached_count=count)
-            for name, rows, truncated, total, merged, uncached, count in fields]
+                     uncached_formulas=uncached, uncached_count=count, refused=refused)
+            for name, rows, truncated, total, merged, uncached, count, refused in fields]
 
 
 def _out_of_memory(path: str | Path) -> ActualsError:

@@ -57,6 +57,7 @@ class RawSheet:
     # formula cells saved without a computed value (the reader gives "" for them): first cells, count
     uncached_formulas: list[str] = field(default_factory=list)
     uncached_count: int = 0
+    refused: str = ""  # why this sheet was not read (its used range is absurd); the others were
 
 
 @dataclass
@@ -417,12 +418,21 @@ def read_sheets(
         if not wanted:
             raise ActualsError("työkirjassa ei ole näkyviä välilehtiä.", path)
         out = []
+        refused: list[ActualsError] = []
         for i, name in enumerate(wanted):
             if progress:
                 progress(0.05 + 0.4 * i / len(wanted), f"Luetaan välilehteä {name}")
             measured = scan.sheets.get(name) if scan is not None else None
             if measured is not None:
-                check_used_range(path, measured)
+                try:
+                    check_used_range(path, measured)
+                except ActualsError as exc:
+                    if sheet is not None or len(wanted) == 1:
+                        raise
+                    # Reading every visible sheet: one absurd sheet must not block the others.
+                    refused.append(exc)
+                    out.append(RawSheet(name, [], refused=f"{exc.message} {exc.hint}"))
+                    continue
             try:
                 sh = wb.get_sheet_by_name(name)
                 total = sh.height
@@ -440,6 +450,8 @@ def read_sheets(
                 raw.uncached_formulas = list(measured.uncached_formulas)
                 raw.uncached_count = measured.uncached_count
             out.append(raw)
+        if refused and len(refused) == len(wanted):
+            raise refused[0]
         return out
     finally:
         _close(wb)

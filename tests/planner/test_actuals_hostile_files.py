@@ -307,3 +307,25 @@ def test_a_refusal_in_the_child_comes_back_as_the_same_error(tmp_path):
         read_sheets_isolated(path)
     assert err.value.code == "range_too_large" and err.value.params["cell"] == "XFD1048576"
     assert err.value.sheet == "Data" and err.value.path == str(path)
+
+
+def test_one_absurd_sheet_does_not_block_the_others(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Mittari", "Kuukausi", "Arvo"])
+    ws.append(["Palkkatukijaksot", "1/2026", 15])
+    junk = wb.create_sheet("Roska")
+    junk["A1"] = "vahingossa"
+    junk["XFD1048576"] = 1
+    path = tmp_path / "kaksi.xlsx"
+    wb.save(path)
+    plan = prepare_import(programme(), path)
+    assert plan.sheet.name == "Data" and [r.value for r in plan.records] == [15.0]
+    assert any("Roska" in w and "XFD1048576" in w for w in plan.warnings)
+    assert "Roska" in plan.sheet_names  # the wizard lists it; choosing it gives the refusal
+    with pytest.raises(ActualsError) as err:
+        prepare_import(programme(), path, sheet="Roska")
+    assert err.value.code == "range_too_large"
