@@ -33,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("actuals-template", help="kirjoita toteumien syöttöpohja (.xlsx) ohjelman mittareista")
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("-o", "--out", required=True, metavar="OUT.xlsx", help="kohdetiedosto")
+    p.add_argument("--layout", choices=list(TEMPLATE_LAYOUTS), default="indicators",
+                   help="indicators: rivi per mittari (oletus); municipalities-wide: rivi per mittari ja kunta, "
+                        "kuukaudet sarakkeina; municipalities-long: rivi per mittari, kunta ja kuukausi")
     p.set_defaults(func=cmd_template)
 
 
@@ -152,8 +155,20 @@ def cmd_compare(args: argparse.Namespace) -> int:
 # -- template -----------------------------------------------------------------------
 
 
-def write_template(programme: Programme, out: str | Path) -> None:
-    """One row per indicator, one column per month of the programme year, frozen header, validation."""
+TEMPLATE_LAYOUTS = ("indicators", "municipalities-wide", "municipalities-long")
+
+
+def write_template(programme: Programme, out: str | Path, layout: str = "indicators") -> None:
+    """One row per indicator, one column per month of the programme year, frozen header, validation.
+
+    ``layout`` "municipalities-wide" / "municipalities-long": per municipality
+    (planner.municipality_template).
+    """
+    if layout != "indicators":
+        from planner.municipality_template import write_municipality_template
+
+        write_municipality_template(programme, out, long=layout == "municipalities-long")
+        return
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -218,10 +233,14 @@ def cmd_template(args: argparse.Namespace) -> int:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
     try:
-        write_template(programme, args.out)
+        write_template(programme, args.out, args.layout)
     except OSError as exc:
         print(f"Virhe: tiedostoa {args.out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
         return 2
     n = sum(1 for _ in programme.indicators())
+    if args.layout != "indicators":
+        print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, {len(programme.municipalities)} kuntaa, "
+              "12 kuukautta)")
+        return 0
     print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, 12 kuukautta)")
     return 0

@@ -175,6 +175,10 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             "at_risk": p.follow_up.at_risk,
         },
     }
+    if not p.economics.is_empty():
+        from planner.economics_model import economics_to_dict
+
+        prog["economics"] = economics_to_dict(p.economics)
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
 
 
@@ -376,6 +380,9 @@ def programme_from_dict(data: Any) -> Programme:
                 values=values,
             )
         )
+    from planner.economics_model import economics_from_reader
+
+    economics = economics_from_reader(r.field("economics"))
     return Programme(
         title=r.text("title"),
         year=r.opt_int("year"),
@@ -411,6 +418,7 @@ def programme_from_dict(data: Any) -> Programme:
         actual_imports=imports,
         source_mappings=mappings,
         follow_up=follow_up,
+        economics=economics,
     )
 
 

@@ -16,8 +16,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.values import ParsedValue, parse_value
+
+if TYPE_CHECKING:
+    from planner.economics_model import Economics
 
 
 def new_id(prefix: str) -> str:
@@ -245,6 +249,8 @@ class Programme:
     # Remembered row-to-indicator choices per source: {source key: {row text: indicator id}}
     source_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
     follow_up: FollowUpSettings = field(default_factory=FollowUpSettings)
+    # Costs, municipal share of labour-market subsidy, scenarios (planner.economics_model)
+    economics: Economics = field(default_factory=lambda: _new_economics())
 
     # -- lookups -------------------------------------------------------------
 
@@ -289,6 +295,12 @@ class Programme:
             return "(Mittari puuttuu)"
         _theme, fa, ind = found
         return f"({ind.name} -mittari tavoitteessa {fa.title})"
+
+
+def _new_economics() -> Economics:
+    from planner.economics_model import Economics
+
+    return Economics()
 
 
 def infer_direction(baseline: ParsedValue, target: ParsedValue) -> Direction:
