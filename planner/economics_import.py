@@ -182,3 +182,34 @@ def read_costs(path: str | Path, programme: Programme, sheet: str | None = None)
             item.employed_indicator_id = iid
         out.append(item)
     return out
+
+
+def read_shares(path: str | Path, programme: Programme, sheet: str | None = None) -> dict[str, float]:
+    """Municipality shares of the area (``Kunta | Osuus``); "38 %", 38 and 0,38 all mean 38 %."""
+    path = Path(path)
+    sh = read_sheets(path, sheet)[0]
+    header, cols = _find_header(sh, {"municipality": SUBSIDY_HEADERS["municipality"],
+                                     "share": ("osuus", "osuus %", "osuus alueesta", "share", "andel")},
+                                ("municipality", "share"), path)
+    munis = {m.lower(): m for m in programme.municipalities}
+    out: dict[str, float] = {}
+    for r in range(header + 1, len(sh.rows)):
+        row = sh.rows[r]
+        name = str(row[cols["municipality"]] if cols["municipality"] < len(row) else "").strip()
+        if not name or _norm(name).startswith("yhteensä"):
+            continue
+        if name.lower() not in munis:
+            raise ActualsError(f"kuntaa \u201d{name}\u201d ei ole ohjelmassa.", path, sh.name, r + 1,
+                               column_letter(cols["municipality"]),
+                               hint="Ohjelman kunnat: " + ", ".join(programme.municipalities) + ".")
+        c = cols["share"]
+        cell = row[c] if c < len(row) else ""
+        percent = isinstance(cell, str) and "%" in cell
+        x = _number(str(cell).replace("%", "") if percent else cell, path, sh.name, r, c, "Osuus")
+        if x is None:
+            continue
+        share = x / 100 if percent or x > 1 else x
+        if not 0 <= share <= 1:
+            raise ActualsError(f"osuus \u201d{cell}\u201d ei ole 0–100 %.", path, sh.name, r + 1, column_letter(c))
+        out[munis[name.lower()]] = share
+    return out

@@ -158,3 +158,9 @@ def economics_from_reader(r: Any) -> Economics:
     ]
     return Economics(costs=costs, daily_benefit=r.number("daily_benefit", 37.21), bands=bands, subsidy=subsidy,
                      subsidy_source=r.text("subsidy_source"), municipality_shares=shares, scenarios=scenarios)
+
+
+def replace_subsidy(e: Economics, figures: list[SubsidyFigure]) -> None:
+    """Add imported figures; figures of the same period, band and municipality are replaced."""
+    keys = {(f.period, f.band, f.municipality) for f in figures}
+    e.subsidy = [f for f in e.subsidy if (f.period, f.band, f.municipality) not in keys] + list(figures)

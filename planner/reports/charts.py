@@ -85,19 +85,36 @@ def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:
             points.append((month, float(value)))
     points.sort()
     cumulative = result.indicator.aggregation is Aggregation.SUM
-    if cumulative:
-        total = 0.0
-        acc = []
-        for m, v in points:
-            total += v
-            acc.append((m, total))
-        points = acc
-    return points, cumulative
+    return cumulate(points, cumulative), cumulative
+
+
+def cumulate(points: list[tuple[int, float]], cumulative: bool) -> list[tuple[int, float]]:
+    """Running totals of (month, value) points when ``cumulative``."""
+    if not cumulative:
+        return points
+    total = 0.0
+    acc = []
+    for m, v in points:
+        total += v
+        acc.append((m, total))
+    return acc
+
+
+OUTLOOK_LABEL = {"fi": "Ennuste", "sv": "Prognos", "en": "Outlook"}
 
 
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
-                    width: float = 225, height: float = 120) -> Any | None:
-    """Monthly actuals against the baseline and target lines; None when there is nothing to plot."""
+                    width: float = 225, height: float = 120, outlook: Any | None = None,
+                    series: list[tuple[int, float]] | None = None, series_target: float | None = None
+                    ) -> Any | None:
+    """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
+
+    ``outlook`` (planner.followup_outlook.Outlook): its projected path is drawn as a
+    dashed line from the last actual to December, its range as two thin dotted lines.
+    ``series``: plot these (month, value) points instead of the result's area series
+    (a municipality's series on its card); the area's baseline and target are then left
+    out and ``series_target`` (the municipality's own target) drawn instead.
+    """
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.graphics.widgets.markers import makeMarker
@@ -105,14 +122,22 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
 
     from planner.model import Direction
 
-    points, cumulative = chart_points(result)
+    if series is not None:
+        points, cumulative = cumulate(sorted(series), result.indicator.aggregation is Aggregation.SUM), \
+            result.indicator.aggregation is Aggregation.SUM
+    else:
+        points, cumulative = chart_points(result)
     ind = result.indicator
     # A milestone (done / not done) or a single value makes no line worth drawing.
     if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
         return None
     baseline = ind.baseline_value.number
     target = ind.target_value.number
+    if series is not None:
+        baseline, target = None, series_target  # a municipality is not on the area's scale
     ys = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+    if outlook is not None:
+        ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
     lo, hi = min(ys), max(ys)
     # Start the axis at zero unless the values sit in a narrow band far from it
     # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
@@ -155,6 +180,21 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                    strokeDashArray=dash))
 
     legend = []
+    if outlook is not None and len(outlook.path) > 1:
+        from reportlab.graphics.shapes import PolyLine
+
+        def xy(path: list[tuple[int, float]]) -> list[float]:
+            out: list[float] = []
+            for m, v in path:
+                out += [lp.x + lp.width * (m - 1) / 11,
+                        lp.y + lp.height * (v - ya.valueMin) / (ya.valueMax - ya.valueMin)]
+            return out
+
+        for band in (outlook.low_path, outlook.high_path):
+            d.add(PolyLine(xy(band), strokeColor=colors.HexColor("#9E9E9E"), strokeWidth=0.7,
+                           strokeDashArray=[1, 2]))
+        d.add(PolyLine(xy(outlook.path), strokeColor=colors.HexColor(color), strokeWidth=1.4,
+                       strokeDashArray=[4, 3]))
     if baseline is not None:
         hline(baseline, "#888888", [2, 2])
         legend.append(("#888888", labels["chart_baseline"]))
@@ -165,6 +205,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                                              " (ackumulerat)" if cumulative and lang == "sv" else
                                              " (cumulative)" if cumulative else "")
     legend.insert(0, (color, actual_label))
+    if outlook is not None and len(outlook.path) > 1:
+        legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
     x = lp.x
     for col, text in legend:
         d.add(Line(x, 6, x + 12, 6, strokeColor=colors.HexColor(col), strokeWidth=1.6))
