@@ -57,7 +57,9 @@ class Figure:
             return f"{format_number(round(self.value * 100, 1))}\u00a0%"
         if self.unit.startswith("€"):
             return eur(self.value) + self.unit[1:]
-        return f"{num(self.value)} {self.unit}".strip()
+        if not self.unit:  # a ratio
+            return num(self.value, 2).replace("-", "\u2212")
+        return f"{num(self.value)} {self.unit}".strip().replace("-", "\u2212")
 
 
 # -- money per service / focus area -------------------------------------------------

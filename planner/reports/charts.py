@@ -153,6 +153,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     lp = LinePlot()
     lp.x, lp.y = 34, 30
     lp.width, lp.height = width - 42, height - 40
+    if _legend_width(ind, baseline, target, outlook, cumulative, labels, lang, font) > width - lp.x:
+        lp.y, lp.height = 39, height - 49  # the legend takes two lines
     lp.data = [points]
     lp.lineLabels.fontName = font
     lp.lines[0].strokeColor = colors.HexColor(color)
@@ -207,11 +209,30 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     legend.insert(0, (color, actual_label))
     if outlook is not None and len(outlook.path) > 1:
         legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
-    x = lp.x
-    for col, text in legend:
-        d.add(Line(x, 6, x + 12, 6, strokeColor=colors.HexColor(col), strokeWidth=1.6))
-        d.add(String(x + 15, 3.5, text, fontName=font, fontSize=6.5))
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        x += 24 + stringWidth(text, font, 6.5)
+    x = lp.x
+    y = 15.0 if lp.y > 30 else 6.0
+    for col, text in legend:
+        step = 24 + stringWidth(text, font, 6.5)
+        if x > lp.x and x + step - 10 > width:
+            x, y = lp.x, y - 9
+        d.add(Line(x, y, x + 12, y, strokeColor=colors.HexColor(col), strokeWidth=1.6))
+        d.add(String(x + 15, y - 2.5, text, fontName=font, fontSize=6.5))
+        x += step
     return d
+
+
+def _legend_width(ind: Any, baseline: Any, target: Any, outlook: Any, cumulative: bool, labels: dict[str, str],
+                  lang: str, font: str) -> float:
+    """How wide the legend is on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    texts = [labels["chart_actual"] + (" (kertymä)" if cumulative else "")]
+    if outlook is not None and len(outlook.path) > 1:
+        texts.append(OUTLOOK_LABEL.get(lang, "Ennuste"))
+    if baseline is not None:
+        texts.append(labels["chart_baseline"])
+    if target is not None:
+        texts.append(labels["chart_target"])
+    return sum(24 + stringWidth(t, font, 6.5) for t in texts) - 10

@@ -17,6 +17,7 @@ from planner.reports.common import ProgressFn, language_of
 
 EXTRA_LABELS: dict[str, dict[str, str]] = {
     "fi": {
+        "indicator": "Mittari", "actual": "Toteuma", "target": "Tavoite",
         "cards": "Kuntakortit", "card": "Kuntakortti", "outlook": "Ennuste vuoden loppuun",
         "costs": "Kustannukset ja vaikutukset", "municipality": "Kunta", "share_of_area": "Osuus alueesta",
         "muni_target": "Kunnan tavoite", "trend": "Kehitys", "forecast": "Ennuste", "range": "Vaihteluväli",
@@ -36,6 +37,7 @@ EXTRA_LABELS: dict[str, dict[str, str]] = {
                          "Kaavioissa ennuste on katkoviiva ja vaihteluväli pisteviivat."),
     },
     "sv": {
+        "indicator": "Mätare", "actual": "Utfall", "target": "Mål",
         "cards": "Kommunkort", "card": "Kommunkort", "outlook": "Prognos för årets slut",
         "costs": "Kostnader och effekter", "municipality": "Kommun", "share_of_area": "Andel av området",
         "muni_target": "Kommunens mål", "trend": "Utveckling", "forecast": "Prognos", "range": "Intervall",
@@ -54,6 +56,7 @@ EXTRA_LABELS: dict[str, dict[str, str]] = {
                          "I diagrammen är prognosen streckad och intervallet prickat."),
     },
     "en": {
+        "indicator": "Indicator", "actual": "Actual", "target": "Target",
         "cards": "Municipality cards", "card": "Municipality card", "outlook": "Year-end outlook",
         "costs": "Costs and effects", "municipality": "Municipality", "share_of_area": "Share of area",
         "muni_target": "Municipality target", "trend": "Trend", "forecast": "Outlook", "range": "Range",

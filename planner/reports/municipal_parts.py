@@ -74,11 +74,14 @@ def pdf_breakdown(programme: Programme, rep: Any, results: list[Any], lang: str)
         return []
     s = rep.s
     w = rep.doc.width
-    first = w * 0.26
+    first = w * 0.22
     other = (w - first) / (len(names) + 1)
     head = [Paragraph(para_markup(BREAKDOWN_TITLE[lang]), s["cell_head_small"]),
             Paragraph(para_markup(AREA_WORD[lang]), s["cell_head_num"])]
-    head += [Paragraph(para_markup(n), s["cell_head_num"]) for n in names]
+    from reportlab.lib.styles import ParagraphStyle
+
+    narrow = ParagraphStyle("muni_head", s["cell_head_num"], fontSize=6.5, leading=8)
+    head += [Paragraph(para_markup(n), narrow) for n in names]
     data: list[list[Any]] = [head]
     for name, area, values in rows:
         data.append([para(name, s["cell_small"]), para(area, s["cell_num"])] + [para(v, s["cell_num"]) for v in values])

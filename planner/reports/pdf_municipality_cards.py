@@ -92,7 +92,7 @@ def card_story(programme: Programme, rep: Any, card: Any, as_of: date) -> list[A
         out.append(para(xl["no_values"], s["body"]))
         return out
     w = rep.doc.width
-    widths = [0.35, 0.12, 0.08, 0.09, 0.12, 0.09, 0.15]
+    widths = [0.32, 0.12, 0.09, 0.09, 0.14, 0.09, 0.15]
     head = [lab["indicator"], xl["municipality"], xl["share_of_area"], xl["muni_target"], lab["status"], xl["trend"],
             xl["forecast"]]
     data: list[list[Any]] = [[Paragraph(para_markup(h), s["cell_head_small"]) for h in head]]

@@ -17,6 +17,9 @@ WEIGHTS = {
     "Mänttä-Vilppula": 0.18, "Petäjävesi": 0.05, "Toivakka": 0.04,
 }
 
+# A deterministic month-to-month wobble, so the outlook's range is not zero.
+WIGGLE = [0.0, 0.012, -0.008, 0.015, -0.01, 0.006, 0.0, 0.009, -0.012, 0.004, 0.01, -0.006]
+
 
 def monthly_value(programme: Programme, iid: str, muni: str, month: int) -> object:
     found = programme.find_indicator(iid)
@@ -34,12 +37,13 @@ def monthly_value(programme: Programme, iid: str, muni: str, month: int) -> obje
     if is_additive(ind):
         if ind.aggregation is Aggregation.SUM:
             flow = target / 12 * (0.8 + 0.04 * month)  # rising monthly flow
-            return round(flow * w, 1) if flow * w < 5 else round(flow * w)
+            return round(flow * w)
         level = start + (target - start) * month / 12 * 0.9
-        return round(level * w) if level * w >= 5 else round(level * w, 1)
+        level *= 1 + WIGGLE[month - 1]
+        return round(level * w)
     # not additive: the same rate everywhere, a little spread by municipality
     spread = 1 + (WEIGHTS.get(muni, 0.125) - 0.125) * 0.2
-    level = (start + (target - start) * month / 12) * spread
+    level = (start + (target - start) * month / 12) * spread * (1 + WIGGLE[month - 1])
     return round(level, 2)
 
 
