@@ -262,6 +262,11 @@ class ComparisonView(QWidget):
                 box_lay = QVBoxLayout(box)
                 lay.addWidget(box)
             row = IndicatorRow(res)
+            from desktop.actuals.comparison_outlook import outlook_label
+
+            extra = outlook_label(self.programme, res)
+            if extra is not None:
+                row.layout().addWidget(extra, 4, 0, 1, 2)
             self.rows.append(row)
             assert box_lay is not None
             box_lay.addWidget(row)
