@@ -49,7 +49,7 @@ def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: 
         dc.paragraph(doc, xl["no_values"])
         return
     t = dc.table(doc, [xl["indicator"], xl["municipality"], xl["share_of_area"], xl["muni_target"], lab["status"],
-                       xl["trend"], xl["forecast"]], [5.2, 2.2, 1.6, 1.8, 2.2, 1.5, 2.3])
+                       xl["trend"], xl["forecast"]], [5.4, 2.1, 1.5, 1.7, 2.3, 1.5, 2.1])
     for row in card.rows:
         r = row.result
         value = value_text(row.value) + (f" ({short_period(row.period)})" if row.period else "")
@@ -62,9 +62,14 @@ def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: 
                                trend_text(row.trend), outlook], level_col=False)
         dc.set_cell(cells.cells[4], f"{STATUS_SYMBOL[row.status]} {status_label(row.status, lang)}", bold=True,
                     color=_color(STATUS_COLOR[row.status]))
+    compact(t)
     dc.paragraph(doc, TARGET_NOTE[lang] if card.share is None else TARGET_NOTE_SHARE[lang], size=8,
                  color=(0x55, 0x55, 0x55))
+    from planner.reports.pdf_municipality_cards import MAX_CHARTS
+
     monthly = [row for row in card.rows if len(row.monthly) >= 2]
+    monthly.sort(key=lambda row: (row.result.indicator.level != "KV", -len(row.monthly)))
+    monthly = monthly[:MAX_CHARTS]  # the same series as the PDF's charts
     if monthly:
         months = sorted({m for row in monthly for m, _v in row.monthly})
         abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
@@ -75,3 +80,16 @@ def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: 
             values = dict(row.monthly)
             dc.add_row(t, [f"{row.result.indicator.id} {row.result.indicator.name}"]
                        + [value_text(values.get(m)) if m in values else "" for m in months], level_col=False)
+        compact(t)
+
+
+def compact(table: Any, size: float = 7.5) -> None:
+    """Smaller text in a card's tables, so a card stays within two pages."""
+    from docx.shared import Pt
+
+    for row in table.rows[1:]:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.space_after = Pt(0)
+                for r in p.runs:
+                    r.font.size = Pt(size)
