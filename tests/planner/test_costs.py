@@ -30,6 +30,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "economics"
 
 
 def test_seed_002_almost_twice_the_input_back():
+    seed = (DATA.parent / "seeds" / "002_a2405ce62fd6b60d.txt").read_text(encoding="utf-8")
+    assert "Keskimäärin kunnat saavat lähes kaksinkertaiset taloudelliset hyödyt" in seed
+    assert "työmarkkinatuen kuntaosuudessa" in seed
     text = (DATA / "seed002_benefit_ratio.txt").read_text(encoding="utf-8")
     assert "lähes kaksinkertaiset taloudelliset hyödyt" in text
     f = benefit_cost(190_000, 100_000)
