@@ -63,7 +63,6 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
             dc.bullet(doc, f"{r.result.indicator.id} {r.result.indicator.name} – {r.reason}")
     with_outlook = [r for r in rows if r.outlook is not None and len(r.outlook.path) > 1]
     if with_outlook:
-        months = list(range(with_outlook[0].outlook.path[0][0] + 1, 13))
         months = sorted({m for r in with_outlook for m, _v in r.outlook.path[1:]})
         abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
         dc.heading(doc, f"{xl['forecast']}: {xl['charts'].lower()}", 3)

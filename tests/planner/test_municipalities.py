@@ -143,3 +143,29 @@ def test_cli_export_cards_with_actuals_and_bad_municipality(tmp_path, capsys):
     assert main(["export", str(src), "--report", "outlook", "-o", str(tmp_path / "y.pdf")]) == 2
     assert "toteumatietoja" in capsys.readouterr().err
     assert src.read_bytes() == before  # --actuals never changes the programme file
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_hostile_names_and_other_languages(imported, tmp_path, lang):
+    import copy
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    from planner.economics_model import CostItem, Scenario
+    from planner.reports.export import export
+
+    p = copy.deepcopy(imported[0])
+    p.language = lang
+    p.economics.costs = [CostItem(name='<b>Palvelu & "x"</b> =SUM(A1)', budget=1000.0, spent=500.0,
+                                  employed_indicator_id="M37")]
+    p.economics.scenarios = [Scenario(name="<i>+2</i>", indicator_id="M37", extra_per_month=2,
+                                      days_avoided_per_person=10)]
+    for report in ("costs", "outlook", "municipality-cards"):
+        pdf = export(p, "pdf", report, tmp_path / f"{report}.pdf", as_of=AS_OF)
+        text = "".join(pg.extract_text() for pg in PdfReader(str(pdf)).pages)
+        if report == "costs":
+            assert '<b>Palvelu & "x"</b>' in text.replace("\n", " ")
+        if report == "outlook":
+            assert "<i>+2</i>" in text
+        Document(str(export(p, "docx", report, tmp_path / f"{report}.docx", as_of=AS_OF)))
