@@ -97,6 +97,14 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
     }
 
 
+def outlook_dict(o: object | None) -> dict | None:
+    """The year-end outlook as JSON (planner.followup_outlook.Outlook), or None."""
+    if o is None:
+        return None
+    return {"value": round(o.value, 4), "low": round(o.low, 4), "high": round(o.high, 4),  # type: ignore[attr-defined]
+            "method": o.method.value, "status": o.status.value, "method_text": o.method_text}  # type: ignore[attr-defined]
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     try:
         programme = load_programme(args.file)
@@ -117,9 +125,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return 2
     matched_by = plan.matched_by()
     unmatched = plan.unmatched_rows()
+    from planner.reports.municipal_parts import outlook_text, outlooks_for
+
+    outlooks = outlooks_for(programme, results)
     if args.json:
         out = {
-            "indicators": [result_dict(r, matched_by) for r in results],
+            "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
+                           for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
             "warnings": list(plan.warnings),
         }
@@ -141,6 +153,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
               f"{' (' + r.period + ')' if r.period else ''}{prog}{how_text}")
         if r.note:
             print(f"      {r.note}")
+        if ind.id in outlooks:
+            print(f"      {outlook_text(outlooks[ind.id], 'fi')}")
+        if r.per_municipality:
+            print("      kunnittain: " + ", ".join(f"{m} {format_number(round(v, 2))}"
+                                                  for m, v in r.per_municipality.items()))
     counts = status_counts(results)
     print("\nYhteensä: " + ", ".join(f"{STATUS_LABEL_FI[s]} {n}" for s, n in counts.items()))
     if unmatched:

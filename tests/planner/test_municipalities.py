@@ -169,3 +169,23 @@ def test_hostile_names_and_other_languages(imported, tmp_path, lang):
         if report == "outlook":
             assert "<i>+2</i>" in text
         Document(str(export(p, "docx", report, tmp_path / f"{report}.docx", as_of=AS_OF)))
+
+
+def test_compare_prints_the_outlook_and_the_municipalities(tmp_path, capsys):
+    import json
+
+    from planner.cli import main
+    from planner.fileformat import save_programme
+
+    p = load_example()
+    src = tmp_path / "p.json"
+    save_programme(p, src)
+    filled = write_filled_template(p, tmp_path / "f.xlsx", long=True)
+    assert main(["compare", str(src), "--actuals", str(filled), "--as-of", "30.6.2026", "--json"]) == 0
+    data = {d["id"]: d for d in json.loads(capsys.readouterr().out)["indicators"]}
+    o = data["M06"]["outlook"]
+    assert o["method"] == "linear" and o["low"] <= o["value"] <= o["high"]
+    assert data["M24"]["outlook"] is None  # a milestone has no outlook
+    assert main(["compare", str(src), "--actuals", str(filled), "--as-of", "30.6.2026"]) == 0
+    out = capsys.readouterr().out
+    assert "ennuste " in out and "kunnittain: Joutsa" in out
