@@ -835,7 +835,7 @@ Open the file?</translation>
     </message>
     <message>
         <source>&amp;Kuntakortit…</source>
-        <translation>Municipality &amp;cards…</translation>
+        <translation>Municipality car&amp;ds…</translation>
     </message>
     <message>
         <source>&amp;Ennuste ja skenaariot…</source>

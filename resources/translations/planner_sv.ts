@@ -835,7 +835,7 @@ Vill du öppna filen?</translation>
     </message>
     <message>
         <source>&amp;Kuntakortit…</source>
-        <translation>&amp;Kommunkort…</translation>
+        <translation>Komm&amp;unkort…</translation>
     </message>
     <message>
         <source>&amp;Ennuste ja skenaariot…</source>

@@ -2,7 +2,7 @@
 
 TRANSLATIONS: dict[str, tuple[str, str]] = {
     "&Ennuste ja skenaariot…": ("Pro&gnos och scenarier…", "&Outlook and scenarios…"),
-    "&Kuntakortit…": ("&Kommunkort…", "Municipality &cards…"),
+    "&Kuntakortit…": ("Komm&unkort…", "Municipality car&ds…"),
     "(ei mittaria)": ("(ingen mätare)", "(no indicator)"),
     "Alkaen (pv)": ("Från (dagar)", "From (days)"),
     "Budjetti (€)": ("Budget (€)", "Budget (€)"),

@@ -97,3 +97,16 @@ def test_scenario_preview_shows_the_outlook_and_the_subsidy_effect(qtbot, with_m
     dlg._add_scenario_row(Scenario(name="+2", indicator_id="M37", extra_per_month=2, days_avoided_per_person=120))
     text = dlg.preview.text()
     assert text.startswith("M37: vuoden lopussa ennuste") and "18\u00a0796\u00a0€" in text
+
+
+def test_menu_entries_follow_the_language(window, qtbot):
+    acts = window.follow_up.reports
+    try:
+        window.apply_settings("en", 5)
+        qtbot.waitUntil(lambda: acts.act_cards.text() == "Municipality car&ds…")
+        assert acts.act_costs.text() == "Costs and &effects…"
+        window.apply_settings("sv", 5)
+        qtbot.waitUntil(lambda: acts.act_outlook.text() == "Pro&gnos och scenarier…")
+    finally:
+        window.apply_settings("fi", 1)
+        qtbot.waitUntil(lambda: acts.act_cards.text() == "&Kuntakortit…")
