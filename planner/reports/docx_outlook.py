@@ -39,6 +39,9 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
     dc.paragraph(doc, situation_line(programme, as_of, results), size=12, color=dc.ACCENT_RGB)
     dc.paragraph(doc, xl["method_intro"])
     rows = programme_outlook(programme, results)
+    from planner.reports.followup_extra import outlook_counts_line
+
+    dc.paragraph(doc, outlook_counts_line(rows, lang), bold=True)
     t = dc.table(doc, [xl["indicator"], xl["actual"], xl["forecast"], xl["range"], xl["target"],
                        xl["status_outlook"]], [6.0, 1.9, 1.8, 2.4, 1.8, 2.9])
     for row in rows:

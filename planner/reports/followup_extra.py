@@ -79,6 +79,21 @@ EXTRA_LABELS: dict[str, dict[str, str]] = {
 REPORT_TITLE_KEY = {"municipality-cards": "cards", "outlook": "outlook", "costs": "costs"}
 
 
+def outlook_counts_line(rows: list[Any], lang: str) -> str:
+    """'Ennusteen mukaan saavutetaan 12, ennuste epävarma 5, ennusteen mukaan jää tavoitteesta 9'."""
+    from collections import Counter
+
+    from planner.followup_outlook import OutlookStatus, outlook_status_label
+
+    counts = Counter(r.outlook.status for r in rows if r.outlook is not None)
+    parts = [f"{outlook_status_label(s, lang)} {counts.get(s, 0)}" for s in
+             (OutlookStatus.REACHED, OutlookStatus.UNCERTAIN, OutlookStatus.MISSED)]
+    if counts.get(OutlookStatus.NO_TARGET):
+        parts.append(f"{outlook_status_label(OutlookStatus.NO_TARGET, lang)} {counts[OutlookStatus.NO_TARGET]}")
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def extra_labels(programme: Programme) -> dict[str, str]:
     return EXTRA_LABELS[language_of(programme)]
 

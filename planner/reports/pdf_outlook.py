@@ -79,6 +79,9 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
         para(xl["method_intro"], s["body"]),
     ]
     with_outlook = [r for r in rows if r.outlook is not None]
+    from planner.reports.followup_extra import outlook_counts_line
+
+    story.append(Paragraph(f"<b>{para_markup(outlook_counts_line(rows, lang))}</b>", s["body"]))
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
