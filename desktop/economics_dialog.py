@@ -192,6 +192,9 @@ class EconomicsDialog(QDialog):
         self.daily.setRange(0, 1000)
         self.daily.setDecimals(2)
         self.daily.setSuffix(" €")
+        from desktop.i18n import language_manager
+
+        self.daily.setLocale(language_manager().locale())  # 37,21 in Finnish and Swedish
         self.daily.setValue(self.economics.daily_benefit)
         form.addRow(self.tr("Työmarkkinatuen päiväraha:"), self.daily)
         col.addLayout(form)
