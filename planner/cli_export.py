@@ -14,14 +14,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
         help="vie ohjelma tai seurantaraportti PDF-, Word- tai Excel-tiedostoksi",
-        description="Vie ohjelma (programme) tai seurantaraportti (follow-up) PDF-, Word- (docx) tai "
-                    "Excel-muotoon (xlsx: mittarirekisteri).",
+        description="Vie ohjelma (programme), seurantaraportti (follow-up) tai mittaristo (catalogue) PDF-, "
+                    "Word- (docx) tai Excel-muotoon (xlsx: mittarirekisteri).",
     )
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("--format", "-f", dest="fmt", choices=["pdf", "docx", "xlsx"], help="tiedostomuoto")
     p.add_argument("--report", "-r",
-                   choices=["programme", "follow-up", "municipality-cards", "outlook", "costs"], default="programme",
-                   help="raportti: programme (ohjelma, oletus), follow-up (seurantaraportti), municipality-cards "
+                   choices=["programme", "follow-up", "catalogue", "municipality-cards", "outlook", "costs"],
+                   default="programme",
+                   help="raportti: programme (ohjelma, oletus), follow-up (seurantaraportti), catalogue "
+                        "(mittaristo: tietolähteet, päivitystiheys, vastuutahot), municipality-cards "
                         "(kuntakortit), outlook (ennuste vuoden loppuun ja skenaariot) tai costs (kustannukset ja "
                         "vaikutukset)")
     p.add_argument("--municipality", "-m", metavar="KUNTA",
@@ -92,9 +94,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"Virhe: {exc}", file=sys.stderr)
         return 2
-    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti", "municipality-cards": "Kuntakortit",
-            "outlook": "Ennuste", "costs": "Kustannukset ja vaikutukset"}[args.report]
-    if fmt == "xlsx":
+    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti", "catalogue": "Mittaristo",
+            "municipality-cards": "Kuntakortit", "outlook": "Ennuste", "costs": "Kustannukset ja vaikutukset"
+            }[args.report]
+    if fmt == "xlsx" and args.report != "catalogue":
         name = "Mittarirekisteri"
     print(f"{name} viety: {path}")
     return 0

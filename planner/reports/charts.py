@@ -103,10 +103,25 @@ def cumulate(points: list[tuple[int, float]], cumulative: bool) -> list[tuple[in
 OUTLOOK_LABEL = {"fi": "Ennuste", "sv": "Prognos", "en": "Outlook"}
 
 
+PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previous year"}
+
+
+def previous_points(values: list[tuple[str, float]], cumulative: bool) -> list[tuple[int, float]]:
+    """Last year's monthly values as chart points (history: drawn grey, never compared)."""
+    points = sorted((int(k[5:7]), float(v)) for k, v in values if k[5:7].isdigit() and 1 <= int(k[5:7]) <= 12)
+    if cumulative:
+        total, acc = 0.0, []
+        for m, v in points:
+            total += v
+            acc.append((m, total))
+        points = acc
+    return points
+
+
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
                     width: float = 225, height: float = 120, outlook: Any | None = None,
-                    series: list[tuple[int, float]] | None = None, series_target: float | None = None
-                    ) -> Any | None:
+                    series: list[tuple[int, float]] | None = None, series_target: float | None = None,
+                    previous: list[tuple[str, float]] | None = None) -> Any | None:
     """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
 
     ``outlook`` (planner.followup_outlook.Outlook): its projected path is drawn as a
@@ -114,6 +129,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     ``series``: plot these (month, value) points instead of the result's area series
     (a municipality's series on its card); the area's baseline and target are then left
     out and ``series_target`` (the municipality's own target) drawn instead.
+    ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
+    as a thin grey line for reference only.
     """
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing, Line, String
@@ -135,7 +152,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     target = ind.target_value.number
     if series is not None:
         baseline, target = None, series_target  # a municipality is not on the area's scale
-    ys = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+    before = previous_points(previous or [], cumulative)
+    ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
     if outlook is not None:
         ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
     lo, hi = min(ys), max(ys)
@@ -152,11 +170,15 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     d = Drawing(width, height)
     lp = LinePlot()
     lp.x, lp.y = 34, 30
-    lp.width, lp.height = width - 42, height - 40
+    lp.width, lp.height = width - 42, height - 40 - (8 if len(before) >= 2 else 0)
     if _legend_width(ind, baseline, target, outlook, cumulative, labels, lang, font) > width - lp.x:
-        lp.y, lp.height = 39, height - 49  # the legend takes two lines
-    lp.data = [points]
+        lp.y, lp.height = 39, lp.height - 9  # the legend takes two lines
+    lp.data = [points, before] if len(before) >= 2 else [points]
     lp.lineLabels.fontName = font
+    if len(before) >= 2:
+        lp.lines[1].strokeColor = colors.HexColor("#9E9E9E")
+        lp.lines[1].strokeWidth = 0.9
+        lp.lines[1].strokeDashArray = [1, 2]
     lp.lines[0].strokeColor = colors.HexColor(color)
     lp.lines[0].strokeWidth = 1.6
     lp.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colors.HexColor(color),
@@ -209,6 +231,11 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     legend.insert(0, (color, actual_label))
     if outlook is not None and len(outlook.path) > 1:
         legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
+    if len(before) >= 2:  # above the plot: the legend row below is full already
+        d.add(Line(lp.x, height - 5, lp.x + 12, height - 5, strokeColor=colors.HexColor("#9E9E9E"),
+                   strokeWidth=0.9, strokeDashArray=[1, 2]))
+        d.add(String(lp.x + 15, height - 7.5, PREVIOUS_YEAR.get(lang, PREVIOUS_YEAR["fi"]), fontName=font,
+                     fontSize=6.5))
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     x = lp.x

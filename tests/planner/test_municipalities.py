@@ -20,7 +20,7 @@ AS_OF = date(2026, 6, 30)
 def imported(tmp_path_factory):
     p = load_example()
     path = write_filled_template(p, tmp_path_factory.mktemp("m") / "wide.xlsx")
-    _plan, results = run_compare(p, path, None, AS_OF)
+    _plan, _built, results = run_compare(p, path, None, AS_OF)
     return p, results
 
 
@@ -28,7 +28,7 @@ def imported(tmp_path_factory):
 def test_template_per_municipality_reads_back(tmp_path, long):
     p = load_example()
     path = write_filled_template(p, tmp_path / "t.xlsx", long=long)
-    plan, results = run_compare(p, path, None, AS_OF)
+    plan, _built, results = run_compare(p, path, None, AS_OF)
     by_id = {r.indicator.id: r for r in results}
     m06 = by_id["M06"]  # a count: the area is the municipalities' sum
     assert set(m06.per_municipality) == set(p.municipalities)
