@@ -260,8 +260,9 @@ def area_monthly(programme: Programme, indicator: Indicator, year: int, municipa
                  ) -> dict[int, float]:
     """Month -> value of ``year`` from the stored actuals (later imports win).
 
-    ``municipality`` None: the area (its own row, else the sum of the municipalities for
-    counts, as :mod:`planner.progress` does); a name: that municipality's values.
+    ``municipality`` None: the area (its own row, else for counts the sum of the
+    municipalities when all of the programme's are present, as the comparison does);
+    a name: that municipality's values.
     """
     from planner.progress import is_additive
 
@@ -273,6 +274,7 @@ def area_monthly(programme: Programme, indicator: Indicator, year: int, municipa
     prefix = f"{year:04d}-"
     area: dict[int, float] = {}
     sums: dict[int, float] = {}
+    present: dict[int, set[str]] = {}
     for (period, muni), x in latest.items():
         if not period.startswith(prefix) or len(period) != 7 or not period[5:].isdigit():
             continue
@@ -283,11 +285,15 @@ def area_monthly(programme: Programme, indicator: Indicator, year: int, municipa
             continue
         if muni:
             sums[m] = sums.get(m, 0.0) + x
+            present.setdefault(m, set()).add(muni)
         else:
             area[m] = x
     if municipality is None and is_additive(indicator):
+        # As the comparison does: a sum is the area's figure only when every municipality is in it.
+        need = set(programme.municipalities)
         for m, x in sums.items():
-            area.setdefault(m, x)
+            if need <= present[m]:
+                area.setdefault(m, x)
     return area
 
 

@@ -106,3 +106,16 @@ def test_outlook_from_stored_actuals_sums_municipalities_and_uses_last_year():
     assert o.status is OutlookStatus.MISSED  # 120 (120–120) against a target of 200
     only_a = indicator_outlook(p, ind, 2026, "A")
     assert only_a.method is OutlookMethod.LINEAR and only_a.value == pytest.approx(60)
+
+
+def test_a_partial_sum_of_municipalities_is_not_the_area():
+    from planner.model import FocusArea, Theme
+
+    ind = Indicator(id="M1", name="Työllistyneet", baseline="100", target="200", aggregation=Aggregation.SUM)
+    p = Programme(year=2026, municipalities=["A", "B"], themes=[Theme(focus_areas=[FocusArea(rows=[ind])])])
+    vals = [ActualValue("M1", "2026-01", 5.0, municipality="A"), ActualValue("M1", "2026-01", 5.0, municipality="B"),
+            ActualValue("M1", "2026-02", 6.0, municipality="A")]  # B missing in February
+    p.actual_imports.append(ActualsImport(values=vals))
+    from planner.followup_outlook import area_monthly
+
+    assert area_monthly(p, ind, 2026) == {1: 10.0}
