@@ -236,7 +236,7 @@ def set_cell(cell: Any, text: str, *, bold: bool = False, italic: bool = False, 
     rgb = (0xFF, 0xFF, 0xFF) if white else color
     if rgb:
         el = OxmlElement("w:color")
-        el.set(qn("w:val"), "%02X%02X%02X" % tuple(rgb))
+        el.set(qn("w:val"), "".join(f"{c:02X}" for c in rgb))
         rpr.append(el)
     el = OxmlElement("w:sz")
     el.set(qn("w:val"), str(int(round(size * 2))))
