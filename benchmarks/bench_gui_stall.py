@@ -1,6 +1,6 @@
 """Benchmark: the longest GUI-thread stall while the wizard imports 100,000 rows and a big report is exported.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py [ROWS]``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py [ROWS] [--stacks]``.
 
 Drives the import wizard as a user would (file -> preview -> categories ->
 matches -> summary) on a generated 100,000-row long workbook, then the export
@@ -9,14 +9,24 @@ dialog (follow-up PDF) on the 40-focus-area / 400-indicator programme, with a
 Prints the longest gap between ticks per phase and where it happened.
 Goal: no main-thread stall over 50 ms anywhere in the import.
 
-Findings: the reading, matching, summary and export run in worker threads
-(desktop/actuals/worker.py, CallRunner, ExportWorker), so the GUI thread only
-waits for the GIL. A worker in pure Python hands the GIL over every
-``sys.getswitchinterval()`` (5 ms); a C extension that holds the GIL for a long
-call (python-calamine's ``to_python`` builds every cell object while holding it)
-blocks the GUI for that whole call: that is the stall measured while reading.
-Filling the preview table (at most PREVIEW_ROWS rows) and the match page are
-done on the GUI thread and are short.
+Findings (``--stacks`` names the code that held the GUI thread): the reading,
+matching, summary and export run in worker threads or a child process, so the
+GUI thread mostly waits for the GIL. A worker in pure Python hands it over every
+``sys.getswitchinterval()`` (5 ms); one C call that holds it blocks the window
+for its whole length. Found and fixed:
+- the child process's rows were decoded in one ``marshal.loads`` (100,000 rows:
+  ~0.1 s holding the GIL): now sent and decoded in slices of 5,000 rows
+  (planner/actuals/isolated_read.py, PACK_ROWS);
+- the match page counted rows per text over every record on the GUI thread
+  (``row_counts``, first rows): now counted per distinct (text, area, categories)
+  in the worker (``ImportPlan.warm``); the summary's unmatched rows likewise;
+- the match page filled 40 combo boxes item by item (1,600 ``addItem``): now one
+  shared item model;
+- after an import the cyclic collector's first passes over every new row and
+  record ran wherever the next allocation came, often on the GUI thread: the
+  import's objects are promoted without a pass (planner/actuals/gcpause.py).
+What is left: on a loaded 2-core machine the GUI thread waits for a processor
+as well as for the GIL, so the figure moves by tens of ms from run to run.
 """
 
 from __future__ import annotations
@@ -31,6 +41,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 GOAL_MS = 50.0
+#: ``--stacks``: dump every thread's stack when a gap passes 30 ms (faulthandler's watchdog; a
+#: diagnosis aid that can itself crash the process when a thread ends at that moment).
+STACKS_AFTER_MS: float | None = None
 
 
 def _wait(app, until, timeout: float = 120.0) -> None:
@@ -56,7 +69,7 @@ def wizard_stall(app, n_rows: int) -> tuple[float, str, float]:
         wiz.show()
         _wait(app, lambda: wiz.isVisible(), 10)
         wiz.set_path(str(path))
-        probe = StallProbe()
+        probe = StallProbe(sample_after_ms=STACKS_AFTER_MS)
         t0 = time.perf_counter()
         with probe:
             probe.mark("esikatselu (luku ja tunnistus)")
@@ -76,6 +89,8 @@ def wizard_stall(app, n_rows: int) -> tuple[float, str, float]:
         wiz.done(0)
         wiz.deleteLater()
         app.processEvents()
+        if probe.stack:
+            print(probe.stack, file=sys.stderr)
         return probe.longest_ms, probe.where, elapsed
 
 
@@ -94,7 +109,7 @@ def export_stall(app) -> tuple[float, str, float]:
         d.followup_button.setChecked(True)
         d.path_edit.setText(str(Path(tmp) / "seuranta"))
         d.show()
-        probe = StallProbe()
+        probe = StallProbe(sample_after_ms=STACKS_AFTER_MS)
         t0 = time.perf_counter()
         with probe:
             probe.mark("seurantaraportti PDF")
@@ -105,6 +120,8 @@ def export_stall(app) -> tuple[float, str, float]:
         d.close()
         d.deleteLater()
         app.processEvents()
+        if probe.stack:
+            print(probe.stack, file=sys.stderr)
         return probe.longest_ms, probe.where, elapsed
 
 
@@ -114,7 +131,11 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    global STACKS_AFTER_MS
+    args = [a for a in sys.argv[1:] if a != "--stacks"]
+    if "--stacks" in sys.argv[1:]:
+        STACKS_AFTER_MS = 30.0
+    n = int(args[0]) if args else 100_000
     app = QApplication.instance() or QApplication(sys.argv[:1])
     stall, where, secs = wizard_stall(app, n)
     print(f"ohjattu tuonti {n} riviä: pisin pysähdys {stall:.0f} ms ({where}); "

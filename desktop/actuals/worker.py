@@ -68,6 +68,7 @@ class _Task(QObject):
                                 "Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta > Tuo "
                                 "toteumat Excelistä\u2026)."))
         else:
+            plan.warm()  # the match page's counts, here rather than on the GUI thread
             self.finished.emit(plan)
 
 

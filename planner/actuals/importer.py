@@ -129,16 +129,14 @@ class ImportPlan:
 
     def unmatched_rows(self) -> list[UnmatchedRow]:
         """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
-        out: dict[str, UnmatchedRow] = {}
-        for rec in self.records:
-            m = self.matches.get(rec.key)
+        out: list[UnmatchedRow] = []
+        counts = self.key_counts()
+        for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
+            m = self.matches.get(key)
             if m is None or m.skipped or m.accepted:
                 continue
-            if rec.key in out:
-                out[rec.key].count += 1
-            else:
-                out[rec.key] = UnmatchedRow(self.sheet.name, rec.row, rec.key)
-        return list(out.values())
+            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
+        return out
 
     # -- categories and conflicts ----------------------------------------------------
 
@@ -167,6 +165,16 @@ class ImportPlan:
         dim_cols = self.layout.columns(Role.DIMENSION)
         rows = self.sheet.rows
         out: dict[str, int] = {}
+        if all(not c.hidden and c.column in dim_cols for c in cats):
+            # Per distinct (text, area, categories) rather than per row: the match page asks on the GUI thread.
+            for (key, municipality, dims), n in self.row_groups().items():
+                probe = _GroupProbe(dims)
+                if cats and not keep_record(probe, [], cats, dim_cols):
+                    continue
+                if area is not None and area.area_kinds.get(municipality, (OTHER, ""))[0] == OTHER:
+                    continue
+                out[key] = out.get(key, 0) + n
+            return out
         for rec in self.records:
             if cats and not keep_record(rec, rows[rec.row - 1], cats, dim_cols):
                 continue
@@ -174,6 +182,37 @@ class ImportPlan:
                 continue
             out[rec.key] = out.get(rec.key, 0) + 1
         return out
+
+    def row_groups(self) -> dict[tuple[str, str, tuple[str, ...]], int]:
+        """Rows per (row text, area text, category values), counted once (the records never change)."""
+        got = self.__dict__.get("_row_groups")
+        if got is None:
+            got = self.__dict__["_row_groups"] = Counter((r.key, r.municipality, r.dims) for r in self.records)
+        return got
+
+    def first_rows(self) -> dict[str, int]:
+        """The first sheet row of each row text, counted once."""
+        got = self.__dict__.get("_first_rows")
+        if got is None:
+            got = {}
+            for r in self.records:
+                if r.key not in got:
+                    got[r.key] = r.row
+            self.__dict__["_first_rows"] = got
+        return got
+
+    def key_counts(self) -> Counter[str]:
+        """Records per row text, counted once."""
+        got = self.__dict__.get("_key_counts")
+        if got is None:
+            got = self.__dict__["_key_counts"] = Counter(r.key for r in self.records)
+        return got
+
+    def warm(self) -> None:
+        """Count what the wizard's pages show, here (off the GUI thread) rather than when a page opens."""
+        self.row_groups()
+        self.first_rows()
+        self.key_counts()
 
     # -- result ------------------------------------------------------------------
 
@@ -197,6 +236,15 @@ class ImportPlan:
             if m.accepted and m.indicator_id and m.how:
                 out.setdefault(m.indicator_id, m.how.value)
         return out
+
+
+class _GroupProbe:
+    """Stands for the records of one group in :func:`keep_record` (only ``dims`` is read)."""
+
+    __slots__ = ("dims",)
+
+    def __init__(self, dims: tuple[str, ...]) -> None:
+        self.dims = dims
 
 
 # -- cell values ------------------------------------------------------------------
