@@ -160,7 +160,7 @@ def main() -> int:
             out = subprocess.run([PY, "benchmarks/bench_actuals.py", "100000"], capture_output=True, text=True,
                                  env=child_env(), cwd=ROOT, check=True).stdout
             r = float(re.search(r"\(([\d.]+)x calamine", out).group(1))
-            mb = float(re.search(r"ru_maxrss\):\s+(\d+) MB", out).group(1))
+            mb = float(re.search(r"VmHWM, oma prosessi\):\s+(\d+) MB", out).group(1))
             row("2. bench_actuals 100 000 riviä / calamine (prosessin sisällä)", f"{r:.2f}x, {mb:.0f} MB",
                 "<= 1.3x, <= 200 MB", r <= 1.3 and mb <= 200)
         if 3 not in skip:
