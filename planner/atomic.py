@@ -1,29 +1,48 @@
 """Crash-safe file writing shared by every file the app saves.
 
 The new content goes to a temporary file in the same folder, is flushed and
-fsynced, and replaces the target with ``os.replace`` (atomic on POSIX and on
-Windows NTFS). Before that the current file is copied, the same safe way, to
-``NAME.bak``. A reader therefore always finds either the old or the new file.
+fsynced, optionally read back and checked (``verify``), and replaces the target
+with ``os.replace`` (atomic on POSIX and on Windows NTFS). Before that the
+current file is copied, the same safe way, to ``NAME.bak``. A reader therefore
+always finds either the old or the new file, and a new file that would not load
+again never replaces the old one.
+
+Temporary files are named ``.NAME.XXXX.tmp``. One left by a save that was
+killed is removed by the next save of the same file once it is a day old (a
+younger one may belong to a save running right now in another process).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+STALE_TEMP_SECONDS = 24 * 60 * 60
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is not None and os.name == "posix":
+            os.chmod(tmp, mode)  # mkstemp makes a private file; keep the file's own permissions
     except BaseException:
         try:
             os.unlink(tmp)
@@ -48,22 +67,62 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, backup: bool = True) -> None:
-    """Write ``data`` to ``path`` so that a crash never leaves a half-written file."""
+def clean_stale_temps(path: Path, max_age: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove ``.NAME.*.tmp`` (and ``.NAME.bak.*.tmp``) beside ``path`` older than ``max_age`` seconds."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if backup and path.is_file():
-        old = path.read_bytes()
-        tmp_bak = _write_temp(folder, path.name + ".bak", old)
-        try:
-            os.replace(tmp_bak, backup_path(path))
-        except BaseException:
-            tmp_bak.unlink(missing_ok=True)
-            raise
-    tmp = _write_temp(folder, path.name, data)
+    removed: list[Path] = []
+    now = time.time()
     try:
+        candidates = list(folder.glob(f".{_glob_escape(path.name)}.*.tmp"))
+    except OSError:
+        return removed
+    for tmp in candidates:
+        try:
+            st = tmp.lstat()
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > max_age:
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def atomic_write(path: Path, data: bytes, backup: bool = True,
+                 verify: Callable[[Path], None] | None = None) -> None:
+    """Write ``data`` to ``path`` so that a crash never leaves a half-written file.
+
+    ``verify(temp_path)`` is called on the complete temporary file before it replaces
+    ``path``; whatever it raises stops the save with the old file (and backup) untouched.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    mode = _default_mode()
+    try:
+        st = path.stat()
+        if stat.S_ISREG(st.st_mode):
+            mode = stat.S_IMODE(st.st_mode)
+    except OSError:
+        pass
+    tmp = _write_temp(folder, path.name, data, mode)
+    try:
+        if verify is not None:
+            verify(tmp)
+        if backup and path.is_file():
+            old = path.read_bytes()
+            tmp_bak = _write_temp(folder, path.name + ".bak", old, mode)
+            try:
+                os.replace(tmp_bak, backup_path(path))
+            except BaseException:
+                tmp_bak.unlink(missing_ok=True)
+                raise
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(folder)
+    clean_stale_temps(path)
