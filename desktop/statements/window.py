@@ -39,7 +39,7 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.error_text import file_error_text
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
 from desktop.labels import statement_item_label
-from desktop.session import DocumentSession, ask_lock, offer_recovery
+from desktop.session import DocumentSession, offer_recovery
 from desktop.settings import Settings
 from desktop.statements.document import StatementDocument
 from desktop.statements.editors import FORM_FOR, HeaderForm
@@ -115,7 +115,7 @@ class StatementWindow(Retranslatable, QMainWindow):
             self, kind=sfile.FORMAT_NAME, serialize=lambda: sfile.dumps(self.doc.statement),
             write=lambda path: sfile.save_statement(self.doc.statement, path),
             file_filter=tr("Lausunto (*.lausunto.json);;Kaikki tiedostot (*)"), suffix=sfile.FILE_SUFFIX,
-            settings=self.settings, untitled_name=tr("lausunto"))
+            settings=self.settings, untitled_name=tr("lausunto"), reload=lambda path: self.open_file(str(path)))
         self.session.state_changed.connect(self._update_title)
         self.undo_stack = self.session.undo_stack
         self._tasks: list[_ExportTask] = []
@@ -525,13 +525,14 @@ class StatementWindow(Retranslatable, QMainWindow):
                                                    tr("Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)"))
             if not path:
                 return False
+        choice = self.session.claim(path)  # lock before reading; asks about someone else's lock
+        if choice == "cancel":
+            return False
         try:
             statement = sfile.load_statement(path)
         except FileFormatError as exc:
+            self.session.abandon_claim()
             QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc))
-            return False
-        choice = ask_lock(self, Path(path))
-        if choice == "cancel":
             return False
         self._replace(statement, path, read_only=choice == "read_only")
         self.settings.add_recent_file(str(Path(path).resolve()))
