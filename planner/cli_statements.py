@@ -31,19 +31,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def export_statement(statement, fmt: str, out: Path) -> None:
-    """Export in the given format; the one place the CLI and the GUI choose the exporter."""
-    if fmt == "pdf":
-        from planner.statements.export_pdf import export_pdf
+    """Export in the given format; the one place the CLI and the GUI choose the exporter.
 
-        export_pdf(statement, out)
-    elif fmt == "docx":
-        from planner.statements.export_docx import export_docx
+    Raises :class:`planner.export_target.ExportTargetError` (one Finnish line) when the
+    target may not be replaced (read-only) or cannot be written (read-only folder, full disk).
+    """
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
 
-        export_docx(statement, out)
-    else:
-        from planner.statements.export_txt import export_txt
+    out = check_target(out)
+    try:
+        if fmt == "pdf":
+            from planner.statements.export_pdf import export_pdf
 
-        export_txt(statement, out)
+            export_pdf(statement, out)
+        elif fmt == "docx":
+            from planner.statements.export_docx import export_docx
+
+            export_docx(statement, out)
+        else:
+            from planner.statements.export_txt import export_txt
+
+            export_txt(statement, out)
+    except OSError as exc:
+        raise ExportTargetError(describe_os_error(out, exc)) from None
 
 
 def cmd_statement_export(args: argparse.Namespace) -> int:
@@ -60,10 +70,15 @@ def cmd_statement_export(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError
+
     try:
         export_statement(statement, fmt, out)
-    except OSError as exc:
-        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        print(f"Virhe: lausunnon vienti epäonnistui ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 2
     print(f"Lausunto viety ({fmt}): {out}")
     return 0

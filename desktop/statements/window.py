@@ -89,9 +89,13 @@ class _ExportTask(QRunnable):
 
     def run(self) -> None:
         from planner.cli_statements import export_statement
+        from planner.export_target import ExportTargetError
 
         try:
             export_statement(self.statement, self.fmt, self.path)
+        except ExportTargetError as exc:
+            self.signals.finished.emit(str(self.path), str(exc))
+            return
         except OSError as exc:
             self.signals.finished.emit(str(self.path), exc.strerror or str(exc))
             return

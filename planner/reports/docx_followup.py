@@ -6,6 +6,7 @@ focus area (editable and readable by a screen reader) instead of pictures.
 
 from __future__ import annotations
 
+from planner.export_target import write_zip_document
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ CUMULATIVE_NOTE = {
 def export_followup_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                          as_of: date | None = None, results: list[Any] | None = None) -> None:
     doc = followup_document(programme, progress=progress, as_of=as_of, results=results)
-    doc.save(str(out_path))
+    write_zip_document(doc.save, out_path)
 
 
 def _color(hex_color: str) -> tuple[int, int, int]:

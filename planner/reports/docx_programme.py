@@ -6,6 +6,7 @@ each focus area; Heading 3: service categories and the three bullet groups.
 
 from __future__ import annotations
 
+from planner.export_target import write_zip_document
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ TOC_HINT = {
 def export_programme_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                           logo: str | Path | None = None) -> None:
     doc = programme_document(programme, progress=progress, logo=logo)
-    doc.save(str(out_path))
+    write_zip_document(doc.save, out_path)
 
 
 def start_document(programme: Programme, subject: str) -> Any:

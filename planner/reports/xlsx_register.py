@@ -13,6 +13,7 @@ visible text and is never calculated).
 
 from __future__ import annotations
 
+from planner.export_target import write_zip_document
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,7 @@ def export_register_xlsx(programme: Programme, out_path: str | Path, progress: P
     """Write the register. ``results`` (from planner.progress.compare_programme) add the actual columns;
     by default they are computed when the programme has actuals."""
     wb = register_workbook(programme, progress=progress, results=results)
-    wb.save(str(out_path))
+    write_zip_document(wb.save, out_path)
 
 
 def has_actuals(programme: Programme) -> bool:
