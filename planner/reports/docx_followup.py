@@ -6,11 +6,11 @@ focus area (editable and readable by a screen reader) instead of pictures.
 
 from __future__ import annotations
 
-from planner.export_target import write_zip_document
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.charts import MONTH_ABBR, chart_points

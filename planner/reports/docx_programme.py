@@ -6,10 +6,10 @@ each focus area; Heading 3: service categories and the three bullet groups.
 
 from __future__ import annotations
 
-from planner.export_target import write_zip_document
 from pathlib import Path
 from typing import Any
 
+from planner.export_target import write_zip_document
 from planner.model import Indicator, Programme, Status
 from planner.reports import docx_common as dc
 from planner.reports.common import (

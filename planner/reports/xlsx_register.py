@@ -13,10 +13,10 @@ visible text and is never calculated).
 
 from __future__ import annotations
 
-from planner.export_target import write_zip_document
 from pathlib import Path
 from typing import Any
 
+from planner.export_target import write_zip_document
 from planner.model import Aggregation, Direction, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
 from planner.textsafe import excel_text
