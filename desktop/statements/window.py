@@ -483,14 +483,13 @@ class StatementWindow(Retranslatable, QMainWindow):
         dialog = QuestionsDialog(self)
         if text is not None:
             dialog.set_text(text)
-        if path is not None:
-            dialog.load_file(path)
+        if path is not None and not dialog.load_file(path):
+            return False
         if text is None and path is None and dialog.exec() != QuestionsDialog.DialogCode.Accepted:
             return False
-        result = dialog.result_import
-        statement = Statement(case_number=result.case_number,
-                              source=Source(SourceKind.CONSULTATION, result.request_title),
-                              items=list(result.items))
+        from planner.statements.from_request import statement_from_request
+
+        statement = statement_from_request(dialog.result_import)
         self._replace(statement, None, untitled_name=tr("lausunto"), modified=True)
         return True
 
