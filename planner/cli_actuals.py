@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -65,7 +66,8 @@ def run_compare(
 
 
 def _num(x: float | None) -> float | int | None:
-    if x is None:
+    """A number for JSON output: never NaN or infinity (not JSON), None instead."""
+    if x is None or not math.isfinite(x):
         return None
     return int(x) if float(x).is_integer() else round(float(x), 6)
 
@@ -84,11 +86,11 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "target": _num(ind.target_value.number),
         "actual": _num(r.actual),
         "period": r.period,
-        "progress": None if r.progress is None else round(r.progress, 4),
+        "progress": _num(None if r.progress is None else round(r.progress, 4)),
         "status": r.status.value,
         "matched_by": matched_by.get(ind.id),
         "actual_text": r.actual_text,
-        "expected_share": None if r.expected_share is None else round(r.expected_share, 4),
+        "expected_share": _num(None if r.expected_share is None else round(r.expected_share, 4)),
         "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
         "note": r.note,
     }
@@ -120,7 +122,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "unmatched": [u.as_dict() for u in unmatched],
             "warnings": list(plan.warnings),
         }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps(out, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
     print(f"{programme.title or '(nimetön ohjelma)'}: toteumat tiedostosta {Path(args.actuals).name}, "
           f"välilehti \u201d{plan.sheet.name}\u201d ({len(plan.records)} arvoa)")
