@@ -339,7 +339,8 @@ class FieldReader:
             return None
         return r._finite(None, None)
 
-    def items(self, key: str, limit: int = MAX_LIST_ITEMS) -> list[FieldReader]:
+    def items(self, key: str, limit: int | None = None) -> list[FieldReader]:
+        limit = MAX_LIST_ITEMS if limit is None else limit
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return []

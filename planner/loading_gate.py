@@ -68,10 +68,12 @@ class LoadLimitError(Exception):
 
 
 def _mb(n: int) -> str:
-    """Megabytes for a message, the Finnish way: 1,5 or 20."""
+    """A size for a message, the Finnish way: "1,5 Mt", "20 Mt", "3 kt"."""
+    if n < MB:
+        return f"{max(1, round(n / 1024))} kt"
     value = n / MB
     text = f"{value:.1f}".rstrip("0").rstrip(".") if value < 10 else str(round(value))
-    return text.replace(".", ",")
+    return text.replace(".", ",") + " Mt"
 
 
 def _not_regular(p: Path, mode: int) -> LoadLimitError:
@@ -83,8 +85,9 @@ def _not_regular(p: Path, mode: int) -> LoadLimitError:
 
 def _too_large(p: Path, size: int, lim: Limits) -> LoadLimitError:
     return LoadLimitError(
-        f"tiedosto on liian suuri ({_mb(size)} Mt; {lim.label} saa olla enintään {_mb(lim.max_bytes)} Mt)",
-        str(p), code="too_large", params={"megabytes": _mb(size), "limit": _mb(lim.max_bytes)})
+        f"tiedosto on liian suuri ({_mb(size)}; {lim.label} saa olla enintään {_mb(lim.max_bytes)})",
+        str(p), code="too_large", params={"megabytes": str(size // MB), "size": _mb(size),
+                                          "limit": _mb(lim.max_bytes)})
 
 
 def _os_error(p: Path, exc: OSError) -> LoadLimitError:
@@ -170,8 +173,8 @@ def check_zip(path: str | Path, kind: str) -> None:
     unpacked = sum(max(0, i.file_size) for i in infos)
     if unpacked > lim.max_unpacked:
         raise LoadLimitError(
-            f"tiedosto purkautuu liian suureksi ({_mb(unpacked)} Mt; {lim.label} saa purkautua enintään "
-            f"{_mb(lim.max_unpacked)} Mt:ksi); tiedosto voi olla vahingollinen", str(p), code="unpacks_too_large",
+            f"tiedosto purkautuu liian suureksi ({_mb(unpacked)}; {lim.label} saa purkautua enintään "
+            f"{_mb(lim.max_unpacked)}:ksi); tiedosto voi olla vahingollinen", str(p), code="unpacks_too_large",
             params={"megabytes": _mb(unpacked), "limit": _mb(lim.max_unpacked)})
 
 
