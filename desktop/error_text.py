@@ -22,6 +22,7 @@ def file_error_text(exc: FileFormatError) -> str:
     wording = {
         "not_found": lambda: tr("tiedostoa ei löydy"),
         "is_folder": lambda: tr("polku on kansio, ei tiedosto"),
+        "not_regular": lambda: tr("ei ole tavallinen tiedosto (esim. laite tai putki); valitse tallennettu tiedosto"),
         "permission": lambda: tr("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)"),
         "empty": lambda: tr("tiedosto on tyhjä"),
         "too_large": lambda: tr("tiedosto on liian suuri ({0} Mt)").format(p["megabytes"]),

@@ -328,8 +328,8 @@ def show_read_only_notice(parent: QWidget, path: Path, reason: str, detail: str 
         if detail:
             why += f" ({detail})"
     QMessageBox.information(parent, tr("Avataan vain luku -tilassa"),
-                            why + "\n\n" + tr("Voit lukea ja muokata ohjelmaa, mutta tallentaa vain toisella nimellä "
-                                               "tai toiseen kansioon (Tallenna nimellä)."))
+                            why + "\n\n" + tr("Voit lukea ja muokata asiakirjaa, mutta tallentaa sen vain toisella "
+                                               "nimellä tai toiseen kansioon (Tallenna nimellä)."))
 
 
 def ask_take_over(parent: QWidget, path: Path, info: locking.LockInfo | None) -> bool:
