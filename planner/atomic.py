@@ -1,6 +1,7 @@
 """Crash-safe file writing shared by every file the app saves.
 
 The new content goes to a temporary file in the same folder, is flushed and
+<<<<<<< HEAD
 fsynced, optionally read back and checked (``verify``), and replaces the target
 with ``os.replace`` (atomic on POSIX and on Windows NTFS). Before that the
 current file is copied, the same safe way, to ``NAME.bak``. A reader therefore
@@ -10,6 +11,16 @@ again never replaces the old one.
 Temporary files are named ``.NAME.XXXX.tmp``. One left by a save that was
 killed is removed by the next save of the same file once it is a day old (a
 younger one may belong to a save running right now in another process).
+=======
+fsynced, and replaces the target with ``os.replace`` (atomic on POSIX and on
+Windows NTFS). Before that the current file is copied, the same safe way, to
+``NAME.bak``. A reader therefore always finds either the old or the new file.
+
+``mkstemp`` creates its file with mode 0600, which on a shared folder would lock
+colleagues out of a programme they could read before. So the new file gets the
+mode of the file it replaces, or, for a new file, the mode an ordinary ``open``
+would give it (0666 less the umask). Windows has no such modes; nothing to do there.
+>>>>>>> main
 """
 
 from __future__ import annotations
@@ -17,26 +28,54 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+<<<<<<< HEAD
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 STALE_TEMP_SECONDS = 24 * 60 * 60
+=======
+import threading
+from pathlib import Path
+
+_UMASK_LOCK = threading.Lock()
+>>>>>>> main
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+<<<<<<< HEAD
 def _default_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+=======
+def _current_umask() -> int:
+    """The process umask (reading it means setting it; the lock keeps threads from racing)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def file_mode_for(path: Path) -> int | None:
+    """The permission bits a saved ``path`` should have; ``None`` where modes do not apply."""
+    if os.name != "posix":
+        return None
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_current_umask()
+>>>>>>> main
 
 
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -71,8 +110,21 @@ def clean_stale_temps(path: Path, max_age: float = STALE_TEMP_SECONDS) -> list[P
     """Remove ``.NAME.*.tmp`` (and ``.NAME.bak.*.tmp``) beside ``path`` older than ``max_age`` seconds."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+<<<<<<< HEAD
     removed: list[Path] = []
     now = time.time()
+=======
+    mode = file_mode_for(path)
+    if backup and path.is_file():
+        old = path.read_bytes()
+        tmp_bak = _write_temp(folder, path.name + ".bak", old, mode)
+        try:
+            os.replace(tmp_bak, backup_path(path))
+        except BaseException:
+            tmp_bak.unlink(missing_ok=True)
+            raise
+    tmp = _write_temp(folder, path.name, data, mode)
+>>>>>>> main
     try:
         candidates = list(folder.glob(f".{_glob_escape(path.name)}.*.tmp"))
     except OSError:

@@ -1601,6 +1601,10 @@ The file was not changed.</translation>
         <translation>Delete selected</translation>
     </message>
     <message>
+        <source>sisäänrakennettu esimerkkiohjelma</source>
+        <translation>built-in example programme</translation>
+    </message>
+    <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(no programme file)</translation>
     </message>

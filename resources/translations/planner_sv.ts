@@ -1601,6 +1601,10 @@ Filen ändrades inte.</translation>
         <translation>Ta bort vald</translation>
     </message>
     <message>
+        <source>sisäänrakennettu esimerkkiohjelma</source>
+        <translation>inbyggt exempelprogram</translation>
+    </message>
+    <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(ingen programfil)</translation>
     </message>
