@@ -1,26 +1,20 @@
 """Crash-safe file writing shared by every file the app saves.
 
 The new content goes to a temporary file in the same folder, is flushed and
-<<<<<<< HEAD
 fsynced, optionally read back and checked (``verify``), and replaces the target
 with ``os.replace`` (atomic on POSIX and on Windows NTFS). Before that the
 current file is copied, the same safe way, to ``NAME.bak``. A reader therefore
 always finds either the old or the new file, and a new file that would not load
 again never replaces the old one.
 
-Temporary files are named ``.NAME.XXXX.tmp``. One left by a save that was
-killed is removed by the next save of the same file once it is a day old (a
-younger one may belong to a save running right now in another process).
-=======
-fsynced, and replaces the target with ``os.replace`` (atomic on POSIX and on
-Windows NTFS). Before that the current file is copied, the same safe way, to
-``NAME.bak``. A reader therefore always finds either the old or the new file.
-
 ``mkstemp`` creates its file with mode 0600, which on a shared folder would lock
 colleagues out of a programme they could read before. So the new file gets the
 mode of the file it replaces, or, for a new file, the mode an ordinary ``open``
 would give it (0666 less the umask). Windows has no such modes; nothing to do there.
->>>>>>> main
+
+Temporary files are named ``.NAME.XXXX.tmp``. One left by a save that was
+killed is removed by the next save of the same file once it is a day old (a
+younger one may belong to a save running right now in another process).
 """
 
 from __future__ import annotations
@@ -28,30 +22,19 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-<<<<<<< HEAD
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-STALE_TEMP_SECONDS = 24 * 60 * 60
-=======
-import threading
-from pathlib import Path
-
 _UMASK_LOCK = threading.Lock()
->>>>>>> main
+STALE_TEMP_SECONDS = 24 * 60 * 60
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-<<<<<<< HEAD
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-=======
 def _current_umask() -> int:
     """The process umask (reading it means setting it; the lock keeps threads from racing)."""
     with _UMASK_LOCK:
@@ -68,7 +51,6 @@ def file_mode_for(path: Path) -> int | None:
         return os.stat(path).st_mode & 0o7777
     except OSError:
         return 0o666 & ~_current_umask()
->>>>>>> main
 
 
 def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -> Path:
@@ -80,8 +62,6 @@ def _write_temp(folder: Path, name: str, data: bytes, mode: int | None = None) -
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None and os.name == "posix":
-            os.chmod(tmp, mode)  # mkstemp makes a private file; keep the file's own permissions
     except BaseException:
         try:
             os.unlink(tmp)
@@ -106,25 +86,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
 def clean_stale_temps(path: Path, max_age: float = STALE_TEMP_SECONDS) -> list[Path]:
     """Remove ``.NAME.*.tmp`` (and ``.NAME.bak.*.tmp``) beside ``path`` older than ``max_age`` seconds."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-<<<<<<< HEAD
     removed: list[Path] = []
     now = time.time()
-=======
-    mode = file_mode_for(path)
-    if backup and path.is_file():
-        old = path.read_bytes()
-        tmp_bak = _write_temp(folder, path.name + ".bak", old, mode)
-        try:
-            os.replace(tmp_bak, backup_path(path))
-        except BaseException:
-            tmp_bak.unlink(missing_ok=True)
-            raise
-    tmp = _write_temp(folder, path.name, data, mode)
->>>>>>> main
     try:
         candidates = list(folder.glob(f".{_glob_escape(path.name)}.*.tmp"))
     except OSError:
@@ -140,10 +111,6 @@ def clean_stale_temps(path: Path, max_age: float = STALE_TEMP_SECONDS) -> list[P
     return removed
 
 
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
-
-
 def atomic_write(path: Path, data: bytes, backup: bool = True,
                  verify: Callable[[Path], None] | None = None) -> None:
     """Write ``data`` to ``path`` so that a crash never leaves a half-written file.
@@ -153,13 +120,7 @@ def atomic_write(path: Path, data: bytes, backup: bool = True,
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    mode = _default_mode()
-    try:
-        st = path.stat()
-        if stat.S_ISREG(st.st_mode):
-            mode = stat.S_IMODE(st.st_mode)
-    except OSError:
-        pass
+    mode = file_mode_for(path)
     tmp = _write_temp(folder, path.name, data, mode)
     try:
         if verify is not None:
