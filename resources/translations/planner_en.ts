@@ -2412,6 +2412,10 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>the file is empty</translation>
     </message>
     <message>
+        <source>tiedosto on liian suuri ({0}; enintään {1})</source>
+        <translation>the file is too large ({0}; at most {1})</translation>
+    </message>
+    <message>
         <source>tiedosto on liian suuri ({0} Mt)</source>
         <translation>the file is too large ({0} MB)</translation>
     </message>

@@ -2412,6 +2412,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>filen är tom</translation>
     </message>
     <message>
+        <source>tiedosto on liian suuri ({0}; enintään {1})</source>
+        <translation>filen är för stor ({0}; högst {1})</translation>
+    </message>
+    <message>
         <source>tiedosto on liian suuri ({0} Mt)</source>
         <translation>filen är för stor ({0} MB)</translation>
     </message>

@@ -63,6 +63,8 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "tekstissä on merkki, jota ei voi tallentaa ({0})": (
         "texten innehåller ett tecken som inte kan sparas ({0})", "the text has a character that cannot be saved ({0})"),
     "tuntematon": ("okänd", "unknown"),
+    "tiedosto on liian suuri ({0}; enintään {1})": ("filen är för stor ({0}; högst {1})",
+                                                    "the file is too large ({0}; at most {1})"),
     "ei ole tavallinen tiedosto (esim. laite tai putki); valitse tallennettu tiedosto": (
         "är inte en vanlig fil (t.ex. en enhet eller ett rör); välj en sparad fil",
         "is not a regular file (a device or a pipe, say); choose a saved file"),
