@@ -116,6 +116,7 @@ class QuestionsDialog(QDialog):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.canceled.connect(runner.cancel)
+        progress.setValue(0)  # starts the timer that shows the dialog after the minimum duration
         self.progress = progress
         runner.start(str(path))
         if not outcome:

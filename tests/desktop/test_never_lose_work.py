@@ -236,3 +236,37 @@ def test_questions_file_is_read_in_a_thread_and_can_be_cancelled(qtbot, tmp_path
     answer(Button.Ok)
     assert not d.load_file(bomb)
     assert answer.asked[-1][0] == "Tiedostoa ei voi lukea" and "purkautuu liian suureksi" in answer.asked[-1][1]
+
+
+def test_cancel_button_stops_a_slow_import_and_the_window_stays_responsive(qtbot, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.statements import questions_worker
+    from desktop.statements.questions_dialog import QuestionsDialog
+    from planner.statements.questions_import import QuestionsImportCancelled
+
+    def slow(p, cancelled=None):
+        for _ in range(200):  # 20 s unless cancelled
+            time.sleep(0.1)
+            if cancelled():
+                raise QuestionsImportCancelled()
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(questions_worker, "import_questions_file", slow)
+    path = tmp_path / "p.txt"
+    path.write_text("1. Kysymys\n", encoding="utf-8")
+    d = QuestionsDialog()
+    qtbot.addWidget(d)
+    seen = []
+
+    def press_cancel():
+        seen.append(d.progress.isVisible())
+        d.progress.findChild(QPushButton).click()
+
+    QTimer.singleShot(900, press_cancel)
+    start = time.monotonic()
+    assert not d.load_file(path)
+    assert seen == [True] and time.monotonic() - start < 5
