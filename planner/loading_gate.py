@@ -93,7 +93,8 @@ def _too_large(p: Path, size: int, lim: Limits) -> LoadLimitError:
 def _os_error(p: Path, exc: OSError) -> LoadLimitError:
     if isinstance(exc, FileNotFoundError):
         return LoadLimitError("tiedostoa ei löydy", str(p), code="not_found")
-    if isinstance(exc, IsADirectoryError):
+    if isinstance(exc, IsADirectoryError) or (isinstance(exc, PermissionError) and p.is_dir()):
+        # Windows refuses to open a folder with "permission denied".
         return LoadLimitError("polku on kansio, ei tiedosto", str(p), code="is_folder")
     if isinstance(exc, PermissionError):
         return LoadLimitError("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)", str(p), code="permission")
