@@ -219,10 +219,16 @@ def cmd_template(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
+
     try:
+        check_target(args.out)  # a read-only file is reported, never replaced
         write_template(programme, args.out)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"Virhe: tiedostoa {args.out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        print(f"Virhe: {describe_os_error(Path(args.out), exc)}", file=sys.stderr)
         return 2
     n = sum(1 for _ in programme.indicators())
     print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, 12 kuukautta)")

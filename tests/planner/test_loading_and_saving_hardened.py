@@ -261,6 +261,11 @@ def test_read_only_export_target_is_reported_not_replaced(tmp_path, example_file
     os.chmod(txt, 0o444)
     line = one_error_line(run_cli("statement-export", str(statement), "-o", str(txt)))
     assert "vain luku" in line and txt.read_bytes() == b"vanha"
+    template = tmp_path / "pohja.xlsx"
+    template.write_bytes(b"vanha")
+    os.chmod(template, 0o444)
+    line = one_error_line(run_cli("actuals-template", str(example_file), "-o", str(template)))
+    assert "vain luku" in line and template.read_bytes() == b"vanha"
 
 
 def test_read_only_folder_export_is_one_clean_error(tmp_path, monkeypatch):
