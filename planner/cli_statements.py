@@ -102,10 +102,16 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: esimerkkilausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
+
     try:
+        check_target(out)  # a read-only file is reported, never replaced
         save_statement(statement, out)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        print(f"Virhe: {describe_os_error(out, exc)}", file=sys.stderr)
         return 2
     print(f"Esimerkkilausunto kirjoitettu: {out}")
     return 0
