@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from planner.example import load_example  # noqa: E402
 from planner.fileformat import FileFormatError, dumps, load_programme, save_programme  # noqa: E402
 from planner.statements.questions_import import QuestionsImportError, import_questions_file  # noqa: E402
-from tests.planner.hostile_files import style_chain_docx, zip_bomb_docx  # noqa: E402
+from tests.planner.hostile_word_files import style_chain_docx, zip_bomb_docx  # noqa: E402
 
 
 def timed(fn) -> tuple[float, str]:

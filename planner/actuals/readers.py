@@ -170,19 +170,13 @@ def _calamine_error(path: Path, exc: Exception, sheet: str | None = None) -> Act
     )
 
 
-def _gate(path: Path) -> None:
-    """The loading gate (planner.loading_gate) before any reader opens the file: a regular file
-    within the size limit; a FIFO or device never reaches a reader (it would block or never end)."""
-    from planner import loading_gate
+def _read_head(path: Path) -> bytes:
+    from planner import loading_gate  # the shared gate: a regular file (a FIFO would block) within the size limit
 
     try:
         loading_gate.check_file(path, loading_gate.ACTUALS)
     except loading_gate.LoadLimitError as exc:
         raise ActualsError(exc.message + ".", path) from None
-
-
-def _read_head(path: Path) -> bytes:
-    _gate(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -229,7 +229,7 @@ def test_questions_file_is_read_in_a_thread_and_can_be_cancelled(qtbot, tmp_path
     assert not d.load_file(path)
     assert d.items.count() == 2  # the earlier result stays
 
-    from tests.planner.hostile_files import zip_bomb_docx
+    from tests.planner.hostile_word_files import zip_bomb_docx
 
     monkeypatch.setattr(questions_worker, "import_questions_file", real)
     bomb = zip_bomb_docx(tmp_path / "pommi.docx", expanded_mb=120)

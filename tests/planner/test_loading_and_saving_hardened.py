@@ -81,7 +81,7 @@ def test_folder_and_missing_file_and_size_limit(tmp_path, monkeypatch):
 
 
 def test_zip_limits_name_the_limit(tmp_path, monkeypatch):
-    from tests.planner.hostile_files import many_members_docx, zip_bomb_docx
+    from tests.planner.hostile_word_files import many_members_docx, zip_bomb_docx
 
     bomb = zip_bomb_docx(tmp_path / "pommi.docx", expanded_mb=120)
     assert bomb.stat().st_size < 1024 * 1024

@@ -103,7 +103,7 @@ def test_statement_new_from_docx_without_programme(tmp_path):
 
 
 def test_statement_new_refuses_hostile_and_empty_requests_in_one_line(tmp_path):
-    from tests.planner.hostile_files import zip_bomb_docx
+    from tests.planner.hostile_word_files import zip_bomb_docx
 
     zip_bomb_docx(tmp_path / "pommi.docx", expanded_mb=120)
     (tmp_path / "tyhja.txt").write_text("Ei kysymyksiä tässä.\n", encoding="utf-8")

@@ -119,7 +119,7 @@ def test_windows_1252_text_is_read(tmp_path):
 
 def _numbered_chain_docx(path, depth: int, numbered_root: bool = True, cycle: bool = False):
     """Paragraphs styled with the end of a ``depth`` long "based on" chain whose root has numbering."""
-    from tests.planner.hostile_files import W, _para, write_docx
+    from tests.planner.hostile_word_files import W, _para, write_docx
 
     num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr>' if numbered_root else ""
     styles = [f'<w:style w:type="paragraph" w:styleId="S0"><w:name w:val="S0"/>{num}'
@@ -153,7 +153,7 @@ def test_long_style_chain_on_every_paragraph_is_read_in_linear_time(tmp_path, mo
     import docx
 
     from planner.statements import questions_import as qi
-    from tests.planner.hostile_files import style_chain_docx
+    from tests.planner.hostile_word_files import style_chain_docx
 
     path = style_chain_docx(tmp_path / "ketju.docx", chain=3000, paragraphs=3000)
     monkeypatch.setattr(qi, "MAX_STYLE_DEPTH", 10_000)  # follow the whole chain
@@ -178,7 +178,7 @@ def test_long_style_chain_on_every_paragraph_is_read_in_linear_time(tmp_path, mo
 
 
 def test_zip_bomb_request_is_refused_before_unpacking(tmp_path):
-    from tests.planner.hostile_files import zip_bomb_docx
+    from tests.planner.hostile_word_files import zip_bomb_docx
 
     path = zip_bomb_docx(tmp_path / "pyynto.docx", expanded_mb=150)
     with pytest.raises(QuestionsImportError) as err:
@@ -187,7 +187,7 @@ def test_zip_bomb_request_is_refused_before_unpacking(tmp_path):
 
 
 def test_many_members_request_is_refused(tmp_path):
-    from tests.planner.hostile_files import many_members_docx
+    from tests.planner.hostile_word_files import many_members_docx
 
     with pytest.raises(QuestionsImportError) as err:
         import_questions_file(many_members_docx(tmp_path / "osat.docx", members=2100))
@@ -211,7 +211,7 @@ def test_big_txt_and_too_many_questions_are_refused(tmp_path):
 
 
 def test_damaged_docx_names_the_reason(tmp_path):
-    from tests.planner.hostile_files import write_docx
+    from tests.planner.hostile_word_files import write_docx
 
     path = write_docx(tmp_path / "rikki.docx", [], body_xml="<w:p><w:r><w:t>auki")
     with pytest.raises(QuestionsImportError) as err:
