@@ -12,6 +12,13 @@ Version history:
      (cross-reference rows always last); no actuals.
   2. a focus area has ``rows`` in table order (indicators and cross-references
      mixed); programme has ``actual_imports``, ``source_mappings``, ``follow_up``.
+  3. optional parts of this wave (absent = default). The whole plan adds: programme
+     ``sections`` (free-text sections before/after the themes) and ``impact_chains``;
+     an indicator's ``frequency`` and ``next_update`` (the indicator catalogue).
+     The yearly cycle adds: indicator ``target_review``
+     (bool) and ``baseline_origin`` ("actual"/"target"); programme ``version_name``,
+     ``rolled_over_from`` and ``versions`` (list of {name, created, status, note,
+     programme}: frozen copies, each a programme object without versions).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +38,20 @@ from planner.model import (
     ActualValue,
     Aggregation,
     ApprovalDecision,
+    ChainLink,
+    ChainStage,
     Direction,
     FocusArea,
     FollowUpSettings,
+    Frequency,
+    ImpactChain,
     Indicator,
     IndicatorReference,
     Level,
     Programme,
+    ProgrammeVersion,
+    Section,
+    SectionPlacement,
     ServiceCategory,
     Status,
     Tag,
@@ -133,7 +148,7 @@ def dump_json(data: dict[str, Any]) -> str:
 
 
 def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
-    return {
+    out = {
         "kind": "indicator",
         "id": ind.id,
         "name": ind.name,
@@ -153,7 +168,39 @@ def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
             "target": ind.target_value.number,
             "direction": ind.effective_direction.value,
         },
+        # Version 3, optional: written only when set (see planner.rollover).
+        **({"target_review": True} if ind.target_review else {}),
+        **({"baseline_origin": ind.baseline_origin} if ind.baseline_origin else {}),
     }
+    # Version-3 catalogue fields: written only when set, so older programmes keep their bytes.
+    if ind.frequency is not None:
+        out["frequency"] = ind.frequency.value
+    if ind.next_update:
+        out["next_update"] = ind.next_update
+    return out
+
+
+def _sections_to_list(p: Programme) -> list[dict[str, Any]]:
+    return [{"id": sec.id, "heading": sec.heading, "body": sec.body, "placement": sec.placement.value,
+             "level": sec.level} for sec in p.sections]
+
+
+def _chains_to_list(p: Programme) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": ch.id,
+            "title": ch.title,
+            "focus_area_id": ch.focus_area_id,
+            "description": ch.description,
+            "links": [
+                {"id": lk.id, "stage": lk.stage.value, "title": lk.title, "text": lk.text,
+                 "focus_area_ids": list(lk.focus_area_ids), "tag_ids": list(lk.tag_ids),
+                 "indicator_ids": list(lk.indicator_ids)}
+                for lk in ch.links
+            ],
+        }
+        for ch in p.impact_chains
+    ]
 
 
 def programme_to_dict(p: Programme) -> dict[str, Any]:
@@ -232,6 +279,20 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             "at_risk": p.follow_up.at_risk,
         },
     }
+    if p.sections:
+        prog["sections"] = _sections_to_list(p)
+    if p.impact_chains:
+        prog["impact_chains"] = _chains_to_list(p)
+    # Version 3, optional: the yearly cycle (planner.versions); written only when set.
+    if p.version_name:
+        prog["version_name"] = p.version_name
+    if p.rolled_over_from:
+        prog["rolled_over_from"] = p.rolled_over_from
+    if p.versions:
+        prog["versions"] = [
+            {"name": v.name, "created": v.created, "status": v.status.value, "note": v.note, "programme": v.data}
+            for v in p.versions
+        ]
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
 
 
@@ -302,6 +363,14 @@ class FieldReader:
             raise self.fail(f"odotettiin tekstiä, löytyi {_kind(self.data)}")
         check_text(self.data, self.path)
         return self.data
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        r = self.field(key)
+        if r.data is MISSING or r.data is None:
+            return default
+        if not isinstance(r.data, bool):
+            raise r.fail(f"odotettiin totuusarvoa (true/false), löytyi {_kind(r.data)}")
+        return r.data
 
     def opt_int(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
         r = self.field(key)
@@ -415,7 +484,66 @@ def _indicator(r: FieldReader) -> Indicator:
         owner=r.text("owner"),
         notes=r.text("notes"),
         tags=r.texts("tags"),
+        frequency=r.choice("frequency", Frequency, None),
+        next_update=_iso_date(r, "next_update"),
+        target_review=r.flag("target_review"),
+        baseline_origin=r.choice("baseline_origin", _BaselineOrigin, _BaselineOrigin.NONE).value,
     )
+
+
+def _iso_date(r: FieldReader, key: str) -> str:
+    """An optional ISO date (YYYY-MM-DD); anything else is refused with the field's path."""
+    from datetime import date
+
+    text = r.text(key)
+    if text:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise r.field(key).fail(f"päivämäärä {text!r} ei ole muotoa VVVV-KK-PP") from None
+    return text
+
+
+def _section(r: FieldReader) -> Section:
+    level = r.opt_int("level") or 1
+    if level not in (1, 2):
+        raise r.field("level").fail(f"otsikkotaso {level} ei ole sallittu; sallitut: 1, 2")
+    return Section(id=r.text("id") or Section().id, heading=r.text("heading"), body=r.text("body"),
+                   placement=r.choice("placement", SectionPlacement, SectionPlacement.BEFORE), level=level)
+
+
+def _chain(r: FieldReader) -> ImpactChain:
+    links = [
+        ChainLink(id=lk.text("id") or ChainLink().id, stage=lk.choice("stage", ChainStage, ChainStage.NEEDS),
+                  title=lk.text("title"), text=lk.text("text"), focus_area_ids=lk.texts("focus_area_ids"),
+                  tag_ids=lk.texts("tag_ids"), indicator_ids=lk.texts("indicator_ids"))
+        for lk in r.items("links")
+    ]
+    return ImpactChain(id=r.text("id") or ImpactChain().id, title=r.text("title"),
+                       focus_area_id=r.text("focus_area_id"), description=r.text("description"), links=links)
+
+
+class _BaselineOrigin(StrEnum):
+    NONE = ""
+    ACTUAL = "actual"
+    TARGET = "target"
+
+
+def _versions(r: FieldReader) -> list[ProgrammeVersion]:
+    """Frozen versions inside the file; each is validated as a programme so a damaged one is caught on load."""
+    out = []
+    for v in r.items("versions"):
+        snap = v.field("programme")
+        data = snap.obj()
+        try:
+            programme_from_dict({"programme": data})
+        except FileFormatError as exc:
+            exc.path = exc.path.replace("programme", snap.path, 1)
+            raise
+        out.append(ProgrammeVersion(name=v.text("name"), created=v.text("created"),
+                                    status=v.choice("status", Status, Status.DRAFT), note=v.text("note"),
+                                    data=data))
+    return out
 
 
 def _focus_area(r: FieldReader) -> FocusArea:
@@ -522,9 +650,14 @@ def programme_from_dict(data: Any) -> Programme:
         ],
         spearheads=[_tag(t) for t in r.items("spearheads")],
         target_groups=[_tag(t) for t in r.items("target_groups")],
+        sections=[_section(sec) for sec in r.items("sections")],
+        impact_chains=[_chain(ch) for ch in r.items("impact_chains")],
         actual_imports=imports,
         source_mappings=mappings,
         follow_up=follow_up,
+        version_name=r.text("version_name"),
+        rolled_over_from=r.text("rolled_over_from"),
+        versions=_versions(r),
     )
 
 
@@ -683,16 +816,23 @@ def read_json_file(path: str | Path, kind: str = loading_gate.PROGRAMME) -> dict
     return parse_json_text(text, str(p))
 
 
+def _build(data: dict[str, Any]) -> Programme:
+    try:
+        return programme_from_dict(migrate(data))
+    except RecursionError:  # versions nested inside versions, hundreds deep
+        raise FileFormatError("tiedoston rakenne on liian syvä (sisäkkäisiä versioita)") from None
+
+
 def loads(text: str) -> Programme:
     """A programme from file text (a recovery copy, say); raises :class:`FileFormatError` only."""
-    return programme_from_dict(migrate(parse_json_text(text)))
+    return _build(parse_json_text(text))
 
 
 def load_programme(path: str | Path) -> Programme:
     """Load and validate a programme file. Raises :class:`FileFormatError`; never writes."""
     data = read_json_file(path)
     try:
-        return programme_from_dict(migrate(data))
+        return _build(data)
     except FileFormatError as exc:
         exc.file = str(path)
         exc.args = (exc.one_line(),)

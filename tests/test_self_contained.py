@@ -31,6 +31,8 @@ def _project_files():
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")]
         for name in files:
+            if name in SKIP_DIRS:
+                continue  # a git worktree's ".git" is a file naming the main repository
             path = Path(folder) / name
             if path.suffix in SUFFIXES and path.stat().st_size < 5_000_000:
                 yield path

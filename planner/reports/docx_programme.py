@@ -24,6 +24,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
+from planner.reports.edition import edition_line
 from planner.textsafe import docx_text
 
 TOC_HINT = {
@@ -44,7 +45,8 @@ def start_document(programme: Programme, subject: str) -> Any:
     title = document_title(programme)
     return dc.new_document(
         title=title, author=programme.author or programme.area, subject=subject, lang=language_tag(programme),
-        header_text=" · ".join(x for x in (title, programme.area) if x), footer_left=programme.motto,
+        header_text=" · ".join(x for x in (title, programme.area, edition_line(programme, False)) if x),
+        footer_left=programme.motto,
         page_word=lab["page"],
     )
 
@@ -69,6 +71,7 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
         dc.paragraph(doc, programme.area, size=15, color=dc.ACCENT_RGB)
     if programme.municipalities:
         dc.paragraph(doc, ", ".join(programme.municipalities), size=12.5, color=dc.DARK_RGB)
+    dc.paragraph(doc, edition_line(programme), size=11, color=dc.DARK_RGB)
     if not show_status:
         pass
     elif programme.status is Status.DRAFT:
@@ -96,6 +99,10 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     dc.add_toc(doc, lab["contents"], TOC_HINT.get(lang, TOC_HINT["fi"]))
 
+    from planner.model import SectionPlacement
+    from planner.reports import docx_sections
+
+    docx_sections.sections(doc, programme, SectionPlacement.BEFORE)
     if programme.services:
         h = dc.heading(doc, programme.services_title or lab["services"], 1)
         h.paragraph_format.page_break_before = True
@@ -114,7 +121,7 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
         for theme in programme.themes:
             dc.heading(doc, theme.title, 2)
             if theme.summary:
-                doc.add_paragraph(docx_text(theme.summary))
+                docx_sections.text_blocks(doc, theme.summary)
             for fa in theme.focus_areas:
                 p = doc.add_paragraph(style="List Bullet")
                 p.add_run(docx_text(fa.title)).bold = True
@@ -133,6 +140,9 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
             h2 = dc.heading(doc, fa.title, 2)
             h2.paragraph_format.page_break_before = True
         focus_area_body(doc, programme, fa)
+    docx_sections.tags(doc, programme)
+    docx_sections.sections(doc, programme, SectionPlacement.AFTER)
+    docx_sections.chains(doc, programme)
     call_progress(progress, len(focus), len(focus), "")
     return doc
 
@@ -143,7 +153,9 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
         p = dc.paragraph(doc, fa.heading, bold=True, color=dc.ACCENT_RGB)
         p.paragraph_format.keep_with_next = True
     if fa.description:
-        doc.add_paragraph(docx_text(fa.description))
+        from planner.reports.docx_sections import text_blocks
+
+        text_blocks(doc, fa.description)  # paragraphs and lists as written
     for group in BULLET_GROUPS:
         items = fa.bullets(group)
         if not items:

@@ -23,6 +23,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
+from planner.reports.edition import edition_line
 from planner.reports.pdf_common import ACCENT, DARK, LIGHT, RULE, ReportDoc, bullet, heading, para
 from planner.textsafe import clean_text
 
@@ -34,7 +35,7 @@ def export_programme_pdf(programme: Programme, out_path: str | Path, progress: P
     title = document_title(programme)
     rep = ReportDoc(
         str(out_path), title=title, author=programme.author or programme.area, subject=programme.area or title,
-        lang=language_tag(programme), header_text=" · ".join(x for x in (title, clean_text(programme.area)) if x),
+        lang=language_tag(programme), header_text=" · ".join(x for x in (title, clean_text(programme.area), edition_line(programme, False)) if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
     rep.build(lambda: programme_story(programme, rep, logo=logo, progress=progress))
@@ -70,7 +71,9 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
         out.append(Spacer(1, 0.4 * cm))
         out.append(para(", ".join(programme.municipalities), s["cover_members"]))
     out.extend(extra or [])
-    out.append(Spacer(1, 1.5 * cm))
+    out.append(Spacer(1, 0.6 * cm))
+    out.append(para(edition_line(programme), s["cover_text"]))
+    out.append(Spacer(1, 0.9 * cm))
     if not show_status:
         pass
     elif programme.status is Status.DRAFT:
@@ -98,6 +101,12 @@ def programme_story(programme: Programme, rep: ReportDoc, logo: str | Path | Non
     story += [NextPageTemplate("body"), PageBreak()]
     story += [heading(lab["contents"], s["h1"], None, "toc"), rep.toc(), PageBreak()]
 
+    from planner.model import SectionPlacement
+    from planner.reports.pdf_sections import chains_story, sections_story, tags_story
+
+    if programme.sections_at(SectionPlacement.BEFORE):
+        story += sections_story(programme, rep, SectionPlacement.BEFORE)
+        story.append(PageBreak())
     if programme.services:
         story += services_story(programme, rep)
         story.append(PageBreak())
@@ -111,6 +120,11 @@ def programme_story(programme: Programme, rep: ReportDoc, logo: str | Path | Non
         first_of_theme = theme is not previous_theme
         previous_theme = theme
         story += focus_area_story(programme, rep, theme, fa, first_of_theme)
+    if programme.spearheads or programme.target_groups:
+        story += [PageBreak(), *tags_story(programme, rep)]
+    if programme.sections_at(SectionPlacement.AFTER):
+        story += sections_story(programme, rep, SectionPlacement.AFTER)
+    story += chains_story(programme, rep)
     return story
 
 
@@ -141,7 +155,9 @@ def themes_overview_story(programme: Programme, rep: ReportDoc) -> list[Any]:
     for theme in programme.themes:
         out.append(para(theme.title, s["h2"]))
         if theme.summary:
-            out.append(para(theme.summary, s["body"]))
+            from planner.reports.pdf_sections import text_blocks
+
+            out += text_blocks(theme.summary, rep)
         for fa in theme.focus_areas:
             text = f"<b>{para_markup(fa.title)}</b>"
             if fa.summary:
@@ -164,7 +180,9 @@ def focus_area_story(programme: Programme, rep: ReportDoc, theme: Any, fa: Any, 
     if fa.heading:
         out.append(para(fa.heading, s["fa_heading"]))
     if fa.description:
-        out.append(para(fa.description, s["body"]))
+        from planner.reports.pdf_sections import text_blocks
+
+        out += text_blocks(fa.description, rep)  # paragraphs and lists as written
     for group in BULLET_GROUPS:
         items = fa.bullets(group)
         if not items:
