@@ -16,6 +16,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from planner.atomic import clean_stale_temps
 from planner.export_target import ExportTargetError, check_target, describe_os_error
 from planner.model import Programme
 from planner.reports.common import ProgressFn
@@ -85,6 +86,7 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+    clean_stale_temps(out)  # temp files of exports that were killed, once a day old
     return out
 
 
