@@ -141,7 +141,13 @@ def dump_json(data: dict[str, Any]) -> str:
     except ValueError:
         path = _non_finite_path(data) or ""
         raise SaveError("luku ei ole äärellinen (NaN tai ääretön), eikä sitä voi tallentaa; korjaa arvo", path) from None
-    return _SURROGATE.sub("\ufffd", text)
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
 
 
 # -- writing ----------------------------------------------------------------
@@ -302,9 +308,13 @@ def dumps(p: Programme) -> str:
 
 
 def verify_written(load: Callable[[Path], Any], to_dict: Callable[[Any], dict[str, Any]],
-                   text: str) -> Callable[[Path], None]:
-    """A check for :func:`atomic_write`: the written file loads and holds exactly ``text``'s document."""
-    expected = json.loads(text)
+                   text: str, data: dict[str, Any] | None = None) -> Callable[[Path], None]:
+    """A check for :func:`atomic_write`: the written file loads and holds exactly ``text``'s document.
+
+    ``data`` is the dict ``text`` was made from (saves parsing ``text`` again); it is used
+    only when writing changed nothing in it (no lone surrogate was replaced).
+    """
+    expected = data if data is not None and "\ufffd" not in text else json.loads(text)
 
     def verify(written: Path) -> None:
         try:
@@ -325,9 +335,10 @@ def save_programme(p: Programme, path: str | Path) -> None:
     The new file is read back with the loader before it replaces the old one, so a
     file that would not open again is never put in place (:class:`SaveError`).
     """
-    text = dumps(p)
+    data = programme_to_dict(p)
+    text = dump_json(data)
     atomic_write(Path(path), text.encode("utf-8"), backup=True,
-                 verify=verify_written(load_programme, programme_to_dict, text))
+                 verify=verify_written(load_programme, programme_to_dict, text, data))
 
 
 # -- reading ----------------------------------------------------------------
@@ -440,6 +451,13 @@ MISSING = object()
 
 def check_text(value: str, path: str) -> None:
     """Refuse text that cannot be saved again as UTF-8 (a lone surrogate from a ``\\ud800`` escape)."""
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+        return
+    except UnicodeEncodeError:
+        pass
     if _SURROGATE.search(value):
         pos = _SURROGATE.search(value).start()
         raise FileFormatError(f"tekstissä on virheellinen merkki (yksinäinen UTF-16-sijaismerkki, kohta {pos + 1}); "
@@ -771,12 +789,33 @@ def check_tree(data: Any) -> None:
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
 
 
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def parse_json_text(text: str, file: str = "") -> dict[str, Any]:
     """Strict JSON of our family: no NaN/Infinity, no huge integers, valid Unicode, an object at the root."""
     if not text.strip():
         raise FileFormatError("tiedosto on tyhjä", file=file, code="empty")
+    odd: list[bool] = []  # set by the hooks when a number needs the walk that names its field
+
+    def parse_int(token: str) -> int | _HugeInt:
+        got = _parse_int(token)
+        if isinstance(got, _HugeInt):
+            odd.append(True)
+        return got
+
+    def parse_float(token: str) -> float:
+        x = float(token)
+        if not math.isfinite(x):
+            odd.append(True)
+        return x
+
+    def parse_constant(token: str) -> float:
+        odd.append(True)
+        return float(token.replace("Infinity", "inf"))
+
     try:
-        data = json.loads(text, parse_int=_parse_int)
+        data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
@@ -789,6 +828,11 @@ def parse_json_text(text: str, file: str = "") -> dict[str, Any]:
         raise FileFormatError(f"tiedosto ei ole kelvollista JSONia ({exc})", file=file) from None
     if not isinstance(data, dict):
         raise FileFormatError("tiedoston juuri ei ole JSON-objekti", file=file)
+    if not odd and not (("\\ud" in text or "\\uD" in text) and _MAYBE_SURROGATE.search(text)):
+        # Text decoded from UTF-8 holds lone surrogates only through \\uD8xx escapes, and the
+        # hooks saw no NaN, Infinity, overflowing or huge number: the walk that names the bad
+        # field is not needed.
+        return data
     try:
         check_tree(data)
     except FileFormatError as exc:

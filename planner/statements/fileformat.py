@@ -120,9 +120,10 @@ def save_statement(s: Statement, path: str | Path) -> None:
 
     The new file is read back and compared before it replaces the old one.
     """
-    text = dumps(s)
+    data = statement_to_dict(s)
+    text = dump_json(data)
     atomic_write(Path(path), text.encode("utf-8"), backup=True,
-                 verify=verify_written(load_statement, statement_to_dict, text))
+                 verify=verify_written(load_statement, statement_to_dict, text, data))
 
 
 # -- reading ----------------------------------------------------------------
