@@ -353,3 +353,17 @@ def test_value_of_hundreds_of_digits_is_text_not_infinity(tmp_path):
     out = tmp_path / "o.pdf"
     proc = run_cli("export", str(path), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
+
+
+def test_overflowing_literals_and_raw_surrogates_are_named_too():
+    text = json.dumps(_example_data())
+    with pytest.raises(FileFormatError) as err:
+        loads(text.replace('"on_track": 0.9', '"on_track": 1e999'))
+    assert err.value.path == "programme.follow_up.on_track"
+    with pytest.raises(FileFormatError) as err:
+        loads(text.replace('"on_track": 0.9', '"on_track": ' + "9" * 400 + ".5"))
+    assert err.value.path == "programme.follow_up.on_track"
+    raw = json.dumps(_example_data(), ensure_ascii=False).replace('"motto": "', '"motto": "\ud800', 1)
+    with pytest.raises(FileFormatError) as err:
+        loads(raw)  # a recovery copy's text: the surrogate is a character, not an escape
+    assert err.value.path == "programme.motto"
