@@ -173,3 +173,53 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
 
         x += 24 + stringWidth(text, font, 6.5)
     return d
+
+
+ALT_TEXTS = {
+    "fi": {
+        "status": "Pylväskaavio: mittarien määrä tilan mukaan. {parts}.",
+        "line": "Viivakaavio: {name}, toteumat kuukausittain{cum} ({first}–{last}). Viimeisin toteuma {actual}",
+        "cum": " kertymänä",
+        "baseline": "lähtöarvo {value}",
+        "target": "tavoite {value}",
+    },
+    "sv": {
+        "status": "Stapeldiagram: antal mätare efter status. {parts}.",
+        "line": "Linjediagram: {name}, utfall per månad{cum} ({first}–{last}). Senaste utfall {actual}",
+        "cum": " ackumulerat",
+        "baseline": "utgångsvärde {value}",
+        "target": "mål {value}",
+    },
+    "en": {
+        "status": "Bar chart: number of indicators by status. {parts}.",
+        "line": "Line chart: {name}, actuals by month{cum} ({first}–{last}). Latest actual {actual}",
+        "cum": " (cumulative)",
+        "baseline": "baseline {value}",
+        "target": "target {value}",
+    },
+}
+
+
+def status_chart_alt(counts: list[tuple[str, int, str]], lang: str) -> str:
+    """The alternative text of :func:`status_chart`: what it shows, in the document's language."""
+    texts = ALT_TEXTS.get(lang, ALT_TEXTS["fi"])
+    parts = ", ".join(f"{label.split(' ', 1)[-1]} {count}" for label, count, _c in counts)
+    return texts["status"].format(parts=parts)
+
+
+def indicator_chart_alt(result: Any, lang: str) -> str:
+    """The alternative text of :func:`indicator_chart`: the indicator, months, latest value, baseline, target."""
+    texts = ALT_TEXTS.get(lang, ALT_TEXTS["fi"])
+    points, cumulative = chart_points(result)
+    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
+    first = abbr[points[0][0] - 1] if points else ""
+    last = abbr[points[-1][0] - 1] if points else ""
+    actual = format_number(round(points[-1][1], 2)) if points else "–"
+    text = texts["line"].format(name=result.indicator.name, cum=texts["cum"] if cumulative else "", first=first,
+                                last=last, actual=actual)
+    extra = []
+    if result.indicator.baseline_value.number is not None:
+        extra.append(texts["baseline"].format(value=format_number(result.indicator.baseline_value.number)))
+    if result.indicator.target_value.number is not None:
+        extra.append(texts["target"].format(value=format_number(result.indicator.target_value.number)))
+    return text + (", " + ", ".join(extra) if extra else "") + "."

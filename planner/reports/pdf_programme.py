@@ -122,7 +122,7 @@ def services_story(programme: Programme, rep: ReportDoc) -> list[Any]:
         out.append(para(programme.services_subtitle, s["subtitle"]))
     for cat in programme.services:
         if cat.title:
-            out.append(para(cat.title, s["h3"]))
+            out.append(para(cat.title, s["h3"], tag="H2"))
         out += [bullet(item, s["bullet"]) for item in cat.items]
     return out
 
