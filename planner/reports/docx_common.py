@@ -51,6 +51,7 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
         st.font.size = Pt(size)
         st.paragraph_format.keep_with_next = True
     styles["Title"].font.color.rgb = RGBColor(*DARK_RGB)
+    set_language(doc, lang)
 
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -87,6 +88,36 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
     r.font.size = Pt(8.5)
     add_field(fp, "NUMPAGES", "1", size=8.5)
     return doc
+
+
+def set_language(doc: Any, lang: str) -> None:
+    """The proofing language on the document defaults and on every style (Word then spell-checks
+    Finnish as Finnish, also in headings, lists, tables, headers and footers)."""
+    from docx.oxml.ns import qn
+
+    def mark(rpr: Any) -> None:
+        el = rpr.find(qn("w:lang"))
+        if el is None:
+            el = rpr.makeelement(qn("w:lang"), {})
+            rpr.append(el)
+        el.set(qn("w:val"), lang)
+        el.set(qn("w:eastAsia"), lang)
+        el.set(qn("w:bidi"), "ar-SA")
+
+    styles_el = doc.styles.element
+    defaults = styles_el.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            rpr = rpr_default.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = rpr_default.makeelement(qn("w:rPr"), {})
+                rpr_default.append(rpr)
+            mark(rpr)
+    for style in doc.styles:
+        el = style.element
+        if el.get(qn("w:type")) in ("paragraph", "character", "table"):
+            mark(el.get_or_add_rPr())
 
 
 def add_field(paragraph: Any, instr: str, placeholder: str, size: float | None = None) -> None:

@@ -443,67 +443,86 @@ def _prune(node: Node) -> bool:
 
 
 def write_structure(path: str, tagger: Tagger, *, lang: str, title: str) -> None:
-    """Write the recorded structure tree and the accessibility keys into the finished PDF."""
+    """Write the recorded structure tree and the accessibility keys into the finished PDF file."""
+    import pikepdf
+
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        _apply(pdf, tagger, lang, title)
+        pdf.save(path)
+
+
+def tag_pdf_bytes(data: bytes, tagger: Tagger, *, lang: str, title: str) -> bytes:
+    """:func:`write_structure` for a PDF held in memory."""
+    from io import BytesIO
+
+    import pikepdf
+
+    out = BytesIO()
+    with pikepdf.open(BytesIO(data)) as pdf:
+        _apply(pdf, tagger, lang, title)
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
 
     normalise_headings(tagger.root)
     _prune(tagger.root)
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        pages = pdf.pages
-        tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        parents: dict[int, dict[int, Any]] = {}
+    pages = pdf.pages
+    tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    parents: dict[int, dict[int, Any]] = {}
 
-        def build(node: Node, parent: Any) -> Any:
-            elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.tag), P=parent))
-            kids: list[Any] = []
-            for child in node.children:
-                if isinstance(child, Node):
-                    kids.append(build(child, elem))
-                    continue
-                page_no, mcid = child
-                if page_no - 1 >= len(pages):
-                    continue
-                page_obj = pages[page_no - 1].obj
-                if "/Pg" not in elem:
-                    elem.Pg = page_obj
-                if elem.Pg.objgen == page_obj.objgen:
-                    kids.append(mcid)
-                else:
-                    kids.append(Dictionary(Type=Name.MCR, Pg=page_obj, MCID=mcid))
-                parents.setdefault(page_no, {})[mcid] = elem
-            elem.K = Array(kids)
-            if node.alt:
-                elem.Alt = String(node.alt)
-            return elem
+    def build(node: Node, parent: Any) -> Any:
+        elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.tag), P=parent))
+        kids: list[Any] = []
+        for child in node.children:
+            if isinstance(child, Node):
+                kids.append(build(child, elem))
+                continue
+            page_no, mcid = child
+            if page_no - 1 >= len(pages):
+                continue
+            page_obj = pages[page_no - 1].obj
+            if "/Pg" not in elem:
+                elem.Pg = page_obj
+            if elem.Pg.objgen == page_obj.objgen:
+                kids.append(mcid)
+            else:
+                kids.append(Dictionary(Type=Name.MCR, Pg=page_obj, MCID=mcid))
+            parents.setdefault(page_no, {})[mcid] = elem
+        elem.K = Array(kids)
+        if node.alt:
+            elem.Alt = String(node.alt)
+        return elem
 
-        document = build(tagger.root, tree_root)
-        if lang:
-            document.Lang = String(lang)
-        tree_root.K = Array([document])
-        nums: list[Any] = []
-        for key, page_no in enumerate(sorted(parents)):
-            owned = parents[page_no]
-            arr = [owned.get(i, None) for i in range(max(owned) + 1)]
-            pages[page_no - 1].obj.StructParents = key
-            nums += [key, Array([a if a is not None else pikepdf.Object.parse(b"null") for a in arr])]
-        tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
-        tree_root.ParentTreeNextKey = len(parents)
-        pdf.Root.StructTreeRoot = tree_root
-        pdf.Root.MarkInfo = Dictionary(Marked=True)
-        if lang:
-            pdf.Root.Lang = String(lang)
-        prefs = pdf.Root.get("/ViewerPreferences", Dictionary())
-        prefs.DisplayDocTitle = True
-        pdf.Root.ViewerPreferences = prefs
-        for page in pages:
-            if "/Annots" in page.obj:
-                page.obj.Tabs = Name.S
-        try:
-            with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-                meta["dc:title"] = title
-                if lang:
-                    meta["dc:language"] = [lang]
-        except Exception:  # noqa: BLE001 - XMP is a nicety; the tags above are what matters
-            pass
-        pdf.save(path)
+    document = build(tagger.root, tree_root)
+    if lang:
+        document.Lang = String(lang)
+    tree_root.K = Array([document])
+    nums: list[Any] = []
+    for key, page_no in enumerate(sorted(parents)):
+        owned = parents[page_no]
+        arr = [owned.get(i, None) for i in range(max(owned) + 1)]
+        pages[page_no - 1].obj.StructParents = key
+        nums += [key, Array([a if a is not None else pikepdf.Object.parse(b"null") for a in arr])]
+    tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
+    tree_root.ParentTreeNextKey = len(parents)
+    pdf.Root.StructTreeRoot = tree_root
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    if lang:
+        pdf.Root.Lang = String(lang)
+    prefs = pdf.Root.get("/ViewerPreferences", Dictionary())
+    prefs.DisplayDocTitle = True
+    pdf.Root.ViewerPreferences = prefs
+    for page in pages:
+        if "/Annots" in page.obj:
+            page.obj.Tabs = Name.S
+    try:
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = title
+            if lang:
+                meta["dc:language"] = [lang]
+    except Exception:  # noqa: BLE001 - XMP is a nicety; the tags above are what matters
+        pass
