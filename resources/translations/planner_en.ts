@@ -596,8 +596,16 @@ Open the file?</translation>
         <translation>Statement given by</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diary number (ref.)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Reference (request for comments)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -618,6 +626,18 @@ Open the file?</translation>
     <message>
         <source>Johdanto</source>
         <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Attachments (one per line)</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1457,16 @@ The file was not changed.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diary number (ref.)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Reference (request for comments)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -1473,6 +1501,10 @@ The file was not changed.</translation>
         <translation>Signatories</translation>
     </message>
     <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Attachments (one per line)</translation>
+    </message>
+    <message>
         <source>Lausuntopyyntö</source>
         <translation>Consultation request</translation>
     </message>
@@ -1503,6 +1535,14 @@ The file was not changed.</translation>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(no programme file)</translation>
+    </message>
+    <message>
+        <source>Kirjeestä puuttuu tai on tarkistettava: {0}</source>
+        <translation>The letter lacks or needs a check: {0}</translation>
+    </message>
+    <message>
+        <source>Muokkaa liitteitä</source>
+        <translation>Edit attachments</translation>
     </message>
     <message>
         <source>Kirjoita päivämäärä muodossa 30.6.2026</source>

@@ -596,8 +596,16 @@ Vill du öppna filen?</translation>
         <translation>Den som ger utlåtandet</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -618,6 +626,18 @@ Vill du öppna filen?</translation>
     <message>
         <source>Johdanto</source>
         <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1457,16 @@ Filen ändrades inte.</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -1473,6 +1501,10 @@ Filen ändrades inte.</translation>
         <translation>Undertecknare</translation>
     </message>
     <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
+    </message>
+    <message>
         <source>Lausuntopyyntö</source>
         <translation>Begäran om utlåtande</translation>
     </message>
@@ -1503,6 +1535,14 @@ Filen ändrades inte.</translation>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(ingen programfil)</translation>
+    </message>
+    <message>
+        <source>Kirjeestä puuttuu tai on tarkistettava: {0}</source>
+        <translation>Brevet saknar eller kontrollera: {0}</translation>
+    </message>
+    <message>
+        <source>Muokkaa liitteitä</source>
+        <translation>Redigera bilagor</translation>
     </message>
     <message>
         <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
