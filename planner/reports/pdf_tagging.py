@@ -521,6 +521,7 @@ def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
             page.obj.Tabs = Name.S
     try:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta.load_from_docinfo(pdf.docinfo)  # keep author, subject, creator in both places
             meta["dc:title"] = title
             if lang:
                 meta["dc:language"] = [lang]
