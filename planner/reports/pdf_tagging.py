@@ -519,8 +519,12 @@ def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
     for page in pages:
         if "/Annots" in page.obj:
             page.obj.Tabs = Name.S
+    import warnings
+
     try:
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        # /Trapped has no XMP twin and is dropped with a warning, as it may be.
+        with warnings.catch_warnings(), pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            warnings.simplefilter("ignore", UserWarning)
             meta.load_from_docinfo(pdf.docinfo)  # keep author, subject, creator in both places
             meta["dc:title"] = title
             if lang:
