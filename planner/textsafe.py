@@ -57,8 +57,10 @@ def para_markup(text: object, long_word: int = 0) -> str:
 def excel_text(text: object) -> str:
     """Text for an Excel cell: cleaned, and never taken as a formula.
 
-    The caller should also set the cell's data type to string; the leading
-    apostrophe-free approach keeps the text exactly as written.
+    The caller should also set the cell's data type to string and, when
+    :func:`looks_like_formula`, the cell's ``quotePrefix`` style (the apostrophe
+    Excel shows in the formula bar), so the text stays exactly as written and is
+    never taken as a formula, also when the sheet is edited and saved again.
     """
     return clean_text(text)
 
