@@ -20,6 +20,7 @@ from typing import Any
 
 from planner.fonts import register_report_fonts
 from planner.reports.common import ProgressFn, call_progress
+from planner.reports.hyphenation import hyphenator_for
 from planner.reports.pdf_tagging import page_artifact, tagging_doc_class, toc_class, write_structure
 from planner.textsafe import clean_text, para_markup
 
@@ -45,8 +46,14 @@ def harden_reportlab() -> None:
     rl_config.trustedHosts = None
 
 
-def styles() -> dict[str, Any]:
-    """The paragraph styles, all in the embedded font."""
+def styles(lang: str = "fi-FI") -> dict[str, Any]:
+    """The paragraph styles, all in the embedded font.
+
+    Table-cell styles hyphenate in the document's language (Finnish by syllable rules,
+    Swedish and English with pyphen; see :mod:`planner.reports.hyphenation`): a word that does not fit a narrow table cell is broken at a
+    hyphenation point with a hyphen ("kokonaistyytyväi-|syyden"), a compound with a
+    hyphen at its hyphen, and only a word with no such point is split anywhere.
+    """
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -55,6 +62,8 @@ def styles() -> dict[str, Any]:
     bold = font + "-Bold"
     italic = font + "-Oblique"
     base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, spaceAfter=5, alignment=TA_LEFT)
+    # Narrow table cells only: body text is wide enough, and unbroken words keep it searchable.
+    hyphenate = {"hyphenationLang": hyphenator_for(lang), "embeddedHyphenation": 2, "hyphenationMinWordLength": 5}
     s: dict[str, Any] = {"font": font, "bold": bold, "italic": italic, "body": base}
     s["cover_title"] = ParagraphStyle("cover_title", base, fontName=bold, fontSize=30, leading=36,
                                       textColor=colors.HexColor(DARK), spaceAfter=14)
@@ -83,7 +92,7 @@ def styles() -> dict[str, Any]:
     s["bullet"] = ParagraphStyle("bullet", base, leftIndent=16, bulletIndent=4, spaceAfter=3,
                                  bulletFontName=font)
     s["theme_bullet"] = ParagraphStyle("theme_bullet", s["bullet"], spaceAfter=6)
-    s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0, **hyphenate)
     s["cell_small"] = ParagraphStyle("cell_small", s["cell"], fontSize=8.5, leading=11)
     s["cell_num"] = ParagraphStyle("cell_num", s["cell"], alignment=TA_RIGHT)
     s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=bold)
@@ -149,7 +158,7 @@ class ReportDoc:
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
         harden_reportlab()
-        self.s = styles()
+        self.s = styles(lang)
         report = self
         self.header_text = clean_text(header_text)
         self.footer_left = clean_text(footer_left)
@@ -322,7 +331,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     """Text shortened with an ellipsis so one line fits ``width`` (header and footer)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = " ".join(text.split())
+    from planner.reports.pdf_text import pdf_display_text
+
+    text = pdf_display_text(" ".join(text.split()))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -26,6 +26,8 @@ def _styles(family: str) -> dict:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
+    from planner.reports.hyphenation import hyphenator_for
+
     base = ParagraphStyle("base", fontName=family, fontSize=10.5, leading=14.5, spaceAfter=6)
     return {
         "base": base,
@@ -43,7 +45,9 @@ def _styles(family: str) -> dict:
         "quote": ParagraphStyle("quote", parent=base, fontName=f"{family}-Oblique", fontSize=9.5, leading=13,
                                 spaceAfter=0),
         "prop_title": ParagraphStyle("prop_title", parent=base, fontName=f"{family}-Bold", spaceAfter=2),
-        "prop_row": ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1),
+        # The proposal's narrow label column: Finnish hyphenation before a word is split anywhere.
+        "prop_row": ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1,
+                                   hyphenationLang=hyphenator_for("fi"), embeddedHyphenation=2),
         "sig": ParagraphStyle("sig", parent=base, spaceAfter=0),
     }
 
@@ -183,7 +187,9 @@ def export_pdf(s: Statement, path: str | Path) -> None:
         """Header text on one line: shorten with an ellipsis only if it cannot fit (the body has it all)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        t = clean_text(text).replace("\n", " ")
+        from planner.reports.pdf_text import pdf_display_text
+
+        t = pdf_display_text(clean_text(text).replace("\n", " "))
         if stringWidth(t, font, size) <= limit:
             return t
         while t and stringWidth(t + "…", font, size) > limit:
