@@ -64,8 +64,10 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
             pass
     for _ in range(4):
         doc.add_paragraph()
-    p = doc.add_paragraph(docx_text(document_title(programme)), style="Title")
-    p.runs[0].font.size = Pt(30)
+    title = docx_text(document_title(programme))
+    p = doc.add_paragraph(title, style="Title")
+    # A long title gets smaller so the cover stays one page (the running header shortens it).
+    p.runs[0].font.size = Pt(30 if len(title) <= 80 else 22 if len(title) <= 200 else 15)
     if subtitle:
         dc.paragraph(doc, subtitle, size=15, color=dc.ACCENT_RGB)
     if programme.area:
