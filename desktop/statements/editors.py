@@ -264,7 +264,11 @@ class HeaderForm(_Form):
         for f in check_statement(self.obj):
             if f.field not in fields:
                 fields.append(f.field)
-        names = [tr(self.MISSING_LABELS[f]) for f in fields if f in self.MISSING_LABELS]
+        names = []
+        for f in fields:
+            label = self.MISSING_LABELS.get(f)
+            if label:
+                names.append(tr(label))
         self.missing.setText(tr("Kirjeestä puuttuu tai on tarkistettava: {0}").format(", ".join(names))
                              if names else "")
         self.missing.setVisible(bool(names))
