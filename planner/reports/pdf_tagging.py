@@ -464,6 +464,21 @@ def tag_pdf_bytes(data: bytes, tagger: Tagger, *, lang: str, title: str) -> byte
     return out.getvalue()
 
 
+_LINK_TEXT = {"fi": "Siirry kohtaan", "sv": "Gå till avsnittet", "en": "Go to section"}
+
+
+def _find_elem(elem: Any, tag: str) -> Any:
+    """The first structure element of type ``tag`` below ``elem`` (depth first), or None."""
+    for kid in elem.get("/K", []):
+        if hasattr(kid, "get") and kid.get("/Type") == "/StructElem":
+            if kid.get("/S") == tag:
+                return kid
+            found = _find_elem(kid, tag)
+            if found is not None:
+                return found
+    return None
+
+
 def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
     import pikepdf
     from pikepdf import Array, Dictionary, Name, String
@@ -507,8 +522,25 @@ def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
         arr = [owned.get(i, None) for i in range(max(owned) + 1)]
         pages[page_no - 1].obj.StructParents = key
         nums += [key, Array([a if a is not None else pikepdf.Object.parse(b"null") for a in arr])]
+    # Link annotations (the table of contents' entries) become Link elements with an
+    # object reference, inside the TOC when there is one; each annotation points back
+    # through its own ParentTree key.
+    next_key = len(parents)
+    link_parent = _find_elem(document, "/TOC") or document
+    for page in pages:
+        for annot in page.obj.get("/Annots", []) or []:
+            if annot.get("/Subtype") != Name.Link:
+                continue
+            link = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Link, P=link_parent, Pg=page.obj))
+            link.K = Array([Dictionary(Type=Name.OBJR, Obj=annot, Pg=page.obj)])
+            link_parent.K.append(link)
+            annot.StructParent = next_key
+            if "/Contents" not in annot:
+                annot.Contents = String(_LINK_TEXT.get(lang[:2], _LINK_TEXT["fi"]))
+            nums += [next_key, link]
+            next_key += 1
     tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
-    tree_root.ParentTreeNextKey = len(parents)
+    tree_root.ParentTreeNextKey = next_key
     pdf.Root.StructTreeRoot = tree_root
     pdf.Root.MarkInfo = Dictionary(Marked=True)
     if lang:

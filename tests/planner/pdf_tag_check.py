@@ -9,7 +9,8 @@
 - every MCID drawn on a page is owned by a structure element through the
   ParentTree, and every MCID the tree refers to is drawn on its page;
 - headings run H1..Hn without skipping a level, the first one is H1;
-- every Figure has a non-empty /Alt; every Table has a TH cell; an L holds LIs.
+- every Figure has a non-empty /Alt; every Table has a TH cell; an L holds LIs;
+- every link annotation belongs to a Link element (through its /StructParent).
 """
 
 from __future__ import annotations
@@ -122,6 +123,13 @@ def check_tagged_pdf(path: str) -> list[str]:
     nums = tree_root["/ParentTree"].get_object()["/Nums"]
     parent_tree = {int(nums[i]): nums[i + 1].get_object() for i in range(0, len(nums), 2)}
     for i, page in enumerate(reader.pages, start=1):
+        for annot in page.get("/Annots", []) or []:
+            annot = annot.get_object()
+            if annot.get("/Subtype") == "/Link":
+                key = annot.get("/StructParent")
+                owner = parent_tree.get(int(key)) if key is not None else None
+                if owner is None or _name(owner.get("/S")) != "Link":
+                    problems.append(f"sivu {i}: linkki ilman Link-rakenne-elementtiä")
         drawn = page_mcids(page, problems, i)
         if not drawn:
             continue
