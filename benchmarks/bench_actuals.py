@@ -1,6 +1,6 @@
 """Benchmark: import + match + compare of a 100,000-row long workbook vs python-calamine alone.
 
-Run: ``/work/venv/bin/python benchmarks/bench_actuals.py [ROWS]``. Prints the
+Run: ``.venv/bin/python benchmarks/bench_actuals.py [ROWS]``. Prints the
 median of 3 runs of each and the peak memory (tracemalloc for Python objects,
 ru_maxrss for the whole process, which includes calamine's Rust side).
 Goal: at most 1.3x calamine's time and 250 MB.

@@ -38,7 +38,8 @@ def aggregation_label(a: Aggregation) -> str:
 
 
 def status_label(s: Status) -> str:
-    return {Status.DRAFT: tr("luonnos"), Status.FOR_COMMENT: tr("lausunnolla"), Status.APPROVED: tr("hyväksytty")}[s]
+    return {Status.DRAFT: tr("luonnos"), Status.FOR_COMMENT: tr("lausunnolla"),
+            Status.PROPOSAL: tr("hallituksen ehdotus"), Status.APPROVED: tr("hyväksytty")}[s]
 
 
 def bullet_group_label(g: BulletGroup) -> str:

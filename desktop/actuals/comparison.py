@@ -38,6 +38,7 @@ from planner.progress import (
     compare_programme,
     status_counts,
 )
+from planner.rollover import previous_year_values
 from planner.values import format_number
 
 MONTH_SHORT = ["T", "H", "M", "H", "T", "K", "H", "E", "S", "L", "M", "J"]
@@ -49,6 +50,8 @@ class MiniChart(QWidget):
     def __init__(self, result: IndicatorResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result = result
+        # Last year's monthly values (a rolled-over programme keeps them): a grey dotted line, not compared.
+        self.previous: list[tuple[str, float]] = []
         self.setMinimumSize(QSize(220, 90))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setToolTip(self._tooltip())
@@ -88,7 +91,14 @@ class MiniChart(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("ei kuukausiarvoja"))
             p.end()
             return
-        values = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+        before = [(int(k[5:7]), v) for k, v in self.previous if len(k) >= 7 and k[5:7].isdigit()]
+        if summed:
+            running, cum_before = 0.0, []
+            for m, v in before:
+                running += v
+                cum_before.append((m, running))
+            before = cum_before
+        values = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
         lo, hi = min(values), max(values)
         if summed:
             lo = min(lo, 0.0)
@@ -114,6 +124,12 @@ class MiniChart(QWidget):
         for m in range(1, 13):
             x = xy(m, lo).x()
             p.drawText(QRectF(x - 6, rect.bottom() + 1, 12, 14), Qt.AlignmentFlag.AlignCenter, MONTH_SHORT[m - 1])
+        if len(before) >= 2:
+            prev_path = QPainterPath(xy(*before[0]))
+            for m, v in before[1:]:
+                prev_path.lineTo(xy(m, v))
+            p.setPen(QPen(QColor("#9e9e9e"), 1.2, Qt.PenStyle.DotLine))
+            p.drawPath(prev_path)
         colour = QColor(STATUS_COLOR[r.status])
         path = QPainterPath()
         for i, (m, v) in enumerate(points):
@@ -262,6 +278,9 @@ class ComparisonView(QWidget):
                 box_lay = QVBoxLayout(box)
                 lay.addWidget(box)
             row = IndicatorRow(res)
+            row.chart.previous = previous_year_values(self.programme, res.indicator.id)
+            if row.chart.previous:
+                row.chart.setToolTip(row.chart.toolTip() + "\n" + self.tr("Edellinen vuosi: pisteviiva"))
             self.rows.append(row)
             assert box_lay is not None
             box_lay.addWidget(row)

@@ -120,7 +120,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             cell = row.cells[6]
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
-        chart_pictures(doc, rs, lab, lang)
+        chart_pictures(doc, programme, rs, lab, lang)
         monthly_table(doc, rs, lang)
     call_progress(progress, len(focus), len(focus), "")
     return doc
@@ -168,17 +168,19 @@ def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> N
         dc.picture(doc, png, 15.5, status_chart_alt(counts, lang))
 
 
-def chart_pictures(doc: Any, results: list[Any], lab: dict[str, str], lang: str) -> None:
+def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict[str, str], lang: str) -> None:
     """Each indicator's monthly chart, as in the PDF: the indicator's name, then the chart."""
     from planner.fonts import register_report_fonts
     from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_followup import MONTHLY_CAPTION
+    from planner.rollover import previous_year_values
 
     font = register_report_fonts()
     shown = False
     for r in results:
-        d = indicator_chart(r, lab, lang, font, STATUS_COLOR.get(r.status, "#1565c0"), width=300, height=150)
+        d = indicator_chart(r, lab, lang, font, STATUS_COLOR.get(r.status, "#1565c0"), width=300, height=150,
+                            previous=previous_year_values(programme, r.indicator.id))
         if d is None:
             continue
         png = _png(d)

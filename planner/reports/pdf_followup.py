@@ -23,6 +23,7 @@ from planner.reports.common import (
     language_tag,
     status_label,
 )
+from planner.reports.edition import edition_line
 from planner.reports.pdf_common import ACCENT, DARK, LIGHT, RULE, ReportDoc, heading, para
 from planner.textsafe import para_markup
 from planner.values import MONTHS_FI, format_number
@@ -91,7 +92,8 @@ def export_followup_pdf(programme: Programme, out_path: str | Path, progress: Pr
     rep = ReportDoc(
         str(out_path), title=f"{lab['follow_up']}: {title}", author=programme.author or programme.area,
         subject=lab["follow_up"], lang=language_tag(programme),
-        header_text=" · ".join(x for x in (title, lab["follow_up"], fi_date(as_of)) if x),
+        header_text=" · ".join(x for x in (title, lab["follow_up"], fi_date(as_of), edition_line(programme, False))
+                             if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
     rep.build(lambda: followup_story(programme, rep, as_of, results, progress))
@@ -207,6 +209,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_tagging import layout_table
+    from planner.rollover import previous_year_values
 
     s = rep.s
     lab = labels(programme)
@@ -258,7 +261,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     # Charts two per row.
     cells: list[Any] = []
     for r in results:
-        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10)
+        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
+                            previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d, alt=indicator_chart_alt(r, lang))])
     if cells:

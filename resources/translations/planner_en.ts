@@ -152,6 +152,73 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Tila ja hyväksyntä</source>
+        <translation>Status and approval</translation>
+    </message>
+    <message>
+        <source>Ohjelman tila</source>
+        <translation>Status of the programme</translation>
+    </message>
+    <message>
+        <source>Luonnos</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Lausunnolla</source>
+        <translation>For comment</translation>
+    </message>
+    <message>
+        <source>Hallituksen ehdotus valtuustolle</source>
+        <translation>Board proposal to the council</translation>
+    </message>
+    <message>
+        <source>Hyväksytty valtuustossa (lukitaan)</source>
+        <translation>Approved by the council (locked)</translation>
+    </message>
+    <message>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>esim. 16.12.2026</source>
+        <translation>e.g. 16.12.2026</translation>
+    </message>
+    <message>
+        <source>esim. § 45</source>
+        <translation>e.g. § 45</translation>
+    </message>
+    <message>
+        <source>&amp;Toimielin:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Päivämäärä:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Pykälä:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <source>Nyt: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Aseta tila</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma lukitaan: se avautuu vain luku -tilassa, ja muutokset tehdään uuteen versioon. Hyväksytty versio tallennetaan ohjelmaan muuttumattomana.</source>
+        <translation>An approved programme is locked: it opens read-only and changes go into a new version. The approved version is stored unchanged in the programme.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Vakavuus</source>
@@ -193,6 +260,149 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vertaa ohjelmia</source>
+        <translation>Compare programmes</translation>
+    </message>
+    <message>
+        <source>&amp;A (vanhempi):</source>
+        <translation>&amp;A (older):</translation>
+    </message>
+    <message>
+        <source>&amp;B (uudempi):</source>
+        <translation>&amp;B (newer):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Muutokset</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>A: ennen</source>
+        <translation>A: before</translation>
+    </message>
+    <message>
+        <source>B: nyt</source>
+        <translation>B: now</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Edellinen muutos</source>
+        <translation>◀ &amp;Previous change</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraava muutos ▶</source>
+        <translation>&amp;Next change ▶</translation>
+    </message>
+    <message>
+        <source>Edellinen muutos (Vaihto+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Seuraava muutos (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <source>Vie &amp;muutosraportti…</source>
+        <translation>Export change &amp;report…</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Avoin ohjelma: {0}</source>
+        <translation>Open programme: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(untitled programme)</translation>
+    </message>
+    <message>
+        <source>Tallennettu versio: {0}</source>
+        <translation>Saved version: {0}</translation>
+    </message>
+    <message>
+        <source>Toinen ohjelmatiedosto…</source>
+        <translation>Another programme file…</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi verrata</source>
+        <translation>The file cannot be compared</translation>
+    </message>
+    <message>
+        <source>Tiedosto: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>Valitse verrattava ohjelma</source>
+        <translation>Choose the programme to compare</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;A:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;B:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>{0} muutosta: {1} lisätty, {2} poistettu, {3} muutettu, {4} siirretty.</source>
+        <translation>{0} changes: {1} added, {2} removed, {3} changed, {4} moved.</translation>
+    </message>
+    <message>
+        <source>Ei muutoksia: ohjelmat ovat samat.</source>
+        <translation>No changes: the programmes are the same.</translation>
+    </message>
+    <message>
+        <source>lisätty</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>poistettu</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>muutettu</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>siirretty</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Muutos {0} / {1}</source>
+        <translation>Change {0} / {1}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Vie muutosraportti</source>
+        <translation>Export change report</translation>
+    </message>
+    <message>
+        <source>Muutosraporttia ei voi viedä</source>
+        <translation>The change report cannot be exported</translation>
+    </message>
+    <message>
+        <source>Muutosraportti viety: {0}</source>
+        <translation>Change report exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Poista valittu tuonti</source>
@@ -205,6 +415,10 @@
     <message>
         <source>Toteumia ei ole vielä tuotu.</source>
         <translation>No actuals have been imported yet.</translation>
+    </message>
+    <message>
+        <source>Edellinen vuosi: pisteviiva</source>
+        <translation>Previous year: dotted line</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1043,33 @@ Open the file?</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Aloita &amp;uusi versio</source>
+        <translation>Start a &amp;new version</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Start a new version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hyväksytty ohjelma on lukittu.&lt;/b&gt; {0} on hyväksytty ({1}). Sitä ei voi muuttaa; muutokset tehdään uuteen versioon, ja hyväksytty versio säilyy muuttumattomana.</source>
+        <translation>&lt;b&gt;The approved programme is locked.&lt;/b&gt; {0} was approved ({1}). It cannot be changed; changes go into a new version and the approved version is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Ohjelma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>ei päätöstietoja</source>
+        <translation>no decision details</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu.</source>
+        <translation>The approved programme is locked.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
@@ -1330,6 +1571,105 @@ The file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Uusi vuosi</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Uuden ohjelman &amp;vuosi:</source>
+        <translation>&amp;Year of the new programme:</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä: valitse muutettavat</source>
+        <translation>Years in the texts: choose which to change</translation>
+    </message>
+    <message>
+        <source>Kohta</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Nyt</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Uusi teksti</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä</source>
+        <translation>Years in the texts</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Poista valinnat</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>Uudet lähtöarvot</source>
+        <translation>New baselines</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Vanha lähtöarvo</source>
+        <translation>Old baseline</translation>
+    </message>
+    <message>
+        <source>Uusi lähtöarvo</source>
+        <translation>New baseline</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tavoitteet säilyvät ja merkitään tarkistettaviksi (ne näkyvät Tarkistukset-paneelissa). Päätökset tyhjennetään ja tila on luonnos. Edellisen vuoden toteumat säilyvät mittareiden historiana. Alkuperäistä ohjelmaa ei muuteta: uusi ohjelma avautuu tallentamattomana.</source>
+        <translation>Targets are kept and marked for review (they are listed in the Checks panel). Decisions are cleared and the status is draft. Last year's actuals stay as the indicators' history. The original programme is not changed: the new programme opens unsaved.</translation>
+    </message>
+    <message>
+        <source>Luo uuden vuoden luonnos</source>
+        <translation>Create the new year's draft</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ohjelmasta ”{0}” tehdään seuraavan vuoden luonnos.</source>
+        <translation>A draft for the next year is made from the programme “{0}”.</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(untitled programme)</translation>
+    </message>
+    <message>
+        <source>toteuma</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Toteumaa ei ollut: lähtöarvoksi tulee edellisen vuoden tavoite.</source>
+        <translation>There was no actual: last year's target becomes the baseline.</translation>
+    </message>
+    <message>
+        <source>Edellisen vuoden viimeisin toteuma ja sen ajankohta.</source>
+        <translation>Last year's latest actual and its period.</translation>
+    </message>
+    <message>
+        <source>{0} lähtöarvoa toteumasta, {1} edellisen vuoden tavoitteesta.</source>
+        <translation>{0} baselines from actuals, {1} from last year's targets.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Otsikko</source>
@@ -1531,6 +1871,10 @@ The file was not changed.</translation>
     <message>
         <source>Poista valittu</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>sisäänrakennettu esimerkkiohjelma</source>
+        <translation>built-in example programme</translation>
     </message>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
@@ -2193,6 +2537,144 @@ Choose another folder, or close the file if it is open in another program.</tran
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versiot</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Versiot tallennetaan ohjelmatiedoston sisään. Valitse kaksi riviä verrataksesi niitä keskenään, tai yksi verrataksesi sitä nykyiseen.</source>
+        <translation>Versions are stored inside the programme file. Select two rows to compare them with each other, or one to compare it with the current one.</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tallennettu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna nykyinen versioksi…</source>
+        <translation>&amp;Save current as a version…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa valittuja</source>
+        <translation>&amp;Compare selected</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa kopiona</source>
+        <translation>&amp;Open as a copy</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nykyinen: {0}</source>
+        <translation>Current: {0}</translation>
+    </message>
+    <message>
+        <source>(nimeämätön)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Tallenna versio</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Version nimi:</source>
+        <translation>Name of the version:</translation>
+    </message>
+    <message>
+        <source>Lisätieto (vapaaehtoinen):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Versiota ei tallennettu</source>
+        <translation>The version was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCycle</name>
+    <message>
+        <source>Uusi vuo&amp;si…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rtaa…</source>
+        <translation>Com&amp;pare…</translation>
+    </message>
+    <message>
+        <source>Versi&amp;ot…</source>
+        <translation>Versi&amp;ons…</translation>
+    </message>
+    <message>
+        <source>Tila ja &amp;hyväksyntä…</source>
+        <translation>Status and appro&amp;val…</translation>
+    </message>
+    <message>
+        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
+        <translation>Mark the selected indicator's target &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
+        <translation>Mark all targets reviewed</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>
+        <translation>The approved programme is locked. Start a new version to change it.</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0} (tallentamaton)</source>
+        <translation>New year {0} (unsaved)</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0}</source>
+        <translation>New year {0}</translation>
+    </message>
+    <message>
+        <source>Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.</source>
+        <translation>The new year's draft is ready. Save it under a new name; last year's file was not changed.</translation>
+    </message>
+    <message>
+        <source>Tallenna versio {0}</source>
+        <translation>Save version {0}</translation>
+    </message>
+    <message>
+        <source>{0} (kopio, tallentamaton)</source>
+        <translation>{0} (copy, unsaved)</translation>
+    </message>
+    <message>
+        <source>Aseta tila: {0}</source>
+        <translation>Set status: {0}</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Start a new version</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma säilyy tiedostossa muuttumattomana versiona. Muutokset tehdään uuteen luonnosversioon, jonka tila on luonnos ja jolla ei ole päätöksiä. Aloitetaanko uusi versio?</source>
+        <translation>The approved programme is kept unchanged as a version in the file. Changes go into a new draft version without decisions. Start a new version?</translation>
+    </message>
+    <message>
+        <source>Uutta versiota ei aloitettu</source>
+        <translation>No new version was started</translation>
+    </message>
+    <message>
+        <source>Merkitse tavoite tarkistetuksi: {0}</source>
+        <translation>Mark target reviewed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Palautus epäonnistui</source>
@@ -2278,6 +2760,14 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>The direction of the indicator {0} is {1}, but the target {2} and the baseline {3} say otherwise.</translation>
     </message>
     <message>
+        <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
+        <translation>Indicator {0}: the target {1} was carried over from last year and has not been reviewed.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
+        <translation>Indicator {0}: the baseline {1} is last year's target, as there was no actual.</translation>
+    </message>
+    <message>
         <source>tavoite {0}</source>
         <translation>focus area {0}</translation>
     </message>
@@ -2323,6 +2813,13 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Näytä mittari toisessa tavoitteessa</source>
         <translation>Show indicator in another focus area</translation>
+    </message>
+</context>
+<context>
+    <name>cycle_commands</name>
+    <message>
+        <source>Merkitse tavoitteet tarkistetuiksi</source>
+        <translation>Mark targets reviewed</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2906,10 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>lausunnolla</source>
         <translation>out for comment</translation>
+    </message>
+    <message>
+        <source>hallituksen ehdotus</source>
+        <translation>board proposal</translation>
     </message>
     <message>
         <source>hyväksytty</source>
