@@ -26,7 +26,7 @@ def drawing_to_png(drawing: Any, dpi: int = 150) -> bytes:
     renderer = _renderer_class()(ImageDraw.Draw(image), scale, drawing.height)
     renderer.draw(drawing, _NullCanvas(), 0, 0, showBoundary=False)
     out = BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 

@@ -335,12 +335,21 @@ def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
     """A picture with alternative text (``wp:docPr/@descr``) that screen readers read out."""
     from io import BytesIO
 
+    from docx.oxml.shape import CT_Inline
     from docx.shared import Cm
 
     para = container.add_paragraph()
     run = para.add_run()
-    shape = run.add_picture(BytesIO(png), width=Cm(width_cm))
-    doc_pr = shape._inline.docPr
+    # python-docx's run.add_picture numbers the shape by scanning every id in the document
+    # (quadratic over hundreds of charts); the shapes get their own running numbers instead.
+    part = run.part
+    r_id, image = part.get_or_add_image(BytesIO(png))
+    cx, cy = image.scaled_dimensions(Cm(width_cm), None)
+    shape_id = getattr(part, "_report_shape_id", 100_000) + 1
+    part._report_shape_id = shape_id
+    inline = CT_Inline.new_pic_inline(shape_id, r_id, image.filename, cx, cy)
+    run._r.add_drawing(inline)
+    doc_pr = inline.docPr
     doc_pr.set("descr", docx_text(alt))
     doc_pr.set("title", docx_text(alt)[:120])
     return para

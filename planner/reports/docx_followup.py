@@ -152,7 +152,7 @@ def _png(drawing: Any) -> bytes | None:
     from planner.reports.chart_png import drawing_to_png
 
     try:
-        return drawing_to_png(drawing, dpi=150)
+        return drawing_to_png(drawing, dpi=120)
     except Exception:  # noqa: BLE001 - a chart that cannot be drawn leaves the table of its numbers
         return None
 
