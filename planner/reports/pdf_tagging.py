@@ -22,9 +22,10 @@ reportlab has no structure-tree API, so tagging is done in two halves:
 The tagging happens at the flowable level in the shared template, so any
 Paragraph, Table, Drawing or Image that a report puts in its story is tagged
 without the report knowing. A report can steer it with attributes on a
-flowable: ``_struct_tag`` ("H2", "P", "Caption", "Artifact" …),
+flowable (:func:`mark` sets them): ``_struct_tag`` ("H2", "P", "Caption", "Artifact" …),
 ``_struct_alt`` (a figure's alternative text) and ``_struct_layout`` (a table
-used only for layout: its cells are not a data table).
+used only for layout: its cells are not a data table). A Table is a data table
+(Table/TR/TH/TD) when it has header rows (``repeatRows``), otherwise layout.
 """
 
 from __future__ import annotations
@@ -44,6 +45,20 @@ STYLE_TAGS = {
 }
 
 HEADINGS = ("H1", "H2", "H3", "H4", "H5", "H6")
+
+
+def mark(flowable: Any, tag: str = "", alt: str = "") -> Any:
+    """Set a flowable's structure type and/or alternative text; returns the flowable.
+
+    ``mark(drawing, alt="Pylväskaavio: …")`` gives a chart its description, ``mark(p, "H2")`` a
+    paragraph its heading level. (Written to the instance dict: reportlab's graphics
+    shapes refuse unknown attributes.)
+    """
+    if tag:
+        vars(flowable)["_struct_tag"] = tag
+    if alt:
+        vars(flowable)["_struct_alt"] = alt
+    return flowable
 
 
 @dataclass
@@ -227,7 +242,11 @@ def classify(f: Any) -> str:
     if isinstance(f, Table):
         if getattr(f, "_struct_role", "") == "TOC":
             return "TOC"
-        return "Div" if getattr(f, "_struct_layout", False) else "Table"
+        # A table without header rows (repeatRows) is taken as layout (a box, a grid of charts):
+        # a data table always has them in these reports, and a Table element needs TH cells.
+        if getattr(f, "_struct_layout", False) or _header_rows(f) == 0:
+            return "Div"
+        return "Table"
     if _is_figure(f):
         return "Figure"
     if isinstance(f, Paragraph):
@@ -381,10 +400,12 @@ def wrap_flowable(f: Any) -> None:
         tagged_draw(f, lambda: result.append(original(canvas, x, y, _sW, *args, **kw)), canvas, tagger)
         return result[0] if result else None
 
+    # Straight into the instance dict: reportlab's graphics shapes (a Drawing in the story)
+    # refuse unknown attributes through their validating __setattr__.
     try:
-        f.drawOn = drawOn
-        f._struct_wrapped = True
-    except AttributeError:  # a flowable with __slots__: drawn untagged rather than not at all
+        vars(f)["drawOn"] = drawOn
+        vars(f)["_struct_wrapped"] = True
+    except TypeError:  # an object without __dict__: drawn untagged rather than not at all
         pass
 
 

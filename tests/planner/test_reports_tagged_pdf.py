@@ -107,3 +107,57 @@ def test_the_check_finds_unmarked_content_and_a_figure_without_alt(tmp_path):
     problems = check_tagged_pdf(str(src))
     assert "Figure ilman /Alt-tekstiä" in problems
     assert any(p.startswith("sivu 3:") and "ilman tagia" in p for p in problems)
+
+
+def test_a_new_page_made_with_the_shared_template_is_tagged_without_knowing_it(tmp_path):
+    """What another report adds (its own styles, a layout table, a drawing, a page break) is tagged."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, Table
+
+    from planner.reports.pdf_common import ReportDoc, heading, para
+
+    out = tmp_path / "new.pdf"
+    rep = ReportDoc(str(out), title="Uusi raportti", author="x", subject="y", lang="fi-FI", header_text="Uusi",
+                    footer_left="", page_word="sivu")
+
+    def story():
+        s = rep.s
+        own = ParagraphStyle("impact_box", s["body"], fontSize=12)
+        d = Drawing(200, 60)
+        d.add(Rect(0, 0, 200, 60, fillColor=None))
+        d.add(String(10, 20, "Panos → tuotos → vaikutus", fontName=s["font"]))
+        return [heading("Vaikutusketju", s["h1"], 0, "impact"), Paragraph("Oma tyyli", own),
+                Table([[para("a", s["cell"]), para("b", s["cell"])]]), d, PageBreak(),
+                para("Toinen sivu", s["h3"]), Table([[para("Otsake", s["cell_head"])], [para("x", s["cell"])]],
+                                                    repeatRows=1)]
+
+    rep.build(story)
+    assert check_tagged_pdf(str(out)) == []
+    tags = [t for t, _e in walk_structure(PdfReader(str(out)))]
+    assert "Figure" in tags and "Table" in tags and "TH" in tags
+    fig = next(e for t, e in walk_structure(PdfReader(str(out))) if t == "Figure")
+    assert str(fig["/Alt"]) == "Panos → tuotos → vaikutus"  # the drawing's own words when no alt was given
+    assert tags.count("H1") == 1 and "H2" in tags and "H3" not in tags  # h3 after h1 became H2: no gap
+
+
+def test_mark_gives_a_drawing_its_alternative_text(tmp_path):
+    from reportlab.graphics.shapes import Drawing, Rect
+
+    from planner.reports.pdf_common import ReportDoc
+    from planner.reports.pdf_tagging import mark
+
+    out = tmp_path / "m.pdf"
+    rep = ReportDoc(str(out), title="T", author="x", subject="y", lang="sv-FI", header_text="T", footer_left="",
+                    page_word="sida")
+
+    def story():
+        d = Drawing(100, 40)
+        d.add(Rect(0, 0, 100, 40))
+        return [mark(d, alt="Ett diagram")]
+
+    rep.build(story)
+    assert check_tagged_pdf(str(out)) == []
+    fig = next(e for t, e in walk_structure(PdfReader(str(out))) if t == "Figure")
+    assert str(fig["/Alt"]) == "Ett diagram"
+    assert str(PdfReader(str(out)).trailer["/Root"]["/Lang"]) == "sv-FI"
