@@ -81,7 +81,7 @@ def build_document(s: Statement):
     from docx.shared import Mm, Pt, RGBColor
 
     h = layout.header(s)
-    from planner.reports.docx_common import set_language
+    from planner.reports.docx_common import no_split, set_language
 
     document = docx.Document()
     normal = document.styles["Normal"]
@@ -148,6 +148,7 @@ def build_document(s: Statement):
         elif b.kind == "quote":
             table = document.add_table(rows=1, cols=1)
             table.alignment = WD_TABLE_ALIGNMENT.LEFT
+            no_split(table.rows[0])
             cell = table.cell(0, 0)
             _shade(cell, "F1F3F5")
             p = cell.paragraphs[0]
@@ -175,6 +176,7 @@ def build_document(s: Statement):
                     first = False
                     p.add_run(docx_text(part)).font.size = Pt(10)
             for row in table.rows:
+                no_split(row)
                 row.cells[0].width = Mm(48)
                 if len(row.cells) > 1:
                     row.cells[1].width = width - Mm(48)

@@ -2247,6 +2247,10 @@ Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</s
 Choose another folder, or close the file if it is open in another program.</translation>
     </message>
     <message>
+        <source>Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot</source>
+        <translation>Exported: {0} – the letter lacks {1} details, see Statement details</translation>
+    </message>
+    <message>
         <source>Viety: {0}</source>
         <translation>Exported: {0}</translation>
     </message>

@@ -2247,6 +2247,10 @@ Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</s
 Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</translation>
     </message>
     <message>
+        <source>Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot</source>
+        <translation>Exporterat: {0} – brevet saknar {1} uppgifter, se Uppgifter om utlåtandet</translation>
+    </message>
+    <message>
         <source>Viety: {0}</source>
         <translation>Exporterat: {0}</translation>
     </message>

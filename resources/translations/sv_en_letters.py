@@ -7,4 +7,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Kirjeestä puuttuu tai on tarkistettava: {0}": ("Brevet saknar eller kontrollera: {0}",
                                                    "The letter lacks or needs a check: {0}"),
     "Muokkaa liitteitä": ("Redigera bilagor", "Edit attachments"),
+    "Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot": (
+        "Exporterat: {0} – brevet saknar {1} uppgifter, se Uppgifter om utlåtandet",
+        "Exported: {0} – the letter lacks {1} details, see Statement details"),
 }

@@ -110,6 +110,8 @@ def test_write_a_statement_on_the_example_programme(swin, qtbot, tmp_path, monke
     with qtbot.waitSignal(swin.export_finished, timeout=20000) as blocker:
         swin.export("pdf", str(out))
     assert blocker.args == [str(out), ""]
+    # No dnro, addressee or signatory yet: the status bar says the letter lacks parts.
+    assert "kirjeestä puuttuu" in swin.statusBar().currentMessage()
     text = norm(pdf_text(out))
     for expected in ("Mäntsälän kunta", "LAUSUNTO", "30.6.2026",
                      "Työnantajakontaktien määrä – lähtöarvo: Ei luotettavaa tilastoa, tavoite: 1000 kontaktia",
