@@ -111,6 +111,9 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
     story += [NextPageTemplate("body"), PageBreak()]
     story += [heading(lab["contents"], rep.s["h1"], None, "toc"), rep.toc(), PageBreak()]
     story += summary_story(programme, rep, as_of, results)
+    from planner.reports.followup_tags import pdf_story as spearhead_story
+
+    story += spearhead_story(programme, rep, results)
     by_fa: dict[str, list[Any]] = {}
     for r in results:
         by_fa.setdefault(r.focus_area.id, []).append(r)
@@ -237,6 +240,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         actual = para_markup(r.actual_text or "–")
         if r.period:
             actual += f" ({para_markup(short_period(r.period))})"
+        if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
+            actual += f'<br/><font size="7" color="#444444">{para_markup(r.coverage.text())}</font>'
         if r.note:
             actual += f'<br/><font size="7" color="#666666"><i>{para_markup(r.note)}</i></font>'
         level = ind.level if ind.level != previous_level else ""

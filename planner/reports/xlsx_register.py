@@ -52,21 +52,24 @@ AGGREGATION_OTHER = {
 ID_COLUMN = {"fi": "Tunnus", "sv": "ID", "en": "ID"}
 COLUMNS = {
     "fi": ["Painopiste", "Tavoite", "Taso", "Mittari", "Lähtöarvo", "Lähtöarvo (luku)", "Tavoitearvo",
-           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho"],
+           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho",
+           "Päivitystiheys", "Seuraava päivitys", "Kärjet", "Kohderyhmät"],
     "sv": ["Prioritering", "Mål", "Nivå", "Mätare", "Utgångsvärde", "Utgångsvärde (tal)", "Målvärde",
-           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig"],
+           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig",
+           "Frekvens", "Nästa uppdatering", "Spetsar", "Målgrupper"],
     "en": ["Theme", "Focus area", "Level", "Indicator", "Baseline", "Baseline (number)", "Target",
-           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner"],
+           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner",
+           "Frequency", "Next update", "Spearheads", "Target groups"],
 }
 ACTUAL_COLUMNS = {
     "fi": ["Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio"],
     "sv": ["Utfall", "Utfall (text)", "Läge", "Framsteg", "Status", "Anmärkning"],
     "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
 }
-WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20]
+WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20, 16, 13, 28, 28]
 ID_WIDTH = 10
 LINE_HEIGHT_PT = 15  # one line of 11 pt Calibri
-WRAPPED = (1, 2, 4, 5, 7, 12, 13)  # columns (of COLUMNS, 1-based) whose text wraps
+WRAPPED = (1, 2, 4, 5, 7, 12, 13, 16, 17)  # columns (of COLUMNS, 1-based) whose text wraps
 ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
 SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
 
@@ -114,6 +117,23 @@ def set_number(cell: Any, value: float | None, fmt: str | None = None) -> None:
         return
     cell.value = value
     cell.number_format = fmt or number_format_for(value)
+
+
+DATE_FORMAT = "d.m.yyyy"  # a Finnish Excel shows 30.6.2026
+
+
+def set_date(cell: Any, iso: str) -> None:
+    """An ISO date as a real Excel date (sortable, filterable), shown as 30.6.2026."""
+    from datetime import date
+
+    if not iso:
+        return
+    try:
+        cell.value = date.fromisoformat(iso)
+    except ValueError:
+        set_text(cell, iso)
+        return
+    cell.number_format = DATE_FORMAT
 
 
 def export_register_xlsx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
@@ -173,6 +193,10 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                  directions[d.value] if directions else DIRECTION_FI[d],
                  aggregations[ind.aggregation.value] if aggregations else AGGREGATION_FI[ind.aggregation],
                  ind.source, ind.owner]
+        from planner.catalogue import frequency_label, tag_names
+
+        spearheads, target_groups = tag_names(programme, fa, ind)
+        texts += [frequency_label(ind.frequency, lang), None, "; ".join(spearheads), "; ".join(target_groups)]
         set_text(ws.cell(row=row, column=1), ind.id)
         ws.cell(row=row, column=1).alignment = top
         lines = 1
@@ -183,6 +207,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                 c.alignment = wrap if col in WRAPPED else top
                 if col in WRAPPED:
                     lines = max(lines, wrapped_lines(c.value, WIDTHS[col - 1]))
+        set_date(ws.cell(row=row, column=16), ind.next_update)
         set_number(ws.cell(row=row, column=7), bv.number)
         set_number(ws.cell(row=row, column=9), tv.number)
         del cells

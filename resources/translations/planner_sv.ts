@@ -112,6 +112,14 @@
         <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
     </message>
     <message>
+        <source>Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. ”tammikuu 2026”).</source>
+        <translation>Skriv året ovanför månaderna eller i rubriken (t.ex. ”januari 2026”).</translation>
+    </message>
+    <message>
+        <source>Tarkista valinta (--select SARAKE=ARVO).</source>
+        <translation>Kontrollera valet (--select KOLUMN=VÄRDE).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -441,6 +449,57 @@
     </message>
 </context>
 <context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Valitse käytettävät luvut</source>
+        <translation>Välj siffrorna som används</translation>
+    </message>
+    <message>
+        <source>Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman alue on valittu valmiiksi; valitse ne, joita ei tunnistettu.</source>
+        <translation>Filen har områden eller klasser (t.ex. kön). Totalklassen och programmets område är förvalda; välj dem som inte kändes igen.</translation>
+    </message>
+    <message>
+        <source>Sarake %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Alueen oma luku: %1</source>
+        <translation>Områdets egen siffra: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: %1/%2 (%3)</source>
+        <translation>Programmets kommuner: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ei käytetä (ei ohjelman aluetta): %1</source>
+        <translation>Används inte (utanför programmets område): %1</translation>
+    </message>
+    <message>
+        <source>Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.</source>
+        <translation>Inget värde är programmets område eller dess kommun. Välj värdet som är programmets område.</translation>
+    </message>
+    <message>
+        <source>Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.</source>
+        <translation>Totalklassen valdes på förhand; raderna för de andra klasserna lämnas bort.</translation>
+    </message>
+    <message>
+        <source>Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.</source>
+        <translation>Klassen kunde inte avgöras: välj vilken klass siffror som importeras.</translation>
+    </message>
+    <message>
+        <source>Vain valitun luokan rivit tuodaan.</source>
+        <translation>Endast raderna för den valda klassen importeras.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSession</name>
     <message>
         <source>Nimetön</source>
@@ -558,6 +617,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Uppföljningsrapport (utfall och läge)</translation>
     </message>
     <message>
+        <source>Mittaristo (tietolähteet, päivitystiheys, vastuutahot)</source>
+        <translation>Mätarkatalog (datakällor, uppdateringsfrekvens, ansvariga)</translation>
+    </message>
+    <message>
         <source>Raportti:</source>
         <translation>Rapport:</translation>
     </message>
@@ -592,6 +655,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     <message>
         <source>Seurantaraportti ei ole käytettävissä: {0}</source>
         <translation>Uppföljningsrapporten är inte tillgänglig: {0}</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Mätarna</translation>
     </message>
     <message>
         <source>Mittarirekisteri</source>
@@ -855,6 +922,191 @@ Vill du öppna filen?</translation>
     </message>
 </context>
 <context>
+    <name>IdChecklist</name>
+    <message>
+        <source>Muuta linkitystä: {0}</source>
+        <translation>Ändra länkning: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainDiagram</name>
+    <message>
+        <source>Vaikutusketjun kaavio</source>
+        <translation>Effektkedjans diagram</translation>
+    </message>
+    <message>
+        <source>(ei kuvattu)</source>
+        <translation>(inte beskrivet)</translation>
+    </message>
+    <message>
+        <source> ({0} mittaria)</source>
+        <translation> ({0} mätare)</translation>
+    </message>
+    <message>
+        <source>Ei vaikutusketjua.</source>
+        <translation>Ingen effektkedja.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainEditor</name>
+    <message>
+        <source>ketjun nimi</source>
+        <translation>kedjans namn</translation>
+    </message>
+    <message>
+        <source>ketjun kuvaus</source>
+        <translation>kedjans beskrivning</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kärki: {0}</source>
+        <translation>Spets: {0}</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä: {0}</source>
+        <translation>Målgrupp: {0}</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät</source>
+        <translation>Spetsar och målgrupper</translation>
+    </message>
+    <message>
+        <source>Mittarit</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>linkin otsikko</source>
+        <translation>länkens rubrik</translation>
+    </message>
+    <message>
+        <source>linkin teksti</source>
+        <translation>länkens text</translation>
+    </message>
+    <message>
+        <source>(ei vaikutusketjua – lisää uusi)</source>
+        <translation>(ingen effektkedja – lägg till en)</translation>
+    </message>
+    <message>
+        <source>koko ohjelma</source>
+        <translation>hela programmet</translation>
+    </message>
+    <message>
+        <source>(nimetön ketju)</source>
+        <translation>(namnlös kedja)</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Koko ohjelma</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>Ketjuun sijoittamatta {0} mittaria: {1}</source>
+        <translation>{0} mätare inte placerade i kedjan: {1}</translation>
+    </message>
+    <message>
+        <source>Jokainen mittari on sijoitettu ketjuun.</source>
+        <translation>Varje mätare är placerad i kedjan.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
+    </message>
+    <message>
+        <source>Lisää vaikutusketju</source>
+        <translation>Lägg till effektkedja</translation>
+    </message>
+    <message>
+        <source>Poista vaikutusketju</source>
+        <translation>Ta bort effektkedja</translation>
+    </message>
+    <message>
+        <source>Muokkaa: ketjun kohde</source>
+        <translation>Redigera: kedjans omfattning</translation>
+    </message>
+    <message>
+        <source>Lisää linkki</source>
+        <translation>Lägg till länk</translation>
+    </message>
+    <message>
+        <source>Poista linkki</source>
+        <translation>Ta bort länk</translation>
+    </message>
+    <message>
+        <source>Siirrä linkki</source>
+        <translation>Flytta länk</translation>
+    </message>
+    <message>
+        <source>Muokkaa: vaihe</source>
+        <translation>Redigera: steg</translation>
+    </message>
+    <message>
+        <source>Ketju:</source>
+        <translation>Kedja:</translation>
+    </message>
+    <message>
+        <source>Uusi ketju</source>
+        <translation>Ny kedja</translation>
+    </message>
+    <message>
+        <source>Poista ketju</source>
+        <translation>Ta bort kedja</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Koskee</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit: tarve → resurssit → toimenpiteet → tuotokset → tulokset → vaikuttavuus</source>
+        <translation>Kedjans länkar: behov → resurser → åtgärder → prestationer → resultat → genomslag</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit</source>
+        <translation>Kedjans länkar</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mittarit (sijoitetaan tähän vaiheeseen)</source>
+        <translation>Mätare (placeras i detta steg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>
@@ -876,9 +1128,12 @@ Vill du öppna filen?</translation>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
+</context>
+<context>
+    <name>IndicatorDelegate</name>
     <message>
-        <source>Tuonti epäonnistui</source>
-        <translation>Importen misslyckades</translation>
+        <source>(ei määritelty)</source>
+        <translation>(inte angivet)</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1157,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>ei laskettavissa</source>
         <translation>kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>Kattavuus: %1</source>
+        <translation>Täckning: %1</translation>
     </message>
     <message>
         <source>vuodesta kulunut %1 %</source>
@@ -1014,6 +1273,14 @@ Vill du öppna filen?</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Päivitystiheys</source>
+        <translation>Uppdateringsfrekvens</translation>
+    </message>
+    <message>
+        <source>Seuraava päivitys</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
     </message>
@@ -1028,6 +1295,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
         <translation>{0} hittas inget tal, fast riktningen ({1}) kräver ett tal. Skriv ett tal, till exempel ”1 468 personer (december 2025)”, eller välj milstolpe som riktning.</translation>
+    </message>
+    <message>
+        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
+        <translation>Datumet ”{0}” kan inte läsas. Skriv datumet i formen 30.6.2026.</translation>
     </message>
     <message>
         <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
@@ -1118,6 +1389,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>Uusi ohjelma &amp;esimerkin pohjalta</source>
         <translation>Nytt program utgående från &amp;exemplet</translation>
+    </message>
+    <message>
+        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
+        <translation>Öppna exemplet Lahtis &amp;kommunförsök</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
@@ -1233,8 +1508,8 @@ Filen ändrades inte.</translation>
         <translation>Radens text i filen</translation>
     </message>
     <message>
-        <source>Arvoja</source>
-        <translation>Värden</translation>
+        <source>Rivejä</source>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Mittari ohjelmassa</source>
@@ -1321,6 +1596,14 @@ Filen ändrades inte.</translation>
     <message>
         <source>Kohderyhmät</source>
         <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
     </message>
     <message>
         <source>(nimetön)</source>
@@ -1678,6 +1961,97 @@ Filen ändrades inte.</translation>
     <message>
         <source>Teksti</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsEditor</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>osion teksti</source>
+        <translation>avsnittets text</translation>
+    </message>
+    <message>
+        <source>(nimetön osio)</source>
+        <translation>(namnlöst avsnitt)</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole vielä tekstiosioita.</source>
+        <translation>Programmet har inga textavsnitt ännu.</translation>
+    </message>
+    <message>
+        <source>Uusi osio</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>Lisää tekstiosio</source>
+        <translation>Lägg till textavsnitt</translation>
+    </message>
+    <message>
+        <source>Poista tekstiosio: {0}</source>
+        <translation>Ta bort textavsnitt: {0}</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio</source>
+        <translation>Flytta textavsnitt</translation>
+    </message>
+    <message>
+        <source>Muokkaa: otsikkotaso</source>
+        <translation>Redigera: rubriknivå</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio: {0}</source>
+        <translation>Flytta textavsnitt: {0}</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>Vapaamuotoiset osiot, kuten tausta, tarve, visio, tavoitteet, resurssit ja kumppanit. Ne tulostuvat teemojen edellä tai jälkeen tässä järjestyksessä.</source>
+        <translation>Fritt formulerade avsnitt, till exempel bakgrund, behov, vision, mål, resurser och partner. De skrivs ut före eller efter teman i denna ordning.</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot tulostusjärjestyksessä</source>
+        <translation>Textavsnitt i utskriftsordning</translation>
+    </message>
+    <message>
+        <source>Lisää osio</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Poista osio</source>
+        <translation>Ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Otsikkotaso</source>
+        <translation>Rubriknivå</translation>
+    </message>
+    <message>
+        <source>Sijainti</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tyhjä rivi aloittaa uuden kappaleen. Rivi, joka alkaa merkeillä ”- ”, on luettelon kohta; ”1. ” aloittaa numeroidun kohdan; ”## ” aloittaa väliotsikon.</source>
+        <translation>En tom rad börjar ett nytt stycke. En rad som börjar med ”- ” är en punkt i en lista; ”1. ” börjar en numrerad punkt; ”## ” börjar en mellanrubrik.</translation>
     </message>
 </context>
 <context>
@@ -2365,20 +2739,80 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Importera utfall</translation>
     </message>
     <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Käytettävä arvo</source>
+        <translation>Värde som används</translation>
+    </message>
+    <message>
+        <source>Lasketaan yhteenvetoa…</source>
+        <translation>Sammanfattningen beräknas…</translation>
+    </message>
+    <message>
+        <source>Yhteenvetoa ei voitu laskea: </source>
+        <translation>Sammanfattningen kunde inte beräknas: </translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>hela området</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>solu %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>Ohita nämä arvot</source>
+        <translation>Hoppa över dessa värden</translation>
+    </message>
+    <message>
+        <source>%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.</source>
+        <translation>%1 konflikter: samma mätare, tidpunkt och kommun har olika värden. Välj värdet som ska användas för var och en (eller hoppa över) innan du importerar.</translation>
+    </message>
+    <message>
+        <source>Ristiriidat on ratkaistu.</source>
+        <translation>Konflikterna är lösta.</translation>
+    </message>
+    <message>
         <source>Tiedosto: %1, välilehti %2</source>
         <translation>Fil: %1, flik %2</translation>
     </message>
     <message>
-        <source>Tuodaan %1 arvoa %2 mittarille.</source>
-        <translation>%1 värden importeras för %2 mätare.</translation>
+        <source>Tuodaan %1 arvoa %2 mittarille (%3 riviä).</source>
+        <translation>%1 värden importeras för %2 mätare (%3 rader).</translation>
     </message>
     <message>
         <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
         <translation>Tidigare värden för samma mätare, tidpunkt och kommun ersätts.</translation>
     </message>
     <message>
+        <source>Mihin luvut perustuvat:</source>
+        <translation>Vad siffrorna bygger på:</translation>
+    </message>
+    <message>
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Importeras inte (ingen mätare):</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Huomiot:</source>
+        <translation>Observationer:</translation>
     </message>
 </context>
 <context>
@@ -2764,12 +3198,36 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Riktningen för mätaren {0} är {1}, men målvärdet {2} och utgångsvärdet {3} visar något annat.</translation>
     </message>
     <message>
+        <source>Mittari {0} on seurantamittari: sillä on tietolähde {1}, mutta ei lähtöarvoa eikä tavoitetta.</source>
+        <translation>Mätaren {0} är en uppföljningsmätare: den har datakällan {1} men inget utgångsvärde eller mål.</translation>
+    </message>
+    <message>
+        <source>Mittaria {0} ei ole sijoitettu vaikutusketjuun {1}.</source>
+        <translation>Mätaren {0} är inte placerad i effektkedjan {1}.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
+    </message>
+    <message>
         <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
         <translation>Mätaren {0}: målet {1} har förts över från förra året och har inte granskats.</translation>
     </message>
     <message>
         <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
         <translation>Mätaren {0}: utgångsvärdet {1} är förra årets mål, eftersom det inte fanns något utfall.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde.</source>
+        <translation>Mätaren {0} saknar datakälla.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu vastuutaho.</source>
+        <translation>Mätaren {0} saknar ansvarig.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde ja vastuutaho.</source>
+        <translation>Mätaren {0} saknar datakälla och ansvarig.</translation>
     </message>
     <message>
         <source>tavoite {0}</source>
@@ -2972,6 +3430,14 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Kommun</translation>
     </message>
     <message>
+        <source>Luokka (esim. sukupuoli)</source>
+        <translation>Klass (t.ex. kön)</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo (nimi otsikossa)</source>
+        <translation>Mätarens värde (namnet i rubriken)</translation>
+    </message>
+    <message>
         <source>Huomautus</source>
         <translation>Anmärkning</translation>
     </message>
@@ -3070,6 +3536,61 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Ehdotettu mittari</source>
         <translation>Föreslagen mätare</translation>
+    </message>
+</context>
+<context>
+    <name>plan_labels</name>
+    <message>
+        <source>kuukausittain</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>neljännesvuosittain</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>vuosittain</source>
+        <translation>årligen</translation>
+    </message>
+    <message>
+        <source>Tarve</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Resurssit</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <source>Toimenpiteet</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Tuotokset</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <source>Tulokset</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Vaikuttavuus</source>
+        <translation>Genomslag</translation>
+    </message>
+    <message>
+        <source>Ennen teemoja</source>
+        <translation>Före teman</translation>
+    </message>
+    <message>
+        <source>Teemojen jälkeen</source>
+        <translation>Efter teman</translation>
+    </message>
+    <message>
+        <source>Pääotsikko</source>
+        <translation>Huvudrubrik</translation>
+    </message>
+    <message>
+        <source>Alaotsikko</source>
+        <translation>Underrubrik</translation>
     </message>
 </context>
 <context>

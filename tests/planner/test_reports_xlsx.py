@@ -38,7 +38,7 @@ def test_register_matches_the_programme(tmp_path):
         assert row[9] == DIRECTION_FI[ind.effective_direction]
         assert row[10] == AGGREGATION_FI[ind.aggregation]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:N{len(items) + 1}"
+    assert ws.auto_filter.ref == f"A1:R{len(items) + 1}"
     assert ws.column_dimensions["E"].width >= 40
 
 
@@ -65,15 +65,15 @@ def test_register_with_actuals_has_status_columns(tmp_path, report):
     ws = openpyxl.load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
     rows = [row[1:] for row in rows]  # the ID column first
-    assert rows[0][13:] == ("Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio")
+    assert rows[0][17:] == ("Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio")
     results = compare_programme(p, date(2026, 7, 10))
     for r, row in zip(results, rows[1:], strict=True):
         assert row[3] == r.indicator.name
-        assert row[13] == (pytest.approx(r.actual) if r.actual is not None else None)
-        assert row[17] == STATUS_LABEL_FI[r.status]
+        assert row[17] == (pytest.approx(r.actual) if r.actual is not None else None)
+        assert row[21] == STATUS_LABEL_FI[r.status]
         if r.progress is not None:
-            assert row[16] == pytest.approx(r.progress)
-    progress_cells = [row[17] for row in ws.iter_rows(min_row=2) if row[17].value is not None]
+            assert row[20] == pytest.approx(r.progress)
+    progress_cells = [row[21] for row in ws.iter_rows(min_row=2) if row[21].value is not None]
     assert progress_cells and all(c.number_format == "0 %" for c in progress_cells)
 
 
