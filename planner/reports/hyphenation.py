@@ -18,6 +18,7 @@ come longest left part first, like ``pyphen.Pyphen.iterate``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 VOWELS = set("aeiouyäöå")
 # Long vowels and diphthongs: not split. (ie, uo, yö are diphthongs in first syllables;
@@ -79,3 +80,52 @@ def hyphenator_for(lang: str) -> str | Callable[[str], Iterator[tuple[str, str]]
     if wanted not in pyphen.LANGUAGES:
         return ""
     return wanted
+
+
+_installed = False
+
+
+def install_long_word_hyphenation() -> None:
+    """Hyphenate a paragraph only when one of its words does not fit its width.
+
+    A style that carries ``hyphenated_variant`` (a copy of itself with a hyphenator,
+    see :func:`hyphenating`) is laid out plainly first; only if reportlab then had to
+    split a word anywhere (its ``_splitLongWordCount``: "kokonaistyytyväisyyde|n" in a
+    narrow cell) is the paragraph laid out again with hyphenation, so such a word
+    breaks at a syllable with a hyphen. Text that fits stays unhyphenated, whole for
+    copying and searching. Installed once on reportlab's Paragraph; paragraphs of
+    other styles are untouched.
+    """
+    global _installed
+    if _installed:
+        return
+    from reportlab.platypus.paragraph import Paragraph
+
+    plain_break_lines = Paragraph.breakLines
+
+    def breakLines(self: Any, width: Any) -> Any:  # noqa: N802 - reportlab's name
+        result = plain_break_lines(self, width)
+        variant = getattr(self.style, "hyphenated_variant", None)
+        if variant is None or not getattr(self, "_splitLongWordCount", 0):
+            return result
+        plain_style = self.style
+        self.style = variant
+        try:
+            return plain_break_lines(self, width)
+        finally:
+            self.style = plain_style
+
+    Paragraph.breakLines = breakLines
+    _installed = True
+
+
+def hyphenating(style: Any, lang: str) -> Any:
+    """``style`` given a hyphenated variant used for words too long for the line (see above)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    install_long_word_hyphenation()
+    hyphenator = hyphenator_for(lang)
+    if hyphenator:
+        style.hyphenated_variant = ParagraphStyle(style.name + "_hy", style, hyphenationLang=hyphenator,
+                                                  embeddedHyphenation=2, hyphenationMinWordLength=5)
+    return style

@@ -20,7 +20,7 @@ from typing import Any
 
 from planner.fonts import register_report_fonts
 from planner.reports.common import ProgressFn, call_progress
-from planner.reports.hyphenation import hyphenator_for
+from planner.reports.hyphenation import hyphenating
 from planner.reports.pdf_tagging import page_artifact, tagging_doc_class, toc_class, write_structure
 from planner.textsafe import clean_text, para_markup
 
@@ -49,10 +49,11 @@ def harden_reportlab() -> None:
 def styles(lang: str = "fi-FI") -> dict[str, Any]:
     """The paragraph styles, all in the embedded font.
 
-    Table-cell styles hyphenate in the document's language (Finnish by syllable rules,
-    Swedish and English with pyphen; see :mod:`planner.reports.hyphenation`): a word that does not fit a narrow table cell is broken at a
-    hyphenation point with a hyphen ("kokonaistyytyväi-|syyden"), a compound with a
-    hyphen at its hyphen, and only a word with no such point is split anywhere.
+    Every style hyphenates a word that does not fit its line (a narrow table cell) in
+    the document's language (Finnish by syllable rules, Swedish and English with
+    pyphen; see :mod:`planner.reports.hyphenation`): "kokonaistyytyväi-|syyden", a
+    compound at its hyphen; only a word with no such point is split anywhere. Text
+    that fits is not hyphenated, so it stays whole for copying and searching.
     """
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -62,8 +63,6 @@ def styles(lang: str = "fi-FI") -> dict[str, Any]:
     bold = font + "-Bold"
     italic = font + "-Oblique"
     base = ParagraphStyle("body", fontName=font, fontSize=10, leading=13.5, spaceAfter=5, alignment=TA_LEFT)
-    # Narrow table cells only: body text is wide enough, and unbroken words keep it searchable.
-    hyphenate = {"hyphenationLang": hyphenator_for(lang), "embeddedHyphenation": 2, "hyphenationMinWordLength": 5}
     s: dict[str, Any] = {"font": font, "bold": bold, "italic": italic, "body": base}
     s["cover_title"] = ParagraphStyle("cover_title", base, fontName=bold, fontSize=30, leading=36,
                                       textColor=colors.HexColor(DARK), spaceAfter=14)
@@ -92,7 +91,7 @@ def styles(lang: str = "fi-FI") -> dict[str, Any]:
     s["bullet"] = ParagraphStyle("bullet", base, leftIndent=16, bulletIndent=4, spaceAfter=3,
                                  bulletFontName=font)
     s["theme_bullet"] = ParagraphStyle("theme_bullet", s["bullet"], spaceAfter=6)
-    s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0, **hyphenate)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0)
     s["cell_small"] = ParagraphStyle("cell_small", s["cell"], fontSize=8.5, leading=11)
     s["cell_num"] = ParagraphStyle("cell_num", s["cell"], alignment=TA_RIGHT)
     s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=bold)
@@ -111,6 +110,9 @@ def styles(lang: str = "fi-FI") -> dict[str, Any]:
     s["toc1"] = ParagraphStyle("toc1", base, fontSize=10, leading=13, leftIndent=16, firstLineIndent=0,
                                rightIndent=28, spaceAfter=1)
     s["center"] = ParagraphStyle("center", base, alignment=TA_CENTER)
+    for style in list(s.values()):
+        if isinstance(style, ParagraphStyle):
+            hyphenating(style, lang)
     return s
 
 

@@ -26,7 +26,7 @@ def _styles(family: str) -> dict:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
-    from planner.reports.hyphenation import hyphenator_for
+    from planner.reports.hyphenation import hyphenating
 
     base = ParagraphStyle("base", fontName=family, fontSize=10.5, leading=14.5, spaceAfter=6)
     return {
@@ -46,8 +46,8 @@ def _styles(family: str) -> dict:
                                 spaceAfter=0),
         "prop_title": ParagraphStyle("prop_title", parent=base, fontName=f"{family}-Bold", spaceAfter=2),
         # The proposal's narrow label column: Finnish hyphenation before a word is split anywhere.
-        "prop_row": ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1,
-                                   hyphenationLang=hyphenator_for("fi"), embeddedHyphenation=2),
+        "prop_row": hyphenating(ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1),
+                                "fi"),
         "sig": ParagraphStyle("sig", parent=base, spaceAfter=0),
     }
 
