@@ -161,3 +161,17 @@ def test_mark_gives_a_drawing_its_alternative_text(tmp_path):
     fig = next(e for t, e in walk_structure(PdfReader(str(out))) if t == "Figure")
     assert str(fig["/Alt"]) == "Ett diagram"
     assert str(PdfReader(str(out)).trailer["/Root"]["/Lang"]) == "sv-FI"
+
+
+@pytest.mark.parametrize("report", ["municipality-cards", "outlook", "catalogue"])
+def test_the_newer_reports_are_tagged_with_chart_descriptions(tmp_path, report):
+    from planner.cli_actuals import run_compare
+    from tests.planner.municipality_samples import write_filled_template
+
+    p = load_example()
+    _plan, _built, _results = run_compare(p, write_filled_template(p, tmp_path / "wide.xlsx"), None,
+                                          date(2026, 6, 30))
+    out = export(p, "pdf", report, tmp_path / f"{report}.pdf", as_of=date(2026, 6, 30))
+    assert check_tagged_pdf(str(out)) == []
+    alts = [str(e["/Alt"]) for t, e in walk_structure(PdfReader(str(out))) if t == "Figure"]
+    assert all(a.startswith(("Viivakaavio:", "Pylväskaavio:")) for a in alts), alts[:3]
