@@ -1,18 +1,21 @@
 """The built-in example statements, entered word for word from seeds 000 and 001.
 
 - ``mantsala``: Mäntsälän kunta's statement on a programme (seed 000, "Liite 2.").
-  Its comments refer to the built-in example programme where they fit: the
-  comments on indicators to the indicator set and to "Työnantajakontaktien
-  määrä" in "Työn ja työntekijän kohtaaminen"; the two indicators it proposes
-  are proposed-indicator items. The example programme has no spearheads or
-  target groups, so the section on them is a free section.
+  Seed 000 comments on another area's programme than the built-in example, so
+  its references name the parts as the statement itself names them (the
+  spearheads "työnhakija-asiakkaiden aktivointi ja toimijuuden tukeminen" and
+  "palveluiden järjestäminen työelämän ja yritysten tarpeista lähtien", the
+  indicator of company assignments / contacts, the indicator set) and quote
+  nothing: no text of a programme Mäntsälä did not comment on. The two
+  indicators it proposes are proposed-indicator items.
 - ``mikkeli``: Mikkelin kaupunki's statement on consultation VN/37864/2025 (seed 001).
 
-The data lives in ``resources/statements/*.lausunto.json`` with the quotes of
-the programme stored in it. The Mäntsälä statement names the shipped example
-programme as ``builtin:tyollisyysohjelma-2026`` (no machine path, so it works
-from an installed app too); loading re-links references by name if the
-example's ids ever change, so the quotes stay right.
+The data lives in ``resources/statements/*.lausunto.json``. The Mäntsälä
+statement names the shipped example programme as ``builtin:tyollisyysohjelma-2026``
+(no machine path, so it works from an installed app too) so the editor has a
+programme to show beside it; its references quote nothing from it. Loading
+re-links references by name if the example's ids ever change, and refreshes an
+indicator-set quote only when one was stored.
 """
 
 from __future__ import annotations
@@ -63,5 +66,5 @@ def _relink(statement: Statement) -> None:
         elif ref.kind is RefKind.FOCUS_AREA and programme.find_focus_area(ref.target_id) is None:
             ref.target_id = fa_by_title.get(ref.label, ref.target_id)
         fresh = current_ref(programme, ref)
-        if fresh is not None and ref.kind is RefKind.INDICATOR_SET:
+        if fresh is not None and ref.kind is RefKind.INDICATOR_SET and ref.quote:
             ref.quote = fresh.quote  # the count of indicators follows the programme
