@@ -10,17 +10,18 @@
   indicators it proposes are proposed-indicator items.
 - ``mikkeli``: Mikkelin kaupunki's statement on consultation VN/37864/2025 (seed 001).
 
-The data lives in ``resources/statements/*.lausunto.json``. The Mäntsälä
-statement names the shipped example programme as ``builtin:tyollisyysohjelma-2026``
-(no machine path, so it works from an installed app too) so the editor has a
-programme to show beside it; its references quote nothing from it. Loading
-re-links references by name if the example's ids ever change, and refreshes an
-indicator-set quote only when one was stored.
+The data lives in ``resources/statements/*.lausunto.json`` and holds no machine
+path. The Mäntsälä statement is linked to no programme file: the built-in example
+is not the programme Mäntsälä commented on, so showing it beside the statement
+would be a false quote. A statement that does comment on a shipped programme names
+it as ``builtin:NAME`` (see ``planner.resources.resolve_programme_reference``), so it
+works from an installed app too; loading such an example re-links its references
+by name if the programme's ids ever change.
 """
 
 from __future__ import annotations
 
-from planner.resources import builtin_programme_reference, resolve_programme_reference, resource_path
+from planner.resources import is_builtin_reference, resolve_programme_reference, resource_path
 from planner.statements.fileformat import load_statement
 from planner.statements.model import RefKind, SourceKind, Statement
 from planner.statements.quotes import all_refs, current_ref
@@ -44,9 +45,7 @@ def load_statement_example(name: str) -> Statement:
     if name not in EXAMPLES:
         raise KeyError(f"tuntematon esimerkki {name!r}; vaihtoehdot: {', '.join(EXAMPLES)}")
     statement = load_statement(example_path(name))
-    if statement.source.kind is SourceKind.PROGRAMME:
-        if not statement.source.programme_path:
-            statement.source.programme_path = builtin_programme_reference()
+    if statement.source.kind is SourceKind.PROGRAMME and is_builtin_reference(statement.source.programme_path):
         path = resolve_programme_reference(statement.source.programme_path)
         if path is not None and path.is_file():
             _relink(statement)

@@ -126,9 +126,14 @@ def test_mantsala_names_the_parts_it_comments_on_and_quotes_no_other_programme()
         "työnhakijoiden tilanne kolme kuukautta työllistymistä edistävän palvelun jälkeen",
         "työnhakijaehdokkaiden haku ja esittely",
     ]
-    # The statement names the built-in programme, never a path of this machine.
-    assert s.source.programme_path == "builtin:tyollisyysohjelma-2026"
-    assert resolve_programme_reference(s.source.programme_path) == example_programme_path()
+    # It is linked to no programme file: the built-in example is not what Mäntsälä commented on.
+    assert s.source.programme_path == ""
+
+
+def test_a_builtin_programme_reference_resolves_wherever_the_app_is():
+    """A statement on a shipped programme names it, not a path of this machine."""
+    assert resolve_programme_reference("builtin:tyollisyysohjelma-2026") == example_programme_path()
+    assert resolve_programme_reference("builtin:lahti-kuntakokeilu").is_file()
 
 
 @pytest.mark.parametrize("name", ["mantsala", "mikkeli"])
