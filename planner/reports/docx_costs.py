@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, fi_date, labels
@@ -67,4 +66,4 @@ def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_o
     if report.scenarios:
         dc.heading(doc, xl["scenarios"], 2)
         figure_rows(doc, [fig for _sc, _o, fig in report.scenarios], xl)
-    write_zip_document(doc.save, path)
+    dc.save(doc, path)

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, call_progress, fi_date, labels, language_of, status_label
@@ -27,7 +26,7 @@ def export_cards_docx(programme: Programme, path: Path, results: list[Any], as_o
     for n, card in enumerate(cards):
         call_progress(progress, n, len(cards), card.name)
         card_section(doc, programme, card, as_of, first=n == 0)
-    write_zip_document(doc.save, path)
+    dc.save(doc, path)
 
 
 def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: bool) -> None:

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, fi_date, labels, language_of
@@ -88,4 +87,4 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
                            fig.value_text()], level_col=False)
         dc.heading(doc, xl["figures"], 3)
         figure_rows(doc, [fig for *_x, fig in scen], xl)
-    write_zip_document(doc.save, path)
+    dc.save(doc, path)
