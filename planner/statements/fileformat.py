@@ -12,13 +12,22 @@ Version history:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from planner import loading_gate
 from planner.atomic import atomic_write
-from planner.fileformat import MISSING, FieldReader, FileFormatError, migrate, read_json_file
+from planner.fileformat import (
+    MISSING,
+    FieldReader,
+    FileFormatError,
+    dump_json,
+    migrate,
+    parse_json_text,
+    read_json_file,
+    verify_written,
+)
 from planner.statements.model import (
     Answer,
     Comment,
@@ -34,9 +43,25 @@ from planner.statements.model import (
 )
 
 FORMAT_NAME = "lausunto"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".lausunto.json"
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the letter fields: own diary number, the request's reference and attachments.
+
+    A version-1 statement gets them empty; nothing else changes.
+    """
+    body = data.get("statement")
+    if isinstance(body, dict):
+        body.setdefault("diary_number", "")
+        body.setdefault("request_reference", "")
+        body.setdefault("attachments", [])
+    data["schema_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 
 
 # -- writing ----------------------------------------------------------------
@@ -89,6 +114,8 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
         "organisation": s.organisation,
         "date": s.date,
         "case_number": s.case_number,
+        "diary_number": s.diary_number,
+        "request_reference": s.request_reference,
         "subject": s.subject,
         "addressee": s.addressee,
         "source": {"kind": s.source.kind.value, "title": s.source.title, "programme_path": s.source.programme_path},
@@ -96,18 +123,26 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
         "opening": s.opening,
         "items": [_item_to_dict(i) for i in s.items],
         "signatories": [{"name": g.name, "title": g.title} for g in s.signatories],
+        "attachments": list(s.attachments),
         "language": s.language,
     }
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "statement": body}
 
 
 def dumps(s: Statement) -> str:
-    return json.dumps(statement_to_dict(s), ensure_ascii=False, indent=2) + "\n"
+    """The statement file's text (strict JSON; see :func:`planner.fileformat.dump_json`)."""
+    return dump_json(statement_to_dict(s))
 
 
 def save_statement(s: Statement, path: str | Path) -> None:
-    """Save atomically; the file that was there is kept as ``PATH.bak``."""
-    atomic_write(Path(path), dumps(s).encode("utf-8"), backup=True)
+    """Save atomically; the file that was there is kept as ``PATH.bak``.
+
+    The new file is read back and compared before it replaces the old one.
+    """
+    data = statement_to_dict(s)
+    text = dump_json(data)
+    atomic_write(Path(path), text.encode("utf-8"), backup=True,
+                 verify=verify_written(load_statement, statement_to_dict, text, data))
 
 
 # -- reading ----------------------------------------------------------------
@@ -185,6 +220,8 @@ def statement_from_dict(data: Any) -> Statement:
         organisation=r.text("organisation"),
         date=r.text("date"),
         case_number=r.text("case_number"),
+        diary_number=r.text("diary_number"),
+        request_reference=r.text("request_reference"),
         subject=r.text("subject"),
         addressee=r.text("addressee"),
         source=source,
@@ -192,20 +229,19 @@ def statement_from_dict(data: Any) -> Statement:
         opening=r.text("opening"),
         items=[_item(x) for x in r.items("items")],
         signatories=[Signatory(name=g.text("name"), title=g.text("title")) for g in r.items("signatories")],
+        attachments=r.texts("attachments"),
         language=r.text("language", "fi") or "fi",
     )
 
 
 def loads(text: str) -> Statement:
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise FileFormatError("tiedoston juuri ei ole JSON-objekti")
-    return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+    """A statement from file text (a recovery copy, say); raises :class:`FileFormatError` only."""
+    return statement_from_dict(migrate(parse_json_text(text), FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
 
 
 def load_statement(path: str | Path) -> Statement:
     """Load and validate a statement file. Raises :class:`FileFormatError`; never writes."""
-    data = read_json_file(path)
+    data = read_json_file(path, loading_gate.STATEMENT)
     try:
         return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
     except FileFormatError as exc:
