@@ -181,7 +181,7 @@ def main() -> int:
         if 6 not in skip:
             out = subprocess.run([PY, "benchmarks/bench_gui_stall.py", "100000"], capture_output=True, text=True,
                                  env=child_env(), cwd=ROOT, check=True).stdout
-            m = re.search(r"pisin pysähdys (\d+) ms \(([^)]*)\)", out)
+            m = re.search(r"pisin pysähdys (\d+) ms \((.*?)\); kesto", out)
             ms = float(m.group(1))
             m2 = re.search(r"seuranta-PDF 400 mittaria: pisin pysähdys (\d+) ms", out)
             row("6. ohjattu tuonti 100 000 riviä, pisin GUI-pysähdys", f"{ms:.0f} ms ({m.group(2)})",

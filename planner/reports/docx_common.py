@@ -206,12 +206,16 @@ def fill_toc(doc: Any, levels: int = TOC_LEVELS) -> int:
     anchor_p = anchor._p
     after = False
     headings: list[tuple[int, Any]] = []
+    # Style names by id, read once: ``paragraph.style`` looks each one up in styles.xml (2 s for 1,800 paragraphs).
+    names = {st.style_id: st.name for st in doc.styles}
     for p in doc.paragraphs:
         if p._p is anchor_p:
             after = True
             continue
-        name = p.style.name if p.style is not None else ""
-        if after and name.startswith("Heading ") and name[8:].isdigit() and int(name[8:]) <= levels and p.text:
+        if not after:
+            continue
+        name = names.get(p._p.style) or ""
+        if name.startswith("Heading ") and name[8:].isdigit() and int(name[8:]) <= levels and p.text:
             headings.append((int(name[8:]), p))
     _ensure_toc_styles(doc, levels)
 
