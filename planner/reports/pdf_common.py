@@ -170,6 +170,7 @@ class ReportDoc:
         self.draw_graphics = True
         self.has_graphics = False
         self._toc: Any = None
+        self.drawings: dict[Any, Any] = {}  # charts made for the first story, reused by the next (see build)
         self.path = path
         self.lang = lang
         self.title = clean_text(title)
