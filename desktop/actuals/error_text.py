@@ -70,6 +70,8 @@ MESSAGES = [
     N_("tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui."),
     N_("Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen."),
     N_("tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat)."),
+    # CSV read in chunks (planner/actuals/csv_reader.py)
+    N_("Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin."),
     N_("Sulje muita ohjelmia ja yritä uudelleen."),
 ]
 
@@ -98,6 +100,9 @@ def _coded_message(exc: ActualsError) -> str | None:
         if exc.code == "uncached_formulas":
             return tr("%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.").replace(
                 "%1", p["count"]).replace("%2", p["cells"])
+        if exc.code == "csv_too_many_rows":
+            return tr("CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.").replace(
+                "%1", p["rows"]).replace("%2", p["limit"])
         if exc.code == "sheet_too_large":
             return tr("taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).").replace(
                 "%1", p["megabytes"])

@@ -93,8 +93,11 @@ def read_rows(path: Path, encoding: str, delim: str, head_text: str, progress=No
 
 
 def too_many_rows(path: Path, n: int) -> ActualsError:
+    rows, limit = f"{n:,}".replace(",", "\u00a0"), f"{MAX_CSV_ROWS:,}".replace(",", "\u00a0")
     return ActualsError(
-        f"CSV-tiedostossa on {n:,} riviä, enemmän kuin {MAX_CSV_ROWS:,} luettavaa riviä".replace(",", "\u00a0") + ".",
+        f"CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.",
         path,
         hint="Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin.",
+        code="csv_too_many_rows",
+        params={"rows": rows, "limit": limit},
     )

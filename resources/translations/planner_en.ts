@@ -180,6 +180,10 @@
         <translation>reading the file could not be started (the computer ran out of resources).</translation>
     </message>
     <message>
+        <source>Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin.</source>
+        <translation>Filter the file (for example only the programme's municipalities or years) or split it into smaller parts.</translation>
+    </message>
+    <message>
         <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
         <translation>Close other programs and try again.</translation>
     </message>
@@ -198,6 +202,10 @@
     <message>
         <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
         <translation>%1 formula cells have no saved value (%2), so their numbers cannot be read.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.</source>
+        <translation>The CSV file has %1 rows, more than the %2 rows that can be read.</translation>
     </message>
     <message>
         <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
@@ -2047,16 +2055,16 @@ The file was not changed.</translation>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <source>Ensimmäinen rivi: %1</source>
-        <translation>First row: %1</translation>
-    </message>
-    <message>
         <source>— valitse mittari —</source>
         <translation>— choose an indicator —</translation>
     </message>
     <message>
         <source>Ohita nämä rivit</source>
         <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>First row: %1</translation>
     </message>
     <message>
         <source>ohitetaan</source>

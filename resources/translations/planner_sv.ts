@@ -180,6 +180,10 @@
         <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
     </message>
     <message>
+        <source>Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin.</source>
+        <translation>Filtrera filen (t.ex. bara programmets kommuner eller år) eller dela den i mindre delar.</translation>
+    </message>
+    <message>
         <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
         <translation>Stäng andra program och försök igen.</translation>
     </message>
@@ -198,6 +202,10 @@
     <message>
         <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
         <translation>%1 formelceller har inget sparat värde (%2), så deras tal kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.</source>
+        <translation>CSV-filen har %1 rader, fler än de %2 rader som kan läsas.</translation>
     </message>
     <message>
         <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
@@ -2047,16 +2055,16 @@ Filen ändrades inte.</translation>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <source>Ensimmäinen rivi: %1</source>
-        <translation>Första raden: %1</translation>
-    </message>
-    <message>
         <source>— valitse mittari —</source>
         <translation>— välj mätare —</translation>
     </message>
     <message>
         <source>Ohita nämä rivit</source>
         <translation>Hoppa över dessa rader</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>Första raden: %1</translation>
     </message>
     <message>
         <source>ohitetaan</source>
