@@ -28,6 +28,7 @@ from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.models import indicator_table as m
+from desktop.table_keys import ExcelKeysMixin
 from planner.model import Aggregation, Direction, FocusArea, Indicator, infer_direction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,8 +91,8 @@ class IndicatorDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class IndicatorTableView(QTableView):
-    """Grows to show every row, so the focus area page scrolls as one."""
+class IndicatorTableView(ExcelKeysMixin, QTableView):
+    """Grows to show every row, so the focus area page scrolls as one; Tab works as in Excel."""
 
     def sizeHint(self):  # noqa: N802 - Qt override
         hint = super().sizeHint()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from desktop.editors.text_list_editor import TextListEditor
 from desktop.i18n import N_
 from desktop.labels import status_label
 from desktop.models.decisions import DecisionsModel
+from desktop.table_keys import ExcelTableView
 from planner.model import ApprovalDecision, Programme, Status
 
 
@@ -69,7 +69,7 @@ class ProgrammeEditor(EditorPage):
         self.decisions_box = QGroupBox(self.body)
         box = QVBoxLayout(self.decisions_box)
         self.decisions_model = DecisionsModel(doc, stack, self)
-        self.decisions_view = QTableView(self.decisions_box)
+        self.decisions_view = ExcelTableView(self.decisions_box)
         self.decisions_view.setModel(self.decisions_model)
         self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.commands import SetFieldCommand
 from desktop.i18n import N_
 from desktop.statements.document import StatementDocument
+from desktop.table_keys import ExcelTableWidget
 from planner.statements.model import (
     Answer,
     Comment,
@@ -172,7 +172,7 @@ class HeaderForm(_Form):
         self.form.addRow(lab, self.programme_label)
         self.add_row(N_("Liitteen tunnus"), QLineEdit(), "appendix_label")
         self.add_row(N_("Johdanto"), _plain(44), "opening")
-        self.signatories = QTableWidget(0, 2)
+        self.signatories = ExcelTableWidget(0, 2)
         self.signatories.setObjectName("signatories")
         self.signatories.setMinimumHeight(90)
         self.signatories.itemChanged.connect(self._signatory_edited)
