@@ -43,3 +43,22 @@ def file_error_text(exc: FileFormatError) -> str:
     return f"{exc.file}: {text}" if exc.file else text
 
 
+
+
+def os_error_text(exc: OSError) -> str:
+    """What the operating system refused, in the UI language (its own message may be English)."""
+    import errno
+
+    wording = {
+        errno.EACCES: lambda: tr("ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)"),
+        errno.EPERM: lambda: tr("ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)"),
+        errno.ENOENT: lambda: tr("kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)"),
+        errno.ENOSPC: lambda: tr("levy on täynnä"),
+        errno.EROFS: lambda: tr("levy on vain luku -tilassa"),
+        errno.EISDIR: lambda: tr("polku on kansio, ei tiedosto"),
+        errno.ENAMETOOLONG: lambda: tr("tiedoston nimi tai polku on liian pitkä"),
+        errno.EINVAL: lambda: tr("tiedoston nimessä on merkkejä, joita ei voi käyttää"),
+    }.get(exc.errno or -1)
+    if wording is None:
+        return tr("käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})").format(exc.errno or "?")
+    return wording()

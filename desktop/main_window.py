@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save = self._action(self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.save_as, "Ctrl+Shift+S")
-        self.act_export = self._action(self.export)
-        self.act_settings = self._action(self.open_settings)
+        self.act_export = self._action(self.export, "Ctrl+E")
+        self.act_settings = self._action(self.open_settings, "Ctrl+,")
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_undo, self.act_redo = self._make_undo_actions()
         self.act_about = self._action(self.about)
@@ -156,9 +156,9 @@ class MainWindow(QMainWindow):
 
     def _make_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo/redo actions whose text follows the stack ("Kumoa: Lisää teema")."""
-        undo = self.stack.createUndoAction(self, tr("Kumoa"))
+        undo = self.stack.createUndoAction(self, tr("&Kumoa"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.stack.createRedoAction(self, tr("Tee uudelleen"))
+        redo = self.stack.createRedoAction(self, tr("&Tee uudelleen"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         return undo, redo
 
@@ -225,15 +225,15 @@ class MainWindow(QMainWindow):
         self.follow_up_menu.setTitle(tr("&Seuranta"))
         self.view_menu.setTitle(tr("&Näytä"))
         self.help_menu.setTitle(tr("&Ohje"))
-        self.recent_menu.setTitle(tr("&Viimeksi avatut"))
+        self.recent_menu.setTitle(tr("&Viimeksi avatut tiedostot"))
         self.act_new.setText(tr("&Uusi tyhjä ohjelma"))
         self.act_new_example.setText(tr("Uusi ohjelma &esimerkin pohjalta"))
         self.act_open.setText(tr("&Avaa\u2026"))
         self.act_save.setText(tr("&Tallenna"))
-        self.act_save_as.setText(tr("Tallenna &nimellä\u2026"))
-        self.act_export.setText(tr("&Vie\u2026"))
+        self.act_save_as.setText(tr("Tallenna toisella &nimellä\u2026"))
+        self.act_export.setText(tr("V&ie\u2026"))
         self.act_settings.setText(tr("&Asetukset\u2026"))
-        self.act_quit.setText(tr("&Lopeta"))
+        self.act_quit.setText(tr("L&opeta"))
         self.act_about.setText(tr("&Tietoja sovelluksesta"))
         self.act_import_actuals.setText(tr("&Tuo toteumat Excelistä\u2026"))
         self.act_compare_actuals.setText(tr("&Vertaa toteumia tavoitteisiin"))
@@ -242,6 +242,11 @@ class MainWindow(QMainWindow):
         self.undo_view.setAccessibleName(tr("Muutoshistoria"))
         self.checks_dock.setWindowTitle(tr("Tarkistukset"))
         self.undo_dock.setWindowTitle(tr("Muutoshistoria"))
+        # The View menu's toggles carry an accelerator; the dock titles do not.
+        self.checks_dock.toggleViewAction().setText(tr("&Tarkistukset"))
+        self.undo_dock.toggleViewAction().setText(tr("&Muutoshistoria"))
+        if hasattr(self, "follow_up"):
+            self.follow_up.retranslate_ui()
         self.tree.retranslate()
         self.structure.retranslate()
         self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")

@@ -55,13 +55,13 @@ class StatementLauncher:
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(tr("&Lausunto"))
-        self.act_blank.setText(tr("Uusi tyhjä lausunto"))
-        self.act_consultation.setText(tr("Uusi lausunto lausuntopyyntöön\u2026"))
-        self.act_on_this.setText(tr("Uusi lausunto tästä ohjelmasta"))
-        self.act_on_file.setText(tr("Uusi lausunto ohjelmatiedostosta\u2026"))
-        self.act_open.setText(tr("Avaa lausunto\u2026"))
-        self.act_example_mantsala.setText(tr("Esimerkki: Mäntsälän lausunto ohjelmasta"))
-        self.act_example_mikkeli.setText(tr("Esimerkki: Mikkelin lausunto lausuntopyyntöön"))
+        self.act_blank.setText(tr("Uusi &tyhjä lausunto"))
+        self.act_consultation.setText(tr("Uusi lausunto &lausuntopyyntöön\u2026"))
+        self.act_on_this.setText(tr("Uusi lausunto tästä &ohjelmasta"))
+        self.act_on_file.setText(tr("Uusi lausunto ohjelmat&iedostosta\u2026"))
+        self.act_open.setText(tr("&Avaa lausunto\u2026"))
+        self.act_example_mantsala.setText(tr("Esimerkki: &Mäntsälän lausunto ohjelmasta"))
+        self.act_example_mikkeli.setText(tr("Esimerkki: Mi&kkelin lausunto lausuntopyyntöön"))
 
     def _window(self) -> StatementWindow:
         from desktop.statements.window import StatementWindow

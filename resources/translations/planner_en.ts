@@ -129,6 +129,41 @@
     </message>
 </context>
 <context>
+    <name>ActualsTemplate</name>
+    <message>
+        <source>toteumapohja</source>
+        <translation>actuals_template</translation>
+    </message>
+    <message>
+        <source>Luo toteumapohja</source>
+        <translation>Create actuals template</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Toteumapohjaa ei voitu luoda</source>
+        <translation>The actuals template could not be created</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio.</source>
+        <translation>The file {0} could not be written: {1}
+
+Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Toteumapohja luotu</source>
+        <translation>Actuals template created</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>The actuals template was saved to {0} ({1} indicators, 12 months). Fill in the monthly values and import the workbook with Follow-up › Import actuals.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>
@@ -197,6 +232,14 @@
     <message>
         <source>Poista valittu tuonti</source>
         <translation>Remove the selected import</translation>
+    </message>
+    <message>
+        <source>Tuontihistoria</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Mittarien tilanne</source>
+        <translation>Indicator status</translation>
     </message>
     <message>
         <source>Tilanne: </source>
@@ -541,6 +584,14 @@ Open the file?</translation>
         <source>Toteumat ja tavoitteet</source>
         <translation>Actuals and targets</translation>
     </message>
+    <message>
+        <source>T&amp;oteumat ja tavoitteet</source>
+        <translation>&amp;Actuals and targets</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>Create actuals &amp;template…</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>
@@ -815,12 +866,12 @@ Open the file?</translation>
         <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
-        <source>Kumoa</source>
-        <translation>Undo</translation>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Tee uudelleen</source>
-        <translation>Redo</translation>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Tiedosto</source>
@@ -847,7 +898,7 @@ Open the file?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Viimeksi avatut</source>
+        <source>&amp;Viimeksi avatut tiedostot</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
@@ -867,19 +918,19 @@ Open the file?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Save &amp;as…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>&amp;Vie…</source>
-        <translation>&amp;Export…</translation>
+        <source>V&amp;ie…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Asetukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Lopeta</source>
+        <source>L&amp;opeta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
@@ -905,6 +956,14 @@ Open the file?</translation>
     <message>
         <source>Tarkistukset</source>
         <translation>Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Tarkistukset</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Muutoshistoria</source>
+        <translation>&amp;Undo history</translation>
     </message>
     <message>
         <source>(ei tiedostoja)</source>
@@ -1023,6 +1082,62 @@ The file was not changed.</translation>
 <context>
     <name>MiniChart</name>
     <message>
+        <source>tammi</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>helmi</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>maalis</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>huhti</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>touko</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>kesä</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>heinä</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>elo</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>syys</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>loka</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>marras</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>joulu</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Kuukausikaavio: %1</source>
+        <translation>Monthly chart: %1</translation>
+    </message>
+    <message>
+        <source>Napsauta tai paina Enter, niin kaavio avautuu suurempana.</source>
+        <translation>Click or press Enter to open the chart larger.</translation>
+    </message>
+    <message>
         <source>Ei kuukausiarvoja</source>
         <translation>No monthly values</translation>
     </message>
@@ -1031,12 +1146,20 @@ The file was not changed.</translation>
         <translation>no monthly values</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>B</translation>
+        <source>Tavoite</source>
+        <translation>Target</translation>
     </message>
     <message>
-        <source>T</source>
-        <translation>T</translation>
+        <source>Lähtöarvo</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Toteuma (kertymä)</source>
+        <translation>Actual (cumulative)</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Actual</translation>
     </message>
 </context>
 <context>
@@ -1612,32 +1735,32 @@ The file was not changed.</translation>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <source>Uusi tyhjä lausunto</source>
-        <translation>New blank statement</translation>
+        <source>Uusi &amp;tyhjä lausunto</source>
+        <translation>New &amp;blank statement</translation>
     </message>
     <message>
-        <source>Uusi lausunto lausuntopyyntöön…</source>
-        <translation>New statement on a consultation request…</translation>
+        <source>Uusi lausunto &amp;lausuntopyyntöön…</source>
+        <translation>New statement on a &amp;consultation request…</translation>
     </message>
     <message>
-        <source>Uusi lausunto tästä ohjelmasta</source>
-        <translation>New statement on this programme</translation>
+        <source>Uusi lausunto tästä &amp;ohjelmasta</source>
+        <translation>New statement on t&amp;his programme</translation>
     </message>
     <message>
-        <source>Uusi lausunto ohjelmatiedostosta…</source>
-        <translation>New statement on a programme file…</translation>
+        <source>Uusi lausunto ohjelmat&amp;iedostosta…</source>
+        <translation>New statement on a &amp;programme file…</translation>
     </message>
     <message>
-        <source>Avaa lausunto…</source>
-        <translation>Open statement…</translation>
+        <source>&amp;Avaa lausunto…</source>
+        <translation>&amp;Open statement…</translation>
     </message>
     <message>
-        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
-        <translation>Example: Mäntsälä's statement on a programme</translation>
+        <source>Esimerkki: &amp;Mäntsälän lausunto ohjelmasta</source>
+        <translation>Example: &amp;Mäntsälä's statement on a programme</translation>
     </message>
     <message>
-        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
-        <translation>Example: Mikkeli's statement on a consultation request</translation>
+        <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
+        <translation>Example: Mi&amp;kkeli's statement on a consultation request</translation>
     </message>
 </context>
 <context>
@@ -1886,11 +2009,11 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>New &amp;spearhead</translation>
     </message>
     <message>
-        <source>Uusi k&amp;ohderyhmä</source>
+        <source>Uusi kohde&amp;ryhmä</source>
         <translation>New tar&amp;get group</translation>
     </message>
     <message>
-        <source>&amp;Poista</source>
+        <source>P&amp;oista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
@@ -1902,12 +2025,12 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <source>Siirrä &amp;alas</source>
-        <translation>Move &amp;down</translation>
+        <source>&amp;Siirrä alas</source>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <source>Siirrä &amp;teemaan</source>
-        <translation>Move to &amp;theme</translation>
+        <source>Siirrä te&amp;emaan</source>
+        <translation>Move to t&amp;heme</translation>
     </message>
     <message>
         <source>Uusi teema</source>
@@ -2322,6 +2445,34 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>the file was made with a newer version of the application (file format {0}, this version supports up to format {1}); update the application to open it</translation>
+    </message>
+    <message>
+        <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+        <translation>no permission to write (the file or folder is protected or in use by another program)</translation>
+    </message>
+    <message>
+        <source>kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)</source>
+        <translation>the folder cannot be found (it was removed or the network drive is not connected)</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>levy on vain luku -tilassa</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>tiedoston nimi tai polku on liian pitkä</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <source>tiedoston nimessä on merkkejä, joita ei voi käyttää</source>
+        <translation>the file name contains characters that cannot be used</translation>
+    </message>
+    <message>
+        <source>käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})</source>
+        <translation>the operating system refused to write (error code {0})</translation>
     </message>
 </context>
 <context>

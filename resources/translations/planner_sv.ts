@@ -129,6 +129,41 @@
     </message>
 </context>
 <context>
+    <name>ActualsTemplate</name>
+    <message>
+        <source>toteumapohja</source>
+        <translation>utfallsmall</translation>
+    </message>
+    <message>
+        <source>Luo toteumapohja</source>
+        <translation>Skapa utfallsmall</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Toteumapohjaa ei voitu luoda</source>
+        <translation>Utfallsmallen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio.</source>
+        <translation>Filen {0} kunde inte skrivas: {1}
+
+Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Toteumapohja luotu</source>
+        <translation>Utfallsmallen har skapats</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>Utfallsmallen sparades i filen {0} ({1} indikatorer, 12 månader). Fyll i månadsvärdena och importera arbetsboken under Uppföljning › Importera utfall.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>
@@ -197,6 +232,14 @@
     <message>
         <source>Poista valittu tuonti</source>
         <translation>Ta bort vald import</translation>
+    </message>
+    <message>
+        <source>Tuontihistoria</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>Mittarien tilanne</source>
+        <translation>Indikatorernas läge</translation>
     </message>
     <message>
         <source>Tilanne: </source>
@@ -541,6 +584,14 @@ Vill du öppna filen?</translation>
         <source>Toteumat ja tavoitteet</source>
         <translation>Utfall och mål</translation>
     </message>
+    <message>
+        <source>T&amp;oteumat ja tavoitteet</source>
+        <translation>&amp;Utfall och mål</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>&amp;Skapa utfallsmall…</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>
@@ -815,12 +866,12 @@ Vill du öppna filen?</translation>
         <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
-        <source>Kumoa</source>
-        <translation>Ångra</translation>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>Tee uudelleen</source>
-        <translation>Gör om</translation>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Tiedosto</source>
@@ -847,8 +898,8 @@ Vill du öppna filen?</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>&amp;Viimeksi avatut</source>
-        <translation>&amp;Senast öppnade</translation>
+        <source>&amp;Viimeksi avatut tiedostot</source>
+        <translation>Senast öppna&amp;de filer</translation>
     </message>
     <message>
         <source>&amp;Uusi tyhjä ohjelma</source>
@@ -867,19 +918,19 @@ Vill du öppna filen?</translation>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Spara &amp;som…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <source>&amp;Vie…</source>
-        <translation>&amp;Exportera…</translation>
+        <source>V&amp;ie…</source>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>&amp;Asetukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <source>&amp;Lopeta</source>
+        <source>L&amp;opeta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
@@ -905,6 +956,14 @@ Vill du öppna filen?</translation>
     <message>
         <source>Tarkistukset</source>
         <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Tarkistukset</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Muutoshistoria</source>
+        <translation>Ändrings&amp;historik</translation>
     </message>
     <message>
         <source>(ei tiedostoja)</source>
@@ -1023,6 +1082,62 @@ Filen ändrades inte.</translation>
 <context>
     <name>MiniChart</name>
     <message>
+        <source>tammi</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>helmi</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>maalis</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>huhti</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>touko</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>kesä</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>heinä</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>elo</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>syys</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>loka</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>marras</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>joulu</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>Kuukausikaavio: %1</source>
+        <translation>Månadsdiagram: %1</translation>
+    </message>
+    <message>
+        <source>Napsauta tai paina Enter, niin kaavio avautuu suurempana.</source>
+        <translation>Klicka eller tryck Enter för att öppna diagrammet i större storlek.</translation>
+    </message>
+    <message>
         <source>Ei kuukausiarvoja</source>
         <translation>Inga månadsvärden</translation>
     </message>
@@ -1031,12 +1146,20 @@ Filen ändrades inte.</translation>
         <translation>inga månadsvärden</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>U</translation>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
     </message>
     <message>
-        <source>T</source>
-        <translation>M</translation>
+        <source>Lähtöarvo</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Toteuma (kertymä)</source>
+        <translation>Utfall (kumulativt)</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -1612,32 +1735,32 @@ Filen ändrades inte.</translation>
         <translation>U&amp;tlåtande</translation>
     </message>
     <message>
-        <source>Uusi tyhjä lausunto</source>
-        <translation>Nytt tomt utlåtande</translation>
+        <source>Uusi &amp;tyhjä lausunto</source>
+        <translation>Nytt &amp;tomt utlåtande</translation>
     </message>
     <message>
-        <source>Uusi lausunto lausuntopyyntöön…</source>
-        <translation>Nytt utlåtande om en begäran om utlåtande…</translation>
+        <source>Uusi lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Nytt utlåtande om en &amp;begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Uusi lausunto tästä ohjelmasta</source>
-        <translation>Nytt utlåtande om detta program</translation>
+        <source>Uusi lausunto tästä &amp;ohjelmasta</source>
+        <translation>Nytt utlåtande om &amp;detta program</translation>
     </message>
     <message>
-        <source>Uusi lausunto ohjelmatiedostosta…</source>
-        <translation>Nytt utlåtande om en programfil…</translation>
+        <source>Uusi lausunto ohjelmat&amp;iedostosta…</source>
+        <translation>Nytt utlåtande om en &amp;programfil…</translation>
     </message>
     <message>
-        <source>Avaa lausunto…</source>
-        <translation>Öppna utlåtande…</translation>
+        <source>&amp;Avaa lausunto…</source>
+        <translation>&amp;Öppna utlåtande…</translation>
     </message>
     <message>
-        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
-        <translation>Exempel: Mäntsäläs utlåtande om ett program</translation>
+        <source>Esimerkki: &amp;Mäntsälän lausunto ohjelmasta</source>
+        <translation>Exempel: &amp;Mäntsäläs utlåtande om ett program</translation>
     </message>
     <message>
-        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
-        <translation>Exempel: S:t Michels utlåtande om en begäran om utlåtande</translation>
+        <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
+        <translation>Exempel: S:t Mi&amp;chels utlåtande om en begäran om utlåtande</translation>
     </message>
 </context>
 <context>
@@ -1886,12 +2009,12 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Ny &amp;spets</translation>
     </message>
     <message>
-        <source>Uusi k&amp;ohderyhmä</source>
-        <translation>Ny &amp;målgrupp</translation>
+        <source>Uusi kohde&amp;ryhmä</source>
+        <translation>Ny mål&amp;grupp</translation>
     </message>
     <message>
-        <source>&amp;Poista</source>
-        <translation>&amp;Ta bort</translation>
+        <source>P&amp;oista</source>
+        <translation>T&amp;a bort</translation>
     </message>
     <message>
         <source>&amp;Nimeä uudelleen</source>
@@ -1902,12 +2025,12 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <source>Siirrä &amp;alas</source>
+        <source>&amp;Siirrä alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <source>Siirrä &amp;teemaan</source>
-        <translation>Flytta till &amp;tema</translation>
+        <source>Siirrä te&amp;emaan</source>
+        <translation>Flytta till t&amp;ema</translation>
     </message>
     <message>
         <source>Uusi teema</source>
@@ -2322,6 +2445,34 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>filen har gjorts med en nyare version av programmet (filformat {0}, den här versionen stöder högst format {1}); uppdatera programmet för att öppna den</translation>
+    </message>
+    <message>
+        <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+        <translation>skrivrättighet saknas (filen eller mappen är skyddad eller används av ett annat program)</translation>
+    </message>
+    <message>
+        <source>kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)</source>
+        <translation>mappen hittas inte (den har tagits bort eller nätverksenheten är inte ansluten)</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>levy on vain luku -tilassa</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>tiedoston nimi tai polku on liian pitkä</source>
+        <translation>filnamnet eller sökvägen är för lång</translation>
+    </message>
+    <message>
+        <source>tiedoston nimessä on merkkejä, joita ei voi käyttää</source>
+        <translation>filnamnet innehåller tecken som inte kan användas</translation>
+    </message>
+    <message>
+        <source>käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})</source>
+        <translation>operativsystemet hindrade skrivningen (felkod {0})</translation>
     </message>
 </context>
 <context>

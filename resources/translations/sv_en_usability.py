@@ -1,0 +1,74 @@
+"""Swedish and English for issue 17 (keyboard, screen readers, live views, banners, charts)."""
+
+TRANSLATIONS: dict[str, tuple[str, str]] = {
+    # menus: unique accelerators per menu in every language
+    "&Viimeksi avatut tiedostot": ("Senast öppna&de filer", "&Recent files"),
+    "Tallenna toisella &nimellä\u2026": ("Spara s&om\u2026", "Save &As\u2026"),
+    "V&ie\u2026": ("E&xportera\u2026", "E&xport\u2026"),
+    "L&opeta": ("&Avsluta", "&Quit"),
+    "&Kumoa": ("&Ångra", "&Undo"),
+    "&Tee uudelleen": ("&Gör om", "&Redo"),
+    "&Tarkistukset": ("&Kontroller", "&Checks"),
+    "&Muutoshistoria": ("Ändrings&historik", "&Undo history"),
+    "T&oteumat ja tavoitteet": ("&Utfall och mål", "&Actuals and targets"),
+    "Uusi kohde&ryhmä": ("Ny mål&grupp", "New tar&get group"),
+    "P&oista": ("T&a bort", "&Delete"),
+    "&Siirrä alas": ("Flytta &ned", "Move do&wn"),
+    "Siirrä te&emaan": ("Flytta till t&ema", "Move to t&heme"),
+    "Uusi &tyhjä lausunto": ("Nytt &tomt utlåtande", "New &blank statement"),
+    "Uusi lausunto &lausuntopyyntöön\u2026": ("Nytt utlåtande om en &begäran om utlåtande\u2026",
+                                            "New statement on a &consultation request\u2026"),
+    "Uusi lausunto tästä &ohjelmasta": ("Nytt utlåtande om &detta program", "New statement on t&his programme"),
+    "Uusi lausunto ohjelmat&iedostosta\u2026": ("Nytt utlåtande om en &programfil\u2026",
+                                              "New statement on a &programme file\u2026"),
+    "&Avaa lausunto\u2026": ("&Öppna utlåtande\u2026", "&Open statement\u2026"),
+    "Esimerkki: &Mäntsälän lausunto ohjelmasta": ("Exempel: &Mäntsäläs utlåtande om ett program",
+                                                  "Example: &Mäntsälä's statement on a programme"),
+    "Esimerkki: Mi&kkelin lausunto lausuntopyyntöön": ("Exempel: S:t Mi&chels utlåtande om en begäran om utlåtande",
+                                                       "Example: Mi&kkeli's statement on a consultation request"),
+    "&Luo toteumapohja\u2026": ("&Skapa utfallsmall\u2026", "Create actuals &template\u2026"),
+    # actuals template
+    "toteumapohja": ("utfallsmall", "actuals_template"),
+    "Luo toteumapohja": ("Skapa utfallsmall", "Create actuals template"),
+    "Excel-työkirja (*.xlsx)": ("Excel-arbetsbok (*.xlsx)", "Excel workbook (*.xlsx)"),
+    "Toteumapohjaa ei voitu luoda": ("Utfallsmallen kunde inte skapas", "The actuals template could not be created"),
+    "Tiedostoa {0} ei voitu kirjoittaa: {1}\n\nValitse toinen kansio.":
+        ("Filen {0} kunde inte skrivas: {1}\n\nVälj en annan mapp.",
+         "The file {0} could not be written: {1}\n\nChoose another folder."),
+    "Toteumapohja luotu": ("Utfallsmallen har skapats", "Actuals template created"),
+    "Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo "
+    "työkirja kohdasta Seuranta \u203a Tuo toteumat.":
+        ("Utfallsmallen sparades i filen {0} ({1} indikatorer, 12 månader). Fyll i månadsvärdena och importera "
+         "arbetsboken under Uppföljning \u203a Importera utfall.",
+         "The actuals template was saved to {0} ({1} indicators, 12 months). Fill in the monthly values and "
+         "import the workbook with Follow-up \u203a Import actuals."),
+    # operating system errors
+    "ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)":
+        ("skrivrättighet saknas (filen eller mappen är skyddad eller används av ett annat program)",
+         "no permission to write (the file or folder is protected or in use by another program)"),
+    "kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)":
+        ("mappen hittas inte (den har tagits bort eller nätverksenheten är inte ansluten)",
+         "the folder cannot be found (it was removed or the network drive is not connected)"),
+    "levy on täynnä": ("disken är full", "the disk is full"),
+    "levy on vain luku -tilassa": ("disken är skrivskyddad", "the disk is read-only"),
+    "tiedoston nimi tai polku on liian pitkä": ("filnamnet eller sökvägen är för lång",
+                                              "the file name or path is too long"),
+    "tiedoston nimessä on merkkejä, joita ei voi käyttää": ("filnamnet innehåller tecken som inte kan användas",
+                                                          "the file name contains characters that cannot be used"),
+    "käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})": ("operativsystemet hindrade skrivningen (felkod {0})",
+                                                              "the operating system refused to write (error code {0})"),
+    # comparison view and charts
+    "Tuontihistoria": ("Importhistorik", "Import history"),
+    "Mittarien tilanne": ("Indikatorernas läge", "Indicator status"),
+    "Kuukausikaavio: %1": ("Månadsdiagram: %1", "Monthly chart: %1"),
+    "Napsauta tai paina Enter, niin kaavio avautuu suurempana.":
+        ("Klicka eller tryck Enter för att öppna diagrammet i större storlek.",
+         "Click or press Enter to open the chart larger."),
+    "Tavoite": ("Mål", "Target"),
+    "Lähtöarvo": ("Utgångsvärde", "Baseline"),
+    "Toteuma": ("Utfall", "Actual"),
+    "Toteuma (kertymä)": ("Utfall (kumulativt)", "Actual (cumulative)"),
+    "tammi": ("jan", "Jan"), "helmi": ("feb", "Feb"), "maalis": ("mar", "Mar"), "huhti": ("apr", "Apr"),
+    "touko": ("maj", "May"), "kesä": ("jun", "Jun"), "heinä": ("jul", "Jul"), "elo": ("aug", "Aug"),
+    "syys": ("sep", "Sep"), "loka": ("okt", "Oct"), "marras": ("nov", "Nov"), "joulu": ("dec", "Dec"),
+}
