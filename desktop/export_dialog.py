@@ -134,6 +134,7 @@ class ExportDialog(QDialog):
         file_row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Valitse tallennuspaikka…"))
+        self.path_edit.setAccessibleName(self.tr("Tallennettavan tiedoston polku"))
         self.browse_button = QPushButton(self.tr("Selaa…"))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QWidget,
 )
 
 from desktop.checks_panel import ChecksPanel
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_undo, self.act_redo = self._make_undo_actions()
         self.act_about = self._action(self.about)
+        # F6 / Shift+F6: the next / previous pane (tree, editor, docks), as in Office applications.
+        self.act_next_pane = self._action(lambda: self.cycle_pane(1), "F6")
+        self.act_previous_pane = self._action(lambda: self.cycle_pane(-1), "Shift+F6")
+        self.addActions([self.act_next_pane, self.act_previous_pane])
         # Hooks for the follow-up part (the lead connects them): actuals import and comparison.
         self.act_import_actuals = QAction(self)
         self.act_compare_actuals = QAction(self)
@@ -298,6 +304,26 @@ class MainWindow(QMainWindow):
         page.set_object(obj)
         self.pages.setCurrentWidget(page)
         self.structure.update_enabled()
+
+    def panes(self) -> list[tuple[str, QWidget]]:
+        """The panes F6 moves between, in order: tree, editor page, then the visible docks."""
+        out: list[tuple[str, QWidget]] = [("tree", self.tree), ("editor", self.pages.currentWidget())]
+        for dock in self.findChildren(QDockWidget):
+            if dock.isVisible() and dock.widget() is not None:
+                out.append((dock.objectName().removesuffix("_dock") or "dock", dock.widget()))
+        return out
+
+    def cycle_pane(self, step: int) -> None:
+        from desktop.focus import focus_first_in
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, (_n, w) in enumerate(panes) if focus is not None
+                        and (w is focus or w.isAncestorOf(focus))), -1)
+        for k in range(1, len(panes) + 1):
+            _name, pane = panes[(current + step * k) % len(panes)]
+            if focus_first_in(pane):
+                return
 
     def _group_add(self) -> None:
         group = self.group_page.group

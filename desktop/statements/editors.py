@@ -67,6 +67,8 @@ class _Form(QWidget):
         lab = QLabel()
         self.labels.append((lab, label))
         lab.setText(tr(label))
+        lab.setBuddy(widget)  # screen readers announce the field by its label
+        widget.setAccessibleName(tr(label).rstrip(":"))
         widget.setObjectName(name)
         self.form.addRow(lab, widget)
         get_owner = owner or (lambda: self.obj)
@@ -126,6 +128,8 @@ class _Form(QWidget):
     def retranslate_ui(self) -> None:
         for lab, text in self.labels:
             lab.setText(tr(text))
+            if lab.buddy() is not None:
+                lab.buddy().setAccessibleName(tr(text).rstrip(":"))
 
 
 def _plain(min_height: int = 60) -> QPlainTextEdit:
@@ -149,6 +153,7 @@ class HeaderForm(_Form):
         self.date_hint = QLabel()
         self.date_hint.setStyleSheet("color: #a00000;")
         lab = QLabel(tr("Päivämäärä"))
+        lab.setBuddy(self.date_edit)
         self.labels.append((lab, "Päivämäärä"))
         row = QHBoxLayout()
         row.addWidget(self.date_edit)
@@ -188,6 +193,7 @@ class HeaderForm(_Form):
         buttons.addStretch(1)
         sig_box.addLayout(buttons)
         lab = QLabel(tr("Allekirjoittajat"))
+        lab.setBuddy(self.signatories)
         self.labels.append((lab, "Allekirjoittajat"))
         self.form.addRow(lab, sig_box)
         outer = QVBoxLayout(self)
@@ -314,6 +320,7 @@ class CommentForm(_Form):
         box.addWidget(self.refs)
         box.addWidget(self.remove_ref, 0, Qt.AlignmentFlag.AlignLeft)
         lab = QLabel(tr("Lainattu ohjelmasta"))
+        lab.setBuddy(self.refs)
         self.labels.append((lab, "Lainattu ohjelmasta"))
         self.form.addRow(lab, box)
         self.add_row(N_("Kommentti"), _plain(220), "text")

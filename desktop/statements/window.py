@@ -162,6 +162,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         ml.setContentsMargins(8, 4, 8, 4)
         ml.addWidget(self.form_title)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         ml.addWidget(scroll, 1)
@@ -252,6 +253,7 @@ class StatementWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.menu_file.setTitle(tr("&Tiedosto"))
+        self.items.setAccessibleName(tr("Lausunnon osat"))
         self.menu_new.setTitle(tr("&Uusi lausunto"))
         self.act_new.setText(tr("Tyhjä lausunto"))
         self.act_new_consultation.setText(tr("Lausunto lausuntopyyntöön…"))

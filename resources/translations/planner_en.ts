@@ -395,6 +395,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
         <translation>Choose where to save…</translation>
     </message>
     <message>
+        <source>Tallennettavan tiedoston polku</source>
+        <translation>Path of the file to save</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Browse…</translation>
     </message>
@@ -503,8 +507,20 @@ Open the file?</translation>
         <translation>File path</translation>
     </message>
     <message>
+        <source>Toteumatiedoston polku</source>
+        <translation>Path of the actuals file</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle mittarille ja sarake jokaiselle kuukaudelle.</source>
+        <translation>No file yet? Create an actuals template with a row for each indicator and a column for each month.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>Create actuals &amp;template…</translation>
     </message>
     <message>
         <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
@@ -1027,6 +1043,10 @@ The file was not changed.</translation>
         <translation>Confirm the indicators found by a similar name, and choose an indicator for the rows that were not recognised, or skip them.</translation>
     </message>
     <message>
+        <source>Mittarien vastaavuudet</source>
+        <translation>Indicator matches</translation>
+    </message>
+    <message>
         <source>Rivin teksti tiedostossa</source>
         <translation>Row text in the file</translation>
     </message>
@@ -1204,16 +1224,28 @@ The file was not changed.</translation>
         <translation>The header row is in bold. You can change a column's meaning or the header row.</translation>
     </message>
     <message>
-        <source>Välilehti:</source>
-        <translation>Sheet:</translation>
+        <source>&amp;Välilehti:</source>
+        <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <source>Otsikkorivi:</source>
-        <translation>Header row:</translation>
+        <source>Välilehti</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikkorivi:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Heading line</translation>
     </message>
     <message>
         <source>Peruuta luku</source>
         <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Välilehden esikatselu</source>
+        <translation>Sheet preview</translation>
     </message>
     <message>
         <source>Luetaan…</source>
@@ -1354,6 +1386,14 @@ The file was not changed.</translation>
         <translation>Select a part of the programme to see its text.</translation>
     </message>
     <message>
+        <source>Ohjelman kohdat</source>
+        <translation>Programme parts</translation>
+    </message>
+    <message>
+        <source>Valitun kohdan teksti</source>
+        <translation>Text of the chosen part</translation>
+    </message>
+    <message>
         <source>Ohjelmaa ei ole avattu.</source>
         <translation>No programme is open.</translation>
     </message>
@@ -1412,8 +1452,16 @@ The file was not changed.</translation>
         <translation>Import from file…</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön kysymykset tekstinä</source>
+        <translation>The consultation request's questions as text</translation>
+    </message>
+    <message>
         <source>Luetut kysymykset</source>
         <translation>Questions read</translation>
+    </message>
+    <message>
+        <source>Rivit, joita ei luettu kysymyksiksi</source>
+        <translation>Lines not read as questions</translation>
     </message>
     <message>
         <source>Tiedostoa ei voi lukea</source>
@@ -1778,6 +1826,10 @@ The file was not changed.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Lausunnon osat</source>
+        <translation>Parts of the statement</translation>
+    </message>
+    <message>
         <source>&amp;Uusi lausunto</source>
         <translation>&amp;New statement</translation>
     </message>
@@ -1868,10 +1920,6 @@ The file was not changed.</translation>
     <message>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Lausunnon osat</source>
-        <translation>Parts of the statement</translation>
     </message>
     <message>
         <source>+ Kysymys ja vastaus</source>

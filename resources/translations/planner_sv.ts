@@ -395,6 +395,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Välj var filen sparas…</translation>
     </message>
     <message>
+        <source>Tallennettavan tiedoston polku</source>
+        <translation>Sökväg till filen som sparas</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Bläddra…</translation>
     </message>
@@ -503,8 +507,20 @@ Vill du öppna filen?</translation>
         <translation>Filens sökväg</translation>
     </message>
     <message>
+        <source>Toteumatiedoston polku</source>
+        <translation>Sökväg till utfallsfilen</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle mittarille ja sarake jokaiselle kuukaudelle.</source>
+        <translation>Har du ingen fil ännu? Skapa en utfallsmall med en rad för varje indikator och en kolumn för varje månad.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>&amp;Skapa utfallsmall…</translation>
     </message>
     <message>
         <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
@@ -1027,6 +1043,10 @@ Filen ändrades inte.</translation>
         <translation>Bekräfta de mätare som hittades med ett liknande namn och välj mätare för de rader som inte identifierades, eller hoppa över dem.</translation>
     </message>
     <message>
+        <source>Mittarien vastaavuudet</source>
+        <translation>Indikatorernas motsvarigheter</translation>
+    </message>
+    <message>
         <source>Rivin teksti tiedostossa</source>
         <translation>Radens text i filen</translation>
     </message>
@@ -1204,16 +1224,28 @@ Filen ändrades inte.</translation>
         <translation>Rubrikraden är i fetstil. Du kan ändra en kolumns betydelse eller rubrikraden.</translation>
     </message>
     <message>
-        <source>Välilehti:</source>
-        <translation>Flik:</translation>
+        <source>&amp;Välilehti:</source>
+        <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <source>Otsikkorivi:</source>
-        <translation>Rubrikrad:</translation>
+        <source>Välilehti</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikkorivi:</source>
+        <translation>&amp;Rubrikrad:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Rubrikrad</translation>
     </message>
     <message>
         <source>Peruuta luku</source>
         <translation>Avbryt läsningen</translation>
+    </message>
+    <message>
+        <source>Välilehden esikatselu</source>
+        <translation>Förhandsvisning av bladet</translation>
     </message>
     <message>
         <source>Luetaan…</source>
@@ -1354,6 +1386,14 @@ Filen ändrades inte.</translation>
         <translation>Välj ett ställe i programmet för att se dess text.</translation>
     </message>
     <message>
+        <source>Ohjelman kohdat</source>
+        <translation>Programmets delar</translation>
+    </message>
+    <message>
+        <source>Valitun kohdan teksti</source>
+        <translation>Den valda delens text</translation>
+    </message>
+    <message>
         <source>Ohjelmaa ei ole avattu.</source>
         <translation>Inget program har öppnats.</translation>
     </message>
@@ -1412,8 +1452,16 @@ Filen ändrades inte.</translation>
         <translation>Importera från fil…</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön kysymykset tekstinä</source>
+        <translation>Frågorna i begäran om utlåtande som text</translation>
+    </message>
+    <message>
         <source>Luetut kysymykset</source>
         <translation>Inlästa frågor</translation>
+    </message>
+    <message>
+        <source>Rivit, joita ei luettu kysymyksiksi</source>
+        <translation>Rader som inte lästes som frågor</translation>
     </message>
     <message>
         <source>Tiedostoa ei voi lukea</source>
@@ -1778,6 +1826,10 @@ Filen ändrades inte.</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>Lausunnon osat</source>
+        <translation>Utlåtandets delar</translation>
+    </message>
+    <message>
         <source>&amp;Uusi lausunto</source>
         <translation>&amp;Nytt utlåtande</translation>
     </message>
@@ -1868,10 +1920,6 @@ Filen ändrades inte.</translation>
     <message>
         <source>&amp;Kieli</source>
         <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>Lausunnon osat</source>
-        <translation>Utlåtandets delar</translation>
     </message>
     <message>
         <source>+ Kysymys ja vastaus</source>

@@ -72,3 +72,27 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "touko": ("maj", "May"), "kesä": ("jun", "Jun"), "heinä": ("jul", "Jul"), "elo": ("aug", "Aug"),
     "syys": ("sep", "Sep"), "loka": ("okt", "Oct"), "marras": ("nov", "Nov"), "joulu": ("dec", "Dec"),
 }
+TRANSLATIONS.update({
+    "Ohjelman kohdat": ("Programmets delar", "Programme parts"),
+    "Valitun kohdan teksti": ("Den valda delens text", "Text of the chosen part"),
+    "Lausunnon osat": ("Utlåtandets delar", "Parts of the statement"),
+    "Toteumatiedoston polku": ("Sökväg till utfallsfilen", "Path of the actuals file"),
+    "&Välilehti:": ("&Blad:", "S&heet:"),
+    "Välilehti": ("Blad", "Sheet"),
+    "&Otsikkorivi:": ("&Rubrikrad:", "Header &row:"),
+    "Otsikkorivi": ("Rubrikrad", "Heading line"),
+    "Välilehden esikatselu": ("Förhandsvisning av bladet", "Sheet preview"),
+    "Mittarien vastaavuudet": ("Indikatorernas motsvarigheter", "Indicator matches"),
+    "Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle mittarille ja sarake jokaiselle "
+    "kuukaudelle.": ("Har du ingen fil ännu? Skapa en utfallsmall med en rad för varje indikator och en kolumn "
+                    "för varje månad.", "No file yet? Create an actuals template with a row for each indicator "
+                    "and a column for each month."),
+})
+TRANSLATIONS.update({
+    "Lausuntopyynnön kysymykset tekstinä": ("Frågorna i begäran om utlåtande som text",
+                                           "The consultation request's questions as text"),
+    "Rivit, joita ei luettu kysymyksiksi": ("Rader som inte lästes som frågor", "Lines not read as questions"),
+})
+TRANSLATIONS.update({
+    "Tallennettavan tiedoston polku": ("Sökväg till filen som sparas", "Path of the file to save"),
+})
