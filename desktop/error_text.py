@@ -35,12 +35,60 @@ def file_error_text(exc: FileFormatError) -> str:
             p["version"], p["supported"]),
     }.get(exc.code)
     if wording is None:
-        return exc.one_line()
+        return _without_json_path(exc)
     try:
         text = wording()
     except KeyError:
-        return exc.one_line()
+        return _without_json_path(exc)
     return f"{exc.file}: {text}" if exc.file else text
+
+
+def _without_json_path(exc: FileFormatError) -> str:
+    """The core's message with the place in words ("teema 1 › tavoite 2 › lähtöarvo"), never a JSON path."""
+    text = exc.message
+    if exc.path:
+        text = tr("{0} (kohdassa: {1})").format(text, describe_field_path(exc.path))
+    return f"{exc.file}: {text}" if exc.file else text
+
+
+def describe_field_path(path: str) -> str:
+    """``programme.themes[0].focus_areas[1].rows[0].baseline`` as "teema 1 › tavoite 2 › mittaririvi 1 › lähtöarvo"."""
+    import re
+
+    lists = {
+        "themes": lambda n: tr("teema {0}").format(n),
+        "focus_areas": lambda n: tr("tavoite {0}").format(n),
+        "rows": lambda n: tr("mittaririvi {0}").format(n),
+        "services": lambda n: tr("palvelu {0}").format(n),
+        "spearheads": lambda n: tr("kärki {0}").format(n),
+        "target_groups": lambda n: tr("kohderyhmä {0}").format(n),
+        "decisions": lambda n: tr("päätös {0}").format(n),
+        "levels": lambda n: tr("taso {0}").format(n),
+        "actual_imports": lambda n: tr("toteumatuonti {0}").format(n),
+        "values": lambda n: tr("arvo {0}").format(n),
+    }
+    fields = {
+        "title": tr("otsikko"), "name": tr("nimi"), "baseline": tr("lähtöarvo"), "target": tr("tavoite"),
+        "level": tr("taso"), "unit": tr("yksikkö"), "source": tr("tietolähde"), "owner": tr("vastuutaho"),
+        "notes": tr("huomautukset"), "text": tr("teksti"), "id": tr("tunniste"), "kind": tr("rivin tyyppi"),
+        "direction": tr("suunta"), "aggregation": tr("kertymä"), "year": tr("vuosi"), "period": tr("kausi"),
+        "date": tr("päivämäärä"), "code": tr("lyhenne"), "description": tr("kuvaus"),
+    }
+    parts = []
+    for segment in path.split("."):
+        m = re.fullmatch(r"([A-Za-z_]+)(?:\[(\d+)\])?", segment)
+        if not m:
+            continue
+        key, index = m.group(1), m.group(2)
+        if key == "programme":
+            continue
+        if index is not None and key in lists:
+            parts.append(lists[key](int(index) + 1))
+        elif key in fields:
+            parts.append(fields[key])
+        elif index is not None:
+            parts.append(f"{index}")
+    return " \u203a ".join(parts) or tr("ohjelman tiedot")
 
 
 

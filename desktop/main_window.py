@@ -13,6 +13,7 @@ Where things live, for views added later (actuals, follow-up, export, statements
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop.banner import Banner
 from desktop.checks_panel import ChecksPanel
 from desktop.document import ProgrammeDocument
 from desktop.editors.focus_area_editor import FocusAreaEditor
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
             file_filter=tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
             settings=self.settings)
         self.stack = self.session.undo_stack
+        self.session.suggested_name = self.suggested_file_name
         self.session.state_changed.connect(self.update_title)
         self.setWindowIcon(app_icon())
 
@@ -102,7 +106,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 980])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # The banner (read-only or locked file: why, and what to do) sits above tree and editor.
+        self.banner = Banner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.session.state_changed.connect(self.update_banner)
 
         self.checks = ChecksPanel(self.doc, self)
         self.checks.finding_activated.connect(self.go_to_finding)
@@ -257,6 +270,7 @@ class MainWindow(QMainWindow):
         self.structure.retranslate()
         self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")
         self.update_title()
+        self.update_banner()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -282,6 +296,38 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         self.setWindowTitle(self.session.window_title(tr("Työllisyysohjelma")))
         self.setWindowModified(self.session.is_modified)
+
+    def banner_text(self) -> str:
+        """Why the open file cannot be saved in place (or may collide), and what to do; "" when all is well."""
+        import os
+
+        from planner import locking
+
+        path = self.session.path
+        if path is None:
+            return ""
+        info = locking.foreign_lock(path)
+        if self.session.read_only:
+            if info is not None:
+                why = tr("Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.").format(
+                    info.user, info.host, path.name)
+            elif path.exists() and not os.access(path, os.W_OK):
+                why = tr("Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.").format(path.name)
+            else:
+                why = tr("Tiedosto {0} on avattu vain luku -tilassa.").format(path.name)
+            return why + " " + tr("Voit muokata, mutta tallenna muutokset toisella nimellä.")
+        if info is not None:
+            return tr("Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen "
+                      "muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.").format(
+                info.user, info.host, path.name)
+        return ""
+
+    def update_banner(self) -> None:
+        text = self.banner_text()
+        if text:
+            self.banner.show_message(text, [(tr("Tallenna toisella nimellä\u2026"), self.save_as)])
+        else:
+            self.banner.clear()
 
     def show_page(self, kind: str, obj: Any) -> None:
         if kind == Kind.PROGRAMME:
@@ -408,15 +454,55 @@ class MainWindow(QMainWindow):
         try:
             p = load_programme(path)
         except FileFormatError as exc:
+            if self._offer_backup(path, exc):
+                return True
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
                                  tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(file_error_text(exc)))
             self.settings.remove_recent_file(str(path.resolve()))
             return False
         self.doc.replace(p)
-        self.session.set_document(path, read_only=mode == "read_only")
+        # A file the user may not write (write-protected, read-only share) opens read-only with a banner.
+        read_only = mode == "read_only" or not os.access(path, os.W_OK)
+        self.session.set_document(path, read_only=read_only)
         self.settings.add_recent_file(str(path.resolve()))
         self.settings.set(Settings.last_folder, str(path.resolve().parent))
         return True
+
+    def _offer_backup(self, path: Path, exc: FileFormatError) -> bool:
+        """A damaged file with a readable ``.bak`` beside it: offer the backup (opened as an unsaved copy)."""
+        from planner.atomic import backup_path
+
+        bak = backup_path(path)
+        if not bak.is_file():
+            return False
+        try:
+            p = load_programme(bak)
+        except FileFormatError:
+            return False
+        answer = QMessageBox.question(
+            self, tr("Tiedostoa ei voi avata"),
+            tr("Tiedostoa ei voitu avata:\n{0}\n\nSen vieressä on edellisen tallennuksen varmuuskopio {1}. "
+               "Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi "
+               "nimellä. Vahingoittunutta tiedostoa ei muuteta.").format(file_error_text(exc), bak.name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        self.doc.replace(p)
+        self.session.set_document(None, untitled_name=tr("{0} (varmuuskopiosta)").format(
+            path.name.removesuffix(".json").removesuffix(FILE_SUFFIX)))
+        self.settings.set(Settings.last_folder, str(path.resolve().parent))
+        return True
+
+    def suggested_file_name(self) -> str:
+        """The name the first Save offers: the programme's title (and year), safe as a file name."""
+        import re
+
+        p = self.doc.programme
+        name = p.title.strip() or tr("Työllisyysohjelma")
+        if p.year and str(p.year) not in name:
+            name = f"{name} {p.year}"
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", name)
+        return re.sub(r"\s+", " ", name).strip(" .")[:80] or tr("ohjelma")
 
     def save(self) -> bool:
         return self.session.save()

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.error_text import os_error_text
 from desktop.paths import recovery_dir
 from desktop.settings import Settings
 from planner import locking, recovery
@@ -57,6 +58,7 @@ class DocumentSession(QObject):
         self.suffix = suffix
         self.settings = settings
         self.untitled_name = untitled_name
+        self.suggested_name: Callable[[], str] | None = None  # the first Save's file name, if the window knows one
         self.path: Path | None = None
         self.read_only = False
         self.undo_stack = QUndoStack(self)
@@ -140,8 +142,11 @@ class DocumentSession(QObject):
         return self._save_to(self.path)
 
     def save_as(self) -> bool:
+        # The first save offers a real name (the window's suggestion, e.g. the programme title), not the
+        # untitled label "Esimerkki (tallentamaton kopio)".
+        first_name = (self.suggested_name() if self.suggested_name else "") or self.untitled_name or tr("ohjelma")
         start = str(self.path) if self.path else str(Path(self.settings.get(Settings.last_folder) or Path.home())
-                                                      / (self.untitled_name or tr("ohjelma")))
+                                                      / first_name)
         name, _filter = QFileDialog.getSaveFileName(self.window, tr("Tallenna nimellä"), start, self.file_filter)
         if not name:
             return False
@@ -181,7 +186,7 @@ class DocumentSession(QObject):
             QMessageBox.critical(self.window, tr("Tallennus epäonnistui"),
                                  tr("Tiedostoa {0} ei voitu tallentaa: {1}\n\nMuutoksesi ovat yhä auki. "
                                     "Tallenna toiseen kansioon (Tallenna nimellä).")
-                                 .format(str(path), exc.strerror or str(exc)))
+                                 .format(str(path), os_error_text(exc)))
             return False
         self.undo_stack.setClean()
         self.settings.add_recent_file(str(path.resolve()))

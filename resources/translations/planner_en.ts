@@ -990,6 +990,30 @@ Open the file?</translation>
         <translation>Employment programme</translation>
     </message>
     <message>
+        <source>Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.</source>
+        <translation>{0} ({1}) is editing the file {2}, so it was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.</source>
+        <translation>The file {0} is write-protected, so it was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on avattu vain luku -tilassa.</source>
+        <translation>The file {0} was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Voit muokata, mutta tallenna muutokset toisella nimellä.</source>
+        <translation>You can edit, but save your changes under another name.</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.</source>
+        <translation>{0} ({1}) also has the file {2} open. If you both edit, one of you loses their changes: agree who edits, or save under another name.</translation>
+    </message>
+    <message>
+        <source>Tallenna toisella nimellä…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
         <source>Uusi työllisyysohjelma</source>
         <translation>New employment programme</translation>
     </message>
@@ -1022,6 +1046,24 @@ Tiedostoa ei muutettu.</source>
 {0}
 
 The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Sen vieressä on edellisen tallennuksen varmuuskopio {1}. Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi nimellä. Vahingoittunutta tiedostoa ei muuteta.</source>
+        <translation>The file could not be opened:
+{0}
+
+Beside it is the backup {1} from the previous save. Open the backup? It opens as an unsaved copy that you can save under any name. The damaged file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} (varmuuskopiosta)</source>
+        <translation>{0} (from the backup)</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>programme</translation>
     </message>
     <message>
         <source>Tietoja sovelluksesta</source>
@@ -1810,6 +1852,14 @@ The file was not changed.</translation>
         <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
         <translation>Example: Mi&amp;kkeli's statement on a consultation request</translation>
     </message>
+    <message>
+        <source>Tallennetaanko ohjelma?</source>
+        <translation>Save the programme?</translation>
+    </message>
+    <message>
+        <source>Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia muutoksia. Tallennetaanko ne ennen lausunnon aloittamista?</source>
+        <translation>The statement refers to the programme's saved file {0}. The programme has unsaved changes. Save them before starting the statement?</translation>
+    </message>
 </context>
 <context>
     <name>StatementWindow</name>
@@ -2493,6 +2543,130 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>the file was made with a newer version of the application (file format {0}, this version supports up to format {1}); update the application to open it</translation>
+    </message>
+    <message>
+        <source>{0} (kohdassa: {1})</source>
+        <translation>{0} (at: {1})</translation>
+    </message>
+    <message>
+        <source>teema {0}</source>
+        <translation>theme {0}</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>focus area {0}</translation>
+    </message>
+    <message>
+        <source>mittaririvi {0}</source>
+        <translation>indicator row {0}</translation>
+    </message>
+    <message>
+        <source>palvelu {0}</source>
+        <translation>service {0}</translation>
+    </message>
+    <message>
+        <source>kärki {0}</source>
+        <translation>spearhead {0}</translation>
+    </message>
+    <message>
+        <source>kohderyhmä {0}</source>
+        <translation>target group {0}</translation>
+    </message>
+    <message>
+        <source>päätös {0}</source>
+        <translation>decision {0}</translation>
+    </message>
+    <message>
+        <source>taso {0}</source>
+        <translation>level {0}</translation>
+    </message>
+    <message>
+        <source>toteumatuonti {0}</source>
+        <translation>actuals import {0}</translation>
+    </message>
+    <message>
+        <source>arvo {0}</source>
+        <translation>value {0}</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>lähtöarvo</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>taso</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>yksikkö</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>tietolähde</source>
+        <translation>data source</translation>
+    </message>
+    <message>
+        <source>vastuutaho</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>huomautukset</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>teksti</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>tunniste</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>rivin tyyppi</source>
+        <translation>row type</translation>
+    </message>
+    <message>
+        <source>suunta</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>kertymä</source>
+        <translation>aggregation</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>kausi</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>päivämäärä</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>lyhenne</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>ohjelman tiedot</source>
+        <translation>programme details</translation>
     </message>
     <message>
         <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>

@@ -990,6 +990,30 @@ Vill du öppna filen?</translation>
         <translation>Sysselsättningsprogram</translation>
     </message>
     <message>
+        <source>Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.</source>
+        <translation>Användaren {0} ({1}) redigerar filen {2}, därför har den öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.</source>
+        <translation>Filen {0} är skrivskyddad, därför har den öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on avattu vain luku -tilassa.</source>
+        <translation>Filen {0} har öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Voit muokata, mutta tallenna muutokset toisella nimellä.</source>
+        <translation>Du kan redigera, men spara ändringarna under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.</source>
+        <translation>Användaren {0} ({1}) har också öppnat filen {2}. Om ni redigerar samtidigt går den andras ändringar förlorade: kom överens om vem som redigerar, eller spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Tallenna toisella nimellä…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
         <source>Uusi työllisyysohjelma</source>
         <translation>Nytt sysselsättningsprogram</translation>
     </message>
@@ -1022,6 +1046,24 @@ Tiedostoa ei muutettu.</source>
 {0}
 
 Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Sen vieressä on edellisen tallennuksen varmuuskopio {1}. Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi nimellä. Vahingoittunutta tiedostoa ei muuteta.</source>
+        <translation>Filen kunde inte öppnas:
+{0}
+
+Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhetskopian? Den öppnas som en osparad kopia som du kan spara under valfritt namn. Den skadade filen ändras inte.</translation>
+    </message>
+    <message>
+        <source>{0} (varmuuskopiosta)</source>
+        <translation>{0} (från säkerhetskopian)</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>program</translation>
     </message>
     <message>
         <source>Tietoja sovelluksesta</source>
@@ -1810,6 +1852,14 @@ Filen ändrades inte.</translation>
         <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
         <translation>Exempel: S:t Mi&amp;chels utlåtande om en begäran om utlåtande</translation>
     </message>
+    <message>
+        <source>Tallennetaanko ohjelma?</source>
+        <translation>Spara programmet?</translation>
+    </message>
+    <message>
+        <source>Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia muutoksia. Tallennetaanko ne ennen lausunnon aloittamista?</source>
+        <translation>Utlåtandet hänvisar till programmets sparade fil {0}. Programmet har osparade ändringar. Spara dem innan utlåtandet påbörjas?</translation>
+    </message>
 </context>
 <context>
     <name>StatementWindow</name>
@@ -2493,6 +2543,130 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>filen har gjorts med en nyare version av programmet (filformat {0}, den här versionen stöder högst format {1}); uppdatera programmet för att öppna den</translation>
+    </message>
+    <message>
+        <source>{0} (kohdassa: {1})</source>
+        <translation>{0} (på stället: {1})</translation>
+    </message>
+    <message>
+        <source>teema {0}</source>
+        <translation>tema {0}</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>mål {0}</translation>
+    </message>
+    <message>
+        <source>mittaririvi {0}</source>
+        <translation>indikatorrad {0}</translation>
+    </message>
+    <message>
+        <source>palvelu {0}</source>
+        <translation>tjänst {0}</translation>
+    </message>
+    <message>
+        <source>kärki {0}</source>
+        <translation>spets {0}</translation>
+    </message>
+    <message>
+        <source>kohderyhmä {0}</source>
+        <translation>målgrupp {0}</translation>
+    </message>
+    <message>
+        <source>päätös {0}</source>
+        <translation>beslut {0}</translation>
+    </message>
+    <message>
+        <source>taso {0}</source>
+        <translation>nivå {0}</translation>
+    </message>
+    <message>
+        <source>toteumatuonti {0}</source>
+        <translation>utfallsimport {0}</translation>
+    </message>
+    <message>
+        <source>arvo {0}</source>
+        <translation>värde {0}</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>lähtöarvo</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>taso</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>yksikkö</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>tietolähde</source>
+        <translation>datakälla</translation>
+    </message>
+    <message>
+        <source>vastuutaho</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>huomautukset</source>
+        <translation>anmärkningar</translation>
+    </message>
+    <message>
+        <source>teksti</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>tunniste</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>rivin tyyppi</source>
+        <translation>radtyp</translation>
+    </message>
+    <message>
+        <source>suunta</source>
+        <translation>riktning</translation>
+    </message>
+    <message>
+        <source>kertymä</source>
+        <translation>ackumulering</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>kausi</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>päivämäärä</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>lyhenne</source>
+        <translation>förkortning</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>ohjelman tiedot</source>
+        <translation>programmets uppgifter</translation>
     </message>
     <message>
         <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>

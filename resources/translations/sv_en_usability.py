@@ -96,3 +96,58 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "Tallennettavan tiedoston polku": ("Sökväg till filen som sparas", "Path of the file to save"),
 })
+TRANSLATIONS.update({
+    # banner
+    "Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.":
+        ("Användaren {0} ({1}) redigerar filen {2}, därför har den öppnats skrivskyddad.",
+         "{0} ({1}) is editing the file {2}, so it was opened read-only."),
+    "Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.":
+        ("Filen {0} är skrivskyddad, därför har den öppnats skrivskyddad.",
+         "The file {0} is write-protected, so it was opened read-only."),
+    "Tiedosto {0} on avattu vain luku -tilassa.": ("Filen {0} har öppnats skrivskyddad.",
+                                                  "The file {0} was opened read-only."),
+    "Voit muokata, mutta tallenna muutokset toisella nimellä.":
+        ("Du kan redigera, men spara ändringarna under ett annat namn.",
+         "You can edit, but save your changes under another name."),
+    "Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen muutokset katoavat: "
+    "sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.":
+        ("Användaren {0} ({1}) har också öppnat filen {2}. Om ni redigerar samtidigt går den andras ändringar "
+         "förlorade: kom överens om vem som redigerar, eller spara under ett annat namn.",
+         "{0} ({1}) also has the file {2} open. If you both edit, one of you loses their changes: agree who "
+         "edits, or save under another name."),
+    "Tallenna toisella nimellä\u2026": ("Spara som\u2026", "Save as\u2026"),
+    # damaged file and its backup
+    "Tiedostoa ei voitu avata:\n{0}\n\nSen vieressä on edellisen tallennuksen varmuuskopio {1}. Avataanko "
+    "varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi nimellä. "
+    "Vahingoittunutta tiedostoa ei muuteta.":
+        ("Filen kunde inte öppnas:\n{0}\n\nBredvid den finns säkerhetskopian {1} från förra sparningen. Öppna "
+         "säkerhetskopian? Den öppnas som en osparad kopia som du kan spara under valfritt namn. Den skadade "
+         "filen ändras inte.",
+         "The file could not be opened:\n{0}\n\nBeside it is the backup {1} from the previous save. Open the "
+         "backup? It opens as an unsaved copy that you can save under any name. The damaged file is not "
+         "changed."),
+    "{0} (varmuuskopiosta)": ("{0} (från säkerhetskopian)", "{0} (from the backup)"),
+    # error places in words
+    "{0} (kohdassa: {1})": ("{0} (på stället: {1})", "{0} (at: {1})"),
+    "teema {0}": ("tema {0}", "theme {0}"), "tavoite {0}": ("mål {0}", "focus area {0}"),
+    "mittaririvi {0}": ("indikatorrad {0}", "indicator row {0}"), "palvelu {0}": ("tjänst {0}", "service {0}"),
+    "kärki {0}": ("spets {0}", "spearhead {0}"), "kohderyhmä {0}": ("målgrupp {0}", "target group {0}"),
+    "päätös {0}": ("beslut {0}", "decision {0}"), "taso {0}": ("nivå {0}", "level {0}"),
+    "toteumatuonti {0}": ("utfallsimport {0}", "actuals import {0}"), "arvo {0}": ("värde {0}", "value {0}"),
+    "otsikko": ("rubrik", "title"), "nimi": ("namn", "name"), "lähtöarvo": ("utgångsvärde", "baseline"),
+    "tavoite": ("mål", "target"), "taso": ("nivå", "level"), "yksikkö": ("enhet", "unit"),
+    "tietolähde": ("datakälla", "data source"), "vastuutaho": ("ansvarig", "responsible"),
+    "huomautukset": ("anmärkningar", "notes"), "teksti": ("text", "text"), "tunniste": ("id", "id"),
+    "rivin tyyppi": ("radtyp", "row type"), "suunta": ("riktning", "direction"), "kertymä": ("ackumulering", "aggregation"),
+    "vuosi": ("år", "year"), "kausi": ("period", "period"), "päivämäärä": ("datum", "date"),
+    "lyhenne": ("förkortning", "code"), "kuvaus": ("beskrivning", "description"),
+    "ohjelman tiedot": ("programmets uppgifter", "programme details"),
+    # statement on the open programme
+    "Tallennetaanko ohjelma?": ("Spara programmet?", "Save the programme?"),
+    "Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia muutoksia. "
+    "Tallennetaanko ne ennen lausunnon aloittamista?":
+        ("Utlåtandet hänvisar till programmets sparade fil {0}. Programmet har osparade ändringar. Spara dem "
+         "innan utlåtandet påbörjas?",
+         "The statement refers to the programme's saved file {0}. The programme has unsaved changes. Save them "
+         "before starting the statement?"),
+})
