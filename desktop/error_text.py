@@ -75,6 +75,7 @@ def describe_field_path(path: str) -> str:
         "date": tr("päivämäärä"), "code": tr("lyhenne"), "description": tr("kuvaus"),
     }
     parts = []
+    path = re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)  # "themes.0.title" is written like "themes[0].title"
     for segment in path.split("."):
         m = re.fullmatch(r"([A-Za-z_]+)(?:\[(\d+)\])?", segment)
         if not m:

@@ -13,7 +13,7 @@ import desktop.main_window as main_window_module
 from desktop.error_text import describe_field_path, file_error_text, os_error_text
 from planner import locking
 from planner.atomic import backup_path
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.fileformat import FileFormatError, save_programme
 from tests.desktop.helpers import switch_language
 
 
