@@ -74,8 +74,9 @@ class ChecksPanel(Retranslatable, QWidget):
         if not f:
             self.summary.setText(self.tr("Tarkistuksissa ei löytynyt huomautettavaa."))
         else:
-            self.summary.setText(self.tr("{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan "
-                                         "kaksoisnapsauttamalla tai Enterillä.").format(errors, warnings, infos))
+            counts = ", ".join((self.tr("%n virhettä", "", errors), self.tr("%n varoitusta", "", warnings),
+                                self.tr("%n huomiota", "", infos)))
+            self.summary.setText(self.tr("{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.").format(counts))
 
     def retranslate_ui(self) -> None:
         self.view.setAccessibleName(self.tr("Tarkistusten tulokset"))

@@ -39,12 +39,12 @@ class LanguageManager:
             app.removeTranslator(tr)
         self._translators = []
         ok = True
-        if language != "fi":
-            ours = QTranslator()
-            if ours.load(f"planner_{language}", str(resource_path("translations"))):
-                self._translators.append(ours)
-            else:
-                ok = False
+        ours = QTranslator()
+        # Finnish is the source language; planner_fi.qm holds only its plural forms ("1 virhe", "2 virhettä").
+        if ours.load(f"planner_{language}", str(resource_path("translations"))):
+            self._translators.append(ours)
+        elif language != "fi":
+            ok = False
         qt = QTranslator()
         for folder in (str(resource_path("translations")), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             if qt.load(f"qtbase_{language}", folder):

@@ -44,7 +44,8 @@ def save_actuals_template(programme: Programme, parent: QWidget | None, folder: 
         return None
     count = sum(1 for _ in programme.indicators())
     QMessageBox.information(parent, tr("Toteumapohja luotu"),
-                            tr("Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä "
+                            tr("Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä "
                                "kuukausien arvot ja tuo työkirja kohdasta Seuranta \u203a Tuo toteumat.")
-                            .format(str(path), count))
+                            .format(str(path), QCoreApplication.translate("ActualsTemplate", "%n mittaria", None,
+                                                                          count)))
     return path

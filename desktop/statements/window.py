@@ -422,9 +422,9 @@ class StatementWindow(Retranslatable, QMainWindow):
             return
         if programme is not None:
             stale = [st for st in check_refs(self.doc.statement, programme) if not st.same_quote]
-            self.pane.set_note(tr("{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on "
-                                  "lainaus sellaisena kuin se kommentoitaessa oli.").format(len(stale))
-                               if stale else "")
+            self.pane.set_note(QCoreApplication.translate(
+                "StatementWindow", "%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus "
+                "sellaisena kuin se kommentoitaessa oli.", None, len(stale)) if stale else "")
 
     def _load_programme_file(self, path: str) -> Programme | None:
         try:

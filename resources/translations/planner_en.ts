@@ -159,8 +159,12 @@ Choose another folder.</translation>
         <translation>Actuals template created</translation>
     </message>
     <message>
-        <source>Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
-        <translation>The actuals template was saved to {0} ({1} indicators, 12 months). Fill in the monthly values and import the workbook with Follow-up › Import actuals.</translation>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>The actuals template was saved to {0} ({1}, 12 months). Fill in the monthly values and import the workbook with Follow-up › Import actuals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mittaria</source>
+        <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
     </message>
 </context>
 <context>
@@ -208,12 +212,24 @@ Choose another folder.</translation>
         <translation>The checks found nothing to point out.</translation>
     </message>
     <message>
-        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
-        <translation>{0} errors, {1} warnings, {2} notes. Double-click or press Enter to go to the place.</translation>
+        <source>{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0}. Double-click or press Enter to go to the place.</translation>
     </message>
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Check results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virhettä</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n varoitusta</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomiota</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2032,6 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>The programme file could not be opened: {0}. The quotations are saved in the statement, so it can be read and exported. Open the programme from the Edit menu.</translation>
     </message>
     <message>
-        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
-        <translation>{0} quotations differ from the programme's current text; the statement keeps each quotation as it was when commented on.</translation>
-    </message>
-    <message>
         <source>Ohjelmaa ei voi avata</source>
         <translation>The programme cannot be opened</translation>
     </message>
@@ -2086,6 +2098,10 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Viety: {0}</source>
         <translation>Exported: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation><numerusform>%n quotation differs from the programme's current text; the statement keeps it as it was when commented on.</numerusform><numerusform>%n quotations differ from the programme's current text; the statement keeps them as they were when commented on.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -159,8 +159,12 @@ Välj en annan mapp.</translation>
         <translation>Utfallsmallen har skapats</translation>
     </message>
     <message>
-        <source>Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
-        <translation>Utfallsmallen sparades i filen {0} ({1} indikatorer, 12 månader). Fyll i månadsvärdena och importera arbetsboken under Uppföljning › Importera utfall.</translation>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>Utfallsmallen sparades i filen {0} ({1}, 12 månader). Fyll i månadsvärdena och importera arbetsboken under Uppföljning › Importera utfall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mittaria</source>
+        <translation><numerusform>%n indikator</numerusform><numerusform>%n indikatorer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -208,12 +212,24 @@ Välj en annan mapp.</translation>
         <translation>Kontrollerna hittade inget att anmärka på.</translation>
     </message>
     <message>
-        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
-        <translation>{0} fel, {1} varningar, {2} anmärkningar. Gå till stället genom att dubbelklicka eller med Enter.</translation>
+        <source>{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0}. Gå till stället genom att dubbelklicka eller trycka Enter.</translation>
     </message>
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Kontrollresultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virhettä</source>
+        <translation><numerusform>%n fel</numerusform><numerusform>%n fel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n varoitusta</source>
+        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomiota</source>
+        <translation><numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2032,6 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Programfilen kunde inte öppnas: {0}. Citaten är sparade i utlåtandet, så utlåtandet kan läsas och exporteras. Öppna programmet i menyn Redigera.</translation>
     </message>
     <message>
-        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
-        <translation>{0} citat avviker från programmets nuvarande text; utlåtandet innehåller citatet sådant det var när det kommenterades.</translation>
-    </message>
-    <message>
         <source>Ohjelmaa ei voi avata</source>
         <translation>Programmet kan inte öppnas</translation>
     </message>
@@ -2086,6 +2098,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Viety: {0}</source>
         <translation>Exporterat: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation><numerusform>%n citat avviker från programmets nuvarande text; i utlåtandet står citatet som det var när det kommenterades.</numerusform><numerusform>%n citat avviker från programmets nuvarande text; i utlåtandet står citaten som de var när de kommenterades.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -36,11 +36,11 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         ("Filen {0} kunde inte skrivas: {1}\n\nVälj en annan mapp.",
          "The file {0} could not be written: {1}\n\nChoose another folder."),
     "Toteumapohja luotu": ("Utfallsmallen har skapats", "Actuals template created"),
-    "Toteumapohja tallennettiin tiedostoon {0} ({1} mittaria, 12 kuukautta). Täytä kuukausien arvot ja tuo "
+    "Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä kuukausien arvot ja tuo "
     "työkirja kohdasta Seuranta \u203a Tuo toteumat.":
-        ("Utfallsmallen sparades i filen {0} ({1} indikatorer, 12 månader). Fyll i månadsvärdena och importera "
+        ("Utfallsmallen sparades i filen {0} ({1}, 12 månader). Fyll i månadsvärdena och importera "
          "arbetsboken under Uppföljning \u203a Importera utfall.",
-         "The actuals template was saved to {0} ({1} indicators, 12 months). Fill in the monthly values and "
+         "The actuals template was saved to {0} ({1}, 12 months). Fill in the monthly values and "
          "import the workbook with Follow-up \u203a Import actuals."),
     # operating system errors
     "ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)":
@@ -151,3 +151,32 @@ TRANSLATIONS.update({
          "The statement refers to the programme's saved file {0}. The programme has unsaved changes. Save them "
          "before starting the statement?"),
 })
+TRANSLATIONS.update({
+    "{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.":
+        ("{0}. Gå till stället genom att dubbelklicka eller trycka Enter.",
+         "{0}. Double-click or press Enter to go to the place."),
+})
+
+#: Plural forms (Qt numerus): {source: ((fi one, fi many), (sv one, sv many), (en one, en many))}.
+NUMERUS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "%n virhettä": (("%n virhe", "%n virhettä"), ("%n fel", "%n fel"), ("%n error", "%n errors")),
+    "%n varoitusta": (("%n varoitus", "%n varoitusta"), ("%n varning", "%n varningar"),
+                      ("%n warning", "%n warnings")),
+    "%n huomiota": (("%n huomio", "%n huomiota"), ("%n anmärkning", "%n anmärkningar"), ("%n note", "%n notes")),
+    "%n mittaria": (("%n mittari", "%n mittaria"), ("%n indikator", "%n indikatorer"),
+                    ("%n indicator", "%n indicators")),
+    "%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se "
+    "kommentoitaessa oli.": (
+        ("%n lainaus poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se "
+         "kommentoitaessa oli.",
+         "%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se "
+         "kommentoitaessa oli."),
+        ("%n citat avviker från programmets nuvarande text; i utlåtandet står citatet som det var när det "
+         "kommenterades.",
+         "%n citat avviker från programmets nuvarande text; i utlåtandet står citaten som de var när de "
+         "kommenterades."),
+        ("%n quotation differs from the programme's current text; the statement keeps it as it was when "
+         "commented on.",
+         "%n quotations differ from the programme's current text; the statement keeps them as they were when "
+         "commented on.")),
+}
