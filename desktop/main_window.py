@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        # Room for the summary and about six findings (it opened 2.5 rows high).
+        self.resizeDocks([self.checks_dock], [self.fontMetrics().height() * 13], Qt.Orientation.Vertical)
 
         self._build_actions()
         self._build_menus()

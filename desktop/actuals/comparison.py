@@ -93,7 +93,7 @@ class MiniChart(QWidget):
         self.result = result
         self.large = large
         self.setMinimumSize(QSize(300, 140) if not large else QSize(640, 360))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed if not large else QSizePolicy.Policy.Expanding,
+        self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if not large else QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if not large else Qt.FocusPolicy.NoFocus)
         if not large:
@@ -110,7 +110,7 @@ class MiniChart(QWidget):
         self.setToolTip(tip)
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 150) if not self.large else QSize(900, 500)
+        return QSize(480, 160) if not self.large else QSize(900, 500)
 
     def _tooltip(self) -> str:
         r = self.result
@@ -303,8 +303,9 @@ class IndicatorRow(QFrame):
         note.setWordWrap(True)
         note.setStyleSheet("color: #424242;")
         grid.addWidget(note, 3, 1)
+        # The chart under the figures, as wide as the row: readable in a dock of default width.
         self.chart = MiniChart(result)
-        grid.addWidget(self.chart, 0, 2, 4, 1)
+        grid.addWidget(self.chart, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 

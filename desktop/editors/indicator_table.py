@@ -51,6 +51,7 @@ class IndicatorDelegate(QStyledItemDelegate):
             row = self.model.row_object(index.row())
             if col == m.LEVEL:
                 combo.setEditable(True)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 for lv in self.model.doc.programme.levels:
                     combo.addItem(f"{lv.code} \u2013 {lv.name}" if lv.name else lv.code, lv.code)
             elif col == m.DIRECTION:
@@ -66,6 +67,14 @@ class IndicatorDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(m.column_titles()[col])
         return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        # A choice is as wide as its longest entry even in a narrow column ("KV \u2013 Kaikille", not "usto|").
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):
+            rect = editor.geometry()
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -71,7 +71,9 @@ class ProgrammeEditor(EditorPage):
         self.decisions_model = DecisionsModel(doc, stack, self)
         self.decisions_view = ExcelTableView(self.decisions_box)
         self.decisions_view.setModel(self.decisions_model)
-        self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns at least as wide as their headers ("Päivämäärä (pp.kk.vvvv)" was cut when the page is narrow).
+        self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.decisions_view.horizontalHeader().setStretchLastSection(True)
         self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.decisions_view.setMaximumHeight(self.fontMetrics().height() * 9)
         box.addWidget(self.decisions_view)
