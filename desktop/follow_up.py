@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget
 
+from desktop.actuals.import_text import import_line
 from planner.actuals import apply_import, remove_import
-from planner.actuals.history import ImportUndo, import_summary
+from planner.actuals.history import ImportUndo
 from planner.model import ActualsImport
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class ImportActualsCommand(QUndoCommand):
     """Store an import of actuals (replacing values of the same periods) in the programme."""
 
     def __init__(self, doc: ProgrammeDocument, imp: ActualsImport, mappings: dict[str, dict[str, str]]) -> None:
-        super().__init__(tr("Tuo toteumat: %1").replace("%1", import_summary(imp)))
+        super().__init__(tr("Tuo toteumat: %1").replace("%1", import_line(imp)))
         self.doc, self.imp, self.mappings = doc, imp, mappings
         self._undo: ImportUndo | None = None
 
@@ -49,7 +50,7 @@ class RemoveImportCommand(QUndoCommand):
 
     def __init__(self, doc: ProgrammeDocument, import_id: str) -> None:
         imp = next(i for i in doc.programme.actual_imports if i.id == import_id)
-        super().__init__(tr("Poista tuonti: %1").replace("%1", import_summary(imp)))
+        super().__init__(tr("Poista tuonti: %1").replace("%1", import_line(imp)))
         self.doc, self.import_id = doc, import_id
         self._undo: ImportUndo | None = None
 

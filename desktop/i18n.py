@@ -50,7 +50,9 @@ class LanguageManager:
             if qt.load(f"qtbase_{language}", folder):
                 self._translators.append(qt)
                 break
-        for tr in self._translators:
+        # Qt searches the translator installed last first: Qt's own go in first, so ours can correct a
+        # word of theirs (Qt's Finnish "Peru" becomes "Peruuta", as on every other button of the app).
+        for tr in reversed(self._translators):
             app.installTranslator(tr)
         self.language = language
         # Numbers and dates in the data stay Finnish (planner.values.format_number);

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.actuals.import_text import import_line
 from desktop.labels import progress_status_label
-from planner.actuals.history import import_summary
 from planner.model import Programme
 from planner.progress import (
     STATUS_COLOR,
@@ -142,6 +142,7 @@ class MiniChart(QWidget):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
         buttons.rejected.connect(dlg.reject)
         lay.addWidget(buttons)
+        dlg.resize(960, 600)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.large_dialog = dlg
         dlg.open()
@@ -401,7 +402,7 @@ class ComparisonView(QWidget):
         )
         self.history.clear()
         for imp in reversed(self.programme.actual_imports):
-            item = QListWidgetItem(import_summary(imp))
+            item = QListWidgetItem(import_line(imp))
             item.setData(Qt.ItemDataRole.UserRole, imp.id)
             self.history.addItem(item)
         if not self.programme.actual_imports:

@@ -66,6 +66,20 @@ def load_numerus() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[st
     return out
 
 
+def load_qt_overrides() -> dict[tuple[str, str], dict[str, str]]:
+    """QT_OVERRIDES of sv_en_*.py: words of Qt's own dialogs we say differently, {(context, source): {lang: text}}."""
+    import importlib.util
+
+    out: dict = {}
+    for path in sorted(HERE.glob("sv_en_*.py")):
+        spec = importlib.util.spec_from_file_location(f"_qt_overrides_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        out.update(getattr(module, "QT_OVERRIDES", {}))
+    return out
+
+
 def _is_numerus(call: ast.Call) -> bool:
     f = call.func
     if isinstance(f, ast.Attribute) and f.attr == "tr":
@@ -132,6 +146,9 @@ def write_ts(language: str, strings: list[tuple[str, str, str]],
         by_ctx.setdefault(ctx, {})[src] = TRANSLATIONS[src][index]
     for ctx, src, _file in plurals or []:
         by_ctx.setdefault(ctx, {})[src] = tuple(numerus[src][LANGUAGES.index(language)])
+    for (ctx, src), texts in load_qt_overrides().items():
+        if texts.get(language):
+            by_ctx.setdefault(ctx, {})[src] = texts[language]
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}" sourcelanguage="fi">']
     for ctx in sorted(by_ctx):

@@ -704,6 +704,17 @@ Open the file?</translation>
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>{0} klo {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa</source>
+        <translation><numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>

@@ -24,6 +24,27 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>%n arvoa</source>
+        <translation><numerusform>%n arvo</numerusform><numerusform>%n arvoa</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>StatementWindow</name>
     <message numerus="yes">
         <source>%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>

@@ -704,6 +704,17 @@ Vill du öppna filen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>{0} klo {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa</source>
+        <translation><numerusform>%n värde</numerusform><numerusform>%n värden</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>

@@ -180,3 +180,15 @@ NUMERUS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
          "%n quotations differ from the programme's current text; the statement keeps them as they were when "
          "commented on.")),
 }
+
+#: Qt's own buttons in words the rest of the app uses: Qt's Finnish says "Peru", our buttons "Peruuta".
+QT_OVERRIDES: dict[tuple[str, str], dict[str, str]] = {
+    ("QPlatformTheme", "Cancel"): {"fi": "Peruuta"},
+    ("QWizard", "Cancel"): {"fi": "Peruuta"},
+}
+TRANSLATIONS.update({
+    "{0} klo {1}": ("{0} kl. {1}", "{0} at {1}"),
+})
+NUMERUS.update({
+    "%n arvoa": (("%n arvo", "%n arvoa"), ("%n värde", "%n värden"), ("%n value", "%n values")),
+})

@@ -61,3 +61,34 @@ def test_every_plural_has_forms_in_every_language():
     for lang in ("fi", "sv", "en"):
         ts = (HERE / f"planner_{lang}.ts").read_text(encoding="utf-8")
         assert ts.count('numerus="yes"') >= len({s for _c, s, _f in plurals}), lang
+
+
+def test_cancel_reads_peruuta_in_qt_dialogs_too(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    switch_language("fi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peruuta"
+    wizard = QWizard()
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Peruuta"
+    try:
+        switch_language("sv")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+    finally:
+        switch_language("fi")
+
+
+def test_import_line_counts_values_in_the_ui_language(qapp):
+    from desktop.actuals.import_text import import_line
+    from planner.model import ActualsImport, ActualValue
+
+    imp = ActualsImport(source_file="C:/data/toteumat.xlsx", sheet="Taul1", imported_at="2026-07-12T14:05:00",
+                        values=[ActualValue("M1", "2026-06", 3)])
+    switch_language("fi")
+    assert import_line(imp) == "toteumat.xlsx / Taul1, 12.7.2026 klo 14.05, 1 arvo, 2026-06"
+    try:
+        switch_language("en")
+        assert import_line(imp) == "toteumat.xlsx / Taul1, 12.7.2026 at 14.05, 1 value, 2026-06"
+    finally:
+        switch_language("fi")
