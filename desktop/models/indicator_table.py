@@ -24,11 +24,14 @@ from desktop.value_text import describe_value
 from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
 from planner.values import ValueKind
 
-LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
-COLUMN_COUNT = 11
+(LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER,
+ NOTES) = range(12)
+COLUMN_COUNT = 12
 FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
-          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner"}
-TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER)
+          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner", NOTES: "notes"}
+TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER, NOTES)
+#: A cross-reference row: its level and its text (the row as printed) can be edited.
+REFERENCE_FIELDS = {LEVEL: "level", NAME: "text"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +42,8 @@ def tr(text: str) -> str:
 
 def column_titles() -> list[str]:
     return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
-            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho")]
+            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"),
+            tr("Huomautukset")]
 
 
 def needs_number(ind: Indicator) -> bool:
@@ -112,6 +116,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------
 
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self.fa is None:
             return 0
@@ -131,9 +138,13 @@ class IndicatorTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Rows can be dragged to a new place (the view turns the drop into one undoable move).
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled)
         row = self.row_object(index.row())
         if isinstance(row, Indicator) and index.column() in FIELDS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if isinstance(row, IndicatorReference) and index.column() in REFERENCE_FIELDS:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -153,6 +164,10 @@ class IndicatorTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.EditRole and col in REFERENCE_FIELDS:
+            # The text as stored; empty means "made from the referred indicator", shown when displayed.
+            return ref.text if col == NAME and ref.text else (
+                self.doc.programme.reference_text(ref) if col == NAME else ref.level)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == LEVEL:
                 return ref.level
@@ -211,6 +226,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return False
         row = self.row_object(index.row())
         col = index.column()
+        if isinstance(row, IndicatorReference) and col in REFERENCE_FIELDS:
+            text = "" if value is None else str(value).strip()
+            if col == NAME and text == self.doc.programme.reference_text(ref=row) and not row.text:
+                return True  # the made-up text left as it was: keep following the indicator
+            if text == getattr(row, REFERENCE_FIELDS[col]):
+                return True
+            self.stack.push(SetFieldCommand(self.doc, row, REFERENCE_FIELDS[col], text,
+                                            tr("Muokkaa viittausriviä")))
+            return True
         if not isinstance(row, Indicator) or col not in FIELDS:
             return False
         name = FIELDS[col]

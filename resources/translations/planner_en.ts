@@ -874,6 +874,10 @@ Open the file?</translation>
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Huomautukset</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
     </message>
@@ -898,8 +902,27 @@ Open the file?</translation>
         <translation>Warning: </translation>
     </message>
     <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Edit cross-reference row</translation>
+    </message>
+    <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Edit indicator: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsModel</name>
+    <message>
+        <source>Lyhenne</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Taso (esim. Kaupunginvaltuusto)</source>
+        <translation>Level (e.g. City Council)</translation>
+    </message>
+    <message>
+        <source>Muokkaa tasoa</source>
+        <translation>Edit level</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1457,18 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>Poista päätös</source>
         <translation>Delete decision</translation>
+    </message>
+    <message>
+        <source>Mittarien tasot</source>
+        <translation>Indicator levels</translation>
+    </message>
+    <message>
+        <source>Lisää taso</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Poista taso</source>
+        <translation>Remove level</translation>
     </message>
     <message>
         <source>Kaupunginvaltuusto</source>

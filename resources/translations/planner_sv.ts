@@ -874,6 +874,10 @@ Vill du öppna filen?</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Huomautukset</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
     </message>
@@ -898,8 +902,27 @@ Vill du öppna filen?</translation>
         <translation>Varning: </translation>
     </message>
     <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Redigera hänvisningsrad</translation>
+    </message>
+    <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Redigera indikator: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsModel</name>
+    <message>
+        <source>Lyhenne</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Taso (esim. Kaupunginvaltuusto)</source>
+        <translation>Nivå (t.ex. Stadsfullmäktige)</translation>
+    </message>
+    <message>
+        <source>Muokkaa tasoa</source>
+        <translation>Redigera nivå</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1457,18 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Poista päätös</source>
         <translation>Ta bort beslut</translation>
+    </message>
+    <message>
+        <source>Mittarien tasot</source>
+        <translation>Indikatorernas nivåer</translation>
+    </message>
+    <message>
+        <source>Lisää taso</source>
+        <translation>Lägg till nivå</translation>
+    </message>
+    <message>
+        <source>Poista taso</source>
+        <translation>Ta bort nivå</translation>
     </message>
     <message>
         <source>Kaupunginvaltuusto</source>

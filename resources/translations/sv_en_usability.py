@@ -192,3 +192,13 @@ TRANSLATIONS.update({
 NUMERUS.update({
     "%n arvoa": (("%n arvo", "%n arvoa"), ("%n värde", "%n värden"), ("%n value", "%n values")),
 })
+TRANSLATIONS.update({
+    "Huomautukset": ("Anmärkningar", "Notes"),
+    "Lisää taso": ("Lägg till nivå", "Add level"),
+    "Poista taso": ("Ta bort nivå", "Remove level"),
+    "Lyhenne": ("Förkortning", "Code"),
+    "Mittarien tasot": ("Indikatorernas nivåer", "Indicator levels"),
+    "Muokkaa tasoa": ("Redigera nivå", "Edit level"),
+    "Muokkaa viittausriviä": ("Redigera hänvisningsrad", "Edit cross-reference row"),
+    "Taso (esim. Kaupunginvaltuusto)": ("Nivå (t.ex. Stadsfullmäktige)", "Level (e.g. City Council)"),
+})
