@@ -478,7 +478,8 @@ class SummaryPage(QWizardPage):
         ]
         if unmatched:
             lines.append(self.tr("Ei tuoda (ei mittaria):"))
-            lines += [f"  • {u.sheet}, rivi {u.row}: {u.text}" for u in unmatched[:20]]
+            lines += ["  • " + self.tr("%1, rivi %2: %3").replace("%1", u.sheet).replace("%2", str(u.row))
+                      .replace("%3", u.text) for u in unmatched[:20]]
         for w in plan.warnings:
             lines.append("• " + w)
         self.text.setText("\n".join(lines))

@@ -2275,6 +2275,10 @@ Choose another folder, or close the file if it is open in another program.</tran
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Not imported (no indicator):</translation>
     </message>
+    <message>
+        <source>%1, rivi %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>TagChecklist</name>

@@ -2275,6 +2275,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Importeras inte (ingen mätare):</translation>
     </message>
+    <message>
+        <source>%1, rivi %2: %3</source>
+        <translation>%1, rad %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>TagChecklist</name>

@@ -202,3 +202,6 @@ TRANSLATIONS.update({
     "Muokkaa viittausriviä": ("Redigera hänvisningsrad", "Edit cross-reference row"),
     "Taso (esim. Kaupunginvaltuusto)": ("Nivå (t.ex. Stadsfullmäktige)", "Level (e.g. City Council)"),
 })
+TRANSLATIONS.update({
+    "%1, rivi %2: %3": ("%1, rad %2: %3", "%1, row %2: %3"),
+})
