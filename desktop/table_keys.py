@@ -6,6 +6,7 @@
 - After the last editable cell (or before the first with Shift+Tab) the focus
   leaves the table to the next widget, instead of wrapping round for ever.
   A table without editable cells is left with one Tab.
+- Ctrl+Tab leaves the table at once (Ctrl+Shift+Tab backwards).
 - Enter commits, Esc cancels (Qt's delegate defaults, kept).
 
 Use :class:`ExcelKeysMixin` before the Qt view class: ``class V(ExcelKeysMixin, QTableView)``.
@@ -59,6 +60,14 @@ class ExcelKeysMixin:
             return next_editable(self, self.currentIndex(),  # type: ignore[arg-type, attr-defined]
                                  action == QAbstractItemView.CursorAction.MoveNext)
         return super().moveCursor(action, modifiers)  # type: ignore[misc]
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Ctrl+Tab / Ctrl+Shift+Tab always leave the table, wherever the cursor is.
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)  # type: ignore[arg-type]
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
         view: QAbstractItemView = self  # type: ignore[assignment]

@@ -74,9 +74,9 @@ def test_tab_leaves_the_table_after_the_last_editable_cell(window, qtbot):
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
     last = len(fa.rows) - 1
-    view.setCurrentIndex(table.model.index(last, m.SOURCE))
+    view.setCurrentIndex(table.model.index(last, m.OWNER))
     press(view, Qt.Key.Key_Tab)
-    assert view.currentIndex().column() == m.OWNER
+    assert view.currentIndex().column() == m.NOTES
     press(view, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not view.hasFocus())
     # From the first editable cell Shift+Tab leaves backwards.
@@ -112,3 +112,14 @@ def test_read_only_checks_table_is_left_with_one_tab(window, qtbot):
     qtbot.waitUntil(checks.hasFocus)
     press(checks, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not checks.hasFocus())
+
+
+def test_ctrl_tab_escapes_from_the_middle_of_the_table(window, qtbot):
+    fa, table = _focus_area_with_indicators(window, qtbot)
+    view = table.view
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.setCurrentIndex(table.model.index(0, m.TARGET))
+    press(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not view.hasFocus())
