@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QMenu,
     QPushButton,
     QStyledItemDelegate,
@@ -78,6 +79,11 @@ class IndicatorDelegate(QStyledItemDelegate):
             editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # Qt refreshes open editors whenever their row changes (a check, another cell's edit): never
+        # overwrite what the user has typed but not yet committed.
+        line = editor.lineEdit() if isinstance(editor, QComboBox) else editor
+        if isinstance(line, QLineEdit) and line.isModified():
+            return
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             i = editor.findData(value)

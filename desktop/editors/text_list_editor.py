@@ -55,7 +55,10 @@ class BulletDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QPlainTextEdit):
+            if editor.document().isModified():
+                return  # a refresh of the list must not overwrite what is being typed
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.document().setModified(False)
             editor.moveCursor(QTextCursor.MoveOperation.End)
             return
         super().setEditorData(editor, index)

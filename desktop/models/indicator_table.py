@@ -79,6 +79,10 @@ class IndicatorTableModel(QAbstractTableModel):
     # -- binding ------------------------------------------------------------------
 
     def set_focus_area(self, fa: FocusArea | None) -> None:
+        if fa is self.fa and fa is not None:
+            # The page shown again for the same focus area (a tree rebuild, a language switch): a reset
+            # here would close an open cell editor and lose what the user is typing.
+            return
         self.beginResetModel()
         self.fa = fa
         self.endResetModel()

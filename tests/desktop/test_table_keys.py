@@ -123,3 +123,20 @@ def test_ctrl_tab_escapes_from_the_middle_of_the_table(window, qtbot):
     view.setCurrentIndex(table.model.index(0, m.TARGET))
     press(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not view.hasFocus())
+
+
+def test_a_refresh_of_the_row_does_not_overwrite_what_is_typed(window, qtbot):
+    fa, table = _focus_area_with_indicators(window, qtbot)
+    ind = fa.rows[0]
+    view = table.view
+    view.setFocus()
+    view.setCurrentIndex(table.model.index(0, m.TARGET))
+    view.edit(view.currentIndex())
+    editor = _editor(qtbot)
+    editor.selectAll()
+    type_text(editor, "Enintään 3 kk")
+    # Something else refreshes the row while the user types (a check, another view, a language switch).
+    table.model.dataChanged.emit(table.model.index(0, 0), table.model.index(0, m.COLUMN_COUNT - 1))
+    assert editor.text() == "Enintään 3 kk"
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ind.target == "Enintään 3 kk")
