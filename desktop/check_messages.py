@@ -76,6 +76,12 @@ _WORDING: dict[str, Callable[[dict[str, str]], str]] = {
     "direction_contradicts_values": lambda p: tr(
         "Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.").format(
         _name(p), _direction(p), _value(p, "target"), _value(p, "baseline")),
+    "target_not_reviewed": lambda p: tr(
+        "Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.").format(
+        _name(p), _value(p)),
+    "baseline_from_target": lambda p: tr(
+        "Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.").format(
+        _name(p), _value(p)),
 }
 
 

@@ -30,6 +30,10 @@ class LanguageManager:
         self._translators: list[QTranslator] = []
         self.language = "fi"
 
+    def locale(self) -> QLocale:
+        """The locale of the UI language, for wording month names and the like."""
+        return _LOCALES.get(self.language, _LOCALES["fi"])
+
     def apply(self, language: str) -> bool:
         """Switch the UI to ``language``; returns False when its app translation was not found."""
         app = QCoreApplication.instance()

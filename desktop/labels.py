@@ -38,7 +38,8 @@ def aggregation_label(a: Aggregation) -> str:
 
 
 def status_label(s: Status) -> str:
-    return {Status.DRAFT: tr("luonnos"), Status.FOR_COMMENT: tr("lausunnolla"), Status.APPROVED: tr("hyväksytty")}[s]
+    return {Status.DRAFT: tr("luonnos"), Status.FOR_COMMENT: tr("lausunnolla"),
+            Status.PROPOSAL: tr("hallituksen ehdotus"), Status.APPROVED: tr("hyväksytty")}[s]
 
 
 def bullet_group_label(g: BulletGroup) -> str:
@@ -66,6 +67,8 @@ def role_label(role: Role) -> str:
         Role.VALUE: tr("Toteuma"),
         Role.MONTH: tr("Kuukauden arvo"),
         Role.MUNICIPALITY: tr("Kunta"),
+        Role.DIMENSION: tr("Luokka (esim. sukupuoli)"),
+        Role.MEASURE: tr("Mittarin arvo (nimi otsikossa)"),
         Role.NOTES: tr("Huomautus"),
         Role.BASELINE: tr("Lähtöarvo (ei tuoda)"),
         Role.TARGET: tr("Tavoite (ei tuoda)"),

@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         from desktop.statement_launcher import StatementLauncher
 
         self.statements = StatementLauncher(self)
+        from desktop.yearly_cycle import YearlyCycleController
+
+        self.yearly_cycle = YearlyCycleController(self)
         self.tree.current_changed.connect(self.show_page)
         self.show_page(self.tree.current_kind(), self.tree.current_object())
         self.setTabOrder(self.tree, self.pages)

@@ -19,10 +19,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("value_text", text)
 
 
-def period_label(period: Period) -> str:
-    """"joulukuu 2025" / "december 2025" / "December 2025"; "Q4/2025"; a day as 31.12.2025."""
+def period_label(period: Period, locale: QLocale) -> str:
+    """"joulukuu 2025" / "december 2025" / "December 2025"; "Q4/2025"; a day as 31.12.2025.
+
+    The locale is passed in (the UI language's, see ``LanguageManager.locale``), never
+    Qt's process-wide default, so the wording does not depend on what ran before.
+    """
     if period.month is not None and period.day is None:
-        return f"{QLocale().standaloneMonthName(period.month)} {period.year}"
+        return f"{locale.standaloneMonthName(period.month)} {period.year}"
     if period.day is not None:
         return period.label()
     if period.quarter is not None:
@@ -30,7 +34,7 @@ def period_label(period: Period) -> str:
     return str(period.year)
 
 
-def describe_value(value: ParsedValue) -> str:
+def describe_value(value: ParsedValue, locale: QLocale) -> str:
     """What the program reads from the text, e.g. "at least 1 500 henkilöä, December 2025"."""
     if value.number is None:
         return tr("ei lukuarvoa") if value.kind is ValueKind.EMPTY else tr("teksti, ei lukua")
@@ -46,7 +50,7 @@ def describe_value(value: ParsedValue) -> str:
         parts.append(value.unit)
     text = " ".join(parts)
     if value.period is not None:
-        text += ", " + period_label(value.period)
+        text += ", " + period_label(value.period, locale)
     if value.statutory:
         text += " " + tr("(laki)")
     return text

@@ -115,6 +115,7 @@ def check_programme(p: Programme) -> list[Finding]:
             out.extend(_indicator_findings(row, theme.id, fa.id, level_codes, names))
             referenced_tags.update(row.tags)
 
+    out.extend(_rollover_findings(p))
     for tag in p.spearheads:
         if tag.id not in referenced_tags:
             out.append(
@@ -177,6 +178,26 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                                Location(theme_id, fa_id, ind.id, field="direction"),
                                (*named, ("direction", ind.direction.value), ("target", ind.target),
                                 ("baseline", ind.baseline))))
+    return out
+
+
+def _rollover_findings(p: Programme) -> list[Finding]:
+    """What a roll-over to a new year left for the user to look at (planner.rollover)."""
+    out: list[Finding] = []
+    for theme, fa, ind in p.indicators():
+        name = ind.name or "(nimetön mittari)"
+        if ind.target_review:
+            out.append(Finding(Severity.WARNING, "target_not_reviewed",
+                               f"Mittarin \u201d{name}\u201d tavoite \u201d{ind.target}\u201d on siirretty edellisestä "
+                               f"vuodesta eikä sitä ole tarkistettu.",
+                               Location(theme.id, fa.id, ind.id, field="target"),
+                               (("name", ind.name), ("value", ind.target))))
+        if ind.baseline_origin == "target":
+            out.append(Finding(Severity.WARNING, "baseline_from_target",
+                               f"Mittarin \u201d{name}\u201d lähtöarvo \u201d{ind.baseline}\u201d on edellisen vuoden "
+                               f"tavoite, koska toteumaa ei ollut.",
+                               Location(theme.id, fa.id, ind.id, field="baseline"),
+                               (("name", ind.name), ("value", ind.baseline))))
     return out
 
 

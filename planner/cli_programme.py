@@ -46,6 +46,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     n_ind = sum(1 for _ in programme.indicators())
     print(f"{programme.title or '(nimetön ohjelma)'}: {len(programme.themes)} painopistettä, "
           f"{n_fa} tavoitetta, {n_ind} mittaria")
+    from planner.versions import is_locked, status_text
+
+    lock = " – lukittu: muutokset tehdään uuteen versioon (planner new-version)" if is_locked(programme) else ""
+    print(f"Tila: {programme.version_name + ', ' if programme.version_name else ''}{status_text(programme)}{lock}")
     for f in findings:
         print(f"  [{SEVERITY_LABEL_FI[f.severity]}] {f.location.describe(programme)}: {f.message}")
     print(summary_line(findings))

@@ -12,12 +12,17 @@ Version history:
      (cross-reference rows always last); no actuals.
   2. a focus area has ``rows`` in table order (indicators and cross-references
      mixed); programme has ``actual_imports``, ``source_mappings``, ``follow_up``.
+  3. optional parts of this wave. The yearly cycle adds: indicator ``target_review``
+     (bool) and ``baseline_origin`` ("actual"/"target"); programme ``version_name``,
+     ``rolled_over_from`` and ``versions`` (list of {name, created, status, note,
+     programme}: frozen copies, each a programme object without versions).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +39,7 @@ from planner.model import (
     IndicatorReference,
     Level,
     Programme,
+    ProgrammeVersion,
     ServiceCategory,
     Status,
     Tag,
@@ -96,6 +102,9 @@ def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
             "target": ind.target_value.number,
             "direction": ind.effective_direction.value,
         },
+        # Version 3, optional: written only when set (see planner.rollover).
+        **({"target_review": True} if ind.target_review else {}),
+        **({"baseline_origin": ind.baseline_origin} if ind.baseline_origin else {}),
     }
 
 
@@ -175,6 +184,16 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             "at_risk": p.follow_up.at_risk,
         },
     }
+    # Version 3, optional: the yearly cycle (planner.versions); written only when set.
+    if p.version_name:
+        prog["version_name"] = p.version_name
+    if p.rolled_over_from:
+        prog["rolled_over_from"] = p.rolled_over_from
+    if p.versions:
+        prog["versions"] = [
+            {"name": v.name, "created": v.created, "status": v.status.value, "note": v.note, "programme": v.data}
+            for v in p.versions
+        ]
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
 
 
@@ -214,6 +233,14 @@ class FieldReader:
             return default
         if not isinstance(r.data, str):
             raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
+        return r.data
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        r = self.field(key)
+        if r.data is MISSING or r.data is None:
+            return default
+        if not isinstance(r.data, bool):
+            raise r.fail(f"odotettiin totuusarvoa (true/false), löytyi {_kind(r.data)}")
         return r.data
 
     def opt_int(self, key: str) -> int | None:
@@ -302,7 +329,32 @@ def _indicator(r: FieldReader) -> Indicator:
         owner=r.text("owner"),
         notes=r.text("notes"),
         tags=r.texts("tags"),
+        target_review=r.flag("target_review"),
+        baseline_origin=r.choice("baseline_origin", _BaselineOrigin, _BaselineOrigin.NONE).value,
     )
+
+
+class _BaselineOrigin(StrEnum):
+    NONE = ""
+    ACTUAL = "actual"
+    TARGET = "target"
+
+
+def _versions(r: FieldReader) -> list[ProgrammeVersion]:
+    """Frozen versions inside the file; each is validated as a programme so a damaged one is caught on load."""
+    out = []
+    for v in r.items("versions"):
+        snap = v.field("programme")
+        data = snap.obj()
+        try:
+            programme_from_dict({"programme": data})
+        except FileFormatError as exc:
+            exc.path = exc.path.replace("programme", snap.path, 1)
+            raise
+        out.append(ProgrammeVersion(name=v.text("name"), created=v.text("created"),
+                                    status=v.choice("status", Status, Status.DRAFT), note=v.text("note"),
+                                    data=data))
+    return out
 
 
 def _focus_area(r: FieldReader) -> FocusArea:
@@ -411,6 +463,9 @@ def programme_from_dict(data: Any) -> Programme:
         actual_imports=imports,
         source_mappings=mappings,
         follow_up=follow_up,
+        version_name=r.text("version_name"),
+        rolled_over_from=r.text("rolled_over_from"),
+        versions=_versions(r),
     )
 
 

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from planner.values import ParsedValue, parse_value
 
@@ -30,7 +31,8 @@ class Status(StrEnum):
 
     DRAFT = "draft"
     FOR_COMMENT = "for_comment"
-    APPROVED = "approved"
+    PROPOSAL = "proposal"  # the board's (hallitus/lautakunta) proposal to the council
+    APPROVED = "approved"  # approved by the council: locked, changes start a new version
 
 
 class Direction(StrEnum):
@@ -113,6 +115,9 @@ class Indicator:
     owner: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # Set by the roll-over to a new year (planner.rollover); both optional in the file.
+    target_review: bool = False  # the target was carried over and nobody has looked at it yet
+    baseline_origin: str = ""  # "actual": last year's actual; "target": last year's target; "": as written
 
     @property
     def baseline_value(self) -> ParsedValue:
@@ -218,6 +223,21 @@ class FollowUpSettings:
 
 
 @dataclass
+class ProgrammeVersion:
+    """A named, frozen copy of the programme kept inside its file (planner.versions).
+
+    ``data`` is the programme as the file writes it (``programme_to_dict(...)["programme"]``
+    without its own versions), so a version reads back exactly as it was frozen.
+    """
+
+    name: str = ""
+    created: str = ""  # ISO timestamp
+    status: Status = Status.DRAFT
+    note: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Programme:
     """An employment programme (työllisyysohjelma) for one area and year."""
 
@@ -245,6 +265,10 @@ class Programme:
     # Remembered row-to-indicator choices per source: {source key: {row text: indicator id}}
     source_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
     follow_up: FollowUpSettings = field(default_factory=FollowUpSettings)
+    # The yearly cycle (planner.versions, planner.rollover); optional in the file.
+    version_name: str = ""  # e.g. "Versio 2"; "" for a programme that has never been versioned
+    versions: list[ProgrammeVersion] = field(default_factory=list)
+    rolled_over_from: str = ""  # the title of last year's programme this one was rolled over from
 
     # -- lookups -------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 """Build resources/example/tyollisyysohjelma-2026.tyohjelma.json from seed 004.
 
-The seed (../shared/reference/seeds/004_ed7d636905bbcfd3.txt) is the text of
+The seed (tests/data/seeds/004_ed7d636905bbcfd3.txt, a copy of the source document) is the text of
 Työllisyysohjelma 2026 of Eteläisen Keski-Suomen työllisyysalue. Its structure
 is regular, so the text is taken from it mechanically, word for word; only what
 the seed does not say is added here by hand: each indicator's direction and
@@ -38,7 +38,7 @@ from planner.model import (  # noqa: E402
 )
 from planner.resources import example_programme_path  # noqa: E402
 
-SEED = ROOT.parent / "shared" / "reference" / "seeds" / "004_ed7d636905bbcfd3.txt"
+SEED = ROOT / "tests" / "data" / "seeds" / "004_ed7d636905bbcfd3.txt"
 
 UP, D, M, MS = Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN, Direction.MILESTONE
 SUM, LATEST = Aggregation.SUM, Aggregation.LATEST

@@ -40,6 +40,7 @@ from planner.progress import (
     compare_programme,
     status_counts,
 )
+from planner.rollover import previous_year_values
 from planner.values import format_number
 
 #: Text colours on the status colour / on the light chart background; each passes WCAG AA
@@ -92,6 +93,8 @@ class MiniChart(QWidget):
         super().__init__(parent)
         self.result = result
         self.large = large
+        # Last year's monthly values (a rolled-over programme keeps them): a grey dotted line, not compared.
+        self.previous: list[tuple[str, float]] = []
         self.setMinimumSize(QSize(300, 140) if not large else QSize(640, 360))
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if not large else QSizePolicy.Policy.Expanding)
@@ -171,7 +174,14 @@ class MiniChart(QWidget):
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.tr("ei kuukausiarvoja"))
             p.end()
             return
-        values = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+        before = [(int(k[5:7]), v) for k, v in self.previous if len(k) >= 7 and k[5:7].isdigit()]
+        if _cumulative:
+            running, cum_before = 0.0, []
+            for m, v in before:
+                running += v
+                cum_before.append((m, running))
+            before = cum_before
+        values = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
         lo, hi = min(values), max(values)
         if lo > 0 and (hi - lo) > 0.3 * hi:
             lo = 0.0
@@ -220,6 +230,12 @@ class MiniChart(QWidget):
             x = xy(m, lo).x()
             p.drawText(QRectF(x - widest / 2 * step, rect.bottom() + 2, widest * step, fm.height()),
                        Qt.AlignmentFlag.AlignCenter, months[m - 1])
+        if len(before) >= 2:
+            prev_path = QPainterPath(xy(*before[0]))
+            for m, v in before[1:]:
+                prev_path.lineTo(xy(m, v))
+            p.setPen(QPen(QColor("#9e9e9e"), 1.2, Qt.PenStyle.DotLine))
+            p.drawPath(prev_path)
         colour = QColor(STATUS_COLOR[r.status])
         path = QPainterPath()
         for i, (m, v) in enumerate(points):
@@ -294,6 +310,8 @@ class IndicatorRow(QFrame):
         self.badge = StatusBadge(result.status)
         grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignLeft)
         notes = []
+        if result.coverage is not None and result.coverage.source != "none":
+            notes.append(self.tr("Kattavuus: %1").replace("%1", result.coverage.text()))
         if result.expected_share is not None and result.progress is not None and "kuluneeseen" not in result.note:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
         if result.note:
@@ -420,6 +438,9 @@ class ComparisonView(QWidget):
                 box_lay = QVBoxLayout(box)
                 lay.addWidget(box)
             row = IndicatorRow(res)
+            row.chart.previous = previous_year_values(self.programme, res.indicator.id)
+            if row.chart.previous:
+                row.chart.setToolTip(row.chart.toolTip() + "\n" + self.tr("Edellinen vuosi: pisteviiva"))
             self.rows.append(row)
             assert box_lay is not None
             box_lay.addWidget(row)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.commands import SetFieldCommand
 from desktop.document import ProgrammeDocument
+from desktop.i18n import language_manager
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.value_text import describe_value
 from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
@@ -214,9 +215,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _display(self, ind: Indicator, col: int) -> str:
         if col == BASELINE_READING:
-            return describe_value(ind.baseline_value)
+            return describe_value(ind.baseline_value, language_manager().locale())
         if col == TARGET_READING:
-            return describe_value(ind.target_value)
+            return describe_value(ind.target_value, language_manager().locale())
         if col == DIRECTION:
             if ind.direction is None:
                 return automatic_direction_label(ind.effective_direction)

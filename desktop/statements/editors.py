@@ -32,6 +32,7 @@ from desktop.commands import SetFieldCommand
 from desktop.i18n import N_
 from desktop.statements.document import StatementDocument
 from desktop.table_keys import ExcelTableWidget
+from planner.resources import is_builtin_reference
 from planner.statements.model import (
     Answer,
     Comment,
@@ -226,7 +227,10 @@ class HeaderForm(_Form):
             self.date_edit.setText(shown)
         idx = self.source_kind.findData(s.source.kind)
         self.source_kind.setCurrentIndex(max(idx, 0))
-        self.programme_label.setText(s.source.programme_path or tr("(ei ohjelmatiedostoa)"))
+        if is_builtin_reference(s.source.programme_path):
+            self.programme_label.setText(tr("sisäänrakennettu esimerkkiohjelma"))
+        else:
+            self.programme_label.setText(s.source.programme_path or tr("(ei ohjelmatiedostoa)"))
         self.signatories.blockSignals(True)
         self.signatories.setRowCount(len(s.signatories))
         for r, g in enumerate(s.signatories):

@@ -47,6 +47,7 @@ from desktop.statements.programme_pane import ProgrammePane
 from desktop.statements.questions_dialog import QuestionsDialog
 from planner.fileformat import FileFormatError, load_programme
 from planner.model import Programme
+from planner.resources import resolve_programme_reference
 from planner.statements import fileformat as sfile
 from planner.statements.model import (
     Answer,
@@ -460,9 +461,10 @@ class StatementWindow(Retranslatable, QMainWindow):
         self.session.set_document(path, read_only=read_only, modified=modified, untitled_name=untitled_name)
         programme = None
         prog_path = statement.source.programme_path
-        if prog_path and Path(prog_path).is_file():
+        prog_file = resolve_programme_reference(prog_path)
+        if prog_file is not None and prog_file.is_file():
             try:
-                programme = load_programme(prog_path)
+                programme = load_programme(prog_file)
             except FileFormatError:
                 programme = None
         self.set_programme(programme, prog_path)

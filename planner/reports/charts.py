@@ -95,9 +95,29 @@ def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:
     return points, cumulative
 
 
+PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previous year"}
+
+
+def previous_points(values: list[tuple[str, float]], cumulative: bool) -> list[tuple[int, float]]:
+    """Last year's monthly values as chart points (history: drawn grey, never compared)."""
+    points = sorted((int(k[5:7]), float(v)) for k, v in values if k[5:7].isdigit() and 1 <= int(k[5:7]) <= 12)
+    if cumulative:
+        total, acc = 0.0, []
+        for m, v in points:
+            total += v
+            acc.append((m, total))
+        points = acc
+    return points
+
+
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
-                    width: float = 225, height: float = 120) -> Any | None:
-    """Monthly actuals against the baseline and target lines; None when there is nothing to plot."""
+                    width: float = 225, height: float = 120,
+                    previous: list[tuple[str, float]] | None = None) -> Any | None:
+    """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
+
+    ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
+    as a thin grey line for reference only.
+    """
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.graphics.widgets.markers import makeMarker
@@ -112,7 +132,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
         return None
     baseline = ind.baseline_value.number
     target = ind.target_value.number
-    ys = [v for _m, v in points] + [x for x in (baseline, target) if x is not None]
+    before = previous_points(previous or [], cumulative)
+    ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
     lo, hi = min(ys), max(ys)
     # Start the axis at zero unless the values sit in a narrow band far from it
     # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
@@ -127,9 +148,13 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     d = Drawing(width, height)
     lp = LinePlot()
     lp.x, lp.y = 34, 30
-    lp.width, lp.height = width - 42, height - 40
-    lp.data = [points]
+    lp.width, lp.height = width - 42, height - 40 - (8 if len(before) >= 2 else 0)
+    lp.data = [points, before] if len(before) >= 2 else [points]
     lp.lineLabels.fontName = font
+    if len(before) >= 2:
+        lp.lines[1].strokeColor = colors.HexColor("#9E9E9E")
+        lp.lines[1].strokeWidth = 0.9
+        lp.lines[1].strokeDashArray = [1, 2]
     lp.lines[0].strokeColor = colors.HexColor(color)
     lp.lines[0].strokeWidth = 1.6
     lp.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colors.HexColor(color),
@@ -165,6 +190,11 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                                              " (ackumulerat)" if cumulative and lang == "sv" else
                                              " (cumulative)" if cumulative else "")
     legend.insert(0, (color, actual_label))
+    if len(before) >= 2:  # above the plot: the legend row below is full already
+        d.add(Line(lp.x, height - 5, lp.x + 12, height - 5, strokeColor=colors.HexColor("#9E9E9E"),
+                   strokeWidth=0.9, strokeDashArray=[1, 2]))
+        d.add(String(lp.x + 15, height - 7.5, PREVIOUS_YEAR.get(lang, PREVIOUS_YEAR["fi"]), fontName=font,
+                     fontSize=6.5))
     x = lp.x
     for col, text in legend:
         d.add(Line(x, 6, x + 12, 6, strokeColor=colors.HexColor(col), strokeWidth=1.6))

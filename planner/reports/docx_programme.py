@@ -23,6 +23,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
+from planner.reports.edition import edition_line
 from planner.textsafe import docx_text
 
 TOC_HINT = {
@@ -43,7 +44,8 @@ def start_document(programme: Programme, subject: str) -> Any:
     title = document_title(programme)
     return dc.new_document(
         title=title, author=programme.author or programme.area, subject=subject, lang=language_tag(programme),
-        header_text=" · ".join(x for x in (title, programme.area) if x), footer_left=programme.motto,
+        header_text=" · ".join(x for x in (title, programme.area, edition_line(programme, False)) if x),
+        footer_left=programme.motto,
         page_word=lab["page"],
     )
 
@@ -68,6 +70,7 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
         dc.paragraph(doc, programme.area, size=15, color=dc.ACCENT_RGB)
     if programme.municipalities:
         dc.paragraph(doc, ", ".join(programme.municipalities), size=12.5, color=dc.DARK_RGB)
+    dc.paragraph(doc, edition_line(programme), size=11, color=dc.DARK_RGB)
     if not show_status:
         pass
     elif programme.status is Status.DRAFT:

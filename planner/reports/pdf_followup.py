@@ -23,6 +23,7 @@ from planner.reports.common import (
     language_tag,
     status_label,
 )
+from planner.reports.edition import edition_line
 from planner.reports.pdf_common import ACCENT, DARK, LIGHT, RULE, ReportDoc, heading, para
 from planner.textsafe import para_markup
 from planner.values import MONTHS_FI, format_number
@@ -91,7 +92,8 @@ def export_followup_pdf(programme: Programme, out_path: str | Path, progress: Pr
     rep = ReportDoc(
         str(out_path), title=f"{lab['follow_up']}: {title}", author=programme.author or programme.area,
         subject=lab["follow_up"], lang=language_tag(programme),
-        header_text=" · ".join(x for x in (title, lab["follow_up"], fi_date(as_of)) if x),
+        header_text=" · ".join(x for x in (title, lab["follow_up"], fi_date(as_of), edition_line(programme, False))
+                             if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
     rep.build(lambda: followup_story(programme, rep, as_of, results, progress))
@@ -206,6 +208,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
 
     from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart
+    from planner.rollover import previous_year_values
 
     s = rep.s
     lab = labels(programme)
@@ -233,6 +236,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         actual = para_markup(r.actual_text or "–")
         if r.period:
             actual += f" ({para_markup(short_period(r.period))})"
+        if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
+            actual += f'<br/><font size="7" color="#444444">{para_markup(r.coverage.text())}</font>'
         if r.note:
             actual += f'<br/><font size="7" color="#666666"><i>{para_markup(r.note)}</i></font>'
         level = ind.level if ind.level != previous_level else ""
@@ -257,7 +262,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     # Charts two per row.
     cells: list[Any] = []
     for r in results:
-        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10)
+        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
+                            previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
     if cells:

@@ -23,6 +23,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
+from planner.reports.edition import edition_line
 from planner.reports.pdf_common import ACCENT, DARK, LIGHT, RULE, ReportDoc, bullet, heading, para
 from planner.textsafe import clean_text
 
@@ -34,7 +35,7 @@ def export_programme_pdf(programme: Programme, out_path: str | Path, progress: P
     title = document_title(programme)
     rep = ReportDoc(
         str(out_path), title=title, author=programme.author or programme.area, subject=programme.area or title,
-        lang=language_tag(programme), header_text=" · ".join(x for x in (title, clean_text(programme.area)) if x),
+        lang=language_tag(programme), header_text=" · ".join(x for x in (title, clean_text(programme.area), edition_line(programme, False)) if x),
         footer_left=programme.motto, page_word=lab["page"], progress=progress,
     )
     rep.build(lambda: programme_story(programme, rep, logo=logo, progress=progress))
@@ -70,7 +71,9 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
         out.append(Spacer(1, 0.4 * cm))
         out.append(para(", ".join(programme.municipalities), s["cover_members"]))
     out.extend(extra or [])
-    out.append(Spacer(1, 1.5 * cm))
+    out.append(Spacer(1, 0.6 * cm))
+    out.append(para(edition_line(programme), s["cover_text"]))
+    out.append(Spacer(1, 0.9 * cm))
     if not show_status:
         pass
     elif programme.status is Status.DRAFT:

@@ -9,14 +9,15 @@
 - ``mikkeli``: Mikkelin kaupunki's statement on consultation VN/37864/2025 (seed 001).
 
 The data lives in ``resources/statements/*.lausunto.json`` with the quotes of
-the programme stored in it. Loading points the Mäntsälä statement at the
-shipped example programme and re-links references by name if the example's
-ids ever change, so the quotes stay right.
+the programme stored in it. The Mäntsälä statement names the shipped example
+programme as ``builtin:tyollisyysohjelma-2026`` (no machine path, so it works
+from an installed app too); loading re-links references by name if the
+example's ids ever change, so the quotes stay right.
 """
 
 from __future__ import annotations
 
-from planner.resources import example_programme_path, resource_path
+from planner.resources import builtin_programme_reference, resolve_programme_reference, resource_path
 from planner.statements.fileformat import load_statement
 from planner.statements.model import RefKind, SourceKind, Statement
 from planner.statements.quotes import all_refs, current_ref
@@ -41,9 +42,10 @@ def load_statement_example(name: str) -> Statement:
         raise KeyError(f"tuntematon esimerkki {name!r}; vaihtoehdot: {', '.join(EXAMPLES)}")
     statement = load_statement(example_path(name))
     if statement.source.kind is SourceKind.PROGRAMME:
-        path = example_programme_path()
-        statement.source.programme_path = str(path)
-        if path.is_file():
+        if not statement.source.programme_path:
+            statement.source.programme_path = builtin_programme_reference()
+        path = resolve_programme_reference(statement.source.programme_path)
+        if path is not None and path.is_file():
             _relink(statement)
     return statement
 

@@ -64,7 +64,9 @@ class Source:
 
     kind: SourceKind = SourceKind.CONSULTATION
     title: str = ""
-    programme_path: str = ""  # optional path of the programme file (.tyohjelma.json)
+    # optional: the programme file (.tyohjelma.json) as a path, or a built-in programme by
+    # name ("builtin:tyollisyysohjelma-2026"); see planner.resources.resolve_programme_reference
+    programme_path: str = ""
 
 
 @dataclass

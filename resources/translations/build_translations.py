@@ -1,6 +1,6 @@
 """Rebuild the UI translations: extract strings, write .ts sources, compile .qm.
 
-    /work/venv/bin/python resources/translations/build_translations.py
+    .venv/bin/python resources/translations/build_translations.py
 
 Finnish is the source language. The script reads every ``self.tr("...")``,
 module-level ``tr("...")`` (a helper that calls QCoreApplication.translate with

@@ -112,6 +112,14 @@
         <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
     </message>
     <message>
+        <source>Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. ”tammikuu 2026”).</source>
+        <translation>Write the year above the months or in the heading (e.g. “January 2026”).</translation>
+    </message>
+    <message>
+        <source>Tarkista valinta (--select SARAKE=ARVO).</source>
+        <translation>Check the choice (--select COLUMN=VALUE).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>file %1</translation>
     </message>
@@ -191,6 +199,73 @@ Choose another folder.</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Tila ja hyväksyntä</source>
+        <translation>Status and approval</translation>
+    </message>
+    <message>
+        <source>Ohjelman tila</source>
+        <translation>Status of the programme</translation>
+    </message>
+    <message>
+        <source>Luonnos</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Lausunnolla</source>
+        <translation>For comment</translation>
+    </message>
+    <message>
+        <source>Hallituksen ehdotus valtuustolle</source>
+        <translation>Board proposal to the council</translation>
+    </message>
+    <message>
+        <source>Hyväksytty valtuustossa (lukitaan)</source>
+        <translation>Approved by the council (locked)</translation>
+    </message>
+    <message>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>esim. 16.12.2026</source>
+        <translation>e.g. 16.12.2026</translation>
+    </message>
+    <message>
+        <source>esim. § 45</source>
+        <translation>e.g. § 45</translation>
+    </message>
+    <message>
+        <source>&amp;Toimielin:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>&amp;Päivämäärä:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Pykälä:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <source>Nyt: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>Aseta tila</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma lukitaan: se avautuu vain luku -tilassa, ja muutokset tehdään uuteen versioon. Hyväksytty versio tallennetaan ohjelmaan muuttumattomana.</source>
+        <translation>An approved programme is locked: it opens read-only and changes go into a new version. The approved version is stored unchanged in the programme.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Vakavuus</source>
@@ -244,6 +319,149 @@ Choose another folder.</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vertaa ohjelmia</source>
+        <translation>Compare programmes</translation>
+    </message>
+    <message>
+        <source>&amp;A (vanhempi):</source>
+        <translation>&amp;A (older):</translation>
+    </message>
+    <message>
+        <source>&amp;B (uudempi):</source>
+        <translation>&amp;B (newer):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Muutokset</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>A: ennen</source>
+        <translation>A: before</translation>
+    </message>
+    <message>
+        <source>B: nyt</source>
+        <translation>B: now</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Edellinen muutos</source>
+        <translation>◀ &amp;Previous change</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraava muutos ▶</source>
+        <translation>&amp;Next change ▶</translation>
+    </message>
+    <message>
+        <source>Edellinen muutos (Vaihto+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Seuraava muutos (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <source>Vie &amp;muutosraportti…</source>
+        <translation>Export change &amp;report…</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Avoin ohjelma: {0}</source>
+        <translation>Open programme: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(untitled programme)</translation>
+    </message>
+    <message>
+        <source>Tallennettu versio: {0}</source>
+        <translation>Saved version: {0}</translation>
+    </message>
+    <message>
+        <source>Toinen ohjelmatiedosto…</source>
+        <translation>Another programme file…</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi verrata</source>
+        <translation>The file cannot be compared</translation>
+    </message>
+    <message>
+        <source>Tiedosto: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>Valitse verrattava ohjelma</source>
+        <translation>Choose the programme to compare</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;A:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;B:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>{0} muutosta: {1} lisätty, {2} poistettu, {3} muutettu, {4} siirretty.</source>
+        <translation>{0} changes: {1} added, {2} removed, {3} changed, {4} moved.</translation>
+    </message>
+    <message>
+        <source>Ei muutoksia: ohjelmat ovat samat.</source>
+        <translation>No changes: the programmes are the same.</translation>
+    </message>
+    <message>
+        <source>lisätty</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>poistettu</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>muutettu</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>siirretty</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>Muutos {0} / {1}</source>
+        <translation>Change {0} / {1}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Vie muutosraportti</source>
+        <translation>Export change report</translation>
+    </message>
+    <message>
+        <source>Muutosraporttia ei voi viedä</source>
+        <translation>The change report cannot be exported</translation>
+    </message>
+    <message>
+        <source>Muutosraportti viety: {0}</source>
+        <translation>Change report exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Poista valittu tuonti</source>
@@ -265,6 +483,10 @@ Choose another folder.</translation>
         <source>Toteumia ei ole vielä tuotu.</source>
         <translation>No actuals have been imported yet.</translation>
     </message>
+    <message>
+        <source>Edellinen vuosi: pisteviiva</source>
+        <translation>Previous year: dotted line</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>
@@ -283,6 +505,57 @@ Choose another folder.</translation>
     <message>
         <source>Muokkaa päätöstä</source>
         <translation>Edit decision</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Valitse käytettävät luvut</source>
+        <translation>Choose the figures to use</translation>
+    </message>
+    <message>
+        <source>Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman alue on valittu valmiiksi; valitse ne, joita ei tunnistettu.</source>
+        <translation>The file has areas or categories (e.g. sex). The total category and the programme's area are chosen; choose those that were not recognised.</translation>
+    </message>
+    <message>
+        <source>Sarake %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Alueen oma luku: %1</source>
+        <translation>The area's own figure: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: %1/%2 (%3)</source>
+        <translation>The programme's municipalities: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ei käytetä (ei ohjelman aluetta): %1</source>
+        <translation>Not used (outside the programme's area): %1</translation>
+    </message>
+    <message>
+        <source>Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.</source>
+        <translation>No value is the programme's area or one of its municipalities. Choose the value that is the programme's area.</translation>
+    </message>
+    <message>
+        <source>Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.</source>
+        <translation>The total category was chosen; the rows of the other categories are left out.</translation>
+    </message>
+    <message>
+        <source>Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.</source>
+        <translation>The category could not be told: choose which category's figures to import.</translation>
+    </message>
+    <message>
+        <source>Vain valitun luokan rivit tuodaan.</source>
+        <translation>Only the rows of the chosen category are imported.</translation>
     </message>
 </context>
 <context>
@@ -736,10 +1009,6 @@ Open the file?</translation>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>Tuonti epäonnistui</source>
-        <translation>Import failed</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorRow</name>
@@ -762,6 +1031,10 @@ Open the file?</translation>
     <message>
         <source>ei laskettavissa</source>
         <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <source>Kattavuus: %1</source>
+        <translation>Coverage: %1</translation>
     </message>
     <message>
         <source>vuodesta kulunut %1 %</source>
@@ -923,6 +1196,33 @@ Open the file?</translation>
     <message>
         <source>Muokkaa tasoa</source>
         <translation>Edit level</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Aloita &amp;uusi versio</source>
+        <translation>Start a &amp;new version</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Start a new version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hyväksytty ohjelma on lukittu.&lt;/b&gt; {0} on hyväksytty ({1}). Sitä ei voi muuttaa; muutokset tehdään uuteen versioon, ja hyväksytty versio säilyy muuttumattomana.</source>
+        <translation>&lt;b&gt;The approved programme is locked.&lt;/b&gt; {0} was approved ({1}). It cannot be changed; changes go into a new version and the approved version is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Ohjelma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>ei päätöstietoja</source>
+        <translation>no decision details</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu.</source>
+        <translation>The approved programme is locked.</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1443,8 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>Row text in the file</translation>
     </message>
     <message>
-        <source>Arvoja</source>
-        <translation>Values</translation>
+        <source>Rivejä</source>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Mittari ohjelmassa</source>
@@ -1585,6 +1885,105 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     </message>
 </context>
 <context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Uusi vuosi</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Uuden ohjelman &amp;vuosi:</source>
+        <translation>&amp;Year of the new programme:</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä: valitse muutettavat</source>
+        <translation>Years in the texts: choose which to change</translation>
+    </message>
+    <message>
+        <source>Kohta</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Nyt</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Uusi teksti</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä</source>
+        <translation>Years in the texts</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Poista valinnat</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>Uudet lähtöarvot</source>
+        <translation>New baselines</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Vanha lähtöarvo</source>
+        <translation>Old baseline</translation>
+    </message>
+    <message>
+        <source>Uusi lähtöarvo</source>
+        <translation>New baseline</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tavoitteet säilyvät ja merkitään tarkistettaviksi (ne näkyvät Tarkistukset-paneelissa). Päätökset tyhjennetään ja tila on luonnos. Edellisen vuoden toteumat säilyvät mittareiden historiana. Alkuperäistä ohjelmaa ei muuteta: uusi ohjelma avautuu tallentamattomana.</source>
+        <translation>Targets are kept and marked for review (they are listed in the Checks panel). Decisions are cleared and the status is draft. Last year's actuals stay as the indicators' history. The original programme is not changed: the new programme opens unsaved.</translation>
+    </message>
+    <message>
+        <source>Luo uuden vuoden luonnos</source>
+        <translation>Create the new year's draft</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ohjelmasta ”{0}” tehdään seuraavan vuoden luonnos.</source>
+        <translation>A draft for the next year is made from the programme “{0}”.</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(untitled programme)</translation>
+    </message>
+    <message>
+        <source>toteuma</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Toteumaa ei ollut: lähtöarvoksi tulee edellisen vuoden tavoite.</source>
+        <translation>There was no actual: last year's target becomes the baseline.</translation>
+    </message>
+    <message>
+        <source>Edellisen vuoden viimeisin toteuma ja sen ajankohta.</source>
+        <translation>Last year's latest actual and its period.</translation>
+    </message>
+    <message>
+        <source>{0} lähtöarvoa toteumasta, {1} edellisen vuoden tavoitteesta.</source>
+        <translation>{0} baselines from actuals, {1} from last year's targets.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Otsikko</source>
@@ -1774,6 +2173,10 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>Poista valittu</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>sisäänrakennettu esimerkkiohjelma</source>
+        <translation>built-in example programme</translation>
     </message>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
@@ -2260,24 +2663,80 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Import actuals</translation>
     </message>
     <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Käytettävä arvo</source>
+        <translation>Value to use</translation>
+    </message>
+    <message>
+        <source>Lasketaan yhteenvetoa…</source>
+        <translation>Computing the summary…</translation>
+    </message>
+    <message>
+        <source>Yhteenvetoa ei voitu laskea: </source>
+        <translation>The summary could not be computed: </translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>whole area</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>solu %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>Ohita nämä arvot</source>
+        <translation>Skip these values</translation>
+    </message>
+    <message>
+        <source>%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.</source>
+        <translation>%1 conflicts: the same indicator, period and municipality have different values. Choose the value to use for each (or skip) before importing.</translation>
+    </message>
+    <message>
+        <source>Ristiriidat on ratkaistu.</source>
+        <translation>The conflicts are resolved.</translation>
+    </message>
+    <message>
         <source>Tiedosto: %1, välilehti %2</source>
         <translation>File: %1, sheet %2</translation>
     </message>
     <message>
-        <source>Tuodaan %1 arvoa %2 mittarille.</source>
-        <translation>%1 values will be imported for %2 indicators.</translation>
+        <source>Tuodaan %1 arvoa %2 mittarille (%3 riviä).</source>
+        <translation>%1 values will be imported for %2 indicators (%3 rows).</translation>
     </message>
     <message>
         <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
         <translation>Earlier values for the same indicator, period and municipality are replaced.</translation>
     </message>
     <message>
+        <source>Mihin luvut perustuvat:</source>
+        <translation>What the figures rest on:</translation>
+    </message>
+    <message>
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Not imported (no indicator):</translation>
     </message>
     <message>
-        <source>%1, rivi %2: %3</source>
-        <translation>%1, row %2: %3</translation>
+        <source>rivi %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Huomiot:</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2899,144 @@ Choose another folder, or close the file if it is open in another program.</tran
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versiot</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Versiot tallennetaan ohjelmatiedoston sisään. Valitse kaksi riviä verrataksesi niitä keskenään, tai yksi verrataksesi sitä nykyiseen.</source>
+        <translation>Versions are stored inside the programme file. Select two rows to compare them with each other, or one to compare it with the current one.</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tallennettu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna nykyinen versioksi…</source>
+        <translation>&amp;Save current as a version…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa valittuja</source>
+        <translation>&amp;Compare selected</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa kopiona</source>
+        <translation>&amp;Open as a copy</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nykyinen: {0}</source>
+        <translation>Current: {0}</translation>
+    </message>
+    <message>
+        <source>(nimeämätön)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Tallenna versio</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Version nimi:</source>
+        <translation>Name of the version:</translation>
+    </message>
+    <message>
+        <source>Lisätieto (vapaaehtoinen):</source>
+        <translation>Note (optional):</translation>
+    </message>
+    <message>
+        <source>Versiota ei tallennettu</source>
+        <translation>The version was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCycle</name>
+    <message>
+        <source>Uusi vuo&amp;si…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rtaa…</source>
+        <translation>Com&amp;pare…</translation>
+    </message>
+    <message>
+        <source>Versi&amp;ot…</source>
+        <translation>Versi&amp;ons…</translation>
+    </message>
+    <message>
+        <source>Tila ja &amp;hyväksyntä…</source>
+        <translation>Status and appro&amp;val…</translation>
+    </message>
+    <message>
+        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
+        <translation>Mark the selected indicator's target &amp;reviewed</translation>
+    </message>
+    <message>
+        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
+        <translation>Mark all targets reviewed</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>
+        <translation>The approved programme is locked. Start a new version to change it.</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0} (tallentamaton)</source>
+        <translation>New year {0} (unsaved)</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0}</source>
+        <translation>New year {0}</translation>
+    </message>
+    <message>
+        <source>Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.</source>
+        <translation>The new year's draft is ready. Save it under a new name; last year's file was not changed.</translation>
+    </message>
+    <message>
+        <source>Tallenna versio {0}</source>
+        <translation>Save version {0}</translation>
+    </message>
+    <message>
+        <source>{0} (kopio, tallentamaton)</source>
+        <translation>{0} (copy, unsaved)</translation>
+    </message>
+    <message>
+        <source>Aseta tila: {0}</source>
+        <translation>Set status: {0}</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Start a new version</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma säilyy tiedostossa muuttumattomana versiona. Muutokset tehdään uuteen luonnosversioon, jonka tila on luonnos ja jolla ei ole päätöksiä. Aloitetaanko uusi versio?</source>
+        <translation>The approved programme is kept unchanged as a version in the file. Changes go into a new draft version without decisions. Start a new version?</translation>
+    </message>
+    <message>
+        <source>Uutta versiota ei aloitettu</source>
+        <translation>No new version was started</translation>
+    </message>
+    <message>
+        <source>Merkitse tavoite tarkistetuksi: {0}</source>
+        <translation>Mark target reviewed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Palautus epäonnistui</source>
@@ -2525,6 +3122,14 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>The direction of the indicator {0} is {1}, but the target {2} and the baseline {3} say otherwise.</translation>
     </message>
     <message>
+        <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
+        <translation>Indicator {0}: the target {1} was carried over from last year and has not been reviewed.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
+        <translation>Indicator {0}: the baseline {1} is last year's target, as there was no actual.</translation>
+    </message>
+    <message>
         <source>tavoite {0}</source>
         <translation>focus area {0}</translation>
     </message>
@@ -2570,6 +3175,13 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Näytä mittari toisessa tavoitteessa</source>
         <translation>Show indicator in another focus area</translation>
+    </message>
+</context>
+<context>
+    <name>cycle_commands</name>
+    <message>
+        <source>Merkitse tavoitteet tarkistetuiksi</source>
+        <translation>Mark targets reviewed</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3422,10 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>out for comment</translation>
     </message>
     <message>
+        <source>hallituksen ehdotus</source>
+        <translation>board proposal</translation>
+    </message>
+    <message>
         <source>hyväksytty</source>
         <translation>approved</translation>
     </message>
@@ -2864,6 +3480,14 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Kunta</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Luokka (esim. sukupuoli)</source>
+        <translation>Category (e.g. sex)</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo (nimi otsikossa)</source>
+        <translation>Indicator value (name in the header)</translation>
     </message>
     <message>
         <source>Huomautus</source>

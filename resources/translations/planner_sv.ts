@@ -112,6 +112,14 @@
         <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
     </message>
     <message>
+        <source>Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. ”tammikuu 2026”).</source>
+        <translation>Skriv året ovanför månaderna eller i rubriken (t.ex. ”januari 2026”).</translation>
+    </message>
+    <message>
+        <source>Tarkista valinta (--select SARAKE=ARVO).</source>
+        <translation>Kontrollera valet (--select KOLUMN=VÄRDE).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -191,6 +199,73 @@ Välj en annan mapp.</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Tila ja hyväksyntä</source>
+        <translation>Status och godkännande</translation>
+    </message>
+    <message>
+        <source>Ohjelman tila</source>
+        <translation>Programmets status</translation>
+    </message>
+    <message>
+        <source>Luonnos</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Lausunnolla</source>
+        <translation>På remiss</translation>
+    </message>
+    <message>
+        <source>Hallituksen ehdotus valtuustolle</source>
+        <translation>Styrelsens förslag till fullmäktige</translation>
+    </message>
+    <message>
+        <source>Hyväksytty valtuustossa (lukitaan)</source>
+        <translation>Godkänt av fullmäktige (låses)</translation>
+    </message>
+    <message>
+        <source>Päätös</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>esim. 16.12.2026</source>
+        <translation>t.ex. 16.12.2026</translation>
+    </message>
+    <message>
+        <source>esim. § 45</source>
+        <translation>t.ex. § 45</translation>
+    </message>
+    <message>
+        <source>&amp;Toimielin:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>&amp;Päivämäärä:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Pykälä:</source>
+        <translation>&amp;Paragraf:</translation>
+    </message>
+    <message>
+        <source>Nyt: {0}</source>
+        <translation>Nu: {0}</translation>
+    </message>
+    <message>
+        <source>Aseta tila</source>
+        <translation>Ange status</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma lukitaan: se avautuu vain luku -tilassa, ja muutokset tehdään uuteen versioon. Hyväksytty versio tallennetaan ohjelmaan muuttumattomana.</source>
+        <translation>Ett godkänt program låses: det öppnas skrivskyddat och ändringar görs i en ny version. Den godkända versionen sparas oförändrad i programmet.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <source>Vakavuus</source>
@@ -244,6 +319,149 @@ Välj en annan mapp.</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Vertaa ohjelmia</source>
+        <translation>Jämför program</translation>
+    </message>
+    <message>
+        <source>&amp;A (vanhempi):</source>
+        <translation>&amp;A (äldre):</translation>
+    </message>
+    <message>
+        <source>&amp;B (uudempi):</source>
+        <translation>&amp;B (nyare):</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Muutokset</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>A: ennen</source>
+        <translation>A: före</translation>
+    </message>
+    <message>
+        <source>B: nyt</source>
+        <translation>B: nu</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Edellinen muutos</source>
+        <translation>◀ &amp;Föregående ändring</translation>
+    </message>
+    <message>
+        <source>&amp;Seuraava muutos ▶</source>
+        <translation>&amp;Nästa ändring ▶</translation>
+    </message>
+    <message>
+        <source>Edellinen muutos (Vaihto+F8)</source>
+        <translation>Föregående ändring (Skift+F8)</translation>
+    </message>
+    <message>
+        <source>Seuraava muutos (F8)</source>
+        <translation>Nästa ändring (F8)</translation>
+    </message>
+    <message>
+        <source>Vie &amp;muutosraportti…</source>
+        <translation>Exportera &amp;ändringsrapport…</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Avoin ohjelma: {0}</source>
+        <translation>Öppet program: {0}</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(namnlöst program)</translation>
+    </message>
+    <message>
+        <source>Tallennettu versio: {0}</source>
+        <translation>Sparad version: {0}</translation>
+    </message>
+    <message>
+        <source>Toinen ohjelmatiedosto…</source>
+        <translation>En annan programfil…</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi verrata</source>
+        <translation>Filen kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Tiedosto: {0}</source>
+        <translation>Fil: {0}</translation>
+    </message>
+    <message>
+        <source>Valitse verrattava ohjelma</source>
+        <translation>Välj programmet att jämföra</translation>
+    </message>
+    <message>
+        <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
+        <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;A:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;B:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>{0} muutosta: {1} lisätty, {2} poistettu, {3} muutettu, {4} siirretty.</source>
+        <translation>{0} ändringar: {1} tillagda, {2} borttagna, {3} ändrade, {4} flyttade.</translation>
+    </message>
+    <message>
+        <source>Ei muutoksia: ohjelmat ovat samat.</source>
+        <translation>Inga ändringar: programmen är lika.</translation>
+    </message>
+    <message>
+        <source>lisätty</source>
+        <translation>tillagd</translation>
+    </message>
+    <message>
+        <source>poistettu</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>muutettu</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>siirretty</source>
+        <translation>flyttad</translation>
+    </message>
+    <message>
+        <source>Muutos {0} / {1}</source>
+        <translation>Ändring {0} / {1}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Vie muutosraportti</source>
+        <translation>Exportera ändringsrapport</translation>
+    </message>
+    <message>
+        <source>Muutosraporttia ei voi viedä</source>
+        <translation>Ändringsrapporten kan inte exporteras</translation>
+    </message>
+    <message>
+        <source>Muutosraportti viety: {0}</source>
+        <translation>Ändringsrapporten exporterad: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Poista valittu tuonti</source>
@@ -265,6 +483,10 @@ Välj en annan mapp.</translation>
         <source>Toteumia ei ole vielä tuotu.</source>
         <translation>Inga utfall har importerats ännu.</translation>
     </message>
+    <message>
+        <source>Edellinen vuosi: pisteviiva</source>
+        <translation>Föregående år: prickad linje</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsModel</name>
@@ -283,6 +505,57 @@ Välj en annan mapp.</translation>
     <message>
         <source>Muokkaa päätöstä</source>
         <translation>Redigera beslut</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Valitse käytettävät luvut</source>
+        <translation>Välj siffrorna som används</translation>
+    </message>
+    <message>
+        <source>Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman alue on valittu valmiiksi; valitse ne, joita ei tunnistettu.</source>
+        <translation>Filen har områden eller klasser (t.ex. kön). Totalklassen och programmets område är förvalda; välj dem som inte kändes igen.</translation>
+    </message>
+    <message>
+        <source>Sarake %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Alueen oma luku: %1</source>
+        <translation>Områdets egen siffra: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: %1/%2 (%3)</source>
+        <translation>Programmets kommuner: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ei käytetä (ei ohjelman aluetta): %1</source>
+        <translation>Används inte (utanför programmets område): %1</translation>
+    </message>
+    <message>
+        <source>Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.</source>
+        <translation>Inget värde är programmets område eller dess kommun. Välj värdet som är programmets område.</translation>
+    </message>
+    <message>
+        <source>Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.</source>
+        <translation>Totalklassen valdes på förhand; raderna för de andra klasserna lämnas bort.</translation>
+    </message>
+    <message>
+        <source>Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.</source>
+        <translation>Klassen kunde inte avgöras: välj vilken klass siffror som importeras.</translation>
+    </message>
+    <message>
+        <source>Vain valitun luokan rivit tuodaan.</source>
+        <translation>Endast raderna för den valda klassen importeras.</translation>
     </message>
 </context>
 <context>
@@ -736,10 +1009,6 @@ Vill du öppna filen?</translation>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>Tuonti epäonnistui</source>
-        <translation>Importen misslyckades</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorRow</name>
@@ -762,6 +1031,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>ei laskettavissa</source>
         <translation>kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>Kattavuus: %1</source>
+        <translation>Täckning: %1</translation>
     </message>
     <message>
         <source>vuodesta kulunut %1 %</source>
@@ -923,6 +1196,33 @@ Vill du öppna filen?</translation>
     <message>
         <source>Muokkaa tasoa</source>
         <translation>Redigera nivå</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>Aloita &amp;uusi versio</source>
+        <translation>Påbörja en &amp;ny version</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Påbörja en ny version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hyväksytty ohjelma on lukittu.&lt;/b&gt; {0} on hyväksytty ({1}). Sitä ei voi muuttaa; muutokset tehdään uuteen versioon, ja hyväksytty versio säilyy muuttumattomana.</source>
+        <translation>&lt;b&gt;Det godkända programmet är låst.&lt;/b&gt; {0} har godkänts ({1}). Det kan inte ändras; ändringar görs i en ny version och den godkända versionen bevaras oförändrad.</translation>
+    </message>
+    <message>
+        <source>Ohjelma</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>ei päätöstietoja</source>
+        <translation>inga beslutsuppgifter</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu.</source>
+        <translation>Det godkända programmet är låst.</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1443,8 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Radens text i filen</translation>
     </message>
     <message>
-        <source>Arvoja</source>
-        <translation>Värden</translation>
+        <source>Rivejä</source>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Mittari ohjelmassa</source>
@@ -1585,6 +1885,105 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     </message>
 </context>
 <context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Uusi vuosi</source>
+        <translation>Nytt år</translation>
+    </message>
+    <message>
+        <source>Uuden ohjelman &amp;vuosi:</source>
+        <translation>Det nya programmets &amp;år:</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä: valitse muutettavat</source>
+        <translation>Årtal i texterna: välj vilka som ändras</translation>
+    </message>
+    <message>
+        <source>Kohta</source>
+        <translation>Ställe</translation>
+    </message>
+    <message>
+        <source>Nyt</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Uusi teksti</source>
+        <translation>Ny text</translation>
+    </message>
+    <message>
+        <source>Vuosiluvut teksteissä</source>
+        <translation>Årtal i texterna</translation>
+    </message>
+    <message>
+        <source>Valitse &amp;kaikki</source>
+        <translation>Välj &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Poista valinnat</source>
+        <translation>&amp;Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>Uudet lähtöarvot</source>
+        <translation>Nya utgångsvärden</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Vanha lähtöarvo</source>
+        <translation>Gammalt utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Uusi lähtöarvo</source>
+        <translation>Nytt utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Tavoitteet säilyvät ja merkitään tarkistettaviksi (ne näkyvät Tarkistukset-paneelissa). Päätökset tyhjennetään ja tila on luonnos. Edellisen vuoden toteumat säilyvät mittareiden historiana. Alkuperäistä ohjelmaa ei muuteta: uusi ohjelma avautuu tallentamattomana.</source>
+        <translation>Målen behålls och markeras för granskning (de visas i panelen Kontroller). Besluten töms och statusen blir utkast. Förra årets utfall bevaras som mätarnas historik. Det ursprungliga programmet ändras inte: det nya programmet öppnas osparat.</translation>
+    </message>
+    <message>
+        <source>Luo uuden vuoden luonnos</source>
+        <translation>Skapa utkast för det nya året</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Ohjelmasta ”{0}” tehdään seuraavan vuoden luonnos.</source>
+        <translation>Av programmet ”{0}” görs ett utkast för nästa år.</translation>
+    </message>
+    <message>
+        <source>(nimetön ohjelma)</source>
+        <translation>(namnlöst program)</translation>
+    </message>
+    <message>
+        <source>toteuma</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>Toteumaa ei ollut: lähtöarvoksi tulee edellisen vuoden tavoite.</source>
+        <translation>Inget utfall fanns: förra årets mål blir utgångsvärde.</translation>
+    </message>
+    <message>
+        <source>Edellisen vuoden viimeisin toteuma ja sen ajankohta.</source>
+        <translation>Förra årets senaste utfall och dess tidpunkt.</translation>
+    </message>
+    <message>
+        <source>{0} lähtöarvoa toteumasta, {1} edellisen vuoden tavoitteesta.</source>
+        <translation>{0} utgångsvärden från utfall, {1} från förra årets mål.</translation>
+    </message>
+</context>
+<context>
     <name>SectionForm</name>
     <message>
         <source>Otsikko</source>
@@ -1774,6 +2173,10 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Poista valittu</source>
         <translation>Ta bort vald</translation>
+    </message>
+    <message>
+        <source>sisäänrakennettu esimerkkiohjelma</source>
+        <translation>inbyggt exempelprogram</translation>
     </message>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
@@ -2260,24 +2663,80 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Importera utfall</translation>
     </message>
     <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Käytettävä arvo</source>
+        <translation>Värde som används</translation>
+    </message>
+    <message>
+        <source>Lasketaan yhteenvetoa…</source>
+        <translation>Sammanfattningen beräknas…</translation>
+    </message>
+    <message>
+        <source>Yhteenvetoa ei voitu laskea: </source>
+        <translation>Sammanfattningen kunde inte beräknas: </translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>hela området</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>solu %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>Ohita nämä arvot</source>
+        <translation>Hoppa över dessa värden</translation>
+    </message>
+    <message>
+        <source>%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.</source>
+        <translation>%1 konflikter: samma mätare, tidpunkt och kommun har olika värden. Välj värdet som ska användas för var och en (eller hoppa över) innan du importerar.</translation>
+    </message>
+    <message>
+        <source>Ristiriidat on ratkaistu.</source>
+        <translation>Konflikterna är lösta.</translation>
+    </message>
+    <message>
         <source>Tiedosto: %1, välilehti %2</source>
         <translation>Fil: %1, flik %2</translation>
     </message>
     <message>
-        <source>Tuodaan %1 arvoa %2 mittarille.</source>
-        <translation>%1 värden importeras för %2 mätare.</translation>
+        <source>Tuodaan %1 arvoa %2 mittarille (%3 riviä).</source>
+        <translation>%1 värden importeras för %2 mätare (%3 rader).</translation>
     </message>
     <message>
         <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
         <translation>Tidigare värden för samma mätare, tidpunkt och kommun ersätts.</translation>
     </message>
     <message>
+        <source>Mihin luvut perustuvat:</source>
+        <translation>Vad siffrorna bygger på:</translation>
+    </message>
+    <message>
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Importeras inte (ingen mätare):</translation>
     </message>
     <message>
-        <source>%1, rivi %2: %3</source>
-        <translation>%1, rad %2: %3</translation>
+        <source>rivi %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Huomiot:</source>
+        <translation>Observationer:</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2899,144 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versiot</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Versiot tallennetaan ohjelmatiedoston sisään. Valitse kaksi riviä verrataksesi niitä keskenään, tai yksi verrataksesi sitä nykyiseen.</source>
+        <translation>Versionerna sparas i programfilen. Välj två rader för att jämföra dem med varandra, eller en för att jämföra den med den nuvarande.</translation>
+    </message>
+    <message>
+        <source>Versio</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tallennettu</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Lisätieto</source>
+        <translation>Tilläggsuppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Tallenna nykyinen versioksi…</source>
+        <translation>&amp;Spara nuvarande som version…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertaa valittuja</source>
+        <translation>&amp;Jämför valda</translation>
+    </message>
+    <message>
+        <source>&amp;Avaa kopiona</source>
+        <translation>&amp;Öppna som kopia</translation>
+    </message>
+    <message>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Nykyinen: {0}</source>
+        <translation>Nuvarande: {0}</translation>
+    </message>
+    <message>
+        <source>(nimeämätön)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message>
+        <source>Tallenna versio</source>
+        <translation>Spara version</translation>
+    </message>
+    <message>
+        <source>Version nimi:</source>
+        <translation>Versionens namn:</translation>
+    </message>
+    <message>
+        <source>Lisätieto (vapaaehtoinen):</source>
+        <translation>Tilläggsuppgift (frivillig):</translation>
+    </message>
+    <message>
+        <source>Versiota ei tallennettu</source>
+        <translation>Versionen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyCycle</name>
+    <message>
+        <source>Uusi vuo&amp;si…</source>
+        <translation>Nytt å&amp;r…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rtaa…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>Versi&amp;ot…</source>
+        <translation>Versi&amp;oner…</translation>
+    </message>
+    <message>
+        <source>Tila ja &amp;hyväksyntä…</source>
+        <translation>Status och &amp;godkännande…</translation>
+    </message>
+    <message>
+        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
+        <translation>Markera den valda mätarens mål som &amp;granskat</translation>
+    </message>
+    <message>
+        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
+        <translation>Markera alla mål som granskade</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>
+        <translation>Det godkända programmet är låst. Påbörja en ny version för att ändra det.</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0} (tallentamaton)</source>
+        <translation>Nytt år {0} (osparat)</translation>
+    </message>
+    <message>
+        <source>Uusi vuosi {0}</source>
+        <translation>Nytt år {0}</translation>
+    </message>
+    <message>
+        <source>Uuden vuoden luonnos tehty. Tallenna se uudella nimellä; edellisen vuoden tiedosto ei muuttunut.</source>
+        <translation>Utkastet för det nya året är klart. Spara det med ett nytt namn; förra årets fil ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Tallenna versio {0}</source>
+        <translation>Spara version {0}</translation>
+    </message>
+    <message>
+        <source>{0} (kopio, tallentamaton)</source>
+        <translation>{0} (kopia, osparad)</translation>
+    </message>
+    <message>
+        <source>Aseta tila: {0}</source>
+        <translation>Ange status: {0}</translation>
+    </message>
+    <message>
+        <source>Aloita uusi versio</source>
+        <translation>Påbörja en ny version</translation>
+    </message>
+    <message>
+        <source>Hyväksytty ohjelma säilyy tiedostossa muuttumattomana versiona. Muutokset tehdään uuteen luonnosversioon, jonka tila on luonnos ja jolla ei ole päätöksiä. Aloitetaanko uusi versio?</source>
+        <translation>Det godkända programmet sparas oförändrat som en version i filen. Ändringarna görs i en ny utkastversion utan beslut. Vill du påbörja en ny version?</translation>
+    </message>
+    <message>
+        <source>Uutta versiota ei aloitettu</source>
+        <translation>Ingen ny version påbörjades</translation>
+    </message>
+    <message>
+        <source>Merkitse tavoite tarkistetuksi: {0}</source>
+        <translation>Markera målet som granskat: {0}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Palautus epäonnistui</source>
@@ -2525,6 +3122,14 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Riktningen för mätaren {0} är {1}, men målvärdet {2} och utgångsvärdet {3} visar något annat.</translation>
     </message>
     <message>
+        <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
+        <translation>Mätaren {0}: målet {1} har förts över från förra året och har inte granskats.</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
+        <translation>Mätaren {0}: utgångsvärdet {1} är förra årets mål, eftersom det inte fanns något utfall.</translation>
+    </message>
+    <message>
         <source>tavoite {0}</source>
         <translation>mål {0}</translation>
     </message>
@@ -2570,6 +3175,13 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Näytä mittari toisessa tavoitteessa</source>
         <translation>Visa indikatorn i ett annat mål</translation>
+    </message>
+</context>
+<context>
+    <name>cycle_commands</name>
+    <message>
+        <source>Merkitse tavoitteet tarkistetuiksi</source>
+        <translation>Markera mål som granskade</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3422,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>på remiss</translation>
     </message>
     <message>
+        <source>hallituksen ehdotus</source>
+        <translation>styrelsens förslag</translation>
+    </message>
+    <message>
         <source>hyväksytty</source>
         <translation>godkänt</translation>
     </message>
@@ -2864,6 +3480,14 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Kunta</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Luokka (esim. sukupuoli)</source>
+        <translation>Klass (t.ex. kön)</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo (nimi otsikossa)</source>
+        <translation>Mätarens värde (namnet i rubriken)</translation>
     </message>
     <message>
         <source>Huomautus</source>

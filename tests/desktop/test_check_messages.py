@@ -15,7 +15,7 @@ def every_finding_programme() -> Programme:
     """One programme that trips every check the core has."""
     rows = [
         Indicator(id="i1", name="Palkkatuki", level="KV", baseline="melko hyvä", target="paljon",
-                  direction=Direction.INCREASE),
+                  direction=Direction.INCREASE, target_review=True, baseline_origin="target"),
         Indicator(id="i2", name="palkkatuki", level="XX", baseline="Ei seurantaa", target=""),
         Indicator(id="i3", name="", level="KV", baseline="100", target="120", direction=Direction.DECREASE),
         IndicatorReference(indicator_id="gone", level="KV"),

@@ -3,10 +3,15 @@
 import pytest
 from PySide6.QtCore import QModelIndex
 
+from desktop.i18n import language_manager
 from desktop.models import indicator_table as m
 from desktop.value_text import describe_value
 from planner.values import parse_value
 from tests.desktop.helpers import switch_language
+
+
+def _locale():
+    return language_manager().locale()
 
 SAMPLES = ["1 468 henkilöä (joulukuu 2025)", "vähintään 1 500 henkilöä", "alle 12,5 %", "noin 300",
            "Enintään 3 kk", "31.12.2025: 40 %", "Q4/2025 120 kpl", "Ei seurantaa", "", "18 kk (laki)"]
@@ -21,21 +26,21 @@ def language(qapp):
 @pytest.mark.parametrize("text", SAMPLES)
 def test_finnish_reading_is_the_cores_reading(text, language):
     language("fi")
-    assert describe_value(parse_value(text)) == parse_value(text).describe()
+    assert describe_value(parse_value(text), _locale()) == parse_value(text).describe()
 
 
 def test_english_and_swedish_readings(language):
     language("en")
-    assert describe_value(parse_value("1 468,5 henkilöä (joulukuu 2025)")) == "1\u00a0468,5 henkilöä, December 2025"
-    assert describe_value(parse_value("vähintään 1 500 henkilöä")) == "at least 1\u00a0500 henkilöä"
-    assert describe_value(parse_value("Ei seurantaa")) == "text, no number"
-    assert describe_value(parse_value("")) == "no value"
+    assert describe_value(parse_value("1 468,5 henkilöä (joulukuu 2025)"), _locale()) == "1\u00a0468,5 henkilöä, December 2025"
+    assert describe_value(parse_value("vähintään 1 500 henkilöä"), _locale()) == "at least 1\u00a0500 henkilöä"
+    assert describe_value(parse_value("Ei seurantaa"), _locale()) == "text, no number"
+    assert describe_value(parse_value(""), _locale()) == "no value"
     # Numbers and dates stay Finnish in every UI language, like the text typed beside them.
-    assert describe_value(parse_value("31.12.2025: yli 40 %")) == "over 40 %, 31.12.2025"
+    assert describe_value(parse_value("31.12.2025: yli 40 %"), _locale()) == "over 40 %, 31.12.2025"
     language("sv")
-    assert describe_value(parse_value("noin 1 468,5 henkilöä (joulukuu 2025)")) == \
+    assert describe_value(parse_value("noin 1 468,5 henkilöä (joulukuu 2025)"), _locale()) == \
         "cirka 1\u00a0468,5 henkilöä, december 2025"
-    assert describe_value(parse_value("Enintään 3 kk")) == "högst 3 kk"
+    assert describe_value(parse_value("Enintään 3 kk"), _locale()) == "högst 3 kk"
 
 
 def test_indicator_table_shows_the_reading_in_the_ui_language(window, qtbot):
@@ -70,3 +75,19 @@ def test_core_enum_labels_of_the_follow_up_views_are_translated(language):
     assert match_how_label(MatchHow.FUZZY) == "similar name"
     language("sv")
     assert progress_status_label(ProgressStatus.ACHIEVED) == "Uppnått"
+
+
+def test_month_names_follow_the_locale_passed_in_not_the_process_default(qapp):
+    """Qt's default locale is process-wide; the reading must not depend on it."""
+    from PySide6.QtCore import QLocale
+
+    finnish = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+    swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Finland)
+    before = QLocale()
+    try:
+        QLocale.setDefault(swedish)
+        assert describe_value(parse_value("100 (joulukuu 2025)"), finnish) == "100, joulukuu 2025"
+        QLocale.setDefault(finnish)
+        assert describe_value(parse_value("100 (joulukuu 2025)"), swedish) == "100, december 2025"
+    finally:
+        QLocale.setDefault(before)

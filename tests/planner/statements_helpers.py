@@ -5,17 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tests.conftest import SEEDS
 
-def _find_seeds() -> Path:
-    """The seeds folder: ``shared/reference/seeds`` beside the checkout or a worktree's parent."""
-    for folder in Path(__file__).resolve().parents:
-        candidate = folder / "shared" / "reference" / "seeds"
-        if candidate.is_dir():
-            return candidate
-    return Path("/work/shared/reference/seeds")
-
-
-SEEDS = _find_seeds()
 SEED_MANTSALA = SEEDS / "000_1fd6d07bbfc89568.txt"
 SEED_MIKKELI = SEEDS / "001_5d002f225c7414cd.txt"
 

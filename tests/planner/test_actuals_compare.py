@@ -13,8 +13,7 @@ from openpyxl import Workbook
 
 from planner.fileformat import save_programme
 from planner.model import Aggregation, FocusArea, Indicator, Programme, Theme
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, child_env  # noqa: E402
 
 
 def small_programme() -> Programme:
@@ -38,7 +37,7 @@ def run_compare(tmp_path: Path, actuals: Path, *extra: str, programme: Programme
     proc = subprocess.run(
         [sys.executable, "-m", "planner", "compare", str(prog), "--actuals", str(actuals), "--as-of", "15.7.2026",
          "--json", *extra],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=child_env(),
         timeout=120,
     )
     return proc
@@ -206,7 +205,7 @@ def test_template_round_trip_imports_without_questions(tmp_path):
     out = tmp_path / "pohja.xlsx"
     proc = subprocess.run(
         [sys.executable, "-m", "planner", "actuals-template", str(prog_path), "-o", str(out)],
-        cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": ""}, timeout=120,
+        cwd=ROOT, capture_output=True, text=True, env=child_env(), timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     from openpyxl import load_workbook
@@ -236,7 +235,7 @@ def test_text_output_is_finnish(tmp_path):
     save_programme(small_programme(), prog)
     proc = subprocess.run(
         [sys.executable, "-m", "planner", "compare", str(prog), "--actuals", str(path), "--as-of", "2026-07-15"],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=child_env(),
     )
     assert proc.returncode == 0
     line = next(ln for ln in proc.stdout.splitlines() if "Palkkatukijaksot" in ln)

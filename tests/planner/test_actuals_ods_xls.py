@@ -6,14 +6,14 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, child_env
 
 DATA = ROOT / "tests" / "data" / "actuals"
 
 
 @pytest.mark.parametrize("name", ["toteumat.ods", "toteumat.xls"])
 def test_ods_and_xls_compare_like_xlsx(tmp_path, name):
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    env = child_env()
     prog = tmp_path / "ohjelma.tyohjelma"
     subprocess.run([sys.executable, "-m", "planner", "example", str(prog)], cwd=ROOT, env=env, check=True,
                    capture_output=True)

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, child_env
 
 BLOCK_QT = """
 import importlib.abc, sys
@@ -26,6 +26,6 @@ print("ok", len(names))
 
 def test_planner_imports_without_pyside6():
     r = subprocess.run([sys.executable, "-c", BLOCK_QT], cwd=ROOT, capture_output=True, text=True,
-                       env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+                       env=child_env())
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("ok")

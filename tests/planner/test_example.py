@@ -10,7 +10,7 @@ import pytest
 from planner.checks import Severity, check_programme
 from planner.example import load_example
 from planner.model import Aggregation, Direction, IndicatorReference
-from tests.conftest import ROOT, SEED_004
+from tests.conftest import ROOT, SEED_004, child_env
 
 
 def norm(text: str) -> str:
@@ -140,7 +140,7 @@ def test_example_has_no_errors(example):
 
 def run_cli(*args, cwd=ROOT):
     return subprocess.run([sys.executable, "-m", "planner", *args], cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+                          encoding="utf-8", env=child_env())
 
 
 def test_cli_example_and_check(tmp_path):

@@ -27,7 +27,7 @@ def pdf_text(path) -> str:
 
 def pdftotext(path) -> str:
     if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext not installed")
+        pytest.skip("needs poppler (pdftotext), which is not installed")
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
     return norm(out.stdout)
 
@@ -118,7 +118,7 @@ def test_programme_pdf_valid_and_fonts_embedded(programme_pdf):
         r = subprocess.run(["qpdf", "--check", str(programme_pdf)], capture_output=True, text=True)
         assert r.returncode == 0, r.stdout + r.stderr
     if not shutil.which("pdffonts"):
-        pytest.skip("pdffonts not installed")
+        pytest.skip("needs poppler (pdffonts), which is not installed")
     out = subprocess.run(["pdffonts", str(programme_pdf)], capture_output=True, text=True, check=True).stdout
     rows = [ln.split() for ln in out.splitlines()[2:] if ln.strip()]
     assert rows, out

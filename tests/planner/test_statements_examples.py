@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from planner.example import load_example
-from planner.statements.examples import load_statement_example
+from planner.resources import example_programme_path, resolve_programme_reference
+from planner.statements.examples import example_path, load_statement_example
 from planner.statements.export_docx import export_docx
 from planner.statements.export_pdf import export_pdf
 from planner.statements.export_txt import export_txt
+from planner.statements.fileformat import save_statement
 from planner.statements.model import Answer, Comment, ProposedIndicator, RefKind, Section
 from planner.statements.quotes import check_refs
 from tests.planner.statements_helpers import (
@@ -125,7 +130,26 @@ def test_mantsala_refers_to_the_example_programme_where_it_fits():
     # Every stored quote is the programme's text as it stands now.
     statuses = check_refs(s, programme)
     assert statuses and all(st.found and st.same_quote for st in statuses)
-    assert s.source.programme_path.endswith("tyollisyysohjelma-2026.tyohjelma.json")
+    # The statement names the built-in programme, never a path of this machine.
+    assert s.source.programme_path == "builtin:tyollisyysohjelma-2026"
+    assert resolve_programme_reference(s.source.programme_path) == example_programme_path()
+
+
+@pytest.mark.parametrize("name", ["mantsala", "mikkeli"])
+def test_example_statements_store_no_machine_path(tmp_path, name):
+    """Saved anywhere, an example statement still finds its programme on another machine."""
+    out = tmp_path / f"{name}.lausunto.json"
+    save_statement(load_statement_example(name), out)
+    text = out.read_text(encoding="utf-8")
+    for shipped in (example_path(name), out):
+        for forbidden in (str(Path(__file__).resolve().parents[2]), str(tmp_path), "C:\\"):
+            assert forbidden not in shipped.read_text(encoding="utf-8"), (shipped, forbidden)
+    assert json.loads(text)["statement"]["source"]["programme_path"] in ("", "builtin:tyollisyysohjelma-2026")
+
+
+@pytest.mark.parametrize("ref", ["builtin:../../etc/passwd", "builtin:", "builtin:Foo Bar"])
+def test_builtin_reference_stays_inside_the_examples(ref):
+    assert resolve_programme_reference(ref) is None
 
 
 def test_mantsala_quotes_are_in_the_exports(tmp_path):
