@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         self.act_save_as.setText(tr("Tallenna toisella &nimellä\u2026"))
         self.act_export.setText(tr("V&ie\u2026"))
         self.act_settings.setText(tr("&Asetukset\u2026"))
-        self.act_quit.setText(tr("L&opeta"))
+        self.act_quit.setText(tr("Lo&peta"))
         self.act_about.setText(tr("&Tietoja sovelluksesta"))
         self.act_import_actuals.setText(tr("&Tuo toteumat Excelistä\u2026"))
         self.act_compare_actuals.setText(tr("&Vertaa toteumia tavoitteisiin"))

@@ -1296,7 +1296,7 @@ Open the file?</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>L&amp;opeta</source>
+        <source>Lo&amp;peta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
@@ -2976,20 +2976,20 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Com&amp;pare…</translation>
     </message>
     <message>
-        <source>Versi&amp;ot…</source>
-        <translation>Versi&amp;ons…</translation>
+        <source>Versi&amp;ohistoria…</source>
+        <translation>Version &amp;history…</translation>
     </message>
     <message>
         <source>Tila ja &amp;hyväksyntä…</source>
         <translation>Status and appro&amp;val…</translation>
     </message>
     <message>
-        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
-        <translation>Mark the selected indicator's target &amp;reviewed</translation>
+        <source>&amp;Merkitse valitun mittarin tavoite tarkistetuksi</source>
+        <translation>&amp;Mark the selected indicator's target reviewed</translation>
     </message>
     <message>
-        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
-        <translation>Mark all targets reviewed</translation>
+        <source>Merkitse kaikki tavoitteet ta&amp;rkistetuiksi</source>
+        <translation>Mark a&amp;ll targets reviewed</translation>
     </message>
     <message>
         <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>

@@ -1285,7 +1285,7 @@ Vill du öppna filen?</translation>
     </message>
     <message>
         <source>Tallenna toisella &amp;nimellä…</source>
-        <translation>Spara s&amp;om…</translation>
+        <translation>Spara so&amp;m…</translation>
     </message>
     <message>
         <source>V&amp;ie…</source>
@@ -1296,7 +1296,7 @@ Vill du öppna filen?</translation>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <source>L&amp;opeta</source>
+        <source>Lo&amp;peta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
@@ -2976,20 +2976,20 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>&amp;Jämför…</translation>
     </message>
     <message>
-        <source>Versi&amp;ot…</source>
-        <translation>Versi&amp;oner…</translation>
+        <source>Versi&amp;ohistoria…</source>
+        <translation>Versions&amp;historik…</translation>
     </message>
     <message>
         <source>Tila ja &amp;hyväksyntä…</source>
         <translation>Status och &amp;godkännande…</translation>
     </message>
     <message>
-        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
-        <translation>Markera den valda mätarens mål som &amp;granskat</translation>
+        <source>&amp;Merkitse valitun mittarin tavoite tarkistetuksi</source>
+        <translation>&amp;Markera den valda mätarens mål som granskat</translation>
     </message>
     <message>
-        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
-        <translation>Markera alla mål som granskade</translation>
+        <source>Merkitse kaikki tavoitteet ta&amp;rkistetuiksi</source>
+        <translation>Markera a&amp;lla mål som granskade</translation>
     </message>
     <message>
         <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>

@@ -3,9 +3,9 @@
 TRANSLATIONS: dict[str, tuple[str, str]] = {
     # menus: unique accelerators per menu in every language
     "&Viimeksi avatut tiedostot": ("Senast öppna&de filer", "&Recent files"),
-    "Tallenna toisella &nimellä\u2026": ("Spara s&om\u2026", "Save &As\u2026"),
+    "Tallenna toisella &nimellä\u2026": ("Spara so&m\u2026", "Save &As\u2026"),
     "V&ie\u2026": ("E&xportera\u2026", "E&xport\u2026"),
-    "L&opeta": ("&Avsluta", "&Quit"),
+    "Lo&peta": ("&Avsluta", "&Quit"),
     "&Kumoa": ("&Ångra", "&Undo"),
     "&Tee uudelleen": ("&Gör om", "&Redo"),
     "&Tarkistukset": ("&Kontroller", "&Checks"),
@@ -204,4 +204,11 @@ TRANSLATIONS.update({
 })
 TRANSLATIONS.update({
     "%1, rivi %2: %3": ("%1, rad %2: %3", "%1, row %2: %3"),
+})
+TRANSLATIONS.update({
+    # menu entries of the yearly cycle, with accelerators free in their menus in every language
+    "Versi&ohistoria\u2026": ("Versions&historik\u2026", "Version &history\u2026"),
+    "&Merkitse valitun mittarin tavoite tarkistetuksi": ("&Markera den valda mätarens mål som granskat",
+                                                          "&Mark the selected indicator's target reviewed"),
+    "Merkitse kaikki tavoitteet ta&rkistetuiksi": ("Markera a&lla mål som granskade", "Mark a&ll targets reviewed"),
 })

@@ -42,8 +42,8 @@ def clipped_texts(top: QWidget) -> list[str]:
                 if w.isSectionHidden(i) or w.sectionSize(i) == 0:
                     continue
                 text = str(model.headerData(i, w.orientation()) or "")
-                # the style's header margin is 4 px on each side
-                need = w.fontMetrics().horizontalAdvance(text) + 8
+                # the text plus the header margins (Qt sizes a ResizeToContents section to text + 6..8 px)
+                need = w.fontMetrics().horizontalAdvance(text) + 6
                 if text and need > w.sectionSize(i):
                     out.append(f"header {text!r}: {w.sectionSize(i)} px, needs {need}")
     return out
