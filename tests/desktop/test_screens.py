@@ -150,9 +150,7 @@ def test_level_choice_is_as_wide_as_its_text(window, qtbot):
     idx = view.model().index(0, m.LEVEL)
     view.setCurrentIndex(idx)
     view.edit(idx)
-    qtbot.waitUntil(lambda: view.indexWidget(idx) is not None or QApplication.focusWidget() is not view)
-    editor = QApplication.focusWidget()
-    while editor is not None and editor.parent() is not view.viewport():
-        editor = editor.parentWidget()
+    qtbot.waitUntil(lambda: view.indexWidget(idx) is not None)
+    editor = view.indexWidget(idx)  # the open cell editor
     assert editor is not None
     assert editor.width() >= editor.sizeHint().width() > view.columnWidth(m.LEVEL)
