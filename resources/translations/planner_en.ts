@@ -2349,56 +2349,56 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>&amp;New statement</translation>
     </message>
     <message>
-        <source>Tyhjä lausunto</source>
-        <translation>Blank statement</translation>
+        <source>&amp;Tyhjä lausunto</source>
+        <translation>&amp;Blank statement</translation>
     </message>
     <message>
-        <source>Lausunto lausuntopyyntöön…</source>
-        <translation>Statement on a consultation request…</translation>
+        <source>Lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Statement on a &amp;consultation request…</translation>
     </message>
     <message>
-        <source>Lausunto ohjelmasta…</source>
-        <translation>Statement on a programme…</translation>
+        <source>Lausunto &amp;ohjelmasta…</source>
+        <translation>Statement on a &amp;programme…</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Esimerkkilausunnot</source>
-        <translation>Example statements</translation>
+        <source>&amp;Esimerkkilausunnot</source>
+        <translation>E&amp;xample statements</translation>
     </message>
     <message>
-        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
-        <translation>Municipality of Mäntsälä: statement on the programme</translation>
+        <source>&amp;Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>Municipality of &amp;Mäntsälä: statement on the programme</translation>
     </message>
     <message>
-        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
-        <translation>City of Mikkeli: statement VN/37864/2025</translation>
+        <source>Mi&amp;kkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>City of Mi&amp;kkeli: statement VN/37864/2025</translation>
     </message>
     <message>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Save &amp;as…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>&amp;Vie</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
-        <translation>Text for lausuntopalvelu.fi (.txt)…</translation>
+        <source>&amp;Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>&amp;Text for lausuntopalvelu.fi (.txt)…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -2417,20 +2417,20 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
-        <translation>Add questions from a consultation request…</translation>
+        <source>&amp;Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>Add &amp;questions from a consultation request…</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma…</source>
-        <translation>Open the programme to comment on…</translation>
+        <source>&amp;Avaa kommentoitava ohjelma…</source>
+        <translation>&amp;Open the programme to comment on…</translation>
     </message>
     <message>
-        <source>Siirrä kohta ylös</source>
-        <translation>Move part up</translation>
+        <source>Siirrä kohta &amp;ylös</source>
+        <translation>Move part u&amp;p</translation>
     </message>
     <message>
-        <source>Siirrä kohta alas</source>
-        <translation>Move part down</translation>
+        <source>&amp;Siirrä kohta alas</source>
+        <translation>Move part &amp;down</translation>
     </message>
     <message>
         <source>&amp;Kieli</source>

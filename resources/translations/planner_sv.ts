@@ -2349,56 +2349,56 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>&amp;Nytt utlåtande</translation>
     </message>
     <message>
-        <source>Tyhjä lausunto</source>
-        <translation>Tomt utlåtande</translation>
+        <source>&amp;Tyhjä lausunto</source>
+        <translation>&amp;Tomt utlåtande</translation>
     </message>
     <message>
-        <source>Lausunto lausuntopyyntöön…</source>
-        <translation>Utlåtande om en begäran om utlåtande…</translation>
+        <source>Lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Utlåtande om en &amp;begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Lausunto ohjelmasta…</source>
-        <translation>Utlåtande om ett program…</translation>
+        <source>Lausunto &amp;ohjelmasta…</source>
+        <translation>Utlåtande om ett &amp;program…</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Esimerkkilausunnot</source>
-        <translation>Exempel på utlåtanden</translation>
+        <source>&amp;Esimerkkilausunnot</source>
+        <translation>E&amp;xempel på utlåtanden</translation>
     </message>
     <message>
-        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
-        <translation>Mäntsälä kommun: utlåtande om programmet</translation>
+        <source>&amp;Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>&amp;Mäntsälä kommun: utlåtande om programmet</translation>
     </message>
     <message>
-        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
-        <translation>S:t Michels stad: utlåtande VN/37864/2025</translation>
+        <source>Mi&amp;kkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>S:t Mi&amp;chels stad: utlåtande VN/37864/2025</translation>
     </message>
     <message>
         <source>&amp;Tallenna</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Spara &amp;som…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Spara so&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Vie</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
-        <translation>Text för utlatandetjanst.fi (.txt)…</translation>
+        <source>&amp;Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>&amp;Text för utlatandetjanst.fi (.txt)…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -2417,20 +2417,20 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
-        <translation>Lägg till frågor från en begäran om utlåtande…</translation>
+        <source>&amp;Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>&amp;Lägg till frågor från en begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma…</source>
-        <translation>Öppna programmet som kommenteras…</translation>
+        <source>&amp;Avaa kommentoitava ohjelma…</source>
+        <translation>Ö&amp;ppna programmet som kommenteras…</translation>
     </message>
     <message>
-        <source>Siirrä kohta ylös</source>
-        <translation>Flytta avsnittet uppåt</translation>
+        <source>Siirrä kohta &amp;ylös</source>
+        <translation>Flytta avsnittet &amp;uppåt</translation>
     </message>
     <message>
-        <source>Siirrä kohta alas</source>
-        <translation>Flytta avsnittet nedåt</translation>
+        <source>&amp;Siirrä kohta alas</source>
+        <translation>Flytta avsnittet &amp;nedåt</translation>
     </message>
     <message>
         <source>&amp;Kieli</source>

@@ -212,3 +212,23 @@ TRANSLATIONS.update({
                                                           "&Mark the selected indicator's target reviewed"),
     "Merkitse kaikki tavoitteet ta&rkistetuiksi": ("Markera a&lla mål som granskade", "Mark a&ll targets reviewed"),
 })
+TRANSLATIONS.update({
+    # the statement window's menus: an accelerator for every entry, unique per menu
+    "&Tyhjä lausunto": ("&Tomt utlåtande", "&Blank statement"),
+    "Lausunto &lausuntopyyntöön…": ("Utlåtande om en &begäran om utlåtande…", "Statement on a &consultation request…"),
+    "Lausunto &ohjelmasta…": ("Utlåtande om ett &program…", "Statement on a &programme…"),
+    "&Esimerkkilausunnot": ("E&xempel på utlåtanden", "E&xample statements"),
+    "&Mäntsälän kunta: lausunto ohjelmasta": ("&Mäntsälä kommun: utlåtande om programmet",
+                                             "Municipality of &Mäntsälä: statement on the programme"),
+    "Mi&kkelin kaupunki: lausunto VN/37864/2025": ("S:t Mi&chels stad: utlåtande VN/37864/2025",
+                                                  "City of Mi&kkeli: statement VN/37864/2025"),
+    "&PDF…": ("&PDF…", "&PDF…"),
+    "&Word (.docx)…": ("&Word (.docx)…", "&Word (.docx)…"),
+    "&Teksti lausuntopalvelu.fi:hin (.txt)…": ("&Text för utlatandetjanst.fi (.txt)…",
+                                               "&Text for lausuntopalvelu.fi (.txt)…"),
+    "&Lisää kysymyksiä lausuntopyynnöstä…": ("&Lägg till frågor från en begäran om utlåtande…",
+                                            "Add &questions from a consultation request…"),
+    "&Avaa kommentoitava ohjelma…": ("Ö&ppna programmet som kommenteras…", "&Open the programme to comment on…"),
+    "Siirrä kohta &ylös": ("Flytta avsnittet &uppåt", "Move part u&p"),
+    "&Siirrä kohta alas": ("Flytta avsnittet &nedåt", "Move part &down"),
+})

@@ -71,3 +71,22 @@ def test_frequent_commands_have_shortcuts(window):
                 keys += [k.toString() for k in a.shortcuts() if not k.isEmpty()]
     duplicates = {k for k in keys if keys.count(k) > 1}
     assert not duplicates
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_statement_window_menus_have_unique_accelerators(qtbot, settings, language):
+    from desktop.statements.window import StatementWindow
+
+    w = StatementWindow(settings)
+    qtbot.addWidget(w)
+    assert w.new_blank()
+    first = w.menuBar().actions()[0]
+    expected = {"fi": "&Tiedosto", "sv": "&Arkiv", "en": "&File"}[language]
+    try:
+        switch_language(language)
+        qtbot.waitUntil(lambda: first.text() == expected)
+        problems = menu_problems(w)
+        assert not problems, "\n".join(problems)
+    finally:
+        switch_language("fi")
+        w.undo_stack.setClean()
