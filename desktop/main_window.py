@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(tr("&Viimeksi avatut tiedostot"))
         self.act_new.setText(tr("&Uusi tyhjä ohjelma"))
         self.act_new_example.setText(tr("Uusi ohjelma &esimerkin pohjalta"))
-        self.act_open_lahti.setText(tr("Avaa Lahden &kuntakokeilun esimerkki"))
+        self.act_open_lahti.setText(tr("Avaa Lahden kuntakokeilun esi&merkki"))
         self.act_open.setText(tr("&Avaa\u2026"))
         self.act_save.setText(tr("&Tallenna"))
         self.act_save_as.setText(tr("Tallenna toisella &nimellä\u2026"))

@@ -1488,8 +1488,8 @@ Open the file?</translation>
         <translation>New programme from the &amp;example</translation>
     </message>
     <message>
-        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
-        <translation>Open the Lahti &amp;pilot example</translation>
+        <source>Avaa Lahden kuntakokeilun esi&amp;merkki</source>
+        <translation>Open the &amp;Lahti pilot example</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>

@@ -1488,8 +1488,8 @@ Vill du öppna filen?</translation>
         <translation>Nytt program utgående från &amp;exemplet</translation>
     </message>
     <message>
-        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
-        <translation>Öppna exemplet Lahtis &amp;kommunförsök</translation>
+        <source>Avaa Lahden kuntakokeilun esi&amp;merkki</source>
+        <translation>Öppna exemplet &amp;Lahtis kommunförsök</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>

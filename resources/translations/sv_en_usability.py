@@ -232,3 +232,6 @@ TRANSLATIONS.update({
     "Siirrä kohta &ylös": ("Flytta avsnittet &uppåt", "Move part u&p"),
     "&Siirrä kohta alas": ("Flytta avsnittet &nedåt", "Move part &down"),
 })
+TRANSLATIONS.update({
+    "Avaa Lahden kuntakokeilun esi&merkki": ("Öppna exemplet &Lahtis kommunförsök", "Open the &Lahti pilot example"),
+})
