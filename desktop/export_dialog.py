@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,7 +69,15 @@ class ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            cause = exc.__cause__
+            if isinstance(cause, OSError) and cause.errno is not None:
+                # The operating system's own words may be English: say it in the UI language.
+                from desktop.error_text import os_error_text
+
+                self.failed.emit(QCoreApplication.translate("ExportDialog", "Tiedostoa {0} ei voi kirjoittaa: {1}")
+                                 .format(self.out_path, os_error_text(cause)))
+            else:
+                self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one message, never a traceback
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -94,7 +94,9 @@ class _ExportTask(QRunnable):
         try:
             export_statement(self.statement, self.fmt, self.path)
         except OSError as exc:
-            self.signals.finished.emit(str(self.path), exc.strerror or str(exc))
+            from desktop.error_text import os_error_text
+
+            self.signals.finished.emit(str(self.path), os_error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
             self.signals.finished.emit(str(self.path), f"{exc.__class__.__name__}: {exc}")

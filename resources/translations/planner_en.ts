@@ -648,6 +648,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>The file {0} cannot be written: {1}</translation>
+    </message>
+    <message>
         <source>Vie tiedostoksi</source>
         <translation>Export to a file</translation>
     </message>

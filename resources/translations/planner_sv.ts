@@ -648,6 +648,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>Filen {0} kan inte skrivas: {1}</translation>
+    </message>
+    <message>
         <source>Vie tiedostoksi</source>
         <translation>Exportera till fil</translation>
     </message>

@@ -235,3 +235,6 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "Avaa Lahden kuntakokeilun esi&merkki": ("Öppna exemplet &Lahtis kommunförsök", "Open the &Lahti pilot example"),
 })
+TRANSLATIONS.update({
+    "Tiedostoa {0} ei voi kirjoittaa: {1}": ("Filen {0} kan inte skrivas: {1}", "The file {0} cannot be written: {1}"),
+})

@@ -127,3 +127,21 @@ def test_statement_on_this_programme_asks_before_saving_it(window, tmp_path, ans
     assert window.statements.new_on_current_programme() is None
     assert answer.asked and "tallentamattomia" in answer.asked[-1][1]
     assert path.read_bytes() == before and window.session.is_modified
+
+
+def test_export_failure_from_the_os_is_worded_in_the_ui_language(window, qtbot, monkeypatch, tmp_path):
+    import planner.reports.export as export_module
+    from desktop.export_dialog import ExportWorker
+
+    def refuse(*args, **kwargs):
+        try:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        except PermissionError as exc:
+            raise export_module.ExportError("Tiedostoa x ei voi kirjoittaa: Permission denied") from exc
+
+    monkeypatch.setattr(export_module, "export", refuse)
+    worker = ExportWorker(window.doc.programme, "pdf", "programme", str(tmp_path / "x.pdf"))
+    messages = []
+    worker.failed.connect(messages.append)
+    worker.run()
+    assert messages and "Permission" not in messages[0] and "kirjoitusoikeutta" in messages[0]
