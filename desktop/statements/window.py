@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -186,6 +187,10 @@ class StatementWindow(Retranslatable, QMainWindow):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.splitter)
         self.setCentralWidget(central)
+        # F6 / Shift+F6: the next / previous pane (parts, form, programme), as in the programme editor.
+        self.act_next_pane = self._action(lambda: self.cycle_pane(1), QKeySequence("F6"), "nextPane")
+        self.act_previous_pane = self._action(lambda: self.cycle_pane(-1), QKeySequence("Shift+F6"), "previousPane")
+        self.addActions([self.act_next_pane, self.act_previous_pane])
 
         self.doc.structure_changed.connect(self._rebuild_list)
         self.doc.changed.connect(self._item_text_changed)
@@ -253,6 +258,21 @@ class StatementWindow(Retranslatable, QMainWindow):
         self.menu_edit.addActions([self.act_questions, self.act_open_programme, self.act_up, self.act_down])
         self.menu_lang = mb.addMenu("")
         self.menu_lang.addActions(list(self.act_lang.values()))
+
+    def panes(self) -> list[QWidget]:
+        """The panes F6 moves between: the parts list, the form of the chosen part, the programme (if shown)."""
+        return [self.splitter.widget(i) for i in range(self.splitter.count()) if self.splitter.widget(i).isVisible()]
+
+    def cycle_pane(self, step: int) -> None:
+        from desktop.focus import focus_first_in
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(panes) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+                       -1)
+        for k in range(1, len(panes) + 1):
+            if focus_first_in(panes[(current + step * k) % len(panes)]):
+                return
 
     def retranslate_ui(self) -> None:
         self.menu_file.setTitle(tr("&Tiedosto"))

@@ -113,3 +113,33 @@ def test_f6_cycles_the_panes_and_shift_f6_goes_back(window, qtbot):
     assert seen == names[1:] + names[:1]
     press(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert _focused_pane(window) == names[-1]
+
+
+def test_f6_cycles_the_statement_window_panes(qtbot, settings):
+    from desktop.statements.window import StatementWindow
+
+    w = StatementWindow(settings)
+    assert w.open_example("mantsala")
+    w.resize(1280, 800)
+    _show(qtbot, w)
+    w.activateWindow()
+    w.items.setFocus()
+    qtbot.waitUntil(w.items.hasFocus)
+    panes = w.panes()
+    assert len(panes) == 3
+
+    def pane_of_focus() -> int:
+        f = QApplication.focusWidget()
+        return next(i for i, p in enumerate(panes) if p is f or p.isAncestorOf(f))
+
+    assert pane_of_focus() == 0
+    press(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert pane_of_focus() == 1
+    press(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert pane_of_focus() == 2
+    press(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert pane_of_focus() == 0
+    press(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert pane_of_focus() == 2
+    w.undo_stack.setClean()
+    w.close()
