@@ -42,9 +42,11 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, programme: Programme, fmt: str, report: str, out_path: str) -> None:
+    def __init__(self, programme: Programme, fmt: str, report: str, out_path: str,
+                 options: dict[str, object] | None = None) -> None:
         super().__init__()
         self.programme = programme
+        self.options = dict(options or {})  # extra keyword arguments of export(), e.g. municipality
         self.fmt = fmt
         self.report = report
         self.out_path = out_path
@@ -65,7 +67,8 @@ class ExportWorker(QObject):
         from planner.reports.export import ExportCancelled, ExportError, export
 
         try:
-            path = export(self.programme, self.fmt, self.report, self.out_path, progress=self._progress)
+            path = export(self.programme, self.fmt, self.report, self.out_path, progress=self._progress,
+                          **self.options)  # type: ignore[arg-type]
         except ExportCancelled:
             self.cancelled.emit()
         except ExportError as exc:
@@ -183,6 +186,10 @@ class ExportDialog(QDialog):
     def set_format(self, fmt: str) -> None:
         self.format_buttons[fmt].setChecked(True)
 
+    def export_options(self) -> dict[str, object]:
+        """Extra keyword arguments of planner.reports.export.export (none here; subclasses add some)."""
+        return {}
+
     def selected_report(self) -> str:
         if self.catalogue_button.isChecked():
             return "catalogue"
@@ -266,7 +273,7 @@ class ExportDialog(QDialog):
         self.error_label.hide()
         self._thread = QThread(self)
         self._worker = ExportWorker(copy.deepcopy(self.programme), self.selected_format(), self.selected_report(),
-                                    path)
+                                    path, self.export_options())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)

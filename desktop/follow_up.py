@@ -79,6 +79,9 @@ class FollowUpController:
         self.act_template.triggered.connect(self.create_template)
         window.add_follow_up_actions([window.act_import_actuals, window.act_compare_actuals, None, self.act_template])
         self.retranslate_ui()
+        from desktop.follow_up_reports import FollowUpReports
+
+        self.reports = FollowUpReports(window)
         # The comparison follows every change, undo/redo included, even while its dock is hidden
         # (it rebuilds once when shown again); see ComparisonView.schedule_refresh.
         window.doc.changed.connect(self._refresh)

@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from planner import cli_actuals, cli_cycle, cli_export, cli_programme, cli_statements
+from planner import cli_actuals, cli_cycle, cli_economics, cli_export, cli_programme, cli_statements
 
-COMMAND_MODULES = [cli_programme, cli_actuals, cli_export, cli_statements, cli_cycle]
+COMMAND_MODULES = [cli_programme, cli_actuals, cli_export, cli_statements, cli_cycle, cli_economics]
 
 
 class UserError(Exception):
@@ -45,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Keskeytetty.", file=sys.stderr)
         return 130
+    except BaseException as exc:  # a Rust panic (pyo3 PanicException) is a BaseException, not an Exception
+        if type(exc).__name__ != "PanicException":
+            raise
+        print("Virhe: taulukon lukija pysähtyi virheeseen; tiedosto voi olla vioittunut. Avaa se Excelissä tai "
+              "LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -2,6 +2,10 @@
 
 The task only calls :func:`planner.actuals.prepare_import` and reports back
 through signals, which Qt delivers on the GUI thread; it never touches a widget.
+The workbook itself is read in a child process
+(:func:`planner.actuals.isolated_read.read_sheets_isolated`): if the native
+reader aborts or runs out of memory on a hostile file, only the child ends and
+the user sees a message, with the app and the programme untouched.
 """
 
 from __future__ import annotations
@@ -9,13 +13,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.actuals.error_text import describe_actuals_error
-from planner.actuals import ActualsError, Cancelled, prepare_import
+from planner.actuals import ActualsError, Cancelled, isolated_read, prepare_import
 from planner.actuals.layout import DetectedLayout
 from planner.actuals.readers import RawSheet
 from planner.model import Programme
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWorker", text)
 
 
 class _Task(QObject):
@@ -23,6 +31,9 @@ class _Task(QObject):
     finished = Signal(object)  # ImportPlan
     failed = Signal(str)
     cancelled = Signal()
+
+    #: Read workbooks in a child process (tests of the in-process path may switch it off).
+    isolate_reader = True
 
     def __init__(self, programme: Programme, path: str, sheet: str | None, layout: DetectedLayout | None,
                  sheets: list[RawSheet] | None, cancel_event: threading.Event) -> None:
@@ -34,6 +45,12 @@ class _Task(QObject):
     def run(self) -> None:
         programme, path, sheet, layout, sheets = self._args
         try:
+            if sheets is None and self.isolate_reader:
+                self.progress.emit(5, tr("Luetaan tiedostoa"))
+                sheets = isolated_read.read_sheets_isolated(
+                    path, sheet, memory_limit=isolated_read.MEMORY_LIMIT_BYTES, cancelled=self._cancel.is_set)
+                if sheet is not None and len(sheets) == 1:
+                    sheet = sheets[0].name  # the name as the workbook spells it
             plan = prepare_import(
                 programme, path, sheet, layout,
                 progress=lambda share, text: self.progress.emit(int(share * 100), text),
@@ -44,8 +61,12 @@ class _Task(QObject):
             self.cancelled.emit()
         except ActualsError as exc:
             self.failed.emit(describe_actuals_error(exc))
-        except Exception as exc:  # noqa: BLE001 - never a traceback in front of the user
-            self.failed.emit(f"Odottamaton virhe tiedostoa luettaessa: {type(exc).__name__}: {exc}")
+        except MemoryError:
+            self.failed.emit(tr("Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin."))
+        except BaseException:  # noqa: BLE001 - never a traceback (nor a Rust panic) in front of the user
+            self.failed.emit(tr("Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto "
+                                "Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta > Tuo "
+                                "toteumat Excelistä\u2026)."))
         else:
             self.finished.emit(plan)
 
