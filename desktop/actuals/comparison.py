@@ -8,6 +8,7 @@ drawn with QPainter (QtCharts is not in PySide6-Essentials).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -52,6 +53,8 @@ CHART_BACKGROUND = "#fafafa"
 CHART_TEXT = "#424242"
 CHART_BASELINE = "#616161"
 CHART_TARGET = "#1b5e20"
+#: The outlook's status as text colour (the core's OUTLOOK_COLOR orange is 3.8:1 on white; this passes 4.5:1).
+OUTLOOK_TEXT_COLOR = {"reached": "#2e7d32", "uncertain": "#bf360c", "missed": "#c62828", "no_target": "#616161"}
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
@@ -95,6 +98,8 @@ class MiniChart(QWidget):
         self.large = large
         # Last year's monthly values (a rolled-over programme keeps them): a grey dotted line, not compared.
         self.previous: list[tuple[str, float]] = []
+        # The year-end outlook (planner.followup_outlook.Outlook): a dashed line with its range, labelled.
+        self.outlook: Any = None
         self.setMinimumSize(QSize(300, 140) if not large else QSize(640, 360))
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
                            QSizePolicy.Policy.Fixed if not large else QSizePolicy.Policy.Expanding)
@@ -181,7 +186,11 @@ class MiniChart(QWidget):
                 running += v
                 cum_before.append((m, running))
             before = cum_before
-        values = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
+        outlook = self.outlook
+        ahead = [(m, v) for m, v in (outlook.path if outlook is not None else []) if 1 <= m <= 12]
+        values = [v for _m, v in points + before + ahead] + [x for x in (baseline, target) if x is not None]
+        if outlook is not None and ahead:
+            values += [outlook.low, outlook.high]
         lo, hi = min(values), max(values)
         if lo > 0 and (hi - lo) > 0.3 * hi:
             lo = 0.0
@@ -192,7 +201,8 @@ class MiniChart(QWidget):
         ticks = [lo + pad, (lo + hi) / 2, hi - pad]
         axis_w = max(fm.horizontalAdvance(_axis_number(t)) for t in ticks) + 6
         line_labels = {self.tr("Tavoite"): target, self.tr("Lähtöarvo"): baseline}
-        label_w = max(fm.horizontalAdvance(t) for t in line_labels) + 6
+        outlook_text = self.tr("Ennuste")
+        label_w = max(fm.horizontalAdvance(t) for t in [*line_labels, outlook_text]) + 6
         legend_h = fm.height() + 2
         rect = QRectF(self.rect()).adjusted(axis_w + 2, 4 + legend_h, -label_w - 2, -fm.height() - 4)
 
@@ -249,6 +259,25 @@ class MiniChart(QWidget):
         p.setBrush(colour)
         for m, v in points:
             p.drawEllipse(xy(m, v), 2.5, 2.5)
+        # the year-end outlook: its range at December, the projected path dashed, labelled at the end
+        if outlook is not None and ahead:
+            o_colour = QColor(OUTLOOK_TEXT_COLOR.get(str(outlook.status), CHART_TEXT))
+            start = points[-1]
+            o_path = QPainterPath(xy(*start))
+            for m, v in ahead:
+                if m > start[0]:
+                    o_path.lineTo(xy(m, v))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(o_colour, 1.6, Qt.PenStyle.DashLine))
+            p.drawPath(o_path)
+            top, bottom = xy(12, outlook.high), xy(12, outlook.low)
+            p.setPen(QPen(o_colour, 1.2))
+            p.drawLine(top, bottom)
+            p.drawLine(top + QPointF(-3, 0), top + QPointF(3, 0))
+            p.drawLine(bottom + QPointF(-3, 0), bottom + QPointF(3, 0))
+            y = xy(12, outlook.value).y()
+            p.drawText(QRectF(rect.right() + 3, y - fm.height() / 2, label_w, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, outlook_text)
         # legend: what the solid line is
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(rect.left(), 4 + legend_h / 2), QPointF(rect.left() + 16, 4 + legend_h / 2))
@@ -324,9 +353,19 @@ class IndicatorRow(QFrame):
         grid.addWidget(note, 3, 1)
         # The chart under the figures, as wide as the row: readable in a dock of default width.
         self.chart = MiniChart(result)
-        grid.addWidget(self.chart, 4, 0, 1, 2)
+        grid.addWidget(self.chart, 5, 0, 1, 2)  # row 4: the year-end outlook line, when there is one
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+
+
+def _outlook(programme: Programme, result: IndicatorResult) -> Any:
+    """The year-end outlook of one indicator (planner.followup_outlook), or None."""
+    from planner.followup_outlook import indicator_outlook, programme_year
+
+    year = programme_year(programme)
+    if year is None or not result.monthly:
+        return None
+    return indicator_outlook(programme, result.indicator, year)
 
 
 def _esc(text: str) -> str:
@@ -444,7 +483,10 @@ class ComparisonView(QWidget):
             from desktop.actuals.comparison_outlook import outlook_label
 
             extra = outlook_label(self.programme, res)
+            row.chart.outlook = _outlook(self.programme, res)
             if extra is not None:
+                if row.chart.outlook is not None:
+                    extra.setStyleSheet(f"color: {OUTLOOK_TEXT_COLOR.get(str(row.chart.outlook.status), CHART_TEXT)};")
                 row.layout().addWidget(extra, 4, 0, 1, 2)
             self.rows.append(row)
             assert box_lay is not None

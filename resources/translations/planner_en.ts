@@ -2217,6 +2217,10 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>Baseline</translation>
     </message>
     <message>
+        <source>Ennuste</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
         <source>Toteuma (kertymä)</source>
         <translation>Actual (cumulative)</translation>
     </message>

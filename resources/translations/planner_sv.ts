@@ -2217,6 +2217,10 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Utgångsvärde</translation>
     </message>
     <message>
+        <source>Ennuste</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
         <source>Toteuma (kertymä)</source>
         <translation>Utfall (kumulativt)</translation>
     </message>

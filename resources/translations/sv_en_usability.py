@@ -238,3 +238,6 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "Tiedostoa {0} ei voi kirjoittaa: {1}": ("Filen {0} kan inte skrivas: {1}", "The file {0} cannot be written: {1}"),
 })
+TRANSLATIONS.update({
+    "Ennuste": ("Prognos", "Outlook"),
+})

@@ -13,6 +13,7 @@ from desktop.actuals.comparison import (
     CHART_BASELINE,
     CHART_TARGET,
     CHART_TEXT,
+    OUTLOOK_TEXT_COLOR,
     contrast_ratio,
     month_abbreviations,
 )
@@ -28,9 +29,10 @@ def test_status_badge_text_passes_wcag_aa(status):
     assert contrast_ratio(BADGE_TEXT, BADGE_COLOR[status]) >= 4.5
 
 
-@pytest.mark.parametrize("colour", [CHART_TEXT, CHART_BASELINE, CHART_TARGET])
+@pytest.mark.parametrize("colour", [CHART_TEXT, CHART_BASELINE, CHART_TARGET, *OUTLOOK_TEXT_COLOR.values()])
 def test_chart_texts_pass_wcag_aa(colour):
     assert contrast_ratio(colour, CHART_BACKGROUND) >= 4.5
+    assert contrast_ratio(colour, "#ffffff") >= 4.5
 
 
 def test_contrast_ratio_matches_known_values():
@@ -117,3 +119,18 @@ def test_a_click_on_a_chart_opens_it_larger(window, qtbot, tmp_path):
     assert big.height() > chart.height() * 2.5 and big.width() > chart.width()
     assert not big.grab().isNull()
     dlg.reject()
+
+
+def test_charts_draw_the_labelled_outlook(window, qtbot, tmp_path):
+    _import(window, tmp_path)
+    window.act_compare_actuals.trigger()
+    view = window.follow_up.view
+    with_outlook = [r for r in view.rows if r.chart.outlook is not None]
+    assert with_outlook, "six months of actuals give an outlook"
+    chart = with_outlook[0].chart
+    view.scroll.ensureWidgetVisible(chart)
+    assert not chart.grab().isNull()
+    outlook_labels = [w for w in view.findChildren(type(view.summary)) if w.objectName() == "outlook_label"]
+    assert outlook_labels
+    colours = set(OUTLOOK_TEXT_COLOR.values())
+    assert all(any(c in w.styleSheet() for c in colours) for w in outlook_labels)
