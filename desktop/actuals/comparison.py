@@ -221,6 +221,7 @@ class MiniChart(QWidget):
             p.setPen(QColor(CHART_TEXT))
             p.drawText(QRectF(0, y - fm.height() / 2, axis_w, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _axis_number(t))
+        side_labels: list[tuple[float, str, str]] = []  # (y, text, colour) drawn right of the plot
         # baseline and target lines, labelled with words at their right end
         for (text, value), colour in zip(line_labels.items(), (CHART_TARGET, CHART_BASELINE), strict=True):
             if value is None:
@@ -228,9 +229,7 @@ class MiniChart(QWidget):
             p.setPen(QPen(QColor(colour), 1.4, Qt.PenStyle.DashLine))
             y = xy(1, value).y()
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            p.setPen(QColor(colour))
-            p.drawText(QRectF(rect.right() + 3, y - fm.height() / 2, label_w, fm.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            side_labels.append((y, text, colour))
         # months: every one when there is room, otherwise every other
         months = month_abbreviations()
         widest = max(fm.horizontalAdvance(m) for m in months) + 4
@@ -275,9 +274,15 @@ class MiniChart(QWidget):
             p.drawLine(top, bottom)
             p.drawLine(top + QPointF(-3, 0), top + QPointF(3, 0))
             p.drawLine(bottom + QPointF(-3, 0), bottom + QPointF(3, 0))
-            y = xy(12, outlook.value).y()
+            side_labels.append((xy(12, outlook.value).y(), outlook_text, o_colour.name()))
+        # the words beside the lines, moved apart where lines lie close (never drawn over each other)
+        placed: list[float] = []
+        for y, text, label_colour in sorted(side_labels):
+            y = max(y, placed[-1] + fm.height()) if placed else y
+            placed.append(y)
+            p.setPen(QColor(label_colour))
             p.drawText(QRectF(rect.right() + 3, y - fm.height() / 2, label_w, fm.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, outlook_text)
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         # legend: what the solid line is
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(rect.left(), 4 + legend_h / 2), QPointF(rect.left() + 16, 4 + legend_h / 2))

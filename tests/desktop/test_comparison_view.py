@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from desktop.actuals.comparison import (
@@ -19,7 +20,7 @@ from desktop.actuals.comparison import (
 )
 from desktop.follow_up import ImportActualsCommand
 from planner.actuals import prepare_import
-from planner.progress import ProgressStatus
+from planner.progress import STATUS_COLOR, ProgressStatus
 from tests.desktop.helpers import switch_language
 from tests.planner.actuals_samples import write_long_xlsx
 
@@ -129,7 +130,14 @@ def test_charts_draw_the_labelled_outlook(window, qtbot, tmp_path):
     assert with_outlook, "six months of actuals give an outlook"
     chart = with_outlook[0].chart
     view.scroll.ensureWidgetVisible(chart)
-    assert not chart.grab().isNull()
+    for row in view.rows:  # every chart paints to the end: its legend (drawn last) is there
+        if not row.result.monthly:
+            continue
+        img = row.chart.grab().toImage()
+        legend_colour = QColor(STATUS_COLOR[row.result.status]).rgb()
+        band = row.chart.fontMetrics().height() + 4
+        assert any(img.pixel(x, y) == legend_colour for x in range(img.width() // 2) for y in range(2, band)), \
+            row.result.indicator.name
     outlook_labels = [w for w in view.findChildren(type(view.summary)) if w.objectName() == "outlook_label"]
     assert outlook_labels
     colours = set(OUTLOOK_TEXT_COLOR.values())
