@@ -8,7 +8,15 @@ Progress uses ``0 %``, which a Finnish Excel shows as ``45 %``.
 
 User text always goes in as a string cell: openpyxl would take any text beginning
 with ``=`` as a formula, so the data type is forced to string (``"=SUM(A1)"`` stays
-visible text and is never calculated).
+visible text and is never calculated). Text that *looks* like a formula (starts with
+``= + - @``) also gets the cell style's ``quotePrefix``: Excel and LibreOffice show it
+with a leading apostrophe in the formula bar and keep it text when the sheet is edited
+or saved again.
+
+The first column is the indicator's ID (the key the actuals import matches on).
+Wrapped cells get a row height from their text length, so LibreOffice and print
+show every line (Excel does not grow a row whose height a file leaves unset on
+open); the page setup prints the sheet one page wide, landscape, header row repeated.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from typing import Any
 
 from planner.model import Aggregation, Direction, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
-from planner.textsafe import excel_text
+from planner.textsafe import excel_text, looks_like_formula
 
 DIRECTION_FI = {
     Direction.INCREASE: "Kasvaa",
@@ -41,6 +49,7 @@ AGGREGATION_OTHER = {
     "en": {"sum": "Sum", "latest": "Latest", "mean": "Mean", "max": "Maximum"},
 }
 
+ID_COLUMN = {"fi": "Tunnus", "sv": "ID", "en": "ID"}
 COLUMNS = {
     "fi": ["Painopiste", "Tavoite", "Taso", "Mittari", "Lähtöarvo", "Lähtöarvo (luku)", "Tavoitearvo",
            "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho",
@@ -58,6 +67,9 @@ ACTUAL_COLUMNS = {
     "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
 }
 WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20, 16, 13, 28, 28]
+ID_WIDTH = 10
+LINE_HEIGHT_PT = 15  # one line of 11 pt Calibri
+WRAPPED = (1, 2, 4, 5, 7, 12, 13, 16, 17)  # columns (of COLUMNS, 1-based) whose text wraps
 ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
 SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
 
@@ -75,6 +87,29 @@ def set_text(cell: Any, value: object) -> None:
     text = excel_text(value)
     cell.value = text
     cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell of ``width`` (Excel width units ≈ characters)."""
+    per_line = max(1, int(width * 1.1) - 1)
+    lines = 0
+    for part in str(text).split("\n"):
+        words = part.split(" ")
+        n, used = 1, 0
+        for w in words:
+            need = len(w) + (1 if used else 0)
+            if used and used + need > per_line:
+                n += 1
+                used = len(w)
+            else:
+                used += need
+            while used > per_line:  # a word longer than the cell is broken by the program
+                n += 1
+                used -= per_line
+        lines += n
+    return max(1, lines)
 
 
 def set_number(cell: Any, value: float | None, fmt: str | None = None) -> None:
@@ -129,8 +164,8 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_NAME[lang]
-    headers = list(COLUMNS[lang]) + (list(ACTUAL_COLUMNS[lang]) if results else [])
-    widths = WIDTHS + (ACTUAL_WIDTHS if results else [])
+    headers = [ID_COLUMN[lang], *COLUMNS[lang]] + (list(ACTUAL_COLUMNS[lang]) if results else [])
+    widths = [ID_WIDTH, *WIDTHS] + (ACTUAL_WIDTHS if results else [])
     head_font = Font(bold=True, color="FFFFFF")
     head_fill = PatternFill("solid", fgColor="1F3B5A")
     for col, name in enumerate(headers, start=1):
@@ -162,18 +197,23 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
 
         spearheads, target_groups = tag_names(programme, fa, ind)
         texts += [frequency_label(ind.frequency, lang), None, "; ".join(spearheads), "; ".join(target_groups)]
+        set_text(ws.cell(row=row, column=1), ind.id)
+        ws.cell(row=row, column=1).alignment = top
+        lines = 1
         for col, value in enumerate(texts, start=1):
-            c = ws.cell(row=row, column=col)
+            c = ws.cell(row=row, column=col + 1)
             if value is not None:
                 set_text(c, value)
-                c.alignment = wrap if col in (1, 2, 4, 5, 7, 12, 13, 16, 17) else top
-        set_date(ws.cell(row=row, column=15), ind.next_update)
-        set_number(ws.cell(row=row, column=6), bv.number)
-        set_number(ws.cell(row=row, column=8), tv.number)
+                c.alignment = wrap if col in WRAPPED else top
+                if col in WRAPPED:
+                    lines = max(lines, wrapped_lines(c.value, WIDTHS[col - 1]))
+        set_date(ws.cell(row=row, column=16), ind.next_update)
+        set_number(ws.cell(row=row, column=7), bv.number)
+        set_number(ws.cell(row=row, column=9), tv.number)
         del cells
         res = by_id.get(ind.id)
         if results:
-            base = len(COLUMNS[lang])
+            base = len(COLUMNS[lang]) + 1
             if res is not None:
                 set_number(ws.cell(row=row, column=base + 1), res.actual)
                 set_text(ws.cell(row=row, column=base + 2), res.actual_text)
@@ -187,6 +227,8 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                 sc.font = Font(bold=True, color=color)
                 set_text(ws.cell(row=row, column=base + 6), res.note)
                 ws.cell(row=row, column=base + 6).alignment = wrap
+                lines = max(lines, wrapped_lines(res.note or "", ACTUAL_WIDTHS[5]))
+        ws.row_dimensions[row].height = LINE_HEIGHT_PT * lines + 2
         if n % 50 == 0:
             call_progress(progress, n, len(items), ind.name)
     last_col = get_column_letter(len(headers))

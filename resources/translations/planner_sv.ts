@@ -1380,8 +1380,16 @@ Vill du öppna filen?</translation>
         <translation>Den som ger utlåtandet</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -1402,6 +1410,18 @@ Vill du öppna filen?</translation>
     <message>
         <source>Johdanto</source>
         <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
     </message>
 </context>
 <context>
@@ -2865,8 +2885,16 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -2899,6 +2927,10 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Allekirjoittajat</source>
         <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
     </message>
     <message>
         <source>Lausuntopyyntö</source>
@@ -2935,6 +2967,14 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(ingen programfil)</translation>
+    </message>
+    <message>
+        <source>Kirjeestä puuttuu tai on tarkistettava: {0}</source>
+        <translation>Brevet saknar eller kontrollera: {0}</translation>
+    </message>
+    <message>
+        <source>Muokkaa liitteitä</source>
+        <translation>Redigera bilagor</translation>
     </message>
     <message>
         <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
@@ -3297,6 +3337,10 @@ Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</s
         <translation>Filen {0} kunde inte skrivas: {1}
 
 Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot</source>
+        <translation>Exporterat: {0} – brevet saknar {1} uppgifter, se Uppgifter om utlåtandet</translation>
     </message>
     <message>
         <source>Viety: {0}</source>
