@@ -204,6 +204,7 @@ class HeaderForm(_Form):
         self.attachments.setTabChangesFocus(True)
         self.attachments.textChanged.connect(self._attachments_edited)
         lab = QLabel(tr("Liitteet (yksi riville)"))
+        lab.setBuddy(self.attachments)  # named by its label for screen readers (see _Form.retranslate_ui)
         self.labels.append((lab, "Liitteet (yksi riville)"))
         self.form.addRow(lab, self.attachments)
         # What the letter still lacks (planner.statements.checks), named by the form's own labels.

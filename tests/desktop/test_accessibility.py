@@ -126,20 +126,17 @@ def test_f6_cycles_the_statement_window_panes(qtbot, settings):
     w.items.setFocus()
     qtbot.waitUntil(w.items.hasFocus)
     panes = w.panes()
-    assert len(panes) == 3
+    assert len(panes) >= 2  # parts and form; the programme pane when the statement has a programme
 
     def pane_of_focus() -> int:
         f = QApplication.focusWidget()
         return next(i for i, p in enumerate(panes) if p is f or p.isAncestorOf(f))
 
     assert pane_of_focus() == 0
-    press(QApplication.focusWidget(), Qt.Key.Key_F6)
-    assert pane_of_focus() == 1
-    press(QApplication.focusWidget(), Qt.Key.Key_F6)
-    assert pane_of_focus() == 2
-    press(QApplication.focusWidget(), Qt.Key.Key_F6)
-    assert pane_of_focus() == 0
+    for expected in [*range(1, len(panes)), 0]:
+        press(QApplication.focusWidget(), Qt.Key.Key_F6)
+        assert pane_of_focus() == expected
     press(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    assert pane_of_focus() == 2
+    assert pane_of_focus() == len(panes) - 1
     w.undo_stack.setClean()
     w.close()
