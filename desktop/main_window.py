@@ -13,7 +13,6 @@ Where things live, for views added later (actuals, follow-up, export, statements
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,7 +45,7 @@ from desktop.editors.theme_editor import ThemeEditor
 from desktop.error_text import file_error_text
 from desktop.i18n import language_manager
 from desktop.navigation import Kind, NavigationTree
-from desktop.session import DocumentSession, ask_lock
+from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.settings_dialog import SettingsDialog
 from desktop.structure import StructureActions
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
             self, kind=KIND, serialize=lambda: dumps(self.doc.programme),
             write=lambda path: save_programme(self.doc.programme, path),
             file_filter=tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
-            settings=self.settings)
+            settings=self.settings, reload=lambda path: self.open_file(path, ask_save=False))
         self.stack = self.session.undo_stack
         self.session.suggested_name = self.suggested_file_name
         self.session.state_changed.connect(self.update_title)
@@ -312,8 +311,6 @@ class MainWindow(QMainWindow):
 
     def banner_text(self) -> str:
         """Why the open file cannot be saved in place (or may collide), and what to do; "" when all is well."""
-        import os
-
         from planner import locking
 
         path = self.session.path
@@ -324,8 +321,11 @@ class MainWindow(QMainWindow):
             if info is not None:
                 why = tr("Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.").format(
                     info.user, info.host, path.name)
-            elif path.exists() and not os.access(path, os.W_OK):
+            elif path.exists() and locking.is_read_only(path) == "file":
                 why = tr("Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.").format(path.name)
+            elif path.exists() and locking.is_read_only(path):
+                why = tr("Kansioon {0} ei voi kirjoittaa, joten tiedosto on avattu vain luku -tilassa.").format(
+                    str(path.parent))
             else:
                 why = tr("Tiedosto {0} on avattu vain luku -tilassa.").format(path.name)
             return why + " " + tr("Voit muokata, mutta tallenna muutokset toisella nimellä.")
@@ -466,12 +466,13 @@ class MainWindow(QMainWindow):
         if ask_save and not self.session.maybe_save():
             return False
         path = Path(path)
-        mode = ask_lock(self, path)
+        mode = self.session.claim(path)  # lock before reading; asks about someone else's lock
         if mode == "cancel":
             return False
         try:
             p = load_programme(path)
         except FileFormatError as exc:
+            self.session.abandon_claim()
             if self._offer_backup(path, exc):
                 return True
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
@@ -479,9 +480,7 @@ class MainWindow(QMainWindow):
             self.settings.remove_recent_file(str(path.resolve()))
             return False
         self.doc.replace(p)
-        # A file the user may not write (write-protected, read-only share) opens read-only with a banner.
-        read_only = mode == "read_only" or not os.access(path, os.W_OK)
-        self.session.set_document(path, read_only=read_only)
+        self.session.set_document(path, read_only=mode == "read_only")  # read-only: a banner says why
         self.settings.add_recent_file(str(path.resolve()))
         self.settings.set(Settings.last_folder, str(path.resolve().parent))
         return True

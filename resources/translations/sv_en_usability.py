@@ -241,3 +241,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "Ennuste": ("Prognos", "Outlook"),
 })
+TRANSLATIONS.update({
+    "Kansioon {0} ei voi kirjoittaa, joten tiedosto on avattu vain luku -tilassa.":
+        ("Det går inte att skriva i mappen {0}, därför har filen öppnats skrivskyddad.",
+         "The folder {0} cannot be written to, so the file was opened read-only."),
+})
