@@ -69,6 +69,12 @@ def describe_field_path(path: str) -> str:
         "actual_imports": lambda n: tr("toteumatuonti {0}").format(n),
         "values": lambda n: tr("arvo {0}").format(n),
     }
+    whole_lists = {
+        "themes": tr("teemat"), "focus_areas": tr("tavoitteet"), "rows": tr("mittaririvit"),
+        "services": tr("palvelut"), "spearheads": tr("kärjet"), "target_groups": tr("kohderyhmät"),
+        "decisions": tr("päätökset"), "levels": tr("tasot"), "actual_imports": tr("toteumatuonnit"),
+        "values": tr("arvot"), "municipalities": tr("sopijakunnat"),
+    }
     fields = {
         "title": tr("otsikko"), "name": tr("nimi"), "baseline": tr("lähtöarvo"), "target": tr("tavoite"),
         "level": tr("taso"), "unit": tr("yksikkö"), "source": tr("tietolähde"), "owner": tr("vastuutaho"),
@@ -87,6 +93,8 @@ def describe_field_path(path: str) -> str:
             continue
         if index is not None and key in lists:
             parts.append(lists[key](int(index) + 1))
+        elif key in whole_lists:
+            parts.append(whole_lists[key])
         elif key in fields:
             parts.append(fields[key])
         elif index is not None:

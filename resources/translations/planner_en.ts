@@ -4205,6 +4205,50 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>value {0}</translation>
     </message>
     <message>
+        <source>teemat</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>tavoitteet</source>
+        <translation>focus areas</translation>
+    </message>
+    <message>
+        <source>mittaririvit</source>
+        <translation>indicator rows</translation>
+    </message>
+    <message>
+        <source>palvelut</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>kärjet</source>
+        <translation>spearheads</translation>
+    </message>
+    <message>
+        <source>kohderyhmät</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>päätökset</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>tasot</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <source>toteumatuonnit</source>
+        <translation>actuals imports</translation>
+    </message>
+    <message>
+        <source>arvot</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>sopijakunnat</source>
+        <translation>member municipalities</translation>
+    </message>
+    <message>
         <source>otsikko</source>
         <translation>title</translation>
     </message>

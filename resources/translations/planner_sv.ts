@@ -4205,6 +4205,50 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>värde {0}</translation>
     </message>
     <message>
+        <source>teemat</source>
+        <translation>teman</translation>
+    </message>
+    <message>
+        <source>tavoitteet</source>
+        <translation>målen</translation>
+    </message>
+    <message>
+        <source>mittaririvit</source>
+        <translation>indikatorraderna</translation>
+    </message>
+    <message>
+        <source>palvelut</source>
+        <translation>tjänsterna</translation>
+    </message>
+    <message>
+        <source>kärjet</source>
+        <translation>spetsarna</translation>
+    </message>
+    <message>
+        <source>kohderyhmät</source>
+        <translation>målgrupperna</translation>
+    </message>
+    <message>
+        <source>päätökset</source>
+        <translation>besluten</translation>
+    </message>
+    <message>
+        <source>tasot</source>
+        <translation>nivåerna</translation>
+    </message>
+    <message>
+        <source>toteumatuonnit</source>
+        <translation>utfallsimporterna</translation>
+    </message>
+    <message>
+        <source>arvot</source>
+        <translation>värdena</translation>
+    </message>
+    <message>
+        <source>sopijakunnat</source>
+        <translation>avtalskommunerna</translation>
+    </message>
+    <message>
         <source>otsikko</source>
         <translation>rubrik</translation>
     </message>

@@ -246,3 +246,10 @@ TRANSLATIONS.update({
         ("Det går inte att skriva i mappen {0}, därför har filen öppnats skrivskyddad.",
          "The folder {0} cannot be written to, so the file was opened read-only."),
 })
+TRANSLATIONS.update({
+    "teemat": ("teman", "themes"), "tavoitteet": ("målen", "focus areas"), "mittaririvit": ("indikatorraderna", "indicator rows"),
+    "palvelut": ("tjänsterna", "services"), "kärjet": ("spetsarna", "spearheads"),
+    "kohderyhmät": ("målgrupperna", "target groups"), "päätökset": ("besluten", "decisions"),
+    "tasot": ("nivåerna", "levels"), "toteumatuonnit": ("utfallsimporterna", "actuals imports"),
+    "arvot": ("värdena", "values"), "sopijakunnat": ("avtalskommunerna", "member municipalities"),
+})
