@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -72,7 +72,15 @@ class ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except ExportError as exc:
-            self.failed.emit(str(exc))
+            cause = exc.__cause__
+            if isinstance(cause, OSError) and cause.errno is not None:
+                # The operating system's own words may be English: say it in the UI language.
+                from desktop.error_text import os_error_text
+
+                self.failed.emit(QCoreApplication.translate("ExportDialog", "Tiedostoa {0} ei voi kirjoittaa: {1}")
+                                 .format(self.out_path, os_error_text(cause)))
+            else:
+                self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one message, never a traceback
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
@@ -140,6 +148,7 @@ class ExportDialog(QDialog):
         file_row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Valitse tallennuspaikka…"))
+        self.path_edit.setAccessibleName(self.tr("Tallennettavan tiedoston polku"))
         self.browse_button = QPushButton(self.tr("Selaa…"))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
