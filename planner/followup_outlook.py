@@ -257,7 +257,7 @@ def judge(outlook: Outlook, ind: Indicator, tolerance: float = 0.05) -> OutlookS
 # -- from the stored actuals ------------------------------------------------------------
 
 
-_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST_INDEX: list = []  # [(weak reference to the programme, the imports it was made from, the index)]
 
 
 def _values_by_indicator(programme: Programme) -> dict[str, list[tuple[str, str, float]]]:
@@ -265,28 +265,28 @@ def _values_by_indicator(programme: Programme) -> dict[str, list[tuple[str, str,
 
     area_monthly is asked per indicator and municipality (46 times for a comparison of the
     example); scanning every stored value each time was 0.9 s for 200,000 values (issue 19).
-    The index is kept while the programme's imports are the same objects: imports are
-    replaced, never changed in place (planner/actuals/history.py), so identity tells.
+    The last index is kept while it is the same programme with the same import objects:
+    imports are replaced, never changed in place (planner/actuals/history.py), so identity
+    tells. (A Programme is a dataclass with ``eq``: unhashable, so a weak reference, not a
+    weak-keyed dict.)
     """
     imports = programme.actual_imports
-    try:
-        cached = _INDEX.get(programme)
-    except TypeError:  # not weakly referable: no cache
-        cached = None
-    if cached is not None:
-        refs, index = cached
-        if refs[0] is imports and len(refs[1]) == len(imports) and all(
-                a is b and va is b.values and n == len(b.values) for (a, va, n), b in zip(refs[1], imports, strict=True)):
+    if _LAST_INDEX:
+        ref, refs, index = _LAST_INDEX[0]
+        if ref() is programme and refs[0] is imports and len(refs[1]) == len(imports) and all(
+                a is b and va is b.values and n == len(b.values)
+                for (a, va, n), b in zip(refs[1], imports, strict=True)):
             return index
-    index: dict[str, list[tuple[str, str, float]]] = {}
+    index = {}
     for imp in imports:
         for v in imp.values:
             if v.value is not None and not math.isnan(v.value):
                 index.setdefault(v.indicator_id, []).append((v.period, v.municipality, v.value))
     try:
-        _INDEX[programme] = ((imports, [(imp, imp.values, len(imp.values)) for imp in imports]), index)
-    except TypeError:
-        pass
+        entry = (weakref.ref(programme), (imports, [(imp, imp.values, len(imp.values)) for imp in imports]), index)
+    except TypeError:  # not weakly referable: no cache
+        return index
+    _LAST_INDEX[:] = [entry]
     return index
 
 
