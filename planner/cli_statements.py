@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from planner.fileformat import FileFormatError
-
-FORMATS = ("pdf", "docx", "txt")
+from planner.statements.export import FORMATS, export_statement
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,22 +27,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="mantsala: Mäntsälän lausunto ohjelmasta; mikkeli: Mikkelin lausunto VN/37864/2025")
     p.add_argument("out", metavar="OUT", help="kohdetiedosto (.lausunto.json)")
     p.set_defaults(func=cmd_statement_example)
-
-
-def export_statement(statement, fmt: str, out: Path) -> None:
-    """Export in the given format; the one place the CLI and the GUI choose the exporter."""
-    if fmt == "pdf":
-        from planner.statements.export_pdf import export_pdf
-
-        export_pdf(statement, out)
-    elif fmt == "docx":
-        from planner.statements.export_docx import export_docx
-
-        export_docx(statement, out)
-    else:
-        from planner.statements.export_txt import export_txt
-
-        export_txt(statement, out)
 
 
 def cmd_statement_export(args: argparse.Namespace) -> int:

@@ -181,7 +181,8 @@ def remove_row(p: Programme, fa: FocusArea, index: int) -> RemovedRow:
             while i < len(other.rows):
                 r = other.rows[i]
                 if isinstance(r, IndicatorReference) and r.indicator_id == row.id:
-                    refs.append((other, i, other.rows.pop(i)))
+                    del other.rows[i]
+                    refs.append((other, i, r))
                 else:
                     i += 1
     return RemovedRow(row, index, refs)

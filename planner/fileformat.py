@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +137,7 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
                 }
             )
         themes.append({"id": th.id, "title": th.title, "summary": th.summary, "focus_areas": fas})
-    prog = {
+    prog: dict[str, Any] = {
         "title": p.title,
         "year": p.year,
         "area": p.area,
@@ -283,7 +283,7 @@ class FieldReader:
             out.append(item.data)
         return out
 
-    def choice(self, key: str, enum: type, default: Any) -> Any:
+    def choice(self, key: str, enum: type[Enum], default: Any) -> Any:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return default

@@ -111,8 +111,8 @@ def version_label(p: Programme) -> str:
 
 
 def next_version_name(p: Programme) -> str:
-    numbers = [int(m.group(1)) for v in [*p.versions, p] for m in
-               [re.search(r"(\d+)\s*$", v.version_name if isinstance(v, Programme) else v.name)] if m]
+    names = [v.name for v in p.versions] + [p.version_name]
+    numbers = [int(m.group(1)) for name in names for m in [re.search(r"(\d+)\s*$", name)] if m]
     return f"Versio {max(numbers, default=1) + 1}"
 
 

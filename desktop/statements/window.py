@@ -89,7 +89,7 @@ class _ExportTask(QRunnable):
         self.signals = _ExportSignals()
 
     def run(self) -> None:
-        from planner.cli_statements import export_statement
+        from planner.statements.export import export_statement
 
         try:
             export_statement(self.statement, self.fmt, self.path)

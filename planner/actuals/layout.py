@@ -346,9 +346,9 @@ def detect_layout(sheet: RawSheet, programme_year: int | None = None) -> Detecte
         if sum(1 for c in rows[r] if c not in ("", None)) < 2:
             continue
         year = find_default_year(rows, r, programme_year)
-        score, roles, periods = _score_header(_header_cells(rows, r), year)
+        score, header_roles, periods = _score_header(_header_cells(rows, r), year)
         if best is None or score > best[0]:
-            best = (score, r, roles, periods)
+            best = (score, r, header_roles, periods)
     if best is None:
         return None
     score, r, raw_roles, periods = best

@@ -122,8 +122,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
     from planner.model import Direction
 
-    series = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
-    series = [(r, pts, cum) for r, (pts, cum) in series if pts]
+    points = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
+    series = [(r, pts, cum) for r, (pts, cum) in points if pts]
     if not series:
         return
     months = sorted({m for _r, pts, _c in series for m, _v in pts})
