@@ -67,6 +67,8 @@ def role_label(role: Role) -> str:
         Role.VALUE: tr("Toteuma"),
         Role.MONTH: tr("Kuukauden arvo"),
         Role.MUNICIPALITY: tr("Kunta"),
+        Role.DIMENSION: tr("Luokka (esim. sukupuoli)"),
+        Role.MEASURE: tr("Mittarin arvo (nimi otsikossa)"),
         Role.NOTES: tr("Huomautus"),
         Role.BASELINE: tr("Lähtöarvo (ei tuoda)"),
         Role.TARGET: tr("Tavoite (ei tuoda)"),

@@ -1,4 +1,4 @@
-"""Command line: ``planner compare FILE --actuals PATH`` and ``planner actuals-template FILE -o OUT.xlsx``."""
+"""Command line: ``planner compare``, ``planner import-actuals`` and ``planner actuals-template``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from planner.actuals.errors import ActualsError
+from planner.actuals.combine import BuiltImport
+from planner.actuals.errors import ActualsError, column_letter
 from planner.actuals.history import apply_import
 from planner.actuals.importer import ImportPlan, prepare_import
 from planner.actuals.matching import MATCH_HOW_FI
@@ -23,17 +24,32 @@ def register(sub: argparse._SubParsersAction) -> None:
         "compare",
         help="lue toteumat Excel- tai CSV-tiedostosta ja vertaa tavoitteisiin (ei tallenna)",
     )
-    p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
-    p.add_argument("--actuals", required=True, metavar="PATH", help="toteumat (.xlsx, .xlsm, .xls, .ods, .csv)")
-    p.add_argument("--sheet", metavar="NAME", help="välilehti (oletus: tunnistetaan)")
-    p.add_argument("--as-of", metavar="PVM", help="tarkasteluhetki, esim. 30.6.2026 (oletus: tänään)")
+    _add_import_options(p)
     p.add_argument("--json", action="store_true", help="tulosta yksi JSON-olio")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser(
+        "import-actuals",
+        help="tuo toteumat Excel- tai CSV-tiedostosta ohjelmatiedostoon (edellinen versio jää .bak-tiedostoksi)",
+    )
+    _add_import_options(p)
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("actuals-template", help="kirjoita toteumien syöttöpohja (.xlsx) ohjelman mittareista")
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("-o", "--out", required=True, metavar="OUT.xlsx", help="kohdetiedosto")
     p.set_defaults(func=cmd_template)
+
+
+def _add_import_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
+    p.add_argument("--actuals", required=True, metavar="PATH", help="toteumat (.xlsx, .xlsm, .xls, .ods, .csv)")
+    p.add_argument("--sheet", metavar="NAME", help="välilehti (oletus: tunnistetaan)")
+    p.add_argument("--as-of", metavar="PVM", help="raportointipäivä, esim. 30.6.2026 (oletus: tänään)")
+    p.add_argument(
+        "--select", action="append", default=[], metavar="SARAKE=ARVO",
+        help="käytettävä luokka sarakkeesta, jossa on useita (esim. --select Sukupuoli=Yhteensä); voi toistaa",
+    )
 
 
 def _parse_date(text: str) -> date:
@@ -47,21 +63,64 @@ def _parse_date(text: str) -> date:
         raise ValueError(f"päivämäärä \u201d{text}\u201d ei kelpaa (käytä muotoa 30.6.2026)") from exc
 
 
-def run_compare(
-    programme: Programme, path: str | Path, sheet: str | None = None, as_of: date | None = None
-) -> tuple[ImportPlan, list[IndicatorResult]]:
-    """Import into the in-memory programme (nothing is saved) and compare."""
-    plan = prepare_import(programme, path, sheet)
+def _parse_selections(items: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items:
+        if "=" not in item:
+            raise ValueError(f"valinta \u201d{item}\u201d ei ole muotoa SARAKE=ARVO (esim. Sukupuoli=Yhteensä)")
+        col, value = item.split("=", 1)
+        out[col.strip()] = value.strip()
+    return out
+
+
+def _refusal(plan: ImportPlan, built: BuiltImport) -> ActualsError | None:
+    """The one-line refusal when a category is open or two values conflict; None when the import can go on."""
+    if built.questions:
+        q = built.questions[0]
+        example = next((v for v in q.values if v), "ARVO")
+        more = f" (ja {len(built.questions) - 1} muuta saraketta)" if len(built.questions) > 1 else ""
+        return ActualsError(
+            q.question() + more, plan.path, plan.sheet.name,
+            hint=f'Valitse arvo: --select "{q.header or column_letter(q.column)}={example}".',
+        )
+    if built.conflicts:
+        c = built.conflicts[0]
+        more = f" (ristiriitoja yhteensä {len(built.conflicts)})" if len(built.conflicts) > 1 else ""
+        return ActualsError(
+            c.describe() + more + ".", plan.path, plan.sheet.name,
+            hint="Korjaa tiedosto tai valitse käytettävä arvo ohjatussa tuonnissa (Seuranta > Tuo toteumat Excelistä).",
+        )
+    return None
+
+
+def run_import(
+    programme: Programme, path: str | Path, sheet: str | None = None, as_of: date | None = None,
+    selections: dict[str, str] | None = None,
+) -> tuple[ImportPlan, BuiltImport]:
+    """Read and match ``path``; raise :class:`ActualsError` on any refusal. The programme is not changed."""
+    plan = prepare_import(programme, path, sheet, selections=selections)
+    built = plan.build(as_of=as_of)
     for m in plan.needs_review():
         cand = m.candidates[0] if m.candidates else None
         if cand is not None:
-            plan.warnings.append(
+            built.warnings.append(
                 f"Vahvistamaton vastaavuus: \u201d{m.key}\u201d \u2192 \u201d{cand.name}\u201d "
                 f"({format_number(round(cand.score))} %), ei tuotu; vahvista ohjatussa tuonnissa."
             )
-    imp, mappings = plan.build()
-    apply_import(programme, imp, mappings)
-    return plan, compare_programme(programme, as_of)
+    refusal = _refusal(plan, built)
+    if refusal is not None:
+        raise refusal
+    return plan, built
+
+
+def run_compare(
+    programme: Programme, path: str | Path, sheet: str | None = None, as_of: date | None = None,
+    selections: dict[str, str] | None = None,
+) -> tuple[ImportPlan, BuiltImport, list[IndicatorResult]]:
+    """Import into the in-memory programme (nothing is saved) and compare."""
+    plan, built = run_import(programme, path, sheet, as_of, selections)
+    apply_import(programme, built.imp, built.mappings)
+    return plan, built, compare_programme(programme, as_of)
 
 
 def _num(x: float | None) -> float | int | None:
@@ -90,40 +149,71 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "actual_text": r.actual_text,
         "expected_share": None if r.expected_share is None else round(r.expected_share, 4),
         "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
+        "coverage": r.coverage.as_dict() if r.coverage is not None else None,
         "note": r.note,
     }
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
+def _load_and_options(args: argparse.Namespace) -> tuple[Programme, date, dict[str, str]] | int:
     try:
         programme = load_programme(args.file)
     except FileFormatError as exc:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
     try:
-        as_of = _parse_date(args.as_of) if args.as_of else None
+        as_of = _parse_date(args.as_of) if args.as_of else date.today()
+        selections = _parse_selections(args.select)
     except ValueError as exc:
-        print(f"Virhe: {exc}", file=sys.stderr)
+        print(f"Virhe: {exc}.", file=sys.stderr)
         return 2
+    return programme, as_of, selections
+
+
+def _fail(exc: ActualsError, path: str) -> int:
+    if exc.path is None:
+        exc.path = str(path)
+    print(f"Virhe: {exc.one_line()}", file=sys.stderr)
+    return 2
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    loaded = _load_and_options(args)
+    if isinstance(loaded, int):
+        return loaded
+    programme, as_of, selections = loaded
     try:
-        plan, results = run_compare(programme, args.actuals, args.sheet, as_of)
+        plan, built, results = run_compare(programme, args.actuals, args.sheet, as_of, selections)
     except ActualsError as exc:
-        if exc.path is None:
-            exc.path = str(args.actuals)
-        print(f"Virhe: {exc.one_line()}", file=sys.stderr)
-        return 2
+        return _fail(exc, args.actuals)
     matched_by = plan.matched_by()
     unmatched = plan.unmatched_rows()
     if args.json:
         out = {
+            "file": str(args.actuals),
+            "sheet": plan.sheet.name,
+            "as_of": as_of.isoformat(),
+            "rows_used": built.rows_used,
+            "values": len(built.imp.values),
             "indicators": [result_dict(r, matched_by) for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
-            "warnings": list(plan.warnings),
+            "warnings": list(built.warnings),
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     print(f"{programme.title or '(nimetön ohjelma)'}: toteumat tiedostosta {Path(args.actuals).name}, "
-          f"välilehti \u201d{plan.sheet.name}\u201d ({len(plan.records)} arvoa)")
+          f"välilehti \u201d{plan.sheet.name}\u201d ({built.rows_used} riviä, {len(built.imp.values)} arvoa), "
+          f"raportointipäivä {as_of.day}.{as_of.month}.{as_of.year}")
+    _print_results(results, matched_by)
+    if unmatched:
+        print("\nRivit, joita ei yhdistetty mittariin:")
+        for u in unmatched:
+            print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
+    for w in built.warnings:
+        print(f"Huom: {w}")
+    return 0
+
+
+def _print_results(results: list[IndicatorResult], matched_by: dict[str, str]) -> None:
     current = None
     for r in results:
         if r.focus_area.id != current:
@@ -136,16 +226,56 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(f"  {STATUS_SYMBOL[r.status]} {STATUS_LABEL_FI[r.status]:<10} {ind.name}")
         print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_text}"
               f"{' (' + r.period + ')' if r.period else ''}{prog}{how_text}")
+        if r.coverage is not None and r.coverage.source != "none":
+            print(f"      kattavuus: {r.coverage.text()}")
         if r.note:
             print(f"      {r.note}")
     counts = status_counts(results)
     print("\nYhteensä: " + ", ".join(f"{STATUS_LABEL_FI[s]} {n}" for s, n in counts.items()))
-    if unmatched:
-        print("\nRivit, joita ei yhdistetty mittariin:")
-        for u in unmatched:
-            print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
-    for w in plan.warnings:
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import into the programme file: atomic save, the previous file kept as .bak; nothing written on refusal."""
+    from planner.fileformat import save_programme
+    from planner.locking import foreign_lock
+
+    loaded = _load_and_options(args)
+    if isinstance(loaded, int):
+        return loaded
+    programme, as_of, selections = loaded
+    lock = foreign_lock(args.file)
+    if lock is not None:
+        print(f"Virhe: tiedosto {Path(args.file).name} on auki käyttäjällä {lock.user} ({lock.host}); "
+              "tuo toteumat, kun se on suljettu.", file=sys.stderr)
+        return 2
+    try:
+        plan, built = run_import(programme, args.actuals, args.sheet, as_of, selections)
+    except ActualsError as exc:
+        return _fail(exc, args.actuals)
+    if not built.imp.values:
+        print(f"Virhe: tiedosto {Path(args.actuals).name}: yhtään arvoa ei voitu tuoda ohjelman mittareille; "
+              "ohjelmaa ei muutettu.", file=sys.stderr)
+        return 2
+    undo = apply_import(programme, built.imp, built.mappings)
+    try:
+        save_programme(programme, args.file)
+    except OSError as exc:
+        print(f"Virhe: tiedostoa {args.file} ei voi tallentaa: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    n_ind = len({v.indicator_id for v in built.imp.values})
+    print(f"Tuotu {len(built.imp.values)} arvoa {n_ind} mittarille ({built.rows_used} riviä) tiedostosta "
+          f"{Path(args.actuals).name}, välilehti \u201d{plan.sheet.name}\u201d; tallennettu {args.file} "
+          f"(edellinen versio {Path(args.file).name}.bak).")
+    if undo.replaced:
+        print(f"Aiemmista tuonneista korvattiin {undo.replaced} arvoa.")
+    for u in plan.unmatched_rows():
+        print(f"Ei tuotu: välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
+    for w in built.warnings:
         print(f"Huom: {w}")
+    results = compare_programme(programme, as_of)
+    counts = status_counts(results)
+    print(f"Tilanne {as_of.day}.{as_of.month}.{as_of.year}: "
+          + ", ".join(f"{STATUS_LABEL_FI[s]} {n}" for s, n in counts.items()))
     return 0
 
 

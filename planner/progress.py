@@ -62,6 +62,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.model import (
     ActualValue,
@@ -73,6 +74,9 @@ from planner.model import (
     Theme,
 )
 from planner.values import Bound, format_number
+
+if TYPE_CHECKING:
+    from planner.actuals.coverage import Coverage
 
 
 class ProgressStatus(StrEnum):
@@ -141,6 +145,7 @@ class IndicatorResult:
     progress: float | None = None  # 0.0..1.0+ (see module docstring)
     status: ProgressStatus = ProgressStatus.NO_DATA
     note: str = ""  # Finnish explanation
+    coverage: Coverage | None = None  # which municipalities and periods the actual rests on
 
 
 def status_counts(results: list[IndicatorResult]) -> dict[ProgressStatus, int]:
@@ -270,22 +275,13 @@ def _compare_one(
     direction = ind.effective_direction
     additive = is_additive(ind) and direction is not Direction.MILESTONE
     prefix = str(year)
-    # period -> area value; period -> {municipality: value}
-    area: dict[str, float] = {}
-    by_muni: dict[str, dict[str, float]] = {}
-    texts: dict[str, str] = {}
-    for (period, muni), v in vals.items():
-        if not period.startswith(prefix) or v.value is None or math.isnan(v.value):
-            continue
-        if muni:
-            by_muni.setdefault(period, {})[muni] = v.value
-        else:
-            area[period] = v.value
-            texts[period] = v.text
-    notes: list[str] = []
-    for period, munis in by_muni.items():
-        if period not in area and additive:
-            area[period] = math.fsum(munis.values())
+    # Area value per period, and what it rests on (planner.actuals.coverage).
+    from planner.actuals.coverage import area_series
+
+    covered = area_series(vals, ind, programme.municipalities, year, as_of, additive)
+    area, texts, by_muni = covered.area, covered.texts, covered.by_muni
+    res.coverage = covered.coverage
+    notes: list[str] = list(covered.notes)
     monthly_keys = sorted(k for k in area if _period_end_month(k) is not None)
     year_value = area.get(prefix)
     if monthly_keys and year_value is not None:
@@ -328,7 +324,9 @@ def _compare_one(
     res.expected_share = share
 
     if actual is None:
-        if res.per_municipality:
+        if res.coverage is not None and res.coverage.source == "partial":
+            res.actual_text = f"ei koko alueen lukua ({res.coverage.count_text()})"
+        elif res.per_municipality:
             res.actual_text = "per kunta, ks. erittely"
             unit = ind.effective_unit
             kind = "prosenttiosuutta" if "%" in unit or "osuus" in ind.name.lower() else "arvoa"

@@ -189,6 +189,8 @@ class IndicatorRow(QFrame):
         self.badge = StatusBadge(result.status)
         grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignLeft)
         notes = []
+        if result.coverage is not None and result.coverage.source != "none":
+            notes.append(self.tr("Kattavuus: %1").replace("%1", result.coverage.text()))
         if result.expected_share is not None and result.progress is not None and "kuluneeseen" not in result.note:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
         if result.note:

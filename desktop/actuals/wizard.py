@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,15 +18,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,14 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.labels import layout_label, match_how_label, role_label
+from planner.actuals.combine import BuiltImport, Conflict
+from planner.actuals.dimensions import AREA, MUNICIPALITY, OTHER
 from planner.actuals.errors import column_letter
-from planner.actuals.importer import ImportPlan
+from planner.actuals.history import preview_results
+from planner.actuals.importer import ImportPlan, period_label
 from planner.actuals.layout import Role, decide_kind, period_key
 from planner.actuals.matching import MatchHow
 from planner.model import ActualsImport, Programme
 from planner.values import format_number
 
-from .worker import ImportRunner
+from .worker import CallRunner, ImportRunner
 
 PREVIEW_ROWS = 40
 
@@ -185,6 +190,12 @@ class PreviewPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.w.plan is not None and not self._busy
 
+    def nextId(self) -> int:
+        plan = self.w.plan
+        if plan is not None and plan.dimensions:
+            return self.w.dimension_id
+        return self.w.match_id
+
     # -- showing -------------------------------------------------------------------------
 
     def _show(self, plan: ImportPlan) -> None:
@@ -286,6 +297,88 @@ class PreviewPage(QWizardPage):
         self._start(sheet=lay.sheet, layout=lay, sheets=[plan.sheet])
 
 
+class DimensionPage(QWizardPage):
+    """The area column and category columns (sex, age group ...): which figures are used; open ones must be chosen."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Valitse käytettävät luvut"))
+        self.setSubTitle(self.tr("Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman "
+                                 "alue on valittu valmiiksi; valitse ne, joita ei tunnistettu."))
+        self.form = QFormLayout(self)
+        self.combos: dict[int, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = {}
+        plan = self.w.plan
+        assert plan is not None
+        for ch in plan.dimensions:
+            head = self.tr("Sarake %1").replace("%1", ch.label)
+            if ch.kind == AREA and not ch.open:
+                info = QLabel(self._area_text(ch))
+                info.setWordWrap(True)
+                self.form.addRow(head, info)
+                continue
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            combo = QComboBox()
+            combo.addItem(self.tr("— valitse —"), None)
+            for v in ch.values:
+                combo.addItem(v or self.tr("(tyhjä)"), v)
+            if ch.chosen is not None:
+                combo.setCurrentIndex(combo.findData(ch.chosen))
+            combo.activated.connect(lambda _i, c=ch, cb=combo: self._chosen(c, cb))
+            lay.addWidget(combo)
+            note = QLabel(self._category_text(ch))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            lay.addWidget(note)
+            self.form.addRow(head, box)
+            self.combos[ch.column] = combo
+        self.completeChanged.emit()
+
+    def _area_text(self, ch) -> str:
+        area = [v for v, (k, _n) in ch.area_kinds.items() if k == AREA]
+        munis = sorted({n for _v, (k, n) in ch.area_kinds.items() if k == MUNICIPALITY})
+        other = [v for v, (k, _n) in ch.area_kinds.items() if k == OTHER]
+        n_all = len(self.w.programme.municipalities)
+        lines = []
+        if area:
+            lines.append(self.tr("Alueen oma luku: %1").replace("%1", ", ".join(v or self.tr("(tyhjä)") for v in area)))
+        if munis:
+            lines.append(self.tr("Ohjelman kunnat: %1/%2 (%3)").replace("%1", str(len(munis)))
+                         .replace("%2", str(n_all)).replace("%3", ", ".join(munis)))
+        if other:
+            lines.append(self.tr("Ei käytetä (ei ohjelman aluetta): %1").replace("%1", ", ".join(other[:10])))
+        return "\n".join(lines)
+
+    def _category_text(self, ch) -> str:
+        if ch.kind == AREA:
+            return self.tr("Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.")
+        if ch.how == "total":
+            return self.tr("Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.")
+        if ch.open:
+            return self.tr("Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.")
+        return self.tr("Vain valitun luokan rivit tuodaan.")
+
+    def _chosen(self, ch, combo: QComboBox) -> None:
+        value = combo.currentData()
+        if value is None:
+            ch.chosen = None
+            ch.how = ""
+        else:
+            ch.select(value)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        plan = self.w.plan
+        return plan is not None and not plan.open_questions()
+
+
 class MatchPage(QWizardPage):
     """Each distinct row text with the indicator it goes to; fuzzy ones confirmed, unmatched assigned or skipped."""
 
@@ -304,7 +397,7 @@ class MatchPage(QWizardPage):
         lay.addWidget(self.summary)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Rivin teksti tiedostossa"), self.tr("Arvoja"), self.tr("Mittari ohjelmassa"),
+            self.tr("Rivin teksti tiedostossa"), self.tr("Rivejä"), self.tr("Mittari ohjelmassa"),
             self.tr("Tunnistettu"), self.tr("Hyväksytty"),
         ])
         hh = self.table.horizontalHeader()
@@ -319,9 +412,7 @@ class MatchPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self.w.plan
         assert plan is not None
-        counts: dict[str, int] = {}
-        for rec in plan.records:
-            counts[rec.key] = counts.get(rec.key, 0) + 1
+        counts = plan.row_counts()  # rows the chosen categories and areas keep: the summary counts the same
         first_row = {}
         for rec in plan.records:
             first_row.setdefault(rec.key, rec.row)
@@ -426,33 +517,157 @@ class MatchPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
+    """What the import brings, computed off the GUI thread: counts, coverage, every warning, conflicts to resolve."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Tuo toteumat"))
         lay = QVBoxLayout(self)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.text)
-        lay.addStretch(1)
+        self.busy_label = QLabel()
+        lay.addWidget(self.busy_label)
+        self.conflict_label = QLabel()
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #b71c1c;")
+        lay.addWidget(self.conflict_label)
+        self.conflict_table = QTableWidget(0, 4)
+        self.conflict_table.setHorizontalHeaderLabels([
+            self.tr("Mittari"), self.tr("Ajankohta"), self.tr("Kunta"), self.tr("Käytettävä arvo")])
+        hh = self.conflict_table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.conflict_table.setMaximumHeight(170)
+        lay.addWidget(self.conflict_table)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        lay.addWidget(self.text, 1)
+        self.built: BuiltImport | None = None
+        self.results: list = []
+        self._busy = False
+        self._conflicts: dict[str, Conflict] = {}
+        self.runner = CallRunner(self)
+        self.runner.finished.connect(self._on_built)
+        self.runner.failed.connect(self._on_failed)
 
     def initializePage(self) -> None:
+        self._conflicts = {}
+        self.conflict_table.setRowCount(0)
+        self._run()
+
+    def cleanupPage(self) -> None:
+        self.runner.wait()
+        self.built = None
+
+    def _run(self) -> None:
         plan = self.w.plan
-        imp, _maps = copy.deepcopy(plan).build(imported_at="")
-        unmatched = plan.unmatched_rows()
+        programme = self.w.programme
+        assert plan is not None
+        self._busy = True
+        self.built = None
+        self.busy_label.setText(self.tr("Lasketaan yhteenvetoa…"))
+        self.conflict_table.setEnabled(False)
+        self.completeChanged.emit()
+        as_of = date.today()
+
+        def work():
+            built = plan.build(as_of=as_of)
+            results = [] if built.blocking else preview_results(programme, built.imp, built.mappings, as_of)
+            return built, results
+
+        self.runner.start(work)
+
+    def _on_failed(self, message: str) -> None:
+        self._busy = False
+        self.busy_label.setText(self.tr("Yhteenvetoa ei voitu laskea: ") + message)
+        self.completeChanged.emit()
+
+    def _on_built(self, result) -> None:
+        self._busy = False
+        self.busy_label.clear()
+        self.built, self.results = result
+        self.conflict_table.setEnabled(True)
+        for c in self.built.conflicts:
+            if c.key not in self._conflicts:
+                self._conflicts[c.key] = c
+                self._add_conflict_row(c)
+        self._show()
+        self.completeChanged.emit()
+
+    def _add_conflict_row(self, c: Conflict) -> None:
+        r = self.conflict_table.rowCount()
+        self.conflict_table.insertRow(r)
+        self.conflict_table.setItem(r, 0, QTableWidgetItem(c.indicator_name))
+        self.conflict_table.setItem(r, 1, QTableWidgetItem(period_label(c.day or c.period)))
+        self.conflict_table.setItem(r, 2, QTableWidgetItem(c.municipality or self.tr("koko alue")))
+        combo = QComboBox()
+        combo.addItem(self.tr("— valitse —"), "open")
+        for i in range(len(c.cells)):
+            combo.addItem(self.tr("solu %1").replace("%1", c.cell_label(i)), i)
+        combo.addItem(self.tr("Ohita nämä arvot"), None)
+        combo.activated.connect(lambda _i, k=c.key, cb=combo: self._conflict_chosen(k, cb))
+        self.conflict_table.setCellWidget(r, 3, combo)
+
+    def _conflict_chosen(self, key: str, combo: QComboBox) -> None:
+        plan = self.w.plan
+        data = combo.currentData()
+        if data == "open":
+            plan.conflict_choices.pop(key, None)
+        else:
+            plan.choose_conflict(key, data)
+        self._run()
+
+    def _show(self) -> None:
+        plan = self.w.plan
+        built = self.built
+        assert plan is not None and built is not None
+        open_conflicts = len(built.conflicts)
+        self.conflict_table.setVisible(bool(self._conflicts))
+        if open_conflicts:
+            self.conflict_label.setText(
+                self.tr("%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. "
+                        "Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.").replace("%1", str(open_conflicts)))
+        elif self._conflicts:
+            self.conflict_label.setText(self.tr("Ristiriidat on ratkaistu."))
+        else:
+            self.conflict_label.clear()
+        imp = built.imp
         lines = [
-            self.tr("Tiedosto: %1, välilehti %2").replace("%1", Path(plan.path).name).replace("%2", plan.sheet.name),
-            self.tr("Tuodaan %1 arvoa %2 mittarille.").replace("%1", str(len(imp.values))).replace(
-                "%2", str(len({v.indicator_id for v in imp.values}))),
-            self.tr("Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan."),
+            "<p>" + _esc(self.tr("Tiedosto: %1, välilehti %2").replace("%1", Path(plan.path).name)
+                         .replace("%2", plan.sheet.name)) + "<br>",
+            _esc(self.tr("Tuodaan %1 arvoa %2 mittarille (%3 riviä).").replace("%1", str(len(imp.values)))
+                 .replace("%2", str(len({v.indicator_id for v in imp.values}))).replace("%3", str(built.rows_used)))
+            + "<br>",
+            _esc(self.tr("Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.")) + "</p>",
         ]
+        if self.results:
+            lines.append("<p><b>" + _esc(self.tr("Mihin luvut perustuvat:")) + "</b><br>")
+            for r in self.results:
+                cov = r.coverage.text() if r.coverage is not None else ""
+                actual = r.actual_text or "–"
+                lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
+                             + (f" <span style='color:#666'>({_esc(r.note)})</span>" if r.note else "") + "<br>")
+            lines.append("</p>")
+        unmatched = plan.unmatched_rows()
         if unmatched:
-            lines.append(self.tr("Ei tuoda (ei mittaria):"))
-            lines += [f"  • {u.sheet}, rivi {u.row}: {u.text}" for u in unmatched[:20]]
-        for w in plan.warnings:
-            lines.append("• " + w)
-        self.text.setText("\n".join(lines))
+            lines.append("<p><b>" + _esc(self.tr("Ei tuoda (ei mittaria):")) + "</b><br>")
+            lines += [f"• {_esc(u.sheet)}, {_esc(self.tr('rivi %1').replace('%1', str(u.row)))}: {_esc(u.text)}<br>"
+                      for u in unmatched[:20]]
+            lines.append("</p>")
+        if built.warnings:
+            lines.append("<p><b>" + _esc(self.tr("Huomiot:")) + "</b><br>")
+            lines += [f"• {_esc(w)}<br>" for w in built.warnings]
+            lines.append("</p>")
+        self.text.setHtml("".join(lines))
+
+    def isComplete(self) -> bool:
+        return not self._busy and self.built is not None and not self.built.blocking
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)
 
 
 class ImportWizard(QWizard):
@@ -471,10 +686,14 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
+        self.dimension_page = DimensionPage(self)
         self.match_page = MatchPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.file_page, self.preview_page, self.match_page, self.summary_page):
-            self.addPage(page)
+        self.addPage(self.file_page)
+        self.addPage(self.preview_page)
+        self.dimension_id = self.addPage(self.dimension_page)
+        self.match_id = self.addPage(self.match_page)
+        self.addPage(self.summary_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Tuo"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Seuraava >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Edellinen"))
@@ -488,13 +707,11 @@ class ImportWizard(QWizard):
         self.file_page.path_edit.setText(path)
 
     def accept(self) -> None:
-        if self.plan is None:
+        built = self.summary_page.built
+        if self.plan is None or built is None or built.blocking:
             return
-        try:
-            self.result_import, self.result_mappings = self.plan.build()
-        except Exception as exc:  # noqa: BLE001 - shown to the user, programme untouched
-            QMessageBox.warning(self, self.tr("Tuonti epäonnistui"), str(exc))
-            return
+        # The summary's own build (made off the GUI thread; the plan has not changed since).
+        self.result_import, self.result_mappings = built.imp, built.mappings
         super().accept()
 
     def reject(self) -> None:
@@ -505,4 +722,5 @@ class ImportWizard(QWizard):
     def done(self, result: int) -> None:
         self.runner.cancel()
         self.runner.wait()
+        self.summary_page.runner.wait()
         super().done(result)

@@ -7,6 +7,7 @@ through signals, which Qt delivers on the GUI thread; it never touches a widget.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -84,6 +85,64 @@ class ImportRunner(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._task = None
+
+
+class _CallTask(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, func: Callable[[], object]) -> None:
+        super().__init__()
+        self._func = func
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._func()
+        except ActualsError as exc:
+            self.failed.emit(describe_actuals_error(exc))
+        except Exception as exc:  # noqa: BLE001 - never a traceback in front of the user
+            self.failed.emit(f"Odottamaton virhe: {type(exc).__name__}: {exc}")
+        else:
+            self.finished.emit(result)
+
+
+class CallRunner(QObject):
+    """Runs one pure core function in a QThread (the summary's build and comparison); result on the GUI thread.
+
+    The function must only read what the GUI does not change meanwhile (the
+    wizard keeps its pages still while a run is under way).
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._task: _CallTask | None = None
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, func: Callable[[], object]) -> None:
+        self.wait()
+        self._thread = QThread()
+        self._task = _CallTask(func)
+        self._task.moveToThread(self._thread)
+        self._thread.started.connect(self._task.run)
+        self._task.finished.connect(self.finished)
+        self._task.failed.connect(self.failed)
+        for sig in (self._task.finished, self._task.failed):
+            sig.connect(self._thread.quit)
+        self._thread.start()
 
     def wait(self) -> None:
         if self._thread is not None:

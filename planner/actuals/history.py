@@ -8,7 +8,9 @@ undo command).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from datetime import date
 
 from planner.model import ActualsImport, Programme
 
@@ -87,3 +89,18 @@ def import_summary(imp: ActualsImport) -> str:
     periods = sorted({v.period for v in imp.values})
     span = f", {periods[0]}–{periods[-1]}" if len(periods) > 1 else (f", {periods[0]}" if periods else "")
     return f"{Path(imp.source_file).name} / {imp.sheet}, {when}, {len(imp.values)} arvoa{span}"
+
+
+def preview_results(programme: Programme, imp: ActualsImport, mappings: dict[str, dict[str, str]] | None = None,
+                    as_of: date | None = None) -> list:
+    """The comparison of the indicators ``imp`` brings values for, as if it were applied; ``programme`` is untouched.
+
+    A shallow copy of the programme gets the import (``apply_import`` only
+    assigns new lists), so nothing is deep-copied and this may run off the GUI thread.
+    """
+    from planner.progress import compare_programme
+
+    shadow = dataclasses.replace(programme)
+    apply_import(shadow, imp, mappings)
+    ids = {v.indicator_id for v in imp.values}
+    return [r for r in compare_programme(shadow, as_of) if r.indicator.id in ids]

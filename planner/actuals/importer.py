@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner.actuals.combine import BuiltImport
+from planner.actuals.dimensions import DimensionChoice, analyse
 from planner.actuals.errors import ActualsError, column_letter
 from planner.actuals.layout import (
     DetectedLayout,
@@ -27,11 +30,11 @@ from planner.actuals.layout import (
     is_note_row,
     is_total_text,
     period_key,
+    year_of_cell,
 )
 from planner.actuals.matching import Match, Matcher, MatchHow, source_key
 from planner.actuals.readers import RawSheet, read_sheets
-from planner.model import ActualsImport, ActualValue, Direction, Indicator, Programme
-from planner.progress import milestone_value
+from planner.model import Indicator, Programme
 from planner.values import parse_value
 
 ProgressFn = Callable[[float, str], None]
@@ -54,9 +57,11 @@ class Record:
     period: str
     value: float | None
     text: str
-    municipality: str
+    municipality: str  # the area column's text as written; resolved by planner.actuals.dimensions
     from_number: bool  # the cell held a number (not text): a percent-formatted cell shows 0.33 as 33 %
     note: str = ""
+    day: str = ""  # "2026-03-05" when the period cell named a day (daily rows), else ""
+    dims: tuple[str, ...] = ()  # values of the category columns (Role.DIMENSION), in column order
 
 
 @dataclass
@@ -85,6 +90,9 @@ class ImportPlan:
     skipped_rows: int = 0
     programme_year: int | None = None
     indicators: dict[str, Indicator] = field(default_factory=dict)
+    dimensions: list[DimensionChoice] = field(default_factory=list)  # area and category columns
+    conflict_choices: dict[str, int | None] = field(default_factory=dict)  # Conflict.key -> kept value
+    dropped_areas: dict[str, int] = field(default_factory=dict)  # rows of areas outside the programme, left out
 
     # -- user decisions --------------------------------------------------------
 
@@ -132,70 +140,55 @@ class ImportPlan:
                 out[rec.key] = UnmatchedRow(self.sheet.name, rec.row, rec.key)
         return list(out.values())
 
+    # -- categories and conflicts ----------------------------------------------------
+
+    def open_questions(self) -> list[DimensionChoice]:
+        """Columns whose value the user must still choose (see :mod:`planner.actuals.dimensions`)."""
+        return [c for c in self.dimensions if c.open]
+
+    def select(self, column: str, value: str) -> None:
+        """Use ``value`` of the column named by its header or letter; ``ValueError`` (Finnish) when unknown."""
+        from planner.actuals.dimensions import _find_column
+
+        _find_column(self.dimensions, column, self.layout).select(value)
+
+    def choose_conflict(self, key: str, index: int | None) -> None:
+        """Keep the ``index``-th of a conflict's values, or none of them (None)."""
+        self.conflict_choices[key] = index
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per row text that the chosen categories and areas keep (what the match page shows)."""
+        from planner.actuals.dimensions import OTHER, keep_record
+
+        if self.open_questions():
+            return {}
+        area = next((c for c in self.dimensions if c.kind == "area"), None)
+        cats = [c for c in self.dimensions if c.kind != "area"]
+        dim_cols = self.layout.columns(Role.DIMENSION)
+        rows = self.sheet.rows
+        out: dict[str, int] = {}
+        for rec in self.records:
+            if cats and not keep_record(rec, rows[rec.row - 1], cats, dim_cols):
+                continue
+            if area is not None and area.area_kinds.get(rec.municipality, (OTHER, ""))[0] == OTHER:
+                continue
+            out[rec.key] = out.get(rec.key, 0) + 1
+        return out
+
     # -- result ------------------------------------------------------------------
 
-    def build(self, imported_at: str | None = None) -> tuple[ActualsImport, dict[str, dict[str, str]]]:
-        """The import (accepted matches only) and the confirmed mappings to remember."""
-        values: list[ActualValue] = []
-        percent_scaled = 0
-        milestone_unread = 0
-        seen: dict[tuple[str, str, str], int] = {}
-        duplicates = 0
-        plan_for: dict[str, tuple[str, bool, bool] | None] = {}
-        for key, m in self.matches.items():
-            if m.accepted and m.indicator_id in self.indicators:
-                ind = self.indicators[m.indicator_id]
-                plan_for[key] = (
-                    m.indicator_id, ind.effective_direction is Direction.MILESTONE, _is_percent_indicator(ind)
-                )
-        for rec in self.records:
-            how = plan_for.get(rec.key)
-            if how is None:
-                continue
-            iid, is_ms, scale = how
-            value = rec.value
-            if is_ms:
-                mv = milestone_value(rec.text) if rec.text else None
-                if mv is None and value is not None and value in (0.0, 1.0):
-                    mv = value
-                if mv is None:
-                    milestone_unread += 1
-                    continue
-                value = mv
-            elif scale and rec.from_number and value is not None and -1.0 <= value <= 1.0 and value != 0:
-                value = value * 100.0
-                percent_scaled += 1
-            k = (iid, rec.period, rec.municipality)
-            if k in seen:
-                duplicates += 1
-                values[seen[k]] = ActualValue(iid, rec.period, value, rec.text, rec.municipality)
-                continue
-            seen[k] = len(values)
-            values.append(ActualValue(iid, rec.period, value, rec.text, rec.municipality))
-        if percent_scaled:
-            self.warnings.append(
-                f"{percent_scaled} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), "
-                "koska mittarin yksikkö on %."
-            )
-        if milestone_unread:
-            self.warnings.append(
-                f"{milestone_unread} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. \u201dvalmis\u201d, "
-                "\u201dkesken\u201d, 1 tai 0)."
-            )
-        if duplicates:
-            self.warnings.append(f"{duplicates} riviä toisti saman mittarin, ajankohdan ja kunnan; viimeinen jäi voimaan.")
-        imp = ActualsImport(
-            source_file=str(self.path),
-            sheet=self.sheet.name,
-            imported_at=imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(),
-            values=values,
-        )
-        mappings: dict[str, dict[str, str]] = {}
-        for m in self.matches.values():
-            if m.confirmed and m.indicator_id and m.how in (MatchHow.FUZZY, MatchHow.MANUAL,
-                                                                               MatchHow.NAME):
-                mappings.setdefault(self.source_key, {})[m.key] = m.indicator_id
-        return imp, mappings
+    def build(self, imported_at: str | None = None, as_of: _dt.date | None = None) -> BuiltImport:
+        """The import (accepted matches only), the mappings to remember, and everything to tell the user.
+
+        Pure: the plan is not changed, so it can run off the GUI thread and again
+        after every choice. While a category question or a conflict is open the
+        result is ``blocking`` and must not be stored.
+        """
+        from planner.actuals.combine import combine
+        from planner.actuals.gcpause import paused_gc
+
+        with paused_gc():
+            return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
 
     def matched_by(self) -> dict[str, str]:
         """indicator id -> how its rows were matched (for the comparison output)."""
@@ -206,15 +199,9 @@ class ImportPlan:
         return out
 
 
-def _is_percent_indicator(ind: Indicator) -> bool:
-    if "%" not in ind.effective_unit and "prosent" not in ind.name.lower():
-        return False
-    numbers = [pv.number for pv in (ind.target_value, ind.baseline_value) if pv.number is not None]
-    return not numbers or max(abs(n) for n in numbers) > 1.5
-
-
 # -- cell values ------------------------------------------------------------------
 
+_MISSING_MARKS = {"..", ".", "...", "…", "-", "–", "—", "NA", "N/A", "n/a"}  # statistics' "no figure"
 _FAST_NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 
 
@@ -238,6 +225,8 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
     if isinstance(cell, _dt.date | _dt.time | _dt.timedelta):
         return None, str(cell), False
     text = str(cell).strip()
+    if text in _MISSING_MARKS:
+        return None, "", False
     compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if _FAST_NUM.match(compact):
         return float(compact.replace(",", ".")), text, False
@@ -263,15 +252,56 @@ def _cell_text(cell) -> str:
 # -- extraction -------------------------------------------------------------------
 
 
-def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: list[str]) -> tuple[list[Record], list[str], int]:
-    """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks)."""
+def _day_of(cell) -> str:
+    """The day a period cell names ("2026-03-05"), or "" when it names a month or a year."""
+    if isinstance(cell, _dt.datetime | _dt.date):
+        return cell.isoformat()[:10]
+    if cell.__class__ is str and len(cell) >= 8:
+        m = _DAY_RE.match(cell.strip())
+        if m:
+            if m.group(1):
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                d, mo, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+_DAY_RE = re.compile(r"^(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))$")
+
+
+def _row_year(cell, fallback: int | None) -> int | None:
+    if cell is None or cell == "":
+        return fallback
+    try:
+        y = int(float(str(cell).strip().replace(",", ".")))
+    except ValueError:
+        return year_of_cell(cell) or fallback
+    return y if 1950 <= y <= 2150 else fallback
+
+
+def extract_records(
+    sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
+    keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
+) -> tuple[list[Record], list[str], int]:
+    """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
+
+    The area column's text is kept as written (``Record.area``); which of its values
+    is the area, a municipality of the programme or somewhere else is decided later
+    (:mod:`planner.actuals.dimensions`), as are the values of category columns.
+    ``keep_area`` (text -> bool) leaves out, early, the rows of areas outside the
+    programme (a national PxWeb table has 300 municipalities); they are counted
+    per area text in ``dropped_areas`` so the summary can name them.
+    """
+    del municipalities  # resolved later, with the user's choices
+    area_ok: dict[str, bool] = {}
     roles = layout.roles
     idc = layout.column(Role.ID)
     namec = layout.column(Role.INDICATOR)
     munc = layout.column(Role.MUNICIPALITY)
     notec = layout.column(Role.NOTES)
-    muni_norm = {m.strip().lower(): m for m in municipalities}
-    muni_cache: dict[str, str] = {}
+    dimcs = layout.columns(Role.DIMENSION)
     warnings: list[str] = []
     bad_periods: list[str] = []
     records: list[Record] = []
@@ -289,86 +319,129 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
             got = total_cache[key] = is_total_text(key)
         return got
 
-    def municipality(cell) -> str:
-        text = _cell_text(cell)
-        got = muni_cache.get(text)
-        if got is None:
-            low = text.lower()
-            if not text or is_total_text(text):
-                got = ""
-            else:
-                got = muni_norm.get(low, text)
-            muni_cache[text] = got
-        return got
+    def dims_of(row: list, n: int) -> tuple[str, ...]:
+        if not dimcs:
+            return ()
+        return tuple(_cell_text(row[c]) if c < n else "" for c in dimcs)
 
     if layout.kind is LayoutKind.LONG:
         pc = layout.column(Role.PERIOD)
         yc = layout.column(Role.YEAR)
         vc = layout.column(Role.VALUE)
-        assert pc is not None and vc is not None
-        pcache: dict[object, str | None] = {}
+        measures = layout.columns(Role.MEASURE)
+        if vc is not None:
+            value_cols: list[tuple[int, str | None]] = [(vc, None)]
+        else:
+            value_cols = [(c, layout.headers[c].strip() if c < len(layout.headers) else column_letter(c))
+                          for c in measures]
+        assert (pc is not None or yc is not None) and value_cols
+        pcol = pc if pc is not None else yc
+        assert pcol is not None
+        pcache: dict[object, tuple[str | None, str]] = {}
         year = layout.default_year
+        area_cache: dict[object, tuple[str, bool]] = {}
         for r in range(start, len(rows)):
             row = rows[r]
             n = len(row)
-            id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
-            name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
-            key = name_text or id_text
-            vcell = row[vc] if vc < n else ""
-            if not key:
-                if vcell not in ("", None):
+            if vc is None:
+                id_text = name_text = row_key = ""  # the indicator is in the measure column's header
+            else:
+                id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
+                name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
+                row_key = name_text or id_text
+            if vc is not None:
+                if not row_key:
+                    if vc < n and row[vc] not in ("", None):
+                        skipped += 1
+                    continue
+                if is_total(row_key):
+                    total_rows += 1
+                    continue
+            pcell = row[pcol] if pcol < n else ""
+            if pcell in ("", None) and all((c >= n or row[c] in ("", None)) for c, _h in value_cols):
+                if vc is not None and not is_note_row(row_key):
                     skipped += 1
                 continue
-            if is_total(key):
-                total_rows += 1
-                continue
-            pcell = row[pc] if pc < n else ""
-            if vcell in ("", None) and pcell in ("", None):
-                if not is_note_row(key):
-                    skipped += 1
-                continue
-            ckey = (pcell, row[yc] if yc is not None and yc < n else None)
-            period = pcache.get(ckey, "?")
-            if period == "?":
-                y = year
-                if yc is not None and yc < n:
-                    try:
-                        y = int(float(str(row[yc]).strip()))
-                    except ValueError:
-                        y = year
-                period = period_key(pcell, y)
-                if period and yc is not None and len(period) == 4 and isinstance(pcell, int | float) and y:
-                    period = None
-                if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
-                    period = f"{y:04d}-{int(pcell):02d}"
-                pcache[ckey] = period
+            if munc is not None:
+                acell = row[munc] if munc < n else ""
+                got_area = area_cache.get(acell)
+                if got_area is None:
+                    atext = _cell_text(acell)
+                    got_area = area_cache[acell] = (atext, keep_area(atext) if keep_area is not None else True)
+                area, ok = got_area
+                if not ok:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
+            else:
+                area = ""
+            ycell = row[yc] if yc is not None and yc < n else None
+            ckey = (pcell, ycell) if pc is not None else (None, ycell)
+            got = pcache.get(ckey)
+            if got is not None:
+                period, day = got
+            else:
+                if pc is None:
+                    y = _row_year(ycell, None)
+                    period = str(y) if y else None
+                else:
+                    y = _row_year(ycell, year) if yc is not None else year
+                    period = period_key(pcell, y)
+                    if period and yc is not None and len(period) == 4 and isinstance(pcell, int | float) and y:
+                        period = None
+                    if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
+                        period = f"{y:04d}-{int(pcell):02d}"
+                day = _day_of(pcell) if pc is not None and period else ""
+                pcache[ckey] = (period, day)
             if period is None:
                 if len(bad_periods) < 5:
-                    bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pc)}: \u201d{_cell_text(pcell)}\u201d")
+                    bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pcol)}: \u201d{_cell_text(pcell)}\u201d")
                 skipped += 1
                 continue
-            value, text, from_number = cell_value(vcell)
-            if value is None and not text:
-                empty_values += 1
-                continue
-            muni = municipality(row[munc]) if munc is not None and munc < n else ""
             note = _cell_text(row[notec]) if notec is not None and notec < n else ""
-            records.append(Record(r + 1, vc, key, id_text, name_text, period, value, text, muni, from_number, note))
+            dims = dims_of(row, n)
+            for col, header_key in value_cols:
+                vcell = row[col] if col < n else ""
+                value, text, from_number = cell_value(vcell)
+                if value is None and not text:
+                    empty_values += 1
+                    continue
+                if header_key is not None:
+                    records.append(Record(r + 1, col, header_key, "", header_key, period, value, text, area,
+                                          from_number, note, day, dims))
+                else:
+                    records.append(Record(r + 1, col, row_key, id_text, name_text, period, value, text, area,
+                                          from_number, note, day, dims))
     else:
+        yc = layout.column(Role.YEAR)
         if layout.kind is LayoutKind.WIDE:
-            value_cols = sorted(layout.periods.items())
+            value_cols2 = sorted(layout.periods.items())
+            seen_period: dict[str, int] = {}
+            for col, key in value_cols2:
+                if key in seen_period and yc is None:
+                    raise ActualsError(
+                        f"sarakkeet {column_letter(seen_period[key])} ja {column_letter(col)} ovat kumpikin "
+                        f"{period_label(key)}; kuukausien vuotta ei voi päätellä.",
+                        None,
+                        sheet.name,
+                        layout.header_row + 1,
+                        hint="Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d).",
+                    )
+                seen_period[key] = col
+            implied = set(layout.year_source)
         else:
             vc = layout.column(Role.VALUE)
             if vc is None:
                 raise ActualsError("toteumasaraketta ei löytynyt.", None, sheet.name)
             vp = layout.value_period or (str(layout.default_year) if layout.default_year else None)
-            if vp is None:
+            if vp is None and yc is None:
                 raise ActualsError(
                     "toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d).",
                     None,
                     sheet.name,
                 )
-            value_cols = [(vc, vp)]
+            value_cols2 = [(vc, vp or "")]
+            implied = {vc} if yc is not None and (vp is None or len(vp) == 4) else set()
         for r in range(start, len(rows)):
             row = rows[r]
             n = len(row)
@@ -380,19 +453,35 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
             if is_total(key):
                 total_rows += 1
                 continue
-            muni = municipality(row[munc]) if munc is not None and munc < n else ""
+            area = _cell_text(row[munc]) if munc is not None and munc < n else ""
+            if keep_area is not None:
+                keep = area_ok.get(area)
+                if keep is None:
+                    keep = area_ok[area] = keep_area(area)
+                if not keep:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
             note = _cell_text(row[notec]) if notec is not None and notec < n else ""
-            got = 0
-            for col, period in value_cols:
+            dims = dims_of(row, n)
+            row_year = _row_year(row[yc], None) if yc is not None and yc < n else None
+            got_values = 0
+            for col, period in value_cols2:
                 if col >= n:
                     continue
                 value, text, from_number = cell_value(row[col])
                 if value is None and not text:
                     empty_values += 1
                     continue
-                got += 1
-                records.append(Record(r + 1, col, key, id_text, name_text, period, value, text, muni, from_number, note))
-            if not got and not is_note_row(key):
+                if row_year and col in implied:
+                    period = f"{row_year:04d}{period[4:]}" if period else str(row_year)
+                if not period:
+                    skipped += 1
+                    continue
+                got_values += 1
+                records.append(Record(r + 1, col, key, id_text, name_text, period, value, text, area, from_number,
+                                      note, "", dims))
+            if not got_values and not is_note_row(key):
                 skipped += 1
     if bad_periods:
         warnings.append("Ajankohtaa ei tunnistettu, rivit ohitettiin: " + "; ".join(bad_periods))
@@ -409,9 +498,45 @@ def extract_records(sheet: RawSheet, layout: DetectedLayout, municipalities: lis
             + ", ".join(column_letter(i) for i in ignored)
             + "."
         )
+    if layout.kind is LayoutKind.WIDE and layout.year_source:
+        sources = set(layout.year_source.values())
+        if "header above" in sources:
+            years = sorted({k[:4] for c, k in layout.periods.items() if layout.year_source.get(c) == "header above"})
+            warnings.append("Kuukausien vuosi luettiin niiden yläpuolelta: " + ", ".join(years) + ".")
+        if "sheet name" in sources:
+            warnings.append(f"Kuukausien vuosi luettiin välilehden nimestä \u201d{sheet.name}\u201d.")
+        if layout.year_assumed and yc is None:
+            warnings.append(
+                f"Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {layout.default_year}."
+            )
     if empty_values:
         warnings.append(f"{empty_values} tyhjää tai puuttuvaa arvoa (esim. \u201d..\u201d tai \u201d-\u201d) ohitettiin.")
     return records, warnings, skipped
+
+
+def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):
+    """A test that leaves out rows of areas outside the programme early, or None when it cannot be told.
+
+    Only with a list of municipalities and no choice made for the area column
+    (a chosen value may be one that would otherwise be left out).
+    """
+    from planner.actuals.dimensions import OTHER, AreaResolver
+
+    munc = layout.column(Role.MUNICIPALITY)
+    if munc is None or not programme.municipalities:
+        return None
+    header = layout.headers[munc].strip().lower() if munc < len(layout.headers) else ""
+    if selections and any(k.strip().lower() in (header, column_letter(munc).lower()) for k in selections):
+        return None
+    resolver = AreaResolver(programme.municipalities, programme.area)
+    return lambda text: resolver.resolve(text)[0] != OTHER
+
+
+def period_label(key: str) -> str:
+    """"2026-03" -> "3/2026" as a Finnish reader writes it; "2026" stays."""
+    if len(key) == 7 and key[4] == "-":
+        return f"{int(key[5:])}/{key[:4]}"
+    return key
 
 
 # -- the whole step ---------------------------------------------------------------
@@ -425,11 +550,35 @@ def prepare_import(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
     sheets: list[RawSheet] | None = None,
+    selections: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Read ``path`` and match its rows; the programme is left as it is.
 
     ``layout`` overrides the detected header row and column roles (the wizard's
-    adjustments); ``sheets`` reuses sheets already read.
+    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
+    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
+    """
+    from planner.actuals.gcpause import paused_gc
+
+    with paused_gc():
+        return _prepare_import(programme, path, sheet, layout, progress, cancelled, sheets, selections)
+
+
+def _prepare_import(
+    programme: Programme,
+    path: str | Path,
+    sheet: str | None = None,
+    layout: DetectedLayout | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    sheets: list[RawSheet] | None = None,
+    selections: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read ``path`` and match its rows; the programme is left as it is.
+
+    ``layout`` overrides the detected header row and column roles (the wizard's
+    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
+    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
     """
     path = Path(path)
 
@@ -465,13 +614,22 @@ def prepare_import(
             hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
         )
     raw, lay = chosen
-    if lay.kind is LayoutKind.LONG and (lay.column(Role.PERIOD) is None or lay.column(Role.VALUE) is None):
+    if lay.kind is LayoutKind.LONG and (
+        (lay.column(Role.PERIOD) is None and lay.column(Role.YEAR) is None)
+        or (lay.column(Role.VALUE) is None and lay.column(Role.MEASURE) is None)
+    ):
         raise ActualsError("ajankohta- tai arvosarake puuttuu.", path, raw.name)
-    if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None:
+    if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None and lay.column(Role.MEASURE) is None:
         raise ActualsError("mittarisaraketta (nimi tai tunnus) ei löytynyt.", path, raw.name, lay.header_row + 1)
     step(0.6, "Luetaan arvoja")
+    dropped_areas: Counter[str] = Counter()
+    keep_area = _area_filter(programme, lay, selections)
     try:
-        records, warnings, skipped = extract_records(raw, lay, programme.municipalities)
+        records, warnings, skipped = extract_records(raw, lay, programme.municipalities, keep_area, dropped_areas)
+        if keep_area is not None and not records and dropped_areas:
+            # No row is the area or one of its municipalities: keep them all, so the user can say which is.
+            dropped_areas.clear()
+            records, warnings, skipped = extract_records(raw, lay, programme.municipalities)
     except ActualsError as exc:
         exc.path = str(path)
         raise
@@ -487,12 +645,11 @@ def prepare_import(
     for rec in records:
         if rec.key not in matches:
             matches[rec.key] = matcher.match(rec.id_text, rec.name_text)
-    other_year = 0
-    if programme.year:
-        prefix = str(programme.year)
-        other_year = sum(1 for rec in records if not rec.period.startswith(prefix))
-    if other_year:
-        warnings.append(f"{other_year} arvoa on muulta vuodelta kuin {programme.year}; ne tallennetaan mutta eivät vaikuta vertailuun.")
+    try:
+        dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
+                             dict(dropped_areas))
+    except ValueError as exc:
+        raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
         warnings.append("Tiedostosta ei löytynyt yhtään toteuma-arvoa.")
     step(1.0, "Valmis")
@@ -508,4 +665,6 @@ def prepare_import(
         skipped_rows=skipped,
         programme_year=programme.year,
         indicators=dict(matcher.indicators),
+        dimensions=dimensions,
+        dropped_areas=dict(dropped_areas),
     )

@@ -38,7 +38,9 @@ class Role(StrEnum):
     YEAR = "year"
     VALUE = "value"
     MONTH = "month"  # a period column of a wide layout
-    MUNICIPALITY = "municipality"
+    MUNICIPALITY = "municipality"  # municipality or area (Kunta, Alue)
+    DIMENSION = "dimension"  # a category such as sex, age group or group: one value is used
+    MEASURE = "measure"  # a value column whose header is the indicator's name (PxWeb long shape)
     NOTES = "notes"
     BASELINE = "baseline"
     TARGET = "target"
@@ -55,7 +57,9 @@ ROLE_LABEL_FI: dict[Role, str] = {
     Role.YEAR: "Vuosi",
     Role.VALUE: "Toteuma",
     Role.MONTH: "Kuukauden arvo",
-    Role.MUNICIPALITY: "Kunta",
+    Role.MUNICIPALITY: "Kunta tai alue",
+    Role.DIMENSION: "Luokka (esim. sukupuoli)",
+    Role.MEASURE: "Mittarin arvo (nimi otsikossa)",
     Role.NOTES: "Huomautus",
     Role.BASELINE: "Lähtöarvo (ei tuoda)",
     Role.TARGET: "Tavoite (ei tuoda)",
@@ -85,7 +89,17 @@ _ROLE_WORDS: list[tuple[Role, tuple[str, ...]]] = [
     (Role.BASELINE, ("lähtöarvo", "lähtötaso", "lähtötilanne", "lähtö", "baseline", "utgångsvärde", "utgångsläge")),
     (Role.TARGET, ("tavoitearvo", "tavoitetaso", "tavoite", "målvärde", "mål", "target", "goal")),
     (Role.ID, ("tunnus", "id", "koodi", "code", "kod", "nro", "numero", "nr", "mittarin tunnus", "indikator-id")),
-    (Role.MUNICIPALITY, ("kunta", "kommun", "municipality", "kaupunki", "sopijakunta", "jäsenkunta", "kunta/alue")),
+    (
+        Role.MUNICIPALITY,
+        ("kunta", "kommun", "municipality", "kaupunki", "sopijakunta", "jäsenkunta", "kunta/alue", "alue", "area",
+         "region", "område", "kunnat", "alueet", "maakunta"),
+    ),
+    (
+        Role.DIMENSION,
+        ("sukupuoli", "kön", "sex", "gender", "ikä", "ikäryhmä", "ikäluokka", "ålder", "åldersgrupp", "age",
+         "age group", "ryhmä", "luokka", "grupp", "group", "koulutusaste", "kansalaisuus", "äidinkieli",
+         "kieli", "syntyperä", "ammattiryhmä", "toimiala"),
+    ),
     (
         Role.PERIOD,
         (
@@ -107,7 +121,7 @@ _ROLE_WORDS: list[tuple[Role, tuple[str, ...]]] = [
         Role.INDICATOR,
         (
             "mittari", "mittarin nimi", "indikaattori", "indikator", "indicator", "mätare", "nimi", "name",
-            "tunnusluku", "muuttuja", "tieto", "kuvaus", "namn",
+            "tunnusluku", "muuttuja", "tieto", "tiedot", "kuvaus", "namn", "measure", "uppgifter",
         ),
     ),
     (
@@ -273,6 +287,9 @@ class DetectedLayout:
     value_period: str | None = None  # SINGLE: the period the value column names, else the year
     headers: list[str] = field(default_factory=list)
     score: float = 0.0
+    # MONTH columns whose year was not written in the header itself: where it came from
+    year_source: dict[int, str] = field(default_factory=dict)  # column -> "header above" / "title" / ...
+    year_assumed: bool = False  # no year anywhere in the sheet: the programme's year was assumed
 
     def columns(self, role: Role) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r is role]
@@ -338,25 +355,135 @@ def _mostly_text(rows: list[list[Cell]], start: int, col: int, limit: int = 30) 
     return n > 0 and n_text >= n * 0.6
 
 
+def year_of_cell(cell: Cell) -> int | None:
+    """A year written alone in a cell: 2026, "2026", "Vuosi 2026", "v. 2026"; else None."""
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, int | float):
+        n = float(cell)
+        return int(n) if n.is_integer() and 1950 <= n <= 2150 else None
+    if not isinstance(cell, str):
+        return None
+    text = cell.strip()
+    if len(text) > 40:
+        return None
+    found = _YEAR_RE.findall(text)
+    if len(set(found)) != 1:
+        return None
+    rest = _YEAR_RE.sub("", text).strip(" .:-").lower()
+    if rest and not re.fullmatch(r"(vuosi|vuoden|v|år|year|toteuma|toteumat|tilastovuosi)\.?", rest):
+        return None
+    return int(found[0])
+
+
+def years_above(sheet: RawSheet, header_row: int, columns: list[int]) -> dict[int, int]:
+    """The year over each of ``columns`` from a row above the header ("2025" merged over twelve months).
+
+    The nearest row above (up to three rows) with a year cell is used; a column
+    takes the year of the merged range it lies in, else of the nearest year cell
+    to its left in that row (merged cells and "centre across selection" both
+    leave the year in the leftmost cell).
+    """
+    rows = sheet.rows
+    for rr in range(header_row - 1, max(-1, header_row - 4), -1):
+        row = rows[rr] if rr < len(rows) else []
+        year_cells = {c: y for c, cell in enumerate(row) if (y := year_of_cell(cell)) is not None}
+        if not year_cells:
+            continue
+        out: dict[int, int] = {}
+        for col in columns:
+            year = None
+            for (r0, c0), (r1, c1) in sheet.merged:
+                if r0 <= rr <= r1 and c0 <= col <= c1 and c0 in year_cells and r0 == rr:
+                    year = year_cells[c0]
+                    break
+            if year is None:
+                left = [c for c in year_cells if c <= col]
+                if left:
+                    year = year_cells[max(left)]
+            if year is not None:
+                out[col] = year
+        if out:
+            return out
+    return {}
+
+
+def year_in_name(name: str) -> int | None:
+    m = _YEAR_RE.findall(name or "")
+    return int(m[0]) if len(set(m)) == 1 else None
+
+
+def _numeric_column(rows: list[list[Cell]], start: int, col: int, limit: int = 40) -> bool:
+    """Mostly numbers (or PxWeb's missing marks ".." "." "-") in the rows below the header."""
+    n = n_num = 0
+    for row in rows[start : start + limit]:
+        if col >= len(row) or row[col] in ("", None):
+            continue
+        cell = row[col]
+        n += 1
+        if isinstance(cell, int | float) and not isinstance(cell, bool):
+            n_num += 1
+        elif isinstance(cell, str) and re.fullmatch(r"\s*(?:[-+]?[\d\s\u00a0]+(?:[.,]\d+)?|\.\.?|-|–)\s*", cell):
+            n_num += 1
+    return n > 0 and n_num >= 0.8 * n
+
+
+def _measure_columns(rows: list[list[Cell]], r: int, roles: list[Role | None]) -> list[int]:
+    """Header cells naming a measure (no known role) above numeric columns, when the row has a period column."""
+    present = set(roles)
+    if not ({Role.PERIOD, Role.YEAR} & present) or ({Role.INDICATOR, Role.ID, Role.VALUE} & present):
+        return []
+    header = rows[r]
+    out = []
+    for i, role in enumerate(roles):
+        if role is None and i < len(header) and isinstance(header[i], str) and header[i].strip():
+            if _numeric_column(rows, r + 1, i):
+                out.append(i)
+    return out
+
+
 def detect_layout(sheet: RawSheet, programme_year: int | None = None) -> DetectedLayout | None:
     """The most likely header row and column roles of a sheet, or None when it holds no table."""
     rows = sheet.rows
+    name_year = year_in_name(sheet.name)
+    fallback = name_year or programme_year
     best: tuple[float, int, list[Role | None], dict[int, str]] | None = None
     for r in range(min(40, len(rows))):
         if sum(1 for c in rows[r] if c not in ("", None)) < 2:
             continue
-        year = find_default_year(rows, r, programme_year)
+        year = find_default_year(rows, r, fallback)
         score, header_roles, periods = _score_header(_header_cells(rows, r), year)
+        measures = _measure_columns(rows, r, header_roles)
+        if measures:
+            for i in measures:
+                header_roles[i] = Role.MEASURE
+            score += 5 + 0.1 * len(measures)
         if best is None or score > best[0]:
             best = (score, r, header_roles, periods)
     if best is None:
         return None
     score, r, raw_roles, periods = best
-    default_year = find_default_year(rows, r, programme_year)
+    title_year = find_default_year(rows, r, None)
+    default_year = title_year or fallback
     header = _header_cells(rows, r)
     roles = [x or Role.IGNORE for x in raw_roles]
+    year_source: dict[int, str] = {}
+    # Months written without a year: the year from a (merged) cell above, the title, the sheet name.
+    bare = [c for c in periods if period_key(header[c], None) is None]
+    if bare:
+        above = years_above(sheet, r, bare)
+        for c in bare:
+            if c in above:
+                periods[c] = f"{above[c]:04d}{periods[c][4:]}"
+                year_source[c] = "header above"
+            elif title_year:
+                year_source[c] = "title"
+            elif name_year:
+                year_source[c] = "sheet name"
+            else:
+                year_source[c] = "programme"
     # Wide sheet without a header over the names: the text column left of the months.
-    if not ({Role.INDICATOR, Role.ID} & set(roles)):
+    if not ({Role.INDICATOR, Role.ID, Role.MEASURE} & set(roles)):
         first_month = min(periods) if periods else len(roles)
         for col in range(first_month):
             if roles[col] is Role.IGNORE and _mostly_text(rows, r + 1, col):
@@ -366,10 +493,12 @@ def detect_layout(sheet: RawSheet, programme_year: int | None = None) -> Detecte
     if score < 6:
         return None
     # Keep only one ID/INDICATOR/VALUE/PERIOD column: the leftmost.
-    for role in (Role.ID, Role.INDICATOR, Role.VALUE, Role.PERIOD, Role.MUNICIPALITY, Role.YEAR):
+    for role in (Role.ID, Role.INDICATOR, Role.VALUE, Role.PERIOD, Role.MUNICIPALITY, Role.YEAR, Role.MEASURE):
         cols = [i for i, x in enumerate(roles) if x is role]
+        if role is Role.MEASURE:
+            continue  # several measures side by side are all kept
         for extra in cols[1:]:
-            roles[extra] = Role.IGNORE if role is not Role.VALUE else Role.IGNORE
+            roles[extra] = Role.IGNORE
     # An ID column holding long texts is the name column.
     idc = next((i for i, x in enumerate(roles) if x is Role.ID), None)
     if idc is not None and Role.INDICATOR not in roles:
@@ -384,6 +513,8 @@ def detect_layout(sheet: RawSheet, programme_year: int | None = None) -> Detecte
         default_year=default_year,
         headers=[str(c) if c not in (None,) else "" for c in header],
         score=score,
+        year_source=year_source,
+        year_assumed=bool(year_source) and all(v == "programme" for v in year_source.values()),
     )
     decide_kind(layout, header)
     return layout
@@ -400,7 +531,7 @@ def decide_kind(layout: DetectedLayout, header: list[Cell] | None = None) -> Non
             if key:
                 layout.periods[i] = key
     layout.periods = {i: k for i, k in layout.periods.items() if i < len(roles) and roles[i] is Role.MONTH}
-    if Role.PERIOD in roles and Role.VALUE in roles:
+    if ({Role.PERIOD, Role.YEAR} & set(roles)) and ({Role.VALUE, Role.MEASURE} & set(roles)):
         layout.kind = LayoutKind.LONG
     elif len(layout.periods) >= 1 and Role.VALUE not in roles:
         layout.kind = LayoutKind.WIDE

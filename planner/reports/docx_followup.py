@@ -104,6 +104,11 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
             row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
+            if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
+                from docx.shared import Pt
+
+                cov = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.coverage.text()))
+                cov.font.size = Pt(7.5)
             if r.note:
                 from docx.shared import Pt, RGBColor
 

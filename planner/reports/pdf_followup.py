@@ -236,6 +236,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         actual = para_markup(r.actual_text or "–")
         if r.period:
             actual += f" ({para_markup(short_period(r.period))})"
+        if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
+            actual += f'<br/><font size="7" color="#444444">{para_markup(r.coverage.text())}</font>'
         if r.note:
             actual += f'<br/><font size="7" color="#666666"><i>{para_markup(r.note)}</i></font>'
         level = ind.level if ind.level != previous_level else ""

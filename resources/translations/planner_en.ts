@@ -112,6 +112,14 @@
         <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
     </message>
     <message>
+        <source>Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. ”tammikuu 2026”).</source>
+        <translation>Write the year above the months or in the heading (e.g. “January 2026”).</translation>
+    </message>
+    <message>
+        <source>Tarkista valinta (--select SARAKE=ARVO).</source>
+        <translation>Check the choice (--select COLUMN=VALUE).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>file %1</translation>
     </message>
@@ -438,6 +446,57 @@
     <message>
         <source>Muokkaa päätöstä</source>
         <translation>Edit decision</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Valitse käytettävät luvut</source>
+        <translation>Choose the figures to use</translation>
+    </message>
+    <message>
+        <source>Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman alue on valittu valmiiksi; valitse ne, joita ei tunnistettu.</source>
+        <translation>The file has areas or categories (e.g. sex). The total category and the programme's area are chosen; choose those that were not recognised.</translation>
+    </message>
+    <message>
+        <source>Sarake %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Alueen oma luku: %1</source>
+        <translation>The area's own figure: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: %1/%2 (%3)</source>
+        <translation>The programme's municipalities: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ei käytetä (ei ohjelman aluetta): %1</source>
+        <translation>Not used (outside the programme's area): %1</translation>
+    </message>
+    <message>
+        <source>Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.</source>
+        <translation>No value is the programme's area or one of its municipalities. Choose the value that is the programme's area.</translation>
+    </message>
+    <message>
+        <source>Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.</source>
+        <translation>The total category was chosen; the rows of the other categories are left out.</translation>
+    </message>
+    <message>
+        <source>Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.</source>
+        <translation>The category could not be told: choose which category's figures to import.</translation>
+    </message>
+    <message>
+        <source>Vain valitun luokan rivit tuodaan.</source>
+        <translation>Only the rows of the chosen category are imported.</translation>
     </message>
 </context>
 <context>
@@ -856,10 +915,6 @@ Open the file?</translation>
         <source>Peruuta</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>Tuonti epäonnistui</source>
-        <translation>Import failed</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorRow</name>
@@ -882,6 +937,10 @@ Open the file?</translation>
     <message>
         <source>ei laskettavissa</source>
         <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <source>Kattavuus: %1</source>
+        <translation>Coverage: %1</translation>
     </message>
     <message>
         <source>vuodesta kulunut %1 %</source>
@@ -1213,8 +1272,8 @@ The file was not changed.</translation>
         <translation>Row text in the file</translation>
     </message>
     <message>
-        <source>Arvoja</source>
-        <translation>Values</translation>
+        <source>Rivejä</source>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Mittari ohjelmassa</source>
@@ -2321,20 +2380,80 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Import actuals</translation>
     </message>
     <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Käytettävä arvo</source>
+        <translation>Value to use</translation>
+    </message>
+    <message>
+        <source>Lasketaan yhteenvetoa…</source>
+        <translation>Computing the summary…</translation>
+    </message>
+    <message>
+        <source>Yhteenvetoa ei voitu laskea: </source>
+        <translation>The summary could not be computed: </translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>whole area</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>solu %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>Ohita nämä arvot</source>
+        <translation>Skip these values</translation>
+    </message>
+    <message>
+        <source>%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.</source>
+        <translation>%1 conflicts: the same indicator, period and municipality have different values. Choose the value to use for each (or skip) before importing.</translation>
+    </message>
+    <message>
+        <source>Ristiriidat on ratkaistu.</source>
+        <translation>The conflicts are resolved.</translation>
+    </message>
+    <message>
         <source>Tiedosto: %1, välilehti %2</source>
         <translation>File: %1, sheet %2</translation>
     </message>
     <message>
-        <source>Tuodaan %1 arvoa %2 mittarille.</source>
-        <translation>%1 values will be imported for %2 indicators.</translation>
+        <source>Tuodaan %1 arvoa %2 mittarille (%3 riviä).</source>
+        <translation>%1 values will be imported for %2 indicators (%3 rows).</translation>
     </message>
     <message>
         <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
         <translation>Earlier values for the same indicator, period and municipality are replaced.</translation>
     </message>
     <message>
+        <source>Mihin luvut perustuvat:</source>
+        <translation>What the figures rest on:</translation>
+    </message>
+    <message>
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Not imported (no indicator):</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Huomiot:</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3045,14 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Kunta</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Luokka (esim. sukupuoli)</source>
+        <translation>Category (e.g. sex)</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo (nimi otsikossa)</source>
+        <translation>Indicator value (name in the header)</translation>
     </message>
     <message>
         <source>Huomautus</source>

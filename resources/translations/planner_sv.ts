@@ -112,6 +112,14 @@
         <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
     </message>
     <message>
+        <source>Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. ”tammikuu 2026”).</source>
+        <translation>Skriv året ovanför månaderna eller i rubriken (t.ex. ”januari 2026”).</translation>
+    </message>
+    <message>
+        <source>Tarkista valinta (--select SARAKE=ARVO).</source>
+        <translation>Kontrollera valet (--select KOLUMN=VÄRDE).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -438,6 +446,57 @@
     <message>
         <source>Muokkaa päätöstä</source>
         <translation>Redigera beslut</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Valitse käytettävät luvut</source>
+        <translation>Välj siffrorna som används</translation>
+    </message>
+    <message>
+        <source>Tiedostossa on alueita tai luokkia (esim. sukupuoli). Kokonaisluokka ja ohjelman alue on valittu valmiiksi; valitse ne, joita ei tunnistettu.</source>
+        <translation>Filen har områden eller klasser (t.ex. kön). Totalklassen och programmets område är förvalda; välj dem som inte kändes igen.</translation>
+    </message>
+    <message>
+        <source>Sarake %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Alueen oma luku: %1</source>
+        <translation>Områdets egen siffra: %1</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: %1/%2 (%3)</source>
+        <translation>Programmets kommuner: %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ei käytetä (ei ohjelman aluetta): %1</source>
+        <translation>Används inte (utanför programmets område): %1</translation>
+    </message>
+    <message>
+        <source>Mikään arvo ei ole ohjelman alue eikä sen kunta. Valitse arvo, joka on ohjelman alue.</source>
+        <translation>Inget värde är programmets område eller dess kommun. Välj värdet som är programmets område.</translation>
+    </message>
+    <message>
+        <source>Kokonaisluokka valittiin valmiiksi; muiden luokkien rivit jätetään pois.</source>
+        <translation>Totalklassen valdes på förhand; raderna för de andra klasserna lämnas bort.</translation>
+    </message>
+    <message>
+        <source>Luokkaa ei voitu päätellä: valitse, minkä luokan luvut tuodaan.</source>
+        <translation>Klassen kunde inte avgöras: välj vilken klass siffror som importeras.</translation>
+    </message>
+    <message>
+        <source>Vain valitun luokan rivit tuodaan.</source>
+        <translation>Endast raderna för den valda klassen importeras.</translation>
     </message>
 </context>
 <context>
@@ -856,10 +915,6 @@ Vill du öppna filen?</translation>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>Tuonti epäonnistui</source>
-        <translation>Importen misslyckades</translation>
-    </message>
 </context>
 <context>
     <name>IndicatorRow</name>
@@ -882,6 +937,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>ei laskettavissa</source>
         <translation>kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>Kattavuus: %1</source>
+        <translation>Täckning: %1</translation>
     </message>
     <message>
         <source>vuodesta kulunut %1 %</source>
@@ -1213,8 +1272,8 @@ Filen ändrades inte.</translation>
         <translation>Radens text i filen</translation>
     </message>
     <message>
-        <source>Arvoja</source>
-        <translation>Värden</translation>
+        <source>Rivejä</source>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Mittari ohjelmassa</source>
@@ -2321,20 +2380,80 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Importera utfall</translation>
     </message>
     <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Ajankohta</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Käytettävä arvo</source>
+        <translation>Värde som används</translation>
+    </message>
+    <message>
+        <source>Lasketaan yhteenvetoa…</source>
+        <translation>Sammanfattningen beräknas…</translation>
+    </message>
+    <message>
+        <source>Yhteenvetoa ei voitu laskea: </source>
+        <translation>Sammanfattningen kunde inte beräknas: </translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>hela området</translation>
+    </message>
+    <message>
+        <source>— valitse —</source>
+        <translation>— välj —</translation>
+    </message>
+    <message>
+        <source>solu %1</source>
+        <translation>cell %1</translation>
+    </message>
+    <message>
+        <source>Ohita nämä arvot</source>
+        <translation>Hoppa över dessa värden</translation>
+    </message>
+    <message>
+        <source>%1 ristiriitaa: samalle mittarille, ajankohdalle ja kunnalle on eri arvoja. Valitse kullekin käytettävä arvo (tai ohita), ennen kuin tuot.</source>
+        <translation>%1 konflikter: samma mätare, tidpunkt och kommun har olika värden. Välj värdet som ska användas för var och en (eller hoppa över) innan du importerar.</translation>
+    </message>
+    <message>
+        <source>Ristiriidat on ratkaistu.</source>
+        <translation>Konflikterna är lösta.</translation>
+    </message>
+    <message>
         <source>Tiedosto: %1, välilehti %2</source>
         <translation>Fil: %1, flik %2</translation>
     </message>
     <message>
-        <source>Tuodaan %1 arvoa %2 mittarille.</source>
-        <translation>%1 värden importeras för %2 mätare.</translation>
+        <source>Tuodaan %1 arvoa %2 mittarille (%3 riviä).</source>
+        <translation>%1 värden importeras för %2 mätare (%3 rader).</translation>
     </message>
     <message>
         <source>Saman mittarin, ajankohdan ja kunnan aiemmat arvot korvataan.</source>
         <translation>Tidigare värden för samma mätare, tidpunkt och kommun ersätts.</translation>
     </message>
     <message>
+        <source>Mihin luvut perustuvat:</source>
+        <translation>Vad siffrorna bygger på:</translation>
+    </message>
+    <message>
         <source>Ei tuoda (ei mittaria):</source>
         <translation>Importeras inte (ingen mätare):</translation>
+    </message>
+    <message>
+        <source>rivi %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>Huomiot:</source>
+        <translation>Observationer:</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3045,14 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Kunta</source>
         <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Luokka (esim. sukupuoli)</source>
+        <translation>Klass (t.ex. kön)</translation>
+    </message>
+    <message>
+        <source>Mittarin arvo (nimi otsikossa)</source>
+        <translation>Mätarens värde (namnet i rubriken)</translation>
     </message>
     <message>
         <source>Huomautus</source>

@@ -61,7 +61,8 @@ def test_wizard_preview_confirm_assign_import(qtbot, tmp_path):
     assert wiz.plan.matches[unmatched_key].indicator_id == "P5"
     assert mp.checks[unmatched_key].isChecked()
     wiz.next()
-    assert "Tuodaan 4 arvoa 3 mittarille" in wiz.summary_page.text.text()
+    qtbot.waitUntil(lambda: wiz.summary_page.built is not None, timeout=10000)
+    assert "Tuodaan 4 arvoa 3 mittarille (4 riviä)" in wiz.summary_page.text.toPlainText()
     wiz.button(QWizard.WizardButton.FinishButton).click()
     assert wiz.result() == QWizard.DialogCode.Accepted
     assert prog == before  # the wizard did not change the programme
@@ -118,3 +119,96 @@ def test_comparison_view_shows_status_as_colour_symbol_and_text(qtbot):
     with qtbot.waitSignal(view.removeImportRequested, timeout=100, raising=False) as blocker:
         view.remove_button.click()
     assert not blocker.signal_triggered
+
+
+def _open_to_preview(qtbot, wiz, path):
+    wiz.show()
+    wiz.set_path(str(path))
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.plan is not None, timeout=10000)
+    qtbot.waitUntil(wiz.button(QWizard.WizardButton.NextButton).isEnabled, timeout=5000)
+
+
+def test_wizard_asks_for_the_category_and_summary_counts_agree_with_match_page(qtbot, tmp_path):
+    from planner.example import load_example
+    from tests.planner import actuals_shapes as S
+
+    path = tmp_path / "sotkanet.csv"
+    S.sotkanet_by_municipality_and_sex(path, with_total=False)
+    prog = load_example()
+    wiz = ImportWizard(prog)
+    qtbot.addWidget(wiz)
+    _open_to_preview(qtbot, wiz, path)
+    wiz.next()
+    assert wiz.currentPage() is wiz.dimension_page
+    assert not wiz.dimension_page.isComplete()  # Miehet / Naiset: nothing is collapsed silently
+    combo = next(iter(wiz.dimension_page.combos.values()))
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == ["Miehet", "Naiset"]
+    combo.setCurrentIndex(combo.findData("Naiset"))
+    combo.activated.emit(combo.currentIndex())
+    assert wiz.dimension_page.isComplete()
+    wiz.next()
+    mp = wiz.match_page
+    rows_on_match_page = sum(int(mp.table.item(r, mp.COL_ROWS).text()) for r in range(mp.table.rowCount())
+                             if wiz.plan.matches[mp.keys[r]].accepted)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.summary_page.built is not None, timeout=10000)
+    text = wiz.summary_page.text.toPlainText()
+    assert f"({rows_on_match_page} riviä)" in text
+    assert "Sukupuoli" in text and "Koko maa" in text  # the core's warnings are all shown
+    assert "Pitkäaikaistyöttömien" in text and "alueen oma luku" in text  # coverage
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    values = {(v.indicator_id, v.period, v.municipality): v.value for v in wiz.result_import.values}
+    assert values[("M33", "2026", "")] == 590
+
+
+def test_wizard_conflict_must_be_chosen_before_import(qtbot, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mittari", "Kuukausi", "Toteuma"])
+    ws.append(["Palkkatukijaksot", "4/2026", 10])
+    ws.append(["Palkkatukijaksot", "4/2026", 15])
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    wiz = ImportWizard(small_programme())
+    qtbot.addWidget(wiz)
+    _open_to_preview(qtbot, wiz, path)
+    wiz.next()
+    assert wiz.currentPage() is wiz.match_page  # no area or category columns: that page is skipped
+    wiz.next()
+    page = wiz.summary_page
+    qtbot.waitUntil(lambda: page.built is not None, timeout=10000)
+    assert page.built.blocking and not page.isComplete()
+    assert "1 ristiriitaa" in page.conflict_label.text()
+    combo = page.conflict_table.cellWidget(0, 3)
+    assert "C3 (15)" in combo.itemText(2)
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: page.built is not None and page.isComplete(), timeout=10000)
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert [(v.period, v.value) for v in wiz.result_import.values] == [("2026-04", 15)]
+
+
+def test_wizard_asks_which_area_value_is_the_programmes_area(qtbot, tmp_path):
+    from planner.example import load_example
+    from tests.planner import actuals_shapes as S
+
+    path = tmp_path / "alue.csv"
+    path.write_text("Indikaattori;Alue;Vuosi;Arvo\n" + f"{S.LONG_UNEMPLOYED};Keski-Suomi;2026;9000\n"
+                    + f"{S.LONG_UNEMPLOYED};Koko maa;2026;100000\n", encoding="utf-8")
+    wiz = ImportWizard(load_example())
+    qtbot.addWidget(wiz)
+    _open_to_preview(qtbot, wiz, path)
+    wiz.next()
+    page = wiz.dimension_page
+    assert wiz.currentPage() is page and not page.isComplete()
+    combo = next(iter(page.combos.values()))
+    combo.setCurrentIndex(combo.findData("Keski-Suomi"))
+    combo.activated.emit(combo.currentIndex())
+    assert page.isComplete()
+    wiz.next()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.summary_page.built is not None, timeout=10000)
+    assert "Keski-Suomi" in wiz.summary_page.text.toPlainText()  # "used as the programme's area (chosen)"
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert [(v.indicator_id, v.value, v.municipality) for v in wiz.result_import.values] == [("M33", 9000, "")]
