@@ -76,6 +76,12 @@ _WORDING: dict[str, Callable[[dict[str, str]], str]] = {
     "direction_contradicts_values": lambda p: tr(
         "Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.").format(
         _name(p), _direction(p), _value(p, "target"), _value(p, "baseline")),
+    "indicator_catalogue_incomplete": lambda p: _catalogue_gap(p),
+    "indicator_monitoring_only": lambda p: tr(
+        "Mittari {0} on seurantamittari: sillä on tietolähde {1}, mutta ei lähtöarvoa eikä tavoitetta.").format(
+        _name(p), _q(p.get("source", ""))),
+    "indicator_not_in_chain": lambda p: tr("Mittaria {0} ei ole sijoitettu vaikutusketjuun {1}.").format(
+        _name(p), _q(p["chain"] if p.get("chain", "").strip() else tr("Vaikutusketju"))),
     "target_not_reviewed": lambda p: tr(
         "Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.").format(
         _name(p), _value(p)),
@@ -83,6 +89,15 @@ _WORDING: dict[str, Callable[[dict[str, str]], str]] = {
         "Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.").format(
         _name(p), _value(p)),
 }
+
+
+def _catalogue_gap(p: dict[str, str]) -> str:
+    missing = p.get("missing", "").split(",")
+    if missing == ["source"]:
+        return tr("Mittarilta {0} puuttuu tietolähde.").format(_name(p))
+    if missing == ["owner"]:
+        return tr("Mittarilta {0} puuttuu vastuutaho.").format(_name(p))
+    return tr("Mittarilta {0} puuttuu tietolähde ja vastuutaho.").format(_name(p))
 
 
 def finding_text(finding: Finding) -> str:

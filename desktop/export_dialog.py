@@ -95,9 +95,12 @@ class ExportDialog(QDialog):
         self.report_group = QButtonGroup(self)
         self.report_group.addButton(self.programme_button, 0)
         self.report_group.addButton(self.followup_button, 1)
+        self.catalogue_button = QRadioButton(self.tr("Mittaristo (tietolähteet, päivitystiheys, vastuutahot)"))
+        self.report_group.addButton(self.catalogue_button, 2)
         self.programme_button.setChecked(True)
         rep_col.addWidget(self.programme_button)
         rep_col.addWidget(self.followup_button)
+        rep_col.addWidget(self.catalogue_button)
         self.report_note = QLabel()
         self.report_note.setWordWrap(True)
         self.report_note.setStyleSheet("color: #555;")
@@ -147,6 +150,8 @@ class ExportDialog(QDialog):
         self.format_buttons[fmt].setChecked(True)
 
     def selected_report(self) -> str:
+        if self.catalogue_button.isChecked():
+            return "catalogue"
         return "follow-up" if self.followup_button.isChecked() else "programme"
 
     def _on_choice_changed(self, *_args: object) -> None:
@@ -154,7 +159,11 @@ class ExportDialog(QDialog):
         reason = followup_unavailable_reason(self.programme)  # the core's Finnish reason, for any future case
         if reason and not has_actuals(self.programme):
             reason = self.tr("Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.")
-        if fmt == "xlsx":
+        if fmt == "xlsx" and self.catalogue_button.isChecked():
+            self.programme_button.setEnabled(True)
+            self.followup_button.setEnabled(not reason)
+            self.report_note.setText("")
+        elif fmt == "xlsx":
             self.programme_button.setEnabled(False)
             self.followup_button.setEnabled(False)
             self.report_note.setText(self.tr("Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila "
@@ -174,7 +183,9 @@ class ExportDialog(QDialog):
         from planner.reports.common import document_title
 
         base = document_title(self.programme)
-        if self.selected_format() == "xlsx":
+        if self.selected_report() == "catalogue":
+            base = self.tr("Mittaristo") + " – " + base
+        elif self.selected_format() == "xlsx":
             base = self.tr("Mittarirekisteri") + f" {self.programme.year or ''}".rstrip()
         elif self.selected_report() == "follow-up":
             base = self.tr("Seurantaraportti") + " – " + base

@@ -86,8 +86,13 @@ class MainWindow(QMainWindow):
         self.theme_page = ThemeEditor(self.doc, self.stack, self.pages)
         self.focus_area_page = FocusAreaEditor(self.doc, self.stack, self.pages)
         self.tag_page = TagEditor(self.doc, self.stack, self.pages)
+        from desktop.editors.impact_chain_editor import ImpactChainEditor
+        from desktop.editors.sections_editor import SectionsEditor
+
+        self.sections_page = SectionsEditor(self.doc, self.stack, self.pages)
+        self.chain_page = ImpactChainEditor(self.doc, self.stack, self.pages)
         for page in (self.programme_page, self.services_page, self.group_page, self.theme_page,
-                     self.focus_area_page, self.tag_page):
+                     self.focus_area_page, self.tag_page, self.sections_page, self.chain_page):
             self.pages.addWidget(page)
         self.group_page.add_button.clicked.connect(self._group_add)
         self.theme_page.add_focus_area_button.clicked.connect(lambda: self.structure.new_focus_area())
@@ -144,7 +149,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.act_new = self._action(self.new_blank, QKeySequence.StandardKey.New)
-        self.act_new_example = self._action(self.new_from_example)
+        self.act_new_example = self._action(lambda: self.new_from_example())
+        self.act_open_lahti = self._action(lambda: self.new_from_example("lahti"))
         self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save = self._action(self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.save_as, "Ctrl+Shift+S")
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         self.file_menu = mb.addMenu("")
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for a in (self.act_new, self.act_new_example, self.act_open):
+        for a in (self.act_new, self.act_new_example, self.act_open_lahti, self.act_open):
             self.file_menu.addAction(a)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(tr("&Viimeksi avatut"))
         self.act_new.setText(tr("&Uusi tyhjä ohjelma"))
         self.act_new_example.setText(tr("Uusi ohjelma &esimerkin pohjalta"))
+        self.act_open_lahti.setText(tr("Avaa Lahden &kuntakokeilun esimerkki"))
         self.act_open.setText(tr("&Avaa\u2026"))
         self.act_save.setText(tr("&Tallenna"))
         self.act_save_as.setText(tr("Tallenna &nimellä\u2026"))
@@ -291,6 +298,10 @@ class MainWindow(QMainWindow):
         elif kind in (Kind.SPEARHEAD, Kind.TARGET_GROUP):
             page = self.tag_page
             self.tag_page.is_spearhead = kind == Kind.SPEARHEAD
+        elif kind == Kind.SECTIONS:
+            page = self.sections_page
+        elif kind == Kind.IMPACT_CHAINS:
+            page = self.chain_page
         else:
             return
         page.set_object(obj)
@@ -353,11 +364,12 @@ class MainWindow(QMainWindow):
         self.load_untitled(p, tr("Uusi ohjelma"))
         return True
 
-    def new_from_example(self) -> bool:
+    def new_from_example(self, which: str = "etela-keski-suomi") -> bool:
+        """Open a built-in example as an unsaved copy: the default (seed 004) or "lahti" (seed 003)."""
         if not self.session.maybe_save():
             return False
         try:
-            p = load_example()
+            p = load_example(which)
         except FileFormatError as exc:
             QMessageBox.critical(self, tr("Esimerkkiä ei voi avata"), file_error_text(exc))
             return False

@@ -41,6 +41,8 @@ class Kind(StrEnum):
     SPEARHEAD = "spearhead"
     TARGET_GROUPS = "target_groups"
     TARGET_GROUP = "target_group"
+    SECTIONS = "sections"  # the free-text sections (one page for all)
+    IMPACT_CHAINS = "impact_chains"  # the impact chains (one page for all)
 
 
 RENAMABLE = (Kind.THEME, Kind.FOCUS_AREA, Kind.SPEARHEAD, Kind.TARGET_GROUP)
@@ -120,7 +122,8 @@ class NavigationTree(QTreeWidget):
                     Kind.TARGET_GROUP):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         item.setFlags(flags)
-        if kind not in (Kind.PROGRAMME, Kind.THEMES, Kind.SERVICES, Kind.SPEARHEADS, Kind.TARGET_GROUPS):
+        if kind not in (Kind.PROGRAMME, Kind.THEMES, Kind.SERVICES, Kind.SPEARHEADS, Kind.TARGET_GROUPS,
+                        Kind.SECTIONS, Kind.IMPACT_CHAINS):
             self._items[id(obj)] = item
         return item
 
@@ -136,6 +139,10 @@ class NavigationTree(QTreeWidget):
             return tr("Kärjet")
         if kind == Kind.TARGET_GROUPS:
             return tr("Kohderyhmät")
+        if kind == Kind.SECTIONS:
+            return tr("Tekstiosiot")
+        if kind == Kind.IMPACT_CHAINS:
+            return tr("Vaikutusketju")
         if kind in (Kind.THEME, Kind.FOCUS_AREA):
             return obj.title or tr("(nimetön)")
         return obj.name or tr("(nimetön)")
@@ -156,6 +163,7 @@ class NavigationTree(QTreeWidget):
             self._items = {}
             L = self.label  # noqa: N806
             self.programme_item = self._item(self, Kind.PROGRAMME, p, L(Kind.PROGRAMME, p, p))
+            self.sections_item = self._item(self, Kind.SECTIONS, p, L(Kind.SECTIONS, p, p))
             self.services_item = self._item(self, Kind.SERVICES, p, L(Kind.SERVICES, p, p))
             self.themes_item = self._item(self, Kind.THEMES, p, L(Kind.THEMES, p, p))
             for theme in p.themes:
@@ -168,6 +176,7 @@ class NavigationTree(QTreeWidget):
             self.target_groups_item = self._item(self, Kind.TARGET_GROUPS, p, L(Kind.TARGET_GROUPS, p, p))
             for tag in p.target_groups:
                 self._item(self.target_groups_item, Kind.TARGET_GROUP, tag, L(Kind.TARGET_GROUP, tag, p), True)
+            self.impact_chains_item = self._item(self, Kind.IMPACT_CHAINS, p, L(Kind.IMPACT_CHAINS, p, p))
             for it in self._all_items():
                 if first_build or id(self._obj(it)) in expanded:
                     it.setExpanded(True)
@@ -207,7 +216,8 @@ class NavigationTree(QTreeWidget):
         if isinstance(obj, Programme):
             return {Kind.SERVICES: self.services_item, Kind.THEMES: self.themes_item,
                     Kind.SPEARHEADS: self.spearheads_item,
-                    Kind.TARGET_GROUPS: self.target_groups_item}.get(kind, self.programme_item)
+                    Kind.TARGET_GROUPS: self.target_groups_item, Kind.SECTIONS: self.sections_item,
+                    Kind.IMPACT_CHAINS: self.impact_chains_item}.get(kind, self.programme_item)
         return self._items.get(id(obj))
 
     def current_object(self) -> Any:

@@ -92,8 +92,11 @@ def check_programme(p: Programme) -> list[Finding]:
                         f"Tavoitteella \u201d{title}\u201d ei ole yhtään mittaria.", loc_fa,
                         (("title", fa.title),))
             )
+        # The three bullet groups are seed 004's structure; a focus area that uses none of
+        # them (a key action of seed 003, written as text) is not asked to fill them.
+        uses_groups = any(b.strip() for g in BulletGroup for b in fa.bullets(g))
         for group in BulletGroup:
-            if not [b for b in fa.bullets(group) if b.strip()]:
+            if uses_groups and not [b for b in fa.bullets(group) if b.strip()]:
                 out.append(
                     Finding(
                         Severity.WARNING,
@@ -115,6 +118,10 @@ def check_programme(p: Programme) -> list[Finding]:
             out.extend(_indicator_findings(row, theme.id, fa.id, level_codes, names))
             referenced_tags.update(row.tags)
 
+    for chain in p.impact_chains:
+        for lk in chain.links:
+            referenced_tags.update(lk.tag_ids)
+    out.extend(_chain_findings(p))
     out.extend(_rollover_findings(p))
     for tag in p.spearheads:
         if tag.id not in referenced_tags:
@@ -142,6 +149,21 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
         out.append(Finding(Severity.WARNING, "unknown_level",
                            f"Mittarin \u201d{name}\u201d taso \u201d{ind.level}\u201d ei ole ohjelman tasoissa.", loc,
                            (*named, ("level", ind.level))))
+    monitoring_only = (target.kind is ValueKind.EMPTY and base.kind is ValueKind.EMPTY and bool(ind.source.strip()))
+    missing = [x for x, v in (("source", ind.source), ("owner", ind.owner)) if not v.strip()]
+    if missing:
+        what = {"source": "tietolähde", "owner": "vastuutaho"}
+        out.append(Finding(Severity.INFO, "indicator_catalogue_incomplete",
+                           f"Mittarilta \u201d{name}\u201d puuttuu {' ja '.join(what[m] for m in missing)}.",
+                           Location(theme_id, fa_id, ind.id, field=missing[0]),
+                           (*named, ("missing", ",".join(missing)))))
+    if monitoring_only:
+        # Seed 003's indicator set: followed from a named source, with no baseline or target set.
+        out.append(Finding(Severity.INFO, "indicator_monitoring_only",
+                           f"Mittari \u201d{name}\u201d on seurantamittari: sillä on tietolähde "
+                           f"\u201d{ind.source}\u201d, mutta ei lähtöarvoa eikä tavoitetta.",
+                           Location(theme_id, fa_id, ind.id, field="target"), (*named, ("source", ind.source))))
+        return out
     if target.kind is ValueKind.EMPTY:
         out.append(Finding(Severity.ERROR, "indicator_without_target", f"Mittarilta \u201d{name}\u201d puuttuu tavoite.",
                            Location(theme_id, fa_id, ind.id, field="target"), named))
@@ -178,6 +200,21 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                                Location(theme_id, fa_id, ind.id, field="direction"),
                                (*named, ("direction", ind.direction.value), ("target", ind.target),
                                 ("baseline", ind.baseline))))
+    return out
+
+
+def _chain_findings(p: Programme) -> list[Finding]:
+    """An impact chain should place every indicator of its scope (the programme or its focus area)."""
+    out: list[Finding] = []
+    for chain in p.impact_chains:
+        placed = {i for lk in chain.links for i in lk.indicator_ids}
+        title = chain.title or "Vaikutusketju"
+        for theme, fa, ind in p.chain_scope(chain):
+            if ind.id not in placed:
+                out.append(Finding(Severity.INFO, "indicator_not_in_chain",
+                                   f"Mittaria \u201d{ind.name or '(nimetön mittari)'}\u201d ei ole sijoitettu "
+                                   f"vaikutusketjuun \u201d{title}\u201d.",
+                                   Location(theme.id, fa.id, ind.id), (("name", ind.name), ("chain", chain.title))))
     return out
 
 

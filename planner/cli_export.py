@@ -14,13 +14,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
         help="vie ohjelma tai seurantaraportti PDF-, Word- tai Excel-tiedostoksi",
-        description="Vie ohjelma (programme) tai seurantaraportti (follow-up) PDF-, Word- (docx) tai "
-                    "Excel-muotoon (xlsx: mittarirekisteri).",
+        description="Vie ohjelma (programme), seurantaraportti (follow-up) tai mittaristo (catalogue) PDF-, "
+                    "Word- (docx) tai Excel-muotoon (xlsx: mittarirekisteri).",
     )
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("--format", "-f", dest="fmt", choices=["pdf", "docx", "xlsx"], help="tiedostomuoto")
-    p.add_argument("--report", "-r", choices=["programme", "follow-up"], default="programme",
-                   help="raportti: programme (ohjelma, oletus) tai follow-up (seurantaraportti)")
+    p.add_argument("--report", "-r", choices=["programme", "follow-up", "catalogue"], default="programme",
+                   help="raportti: programme (ohjelma, oletus), follow-up (seurantaraportti) tai catalogue "
+                        "(mittaristo: tietolähteet, päivitystiheys, vastuutahot)")
     p.add_argument("-o", "--output", dest="out", metavar="OUT", required=True, help="kohdetiedosto")
     p.add_argument("--as-of", dest="as_of", metavar="PVM",
                    help="seurannan tilannepäivä, esim. 30.6.2026 tai 2026-06-30 (oletus: tänään)")
@@ -71,8 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"Virhe: {exc}", file=sys.stderr)
         return 2
-    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti"}[args.report]
-    if fmt == "xlsx":
+    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti", "catalogue": "Mittaristo"}[args.report]
+    if fmt == "xlsx" and args.report != "catalogue":
         name = "Mittarirekisteri"
     print(f"{name} viety: {path}")
     return 0

@@ -7,13 +7,16 @@ import sys
 from pathlib import Path
 
 from planner.checks import SEVERITY_LABEL_FI, Severity, check_programme, summary_line
-from planner.example import load_example
+from planner.example import DEFAULT_EXAMPLE, EXAMPLES, load_example
 from planner.fileformat import FileFormatError, load_programme, save_programme
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("example", help="kirjoita sisäänrakennettu esimerkkiohjelma tiedostoon OUT")
     p.add_argument("out", metavar="OUT", help="kohdetiedosto (.json)")
+    p.add_argument("--which", choices=list(EXAMPLES), default=DEFAULT_EXAMPLE,
+                   help="mikä esimerkki: " + "; ".join(f"{k} = {v}" for k, v in EXAMPLES.items())
+                        + f" (oletus {DEFAULT_EXAMPLE})")
     p.set_defaults(func=cmd_example)
 
     p = sub.add_parser("check", help="tarkista ohjelmatiedosto ja tulosta havainnot")
@@ -24,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_example(args: argparse.Namespace) -> int:
     out = Path(args.out)
     try:
-        save_programme(load_example(), out)
+        save_programme(load_example(getattr(args, "which", DEFAULT_EXAMPLE)), out)
     except FileFormatError as exc:
         print(f"Virhe: esimerkkiohjelmaa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2

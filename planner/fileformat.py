@@ -12,7 +12,10 @@ Version history:
      (cross-reference rows always last); no actuals.
   2. a focus area has ``rows`` in table order (indicators and cross-references
      mixed); programme has ``actual_imports``, ``source_mappings``, ``follow_up``.
-  3. optional parts of this wave. The yearly cycle adds: indicator ``target_review``
+  3. optional parts of this wave (absent = default). The whole plan adds: programme
+     ``sections`` (free-text sections before/after the themes) and ``impact_chains``;
+     an indicator's ``frequency`` and ``next_update`` (the indicator catalogue).
+     The yearly cycle adds: indicator ``target_review``
      (bool) and ``baseline_origin`` ("actual"/"target"); programme ``version_name``,
      ``rolled_over_from`` and ``versions`` (list of {name, created, status, note,
      programme}: frozen copies, each a programme object without versions).
@@ -32,14 +35,20 @@ from planner.model import (
     ActualValue,
     Aggregation,
     ApprovalDecision,
+    ChainLink,
+    ChainStage,
     Direction,
     FocusArea,
     FollowUpSettings,
+    Frequency,
+    ImpactChain,
     Indicator,
     IndicatorReference,
     Level,
     Programme,
     ProgrammeVersion,
+    Section,
+    SectionPlacement,
     ServiceCategory,
     Status,
     Tag,
@@ -82,7 +91,7 @@ class FileFormatError(Exception):
 
 
 def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
-    return {
+    out = {
         "kind": "indicator",
         "id": ind.id,
         "name": ind.name,
@@ -106,6 +115,35 @@ def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
         **({"target_review": True} if ind.target_review else {}),
         **({"baseline_origin": ind.baseline_origin} if ind.baseline_origin else {}),
     }
+    # Version-3 catalogue fields: written only when set, so older programmes keep their bytes.
+    if ind.frequency is not None:
+        out["frequency"] = ind.frequency.value
+    if ind.next_update:
+        out["next_update"] = ind.next_update
+    return out
+
+
+def _sections_to_list(p: Programme) -> list[dict[str, Any]]:
+    return [{"id": sec.id, "heading": sec.heading, "body": sec.body, "placement": sec.placement.value,
+             "level": sec.level} for sec in p.sections]
+
+
+def _chains_to_list(p: Programme) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": ch.id,
+            "title": ch.title,
+            "focus_area_id": ch.focus_area_id,
+            "description": ch.description,
+            "links": [
+                {"id": lk.id, "stage": lk.stage.value, "title": lk.title, "text": lk.text,
+                 "focus_area_ids": list(lk.focus_area_ids), "tag_ids": list(lk.tag_ids),
+                 "indicator_ids": list(lk.indicator_ids)}
+                for lk in ch.links
+            ],
+        }
+        for ch in p.impact_chains
+    ]
 
 
 def programme_to_dict(p: Programme) -> dict[str, Any]:
@@ -184,6 +222,10 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             "at_risk": p.follow_up.at_risk,
         },
     }
+    if p.sections:
+        prog["sections"] = _sections_to_list(p)
+    if p.impact_chains:
+        prog["impact_chains"] = _chains_to_list(p)
     # Version 3, optional: the yearly cycle (planner.versions); written only when set.
     if p.version_name:
         prog["version_name"] = p.version_name
@@ -329,9 +371,43 @@ def _indicator(r: FieldReader) -> Indicator:
         owner=r.text("owner"),
         notes=r.text("notes"),
         tags=r.texts("tags"),
+        frequency=r.choice("frequency", Frequency, None),
+        next_update=_iso_date(r, "next_update"),
         target_review=r.flag("target_review"),
         baseline_origin=r.choice("baseline_origin", _BaselineOrigin, _BaselineOrigin.NONE).value,
     )
+
+
+def _iso_date(r: FieldReader, key: str) -> str:
+    """An optional ISO date (YYYY-MM-DD); anything else is refused with the field's path."""
+    from datetime import date
+
+    text = r.text(key)
+    if text:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise r.field(key).fail(f"päivämäärä {text!r} ei ole muotoa VVVV-KK-PP") from None
+    return text
+
+
+def _section(r: FieldReader) -> Section:
+    level = r.opt_int("level") or 1
+    if level not in (1, 2):
+        raise r.field("level").fail(f"otsikkotaso {level} ei ole sallittu; sallitut: 1, 2")
+    return Section(id=r.text("id") or Section().id, heading=r.text("heading"), body=r.text("body"),
+                   placement=r.choice("placement", SectionPlacement, SectionPlacement.BEFORE), level=level)
+
+
+def _chain(r: FieldReader) -> ImpactChain:
+    links = [
+        ChainLink(id=lk.text("id") or ChainLink().id, stage=lk.choice("stage", ChainStage, ChainStage.NEEDS),
+                  title=lk.text("title"), text=lk.text("text"), focus_area_ids=lk.texts("focus_area_ids"),
+                  tag_ids=lk.texts("tag_ids"), indicator_ids=lk.texts("indicator_ids"))
+        for lk in r.items("links")
+    ]
+    return ImpactChain(id=r.text("id") or ImpactChain().id, title=r.text("title"),
+                       focus_area_id=r.text("focus_area_id"), description=r.text("description"), links=links)
 
 
 class _BaselineOrigin(StrEnum):
@@ -460,6 +536,8 @@ def programme_from_dict(data: Any) -> Programme:
         ],
         spearheads=[_tag(t) for t in r.items("spearheads")],
         target_groups=[_tag(t) for t in r.items("target_groups")],
+        sections=[_section(sec) for sec in r.items("sections")],
+        impact_chains=[_chain(ch) for ch in r.items("impact_chains")],
         actual_imports=imports,
         source_mappings=mappings,
         follow_up=follow_up,

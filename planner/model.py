@@ -53,6 +53,32 @@ class Aggregation(StrEnum):
     MAX = "max"
 
 
+class Frequency(StrEnum):
+    """How often an indicator's data source is updated (the indicator catalogue's frequency)."""
+
+    MONTHLY = "monthly"  # kuukausittain
+    QUARTERLY = "quarterly"  # neljännesvuosittain
+    YEARLY = "yearly"  # vuosittain
+
+
+class SectionPlacement(StrEnum):
+    """Where a free-text section stands in the programme: before or after the themes."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class ChainStage(StrEnum):
+    """The stages of an impact chain (vaikutusketju / muutosteoria), in order."""
+
+    NEEDS = "needs"  # tarve
+    INPUTS = "inputs"  # resurssit
+    ACTIONS = "actions"  # toimenpiteet
+    OUTPUTS = "outputs"  # tuotokset
+    OUTCOMES = "outcomes"  # tulokset
+    IMPACT = "impact"  # vaikuttavuus
+
+
 class BulletGroup(StrEnum):
     """The three bullet groups of a focus area."""
 
@@ -115,6 +141,8 @@ class Indicator:
     owner: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    frequency: Frequency | None = None  # how often the source is updated; None: not stated
+    next_update: str = ""  # ISO date (YYYY-MM-DD) of the next update of the data, or empty
     # Set by the roll-over to a new year (planner.rollover); both optional in the file.
     target_review: bool = False  # the target was carried over and nobody has looked at it yet
     baseline_origin: str = ""  # "actual": last year's actual; "target": last year's target; "": as written
@@ -192,6 +220,50 @@ class Theme:
 
 
 @dataclass
+class Section:
+    """A free-text section of the programme (background, need, vision, goals, resources, partners ...).
+
+    ``body`` is the text as the user wrote it: paragraphs separated by an empty
+    line, list items on lines starting with "- " (or "• "), numbered items with
+    "1. ", and a subheading on a line starting with "## " (see
+    :mod:`planner.sections`). ``level`` 1 is a main heading, 2 a subheading.
+    """
+
+    id: str = field(default_factory=lambda: new_id("sec"))
+    heading: str = ""
+    body: str = ""
+    placement: SectionPlacement = SectionPlacement.BEFORE
+    level: int = 1
+
+
+@dataclass
+class ChainLink:
+    """One box of an impact chain: a short text at a stage, pointing at focus areas, spearheads and indicators."""
+
+    id: str = field(default_factory=lambda: new_id("lnk"))
+    stage: ChainStage = ChainStage.NEEDS
+    title: str = ""
+    text: str = ""
+    focus_area_ids: list[str] = field(default_factory=list)
+    tag_ids: list[str] = field(default_factory=list)  # spearheads (key actions) and target groups
+    indicator_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImpactChain:
+    """An impact chain of the whole programme (``focus_area_id`` empty) or of one focus area."""
+
+    id: str = field(default_factory=lambda: new_id("ch"))
+    title: str = ""
+    focus_area_id: str = ""
+    description: str = ""
+    links: list[ChainLink] = field(default_factory=list)
+
+    def stage_links(self, stage: ChainStage) -> list[ChainLink]:
+        return [link for link in self.links if link.stage is stage]
+
+
+@dataclass
 class ActualValue:
     """One imported value: an indicator's actual for a period, maybe per municipality."""
 
@@ -261,6 +333,8 @@ class Programme:
     themes: list[Theme] = field(default_factory=list)
     spearheads: list[Tag] = field(default_factory=list)
     target_groups: list[Tag] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    impact_chains: list[ImpactChain] = field(default_factory=list)
     actual_imports: list[ActualsImport] = field(default_factory=list)
     # Remembered row-to-indicator choices per source: {source key: {row text: indicator id}}
     source_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -300,6 +374,19 @@ class Programme:
             if tag.id == tag_id:
                 return tag
         return None
+
+    def sections_at(self, placement: SectionPlacement) -> list[Section]:
+        """The sections before or after the themes, in the order the user set."""
+        return [sec for sec in self.sections if sec.placement is placement]
+
+    def tag_indicators(self, tag_id: str) -> list[tuple[Theme, FocusArea, Indicator]]:
+        """The indicators linked to a spearhead or target group: directly, or through their focus area."""
+        return [(t, fa, ind) for t, fa, ind in self.indicators() if tag_id in ind.tags or tag_id in fa.tags]
+
+    def chain_scope(self, chain: ImpactChain) -> list[tuple[Theme, FocusArea, Indicator]]:
+        """The indicators a chain should place: the programme's, or its focus area's."""
+        return [(t, fa, ind) for t, fa, ind in self.indicators()
+                if not chain.focus_area_id or fa.id == chain.focus_area_id]
 
     def level_codes(self) -> list[str]:
         return [lv.code for lv in self.levels]

@@ -62,3 +62,11 @@ def resolve_programme_reference(ref: str) -> Path | None:
             return None
         return resource_path("example", name + ".tyohjelma.json")
     return Path(ref)
+
+
+LAHTI_EXAMPLE_PROGRAMME = ("example", "lahti-kuntakokeilu.tyohjelma.json")
+
+
+def lahti_example_path() -> Path:
+    """The second built-in example: the Lahti region employment pilot plan (seed 003)."""
+    return resource_path(*LAHTI_EXAMPLE_PROGRAMME)

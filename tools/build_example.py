@@ -9,6 +9,12 @@ participants, events and new vacancies sum over the year; stocks such as
 unemployed persons, percentages, durations and queue times take the latest
 value).
 
+Data source and frequency (the indicator catalogue) are set only where seed 004
+states them: a baseline dated to a month ("(joulukuu 2025)") is a monthly figure,
+one dated to a year ("(vuosi 2025)", "(2025)", "/ vuosi") a yearly one; a source
+only where the seed names where the figure is recorded (:data:`CATALOGUE`). The
+seed names no owner and no next update date.
+
 Line-break hyphenation of the PDF text ("työmarkkina-\\nasemassa") is joined.
 
 Run: python tools/build_example.py [SEED] (the JSON is committed; this script
@@ -29,6 +35,7 @@ from planner.model import (  # noqa: E402
     Aggregation,
     Direction,
     FocusArea,
+    Frequency,
     Indicator,
     IndicatorReference,
     Programme,
@@ -91,6 +98,28 @@ JUDGEMENT: list[tuple[Direction | None, Aggregation, str]] = [
     (UP, LATEST, ""),
     (UP, SUM, "Alkaneet jaksot lasketaan yhteen vuoden ajalta."),
 ]
+
+
+MONTHLY, YEARLY = Frequency.MONTHLY, Frequency.YEARLY
+# Indicator name -> (data source, frequency, what seed 004 says). "" / None: the seed does not say.
+CATALOGUE: dict[str, tuple[str, Frequency | None, str]] = {
+    "Osallistuminen kansainvälisen rekrytoinnin tapahtumiin": ("", YEARLY, "0 tapahtumaa (2025)"),
+    "Työnantajakontaktien määrä": ("asiakastietojärjestelmä", None,
+                                   "Työnantajayhteistyö kirjataan asiakastietojärjestelmään"),
+    "Esittelyjen ja työtarjousten määrä": ("", YEARLY, "150 (vuosi 2025)"),
+    "Uudet avoimet työpaikat": ("", YEARLY, "170 (vuosi 2025)"),
+    "Laajan työttömyyden määrä": ("työnvälitystilasto", MONTHLY,
+                                  "4301 (joulukuu 2025); Jaetaan tietoa työnvälityksen tilastoista"),
+    "Osaamisen kehittämisen palveluiden tapahtumat": ("", YEARLY, "3 tapahtumaa (2025)"),
+    "Asiakasmäärä per työllisyysasiantuntija HTV": ("", MONTHLY, "n. 139 asiakasta/ htv (joulukuu 2025)"),
+    "Työnhakija-asiakkaiden kokonaistyytyväisyyden keskiarvo (maks. 5)": ("", YEARLY, "3,82 (2025)"),
+    "Henkilöstön työpaikkakokoukset": ("", YEARLY, "4 kokousta / vuosi"),
+    "Henkilöstön osallistuminen koulutuksiin, osallistumiskerrat": ("", YEARLY, "50 osallistumista (2025)"),
+    "Pitkäaikaistyöttömien ja rinnasteisesti pitkäaikaistyöttömien määrä": (
+        "työnvälitystilasto", MONTHLY,
+        "1 468 henkilöä (joulukuu 2025); julkisten työttömyys- ja työnvälitystilastojen rinnalla"),
+    "Nuoret töihin –rekrytointituen jaksot": ("", YEARLY, "0 jaksoa (2025)"),
+}
 
 
 def join_hyphenation(text: str) -> str:
@@ -248,7 +277,25 @@ def build(seed_text: str) -> Programme:
         target_ind = next(ind for _t, _f, ind in p.indicators() if ind.name == "Palkkatukijaksot")
         ref.indicator_id = target_ind.id
     assert number == len(JUDGEMENT) == 37, number
+    by_name = {ind.name: ind for _t, _f, ind in p.indicators()}
+    for name, (source, frequency, said) in CATALOGUE.items():
+        assert all(part.split(" (")[0] in text for part in said.split("; ")), said
+        by_name[name].source = source
+        by_name[name].frequency = frequency
     return p
+
+
+def keep_ids(programme: Programme, previous: Path) -> None:
+    """Give themes and focus areas the ids of the file being replaced, so a rebuild's diff shows content only."""
+    if not previous.exists():
+        return
+    from planner.fileformat import load_programme
+
+    old = load_programme(previous)
+    for old_theme, theme in zip(old.themes, programme.themes, strict=False):
+        theme.id = old_theme.id
+        for old_fa, fa in zip(old_theme.focus_areas, theme.focus_areas, strict=False):
+            fa.id = old_fa.id
 
 
 def main() -> None:
@@ -256,6 +303,7 @@ def main() -> None:
     programme = build(seed.read_text(encoding="utf-8"))
     out = example_programme_path()
     out.parent.mkdir(parents=True, exist_ok=True)
+    keep_ids(programme, out)
     save_programme(programme, out)
     backup = out.with_name(out.name + ".bak")
     backup.unlink(missing_ok=True)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QStyledItemDelegate,
@@ -28,11 +30,13 @@ from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.models import indicator_table as m
-from planner.model import Aggregation, Direction, FocusArea, Indicator, infer_direction
+from desktop.plan_labels import frequency_label
+from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, infer_direction
 
 Index = QModelIndex | QPersistentModelIndex
 DEFAULT_WIDTHS = {m.LEVEL: 55, m.NAME: 260, m.BASELINE: 150, m.BASELINE_READING: 150, m.TARGET: 150,
-                  m.TARGET_READING: 150, m.DIRECTION: 150, m.AGGREGATION: 95, m.UNIT: 90, m.SOURCE: 130, m.OWNER: 130}
+                  m.TARGET_READING: 150, m.DIRECTION: 150, m.AGGREGATION: 95, m.UNIT: 90, m.SOURCE: 130, m.OWNER: 130,
+                  m.FREQUENCY: 140, m.NEXT_UPDATE: 120}
 
 
 class IndicatorDelegate(QStyledItemDelegate):
@@ -44,6 +48,13 @@ class IndicatorDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = index.column()
+        if col == m.FREQUENCY:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(m.column_titles()[col])
+            combo.addItem(self.tr("(ei määritelty)"), "")
+            for f in Frequency:
+                combo.addItem(frequency_label(f), f.value)
+            return combo
         if col in (m.LEVEL, m.DIRECTION, m.AGGREGATION):
             combo = QComboBox(parent)
             combo.setAccessibleName(m.column_titles()[col])
@@ -87,6 +98,13 @@ class IndicatorDelegate(QStyledItemDelegate):
                 value = editor.currentData()
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
+        if index.column() == m.NEXT_UPDATE:
+            text = editor.text() if isinstance(editor, QLineEdit) else ""
+            problem = m.date_problem(text)
+            if problem:
+                # The date is kept as it was; the table editor says why and how to write it.
+                self.model.refuse(problem)
+                return
         super().setModelData(editor, model, index)
 
 
@@ -149,6 +167,13 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #B03A2E;")
+        self.problem_label.hide()
+        self.model.input_refused.connect(self._show_problem)
+        self.model.dataChanged.connect(lambda *_: self.problem_label.hide())
+        layout.addWidget(self.problem_label)
         layout.addLayout(row)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
         doc.select_requested.connect(self._select_object)
@@ -194,6 +219,11 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
                     self.view.setSpan(r, m.NAME, 1, m.COLUMN_COUNT - m.NAME)
         self._fit_rows()
         self._update_enabled()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setAccessibleName(text)
+        self.problem_label.show()
 
     def _fit_rows(self) -> None:
         self.view.resizeRowsToContents()

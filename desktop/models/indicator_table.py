@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -21,14 +21,19 @@ from desktop.commands import SetFieldCommand
 from desktop.document import ProgrammeDocument
 from desktop.i18n import language_manager
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
+from desktop.plan_labels import frequency_label
 from desktop.value_text import describe_value
-from planner.model import Aggregation, Direction, FocusArea, Indicator, IndicatorReference
+from planner.catalogue import fi_date_text, parse_fi_date
+from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
 from planner.values import ValueKind
 
 LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
-COLUMN_COUNT = 11
+# The indicator catalogue's columns (update frequency, next update date) follow source and owner.
+FREQUENCY, NEXT_UPDATE = 11, 12
+COLUMN_COUNT = 13
 FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
-          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner"}
+          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner", FREQUENCY: "frequency",
+          NEXT_UPDATE: "next_update"}
 TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +45,7 @@ def tr(text: str) -> str:
 
 def column_titles() -> list[str]:
     return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
-            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho")]
+            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"), tr("Päivitystiheys"), tr("Seuraava päivitys")]
 
 
 def needs_number(ind: Indicator) -> bool:
@@ -64,16 +69,43 @@ def reading_problem(ind: Indicator, column: int) -> str:
     return ""
 
 
+def next_update_value(text: Any) -> str:
+    """The ISO date for a typed date ("30.6.2026" or "2026-06-30"); "" clears it. Raises ValueError if unreadable."""
+    text = "" if text is None else str(text).strip()
+    if not text:
+        return ""
+    d = parse_fi_date(text)
+    if d is None:
+        raise ValueError(text)
+    return d.isoformat()
+
+
+def date_problem(text: str) -> str:
+    """Why a typed next-update date cannot be used, or "" when it can."""
+    try:
+        next_update_value(text)
+    except ValueError:
+        return tr("Päivämäärää \u201d{0}\u201d ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.").format(text)
+    return ""
+
+
 class IndicatorTableModel(QAbstractTableModel):
+    input_refused = Signal(str)  # why an edit was not taken (e.g. an unreadable date), in words
+
     def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, focus_area: FocusArea | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self.doc, self.stack = doc, stack
         self.fa = focus_area
         self._titles = column_titles()
+        self.last_problem = ""  # the last refused input, in words (e.g. an unreadable date)
         doc.changed.connect(self._on_changed)
 
     # -- binding ------------------------------------------------------------------
+
+    def refuse(self, problem: str) -> None:
+        self.last_problem = problem
+        self.input_refused.emit(problem)
 
     def set_focus_area(self, fa: FocusArea | None) -> None:
         self.beginResetModel()
@@ -172,6 +204,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 return ind.direction.value if ind.direction else ""
             if col == AGGREGATION:
                 return ind.aggregation.value
+            if col == FREQUENCY:
+                return ind.frequency.value if ind.frequency else ""
+            if col == NEXT_UPDATE:
+                return fi_date_text(ind.next_update)
             if col in FIELDS:
                 return getattr(ind, FIELDS[col])
             return None
@@ -205,6 +241,10 @@ class IndicatorTableModel(QAbstractTableModel):
             return direction_label(ind.direction)
         if col == AGGREGATION:
             return aggregation_label(ind.aggregation)
+        if col == FREQUENCY:
+            return frequency_label(ind.frequency)
+        if col == NEXT_UPDATE:
+            return fi_date_text(ind.next_update)
         return str(getattr(ind, FIELDS[col]))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -220,6 +260,14 @@ class IndicatorTableModel(QAbstractTableModel):
                 new: Any = Direction(value) if value else None
             elif col == AGGREGATION:
                 new = Aggregation(value)
+            elif col == FREQUENCY:
+                new = Frequency(value) if value else None
+            elif col == NEXT_UPDATE:
+                try:
+                    new = next_update_value(value)
+                except ValueError:
+                    self.refuse(date_problem(str(value)))
+                    return False
             else:
                 new = "" if value is None else str(value)
         except ValueError:

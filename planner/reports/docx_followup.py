@@ -74,6 +74,9 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             p = doc.add_paragraph(style="List Bullet")
             p.add_run(dc.docx_text(r.indicator.name)).bold = True
             p.add_run(" – " + dc.docx_text(r.focus_area.title))
+    from planner.reports.followup_tags import docx_part as spearhead_part
+
+    spearhead_part(doc, programme, results)
 
     by_fa: dict[str, list[Any]] = {}
     for r in results:

@@ -98,6 +98,10 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     dc.add_toc(doc, lab["contents"], TOC_HINT.get(lang, TOC_HINT["fi"]))
 
+    from planner.model import SectionPlacement
+    from planner.reports import docx_sections
+
+    docx_sections.sections(doc, programme, SectionPlacement.BEFORE)
     if programme.services:
         h = dc.heading(doc, programme.services_title or lab["services"], 1)
         h.paragraph_format.page_break_before = True
@@ -116,7 +120,7 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
         for theme in programme.themes:
             dc.heading(doc, theme.title, 2)
             if theme.summary:
-                doc.add_paragraph(docx_text(theme.summary))
+                docx_sections.text_blocks(doc, theme.summary)
             for fa in theme.focus_areas:
                 p = doc.add_paragraph(style="List Bullet")
                 p.add_run(docx_text(fa.title)).bold = True
@@ -135,6 +139,9 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
             h2 = dc.heading(doc, fa.title, 2)
             h2.paragraph_format.page_break_before = True
         focus_area_body(doc, programme, fa)
+    docx_sections.tags(doc, programme)
+    docx_sections.sections(doc, programme, SectionPlacement.AFTER)
+    docx_sections.chains(doc, programme)
     call_progress(progress, len(focus), len(focus), "")
     return doc
 
@@ -145,7 +152,9 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
         p = dc.paragraph(doc, fa.heading, bold=True, color=dc.ACCENT_RGB)
         p.paragraph_format.keep_with_next = True
     if fa.description:
-        doc.add_paragraph(docx_text(fa.description))
+        from planner.reports.docx_sections import text_blocks
+
+        text_blocks(doc, fa.description)  # paragraphs and lists as written
     for group in BULLET_GROUPS:
         items = fa.bullets(group)
         if not items:

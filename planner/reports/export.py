@@ -1,7 +1,7 @@
 """One entry for every export: ``export(programme, fmt, report, out_path, progress=None)``.
 
 The command line and the GUI both call this. Formats: ``pdf``, ``docx``, ``xlsx``;
-reports: ``programme`` and ``follow-up``. The Excel register holds both (the actual
+reports: ``programme``, ``follow-up`` and ``catalogue`` (the indicator catalogue). The Excel register holds both (the actual
 columns appear when the programme has actuals), so ``xlsx`` accepts either report.
 
 The file is written to a temporary file beside ``out_path`` and moved into place
@@ -20,7 +20,7 @@ from planner.model import Programme
 from planner.reports.common import ProgressFn
 
 FORMATS = ("pdf", "docx", "xlsx")
-REPORTS = ("programme", "follow-up")
+REPORTS = ("programme", "follow-up", "catalogue")
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
 
 
@@ -50,7 +50,7 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     if fmt not in FORMATS:
         raise ExportError(f"Tuntematon muoto {fmt!r}: valitse pdf, docx tai xlsx.")
     if report not in REPORTS:
-        raise ExportError(f"Tuntematon raportti {report!r}: valitse programme tai follow-up.")
+        raise ExportError(f"Tuntematon raportti {report!r}: valitse programme, follow-up tai catalogue.")
     if report == "follow-up" and fmt != "xlsx":
         reason = followup_unavailable_reason(programme)
         if reason:
@@ -86,7 +86,12 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
 
 def _write(programme: Programme, fmt: str, report: str, path: Path, progress: ProgressFn | None,
            as_of: date | None, logo: str | Path | None) -> None:
-    if fmt == "xlsx":
+    if report == "catalogue":
+        from planner.reports import indicator_catalogue as cat
+
+        writer = {"pdf": cat.export_catalogue_pdf, "docx": cat.export_catalogue_docx, "xlsx": cat.export_catalogue_xlsx}
+        writer[fmt](programme, path, progress=progress)
+    elif fmt == "xlsx":
         from planner.reports.xlsx_register import export_register_xlsx
 
         results = None

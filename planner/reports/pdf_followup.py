@@ -111,6 +111,9 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
     story += [NextPageTemplate("body"), PageBreak()]
     story += [heading(lab["contents"], rep.s["h1"], None, "toc"), rep.toc(), PageBreak()]
     story += summary_story(programme, rep, as_of, results)
+    from planner.reports.followup_tags import pdf_story as spearhead_story
+
+    story += spearhead_story(programme, rep, results)
     by_fa: dict[str, list[Any]] = {}
     for r in results:
         by_fa.setdefault(r.focus_area.id, []).append(r)

@@ -101,6 +101,12 @@ def programme_story(programme: Programme, rep: ReportDoc, logo: str | Path | Non
     story += [NextPageTemplate("body"), PageBreak()]
     story += [heading(lab["contents"], s["h1"], None, "toc"), rep.toc(), PageBreak()]
 
+    from planner.model import SectionPlacement
+    from planner.reports.pdf_sections import chains_story, sections_story, tags_story
+
+    if programme.sections_at(SectionPlacement.BEFORE):
+        story += sections_story(programme, rep, SectionPlacement.BEFORE)
+        story.append(PageBreak())
     if programme.services:
         story += services_story(programme, rep)
         story.append(PageBreak())
@@ -114,6 +120,11 @@ def programme_story(programme: Programme, rep: ReportDoc, logo: str | Path | Non
         first_of_theme = theme is not previous_theme
         previous_theme = theme
         story += focus_area_story(programme, rep, theme, fa, first_of_theme)
+    if programme.spearheads or programme.target_groups:
+        story += [PageBreak(), *tags_story(programme, rep)]
+    if programme.sections_at(SectionPlacement.AFTER):
+        story += sections_story(programme, rep, SectionPlacement.AFTER)
+    story += chains_story(programme, rep)
     return story
 
 
@@ -144,7 +155,9 @@ def themes_overview_story(programme: Programme, rep: ReportDoc) -> list[Any]:
     for theme in programme.themes:
         out.append(para(theme.title, s["h2"]))
         if theme.summary:
-            out.append(para(theme.summary, s["body"]))
+            from planner.reports.pdf_sections import text_blocks
+
+            out += text_blocks(theme.summary, rep)
         for fa in theme.focus_areas:
             text = f"<b>{para_markup(fa.title)}</b>"
             if fa.summary:
@@ -167,7 +180,9 @@ def focus_area_story(programme: Programme, rep: ReportDoc, theme: Any, fa: Any, 
     if fa.heading:
         out.append(para(fa.heading, s["fa_heading"]))
     if fa.description:
-        out.append(para(fa.description, s["body"]))
+        from planner.reports.pdf_sections import text_blocks
+
+        out += text_blocks(fa.description, rep)  # paragraphs and lists as written
     for group in BULLET_GROUPS:
         items = fa.bullets(group)
         if not items:

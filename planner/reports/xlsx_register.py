@@ -43,18 +43,21 @@ AGGREGATION_OTHER = {
 
 COLUMNS = {
     "fi": ["Painopiste", "Tavoite", "Taso", "Mittari", "Lähtöarvo", "Lähtöarvo (luku)", "Tavoitearvo",
-           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho"],
+           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho",
+           "Päivitystiheys", "Seuraava päivitys", "Kärjet", "Kohderyhmät"],
     "sv": ["Prioritering", "Mål", "Nivå", "Mätare", "Utgångsvärde", "Utgångsvärde (tal)", "Målvärde",
-           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig"],
+           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig",
+           "Frekvens", "Nästa uppdatering", "Spetsar", "Målgrupper"],
     "en": ["Theme", "Focus area", "Level", "Indicator", "Baseline", "Baseline (number)", "Target",
-           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner"],
+           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner",
+           "Frequency", "Next update", "Spearheads", "Target groups"],
 }
 ACTUAL_COLUMNS = {
     "fi": ["Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio"],
     "sv": ["Utfall", "Utfall (text)", "Läge", "Framsteg", "Status", "Anmärkning"],
     "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
 }
-WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20]
+WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20, 16, 13, 28, 28]
 ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
 SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
 
@@ -79,6 +82,23 @@ def set_number(cell: Any, value: float | None, fmt: str | None = None) -> None:
         return
     cell.value = value
     cell.number_format = fmt or number_format_for(value)
+
+
+DATE_FORMAT = "d.m.yyyy"  # a Finnish Excel shows 30.6.2026
+
+
+def set_date(cell: Any, iso: str) -> None:
+    """An ISO date as a real Excel date (sortable, filterable), shown as 30.6.2026."""
+    from datetime import date
+
+    if not iso:
+        return
+    try:
+        cell.value = date.fromisoformat(iso)
+    except ValueError:
+        set_text(cell, iso)
+        return
+    cell.number_format = DATE_FORMAT
 
 
 def export_register_xlsx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
@@ -138,11 +158,16 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                  directions[d.value] if directions else DIRECTION_FI[d],
                  aggregations[ind.aggregation.value] if aggregations else AGGREGATION_FI[ind.aggregation],
                  ind.source, ind.owner]
+        from planner.catalogue import frequency_label, tag_names
+
+        spearheads, target_groups = tag_names(programme, fa, ind)
+        texts += [frequency_label(ind.frequency, lang), None, "; ".join(spearheads), "; ".join(target_groups)]
         for col, value in enumerate(texts, start=1):
             c = ws.cell(row=row, column=col)
             if value is not None:
                 set_text(c, value)
-                c.alignment = wrap if col in (1, 2, 4, 5, 7, 12, 13) else top
+                c.alignment = wrap if col in (1, 2, 4, 5, 7, 12, 13, 16, 17) else top
+        set_date(ws.cell(row=row, column=15), ind.next_update)
         set_number(ws.cell(row=row, column=6), bv.number)
         set_number(ws.cell(row=row, column=8), tv.number)
         del cells

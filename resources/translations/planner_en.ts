@@ -617,6 +617,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
         <translation>Follow-up report (actuals and status)</translation>
     </message>
     <message>
+        <source>Mittaristo (tietolähteet, päivitystiheys, vastuutahot)</source>
+        <translation>Indicator catalogue (data sources, update frequency, owners)</translation>
+    </message>
+    <message>
         <source>Raportti:</source>
         <translation>Report:</translation>
     </message>
@@ -651,6 +655,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     <message>
         <source>Seurantaraportti ei ole käytettävissä: {0}</source>
         <translation>The follow-up report is not available: {0}</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Indicator set</translation>
     </message>
     <message>
         <source>Mittarirekisteri</source>
@@ -894,6 +902,191 @@ Open the file?</translation>
     </message>
 </context>
 <context>
+    <name>IdChecklist</name>
+    <message>
+        <source>Muuta linkitystä: {0}</source>
+        <translation>Change links: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainDiagram</name>
+    <message>
+        <source>Vaikutusketjun kaavio</source>
+        <translation>Impact chain diagram</translation>
+    </message>
+    <message>
+        <source>(ei kuvattu)</source>
+        <translation>(not described)</translation>
+    </message>
+    <message>
+        <source> ({0} mittaria)</source>
+        <translation> ({0} indicators)</translation>
+    </message>
+    <message>
+        <source>Ei vaikutusketjua.</source>
+        <translation>No impact chain.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainEditor</name>
+    <message>
+        <source>ketjun nimi</source>
+        <translation>name of the chain</translation>
+    </message>
+    <message>
+        <source>ketjun kuvaus</source>
+        <translation>description of the chain</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Focus areas</translation>
+    </message>
+    <message>
+        <source>Kärki: {0}</source>
+        <translation>Spearhead: {0}</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä: {0}</source>
+        <translation>Target group: {0}</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät</source>
+        <translation>Spearheads and target groups</translation>
+    </message>
+    <message>
+        <source>Mittarit</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>linkin otsikko</source>
+        <translation>title of the link</translation>
+    </message>
+    <message>
+        <source>linkin teksti</source>
+        <translation>text of the link</translation>
+    </message>
+    <message>
+        <source>(ei vaikutusketjua – lisää uusi)</source>
+        <translation>(no impact chain – add one)</translation>
+    </message>
+    <message>
+        <source>koko ohjelma</source>
+        <translation>whole programme</translation>
+    </message>
+    <message>
+        <source>(nimetön ketju)</source>
+        <translation>(untitled chain)</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Koko ohjelma</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <source>Ketjuun sijoittamatta {0} mittaria: {1}</source>
+        <translation>{0} indicators not placed on the chain: {1}</translation>
+    </message>
+    <message>
+        <source>Jokainen mittari on sijoitettu ketjuun.</source>
+        <translation>Every indicator is placed on the chain.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Impact chain</translation>
+    </message>
+    <message>
+        <source>Lisää vaikutusketju</source>
+        <translation>Add impact chain</translation>
+    </message>
+    <message>
+        <source>Poista vaikutusketju</source>
+        <translation>Remove impact chain</translation>
+    </message>
+    <message>
+        <source>Muokkaa: ketjun kohde</source>
+        <translation>Edit: scope of the chain</translation>
+    </message>
+    <message>
+        <source>Lisää linkki</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Poista linkki</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Siirrä linkki</source>
+        <translation>Move link</translation>
+    </message>
+    <message>
+        <source>Muokkaa: vaihe</source>
+        <translation>Edit: stage</translation>
+    </message>
+    <message>
+        <source>Ketju:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>Uusi ketju</source>
+        <translation>New chain</translation>
+    </message>
+    <message>
+        <source>Poista ketju</source>
+        <translation>Remove chain</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Koskee</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit: tarve → resurssit → toimenpiteet → tuotokset → tulokset → vaikuttavuus</source>
+        <translation>Links of the chain: needs → resources → actions → outputs → outcomes → impact</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit</source>
+        <translation>Links of the chain</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mittarit (sijoitetaan tähän vaiheeseen)</source>
+        <translation>Indicators (placed at this stage)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>
@@ -914,6 +1107,13 @@ Open the file?</translation>
     <message>
         <source>Peruuta</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDelegate</name>
+    <message>
+        <source>(ei määritelty)</source>
+        <translation>(not set)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1253,14 @@ Open the file?</translation>
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Päivitystiheys</source>
+        <translation>Update frequency</translation>
+    </message>
+    <message>
+        <source>Seuraava päivitys</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
     </message>
@@ -1067,6 +1275,10 @@ Open the file?</translation>
     <message>
         <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
         <translation>{0} no number was found, although the direction ({1}) needs one. Write a number, for example ”1 468 people (December 2025)”, or choose milestone as the direction.</translation>
+    </message>
+    <message>
+        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
+        <translation>The date “{0}” cannot be read. Write the date as 30.6.2026.</translation>
     </message>
     <message>
         <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
@@ -1157,6 +1369,10 @@ Open the file?</translation>
     <message>
         <source>Uusi ohjelma &amp;esimerkin pohjalta</source>
         <translation>New programme from the &amp;example</translation>
+    </message>
+    <message>
+        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
+        <translation>Open the Lahti &amp;pilot example</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
@@ -1360,6 +1576,14 @@ The file was not changed.</translation>
     <message>
         <source>Kohderyhmät</source>
         <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Text sections</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Impact chain</translation>
     </message>
     <message>
         <source>(nimetön)</source>
@@ -1717,6 +1941,97 @@ The file was not changed.</translation>
     <message>
         <source>Teksti</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsEditor</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>section title</translation>
+    </message>
+    <message>
+        <source>osion teksti</source>
+        <translation>text of the section</translation>
+    </message>
+    <message>
+        <source>(nimetön osio)</source>
+        <translation>(untitled section)</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole vielä tekstiosioita.</source>
+        <translation>The programme has no text sections yet.</translation>
+    </message>
+    <message>
+        <source>Uusi osio</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Lisää tekstiosio</source>
+        <translation>Add text section</translation>
+    </message>
+    <message>
+        <source>Poista tekstiosio: {0}</source>
+        <translation>Remove text section: {0}</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio</source>
+        <translation>Move text section</translation>
+    </message>
+    <message>
+        <source>Muokkaa: otsikkotaso</source>
+        <translation>Edit: heading level</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio: {0}</source>
+        <translation>Move text section: {0}</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Text sections</translation>
+    </message>
+    <message>
+        <source>Vapaamuotoiset osiot, kuten tausta, tarve, visio, tavoitteet, resurssit ja kumppanit. Ne tulostuvat teemojen edellä tai jälkeen tässä järjestyksessä.</source>
+        <translation>Free-text sections such as background, needs, vision, goals, resources and partners. They print before or after the themes in this order.</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot tulostusjärjestyksessä</source>
+        <translation>Text sections in print order</translation>
+    </message>
+    <message>
+        <source>Lisää osio</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Poista osio</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Otsikkotaso</source>
+        <translation>Heading level</translation>
+    </message>
+    <message>
+        <source>Sijainti</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tyhjä rivi aloittaa uuden kappaleen. Rivi, joka alkaa merkeillä ”- ”, on luettelon kohta; ”1. ” aloittaa numeroidun kohdan; ”## ” aloittaa väliotsikon.</source>
+        <translation>An empty line starts a new paragraph. A line starting with “- ” is a list item; “1. ” starts a numbered item; “## ” starts a subheading.</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +3154,36 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>The direction of the indicator {0} is {1}, but the target {2} and the baseline {3} say otherwise.</translation>
     </message>
     <message>
+        <source>Mittari {0} on seurantamittari: sillä on tietolähde {1}, mutta ei lähtöarvoa eikä tavoitetta.</source>
+        <translation>The indicator {0} is a monitoring indicator: it has the data source {1} but no baseline or target.</translation>
+    </message>
+    <message>
+        <source>Mittaria {0} ei ole sijoitettu vaikutusketjuun {1}.</source>
+        <translation>The indicator {0} is not placed on the impact chain {1}.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Impact chain</translation>
+    </message>
+    <message>
         <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
         <translation>Indicator {0}: the target {1} was carried over from last year and has not been reviewed.</translation>
     </message>
     <message>
         <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
         <translation>Indicator {0}: the baseline {1} is last year's target, as there was no actual.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde.</source>
+        <translation>The indicator {0} has no data source.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu vastuutaho.</source>
+        <translation>The indicator {0} has no owner.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde ja vastuutaho.</source>
+        <translation>The indicator {0} has no data source and no owner.</translation>
     </message>
     <message>
         <source>tavoite {0}</source>
@@ -3153,6 +3492,61 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Ehdotettu mittari</source>
         <translation>Proposed indicator</translation>
+    </message>
+</context>
+<context>
+    <name>plan_labels</name>
+    <message>
+        <source>kuukausittain</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>neljännesvuosittain</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>vuosittain</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>Tarve</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Resurssit</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Toimenpiteet</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Tuotokset</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Tulokset</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Vaikuttavuus</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Ennen teemoja</source>
+        <translation>Before the themes</translation>
+    </message>
+    <message>
+        <source>Teemojen jälkeen</source>
+        <translation>After the themes</translation>
+    </message>
+    <message>
+        <source>Pääotsikko</source>
+        <translation>Main heading</translation>
+    </message>
+    <message>
+        <source>Alaotsikko</source>
+        <translation>Subheading</translation>
     </message>
 </context>
 <context>

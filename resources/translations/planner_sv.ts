@@ -617,6 +617,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Uppföljningsrapport (utfall och läge)</translation>
     </message>
     <message>
+        <source>Mittaristo (tietolähteet, päivitystiheys, vastuutahot)</source>
+        <translation>Mätarkatalog (datakällor, uppdateringsfrekvens, ansvariga)</translation>
+    </message>
+    <message>
         <source>Raportti:</source>
         <translation>Rapport:</translation>
     </message>
@@ -651,6 +655,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     <message>
         <source>Seurantaraportti ei ole käytettävissä: {0}</source>
         <translation>Uppföljningsrapporten är inte tillgänglig: {0}</translation>
+    </message>
+    <message>
+        <source>Mittaristo</source>
+        <translation>Mätarna</translation>
     </message>
     <message>
         <source>Mittarirekisteri</source>
@@ -894,6 +902,191 @@ Vill du öppna filen?</translation>
     </message>
 </context>
 <context>
+    <name>IdChecklist</name>
+    <message>
+        <source>Muuta linkitystä: {0}</source>
+        <translation>Ändra länkning: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainDiagram</name>
+    <message>
+        <source>Vaikutusketjun kaavio</source>
+        <translation>Effektkedjans diagram</translation>
+    </message>
+    <message>
+        <source>(ei kuvattu)</source>
+        <translation>(inte beskrivet)</translation>
+    </message>
+    <message>
+        <source> ({0} mittaria)</source>
+        <translation> ({0} mätare)</translation>
+    </message>
+    <message>
+        <source>Ei vaikutusketjua.</source>
+        <translation>Ingen effektkedja.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactChainEditor</name>
+    <message>
+        <source>ketjun nimi</source>
+        <translation>kedjans namn</translation>
+    </message>
+    <message>
+        <source>ketjun kuvaus</source>
+        <translation>kedjans beskrivning</translation>
+    </message>
+    <message>
+        <source>Tavoitteet</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Kärki: {0}</source>
+        <translation>Spets: {0}</translation>
+    </message>
+    <message>
+        <source>Kohderyhmä: {0}</source>
+        <translation>Målgrupp: {0}</translation>
+    </message>
+    <message>
+        <source>Kärjet ja kohderyhmät</source>
+        <translation>Spetsar och målgrupper</translation>
+    </message>
+    <message>
+        <source>Mittarit</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>linkin otsikko</source>
+        <translation>länkens rubrik</translation>
+    </message>
+    <message>
+        <source>linkin teksti</source>
+        <translation>länkens text</translation>
+    </message>
+    <message>
+        <source>(ei vaikutusketjua – lisää uusi)</source>
+        <translation>(ingen effektkedja – lägg till en)</translation>
+    </message>
+    <message>
+        <source>koko ohjelma</source>
+        <translation>hela programmet</translation>
+    </message>
+    <message>
+        <source>(nimetön ketju)</source>
+        <translation>(namnlös kedja)</translation>
+    </message>
+    <message>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Koko ohjelma</source>
+        <translation>Hela programmet</translation>
+    </message>
+    <message>
+        <source>Ketjuun sijoittamatta {0} mittaria: {1}</source>
+        <translation>{0} mätare inte placerade i kedjan: {1}</translation>
+    </message>
+    <message>
+        <source>Jokainen mittari on sijoitettu ketjuun.</source>
+        <translation>Varje mätare är placerad i kedjan.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
+    </message>
+    <message>
+        <source>Lisää vaikutusketju</source>
+        <translation>Lägg till effektkedja</translation>
+    </message>
+    <message>
+        <source>Poista vaikutusketju</source>
+        <translation>Ta bort effektkedja</translation>
+    </message>
+    <message>
+        <source>Muokkaa: ketjun kohde</source>
+        <translation>Redigera: kedjans omfattning</translation>
+    </message>
+    <message>
+        <source>Lisää linkki</source>
+        <translation>Lägg till länk</translation>
+    </message>
+    <message>
+        <source>Poista linkki</source>
+        <translation>Ta bort länk</translation>
+    </message>
+    <message>
+        <source>Siirrä linkki</source>
+        <translation>Flytta länk</translation>
+    </message>
+    <message>
+        <source>Muokkaa: vaihe</source>
+        <translation>Redigera: steg</translation>
+    </message>
+    <message>
+        <source>Ketju:</source>
+        <translation>Kedja:</translation>
+    </message>
+    <message>
+        <source>Uusi ketju</source>
+        <translation>Ny kedja</translation>
+    </message>
+    <message>
+        <source>Poista ketju</source>
+        <translation>Ta bort kedja</translation>
+    </message>
+    <message>
+        <source>Poista</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Koskee</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Kuvaus</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit: tarve → resurssit → toimenpiteet → tuotokset → tulokset → vaikuttavuus</source>
+        <translation>Kedjans länkar: behov → resurser → åtgärder → prestationer → resultat → genomslag</translation>
+    </message>
+    <message>
+        <source>Ketjun linkit</source>
+        <translation>Kedjans länkar</translation>
+    </message>
+    <message>
+        <source>Vaihe</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mittarit (sijoitetaan tähän vaiheeseen)</source>
+        <translation>Mätare (placeras i detta steg)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>
@@ -914,6 +1107,13 @@ Vill du öppna filen?</translation>
     <message>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDelegate</name>
+    <message>
+        <source>(ei määritelty)</source>
+        <translation>(inte angivet)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1253,14 @@ Vill du öppna filen?</translation>
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Päivitystiheys</source>
+        <translation>Uppdateringsfrekvens</translation>
+    </message>
+    <message>
+        <source>Seuraava päivitys</source>
+        <translation>Nästa uppdatering</translation>
+    </message>
+    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
     </message>
@@ -1067,6 +1275,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
         <translation>{0} hittas inget tal, fast riktningen ({1}) kräver ett tal. Skriv ett tal, till exempel ”1 468 personer (december 2025)”, eller välj milstolpe som riktning.</translation>
+    </message>
+    <message>
+        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
+        <translation>Datumet ”{0}” kan inte läsas. Skriv datumet i formen 30.6.2026.</translation>
     </message>
     <message>
         <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
@@ -1157,6 +1369,10 @@ Vill du öppna filen?</translation>
     <message>
         <source>Uusi ohjelma &amp;esimerkin pohjalta</source>
         <translation>Nytt program utgående från &amp;exemplet</translation>
+    </message>
+    <message>
+        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
+        <translation>Öppna exemplet Lahtis &amp;kommunförsök</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
@@ -1360,6 +1576,14 @@ Filen ändrades inte.</translation>
     <message>
         <source>Kohderyhmät</source>
         <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
     </message>
     <message>
         <source>(nimetön)</source>
@@ -1717,6 +1941,97 @@ Filen ändrades inte.</translation>
     <message>
         <source>Teksti</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsEditor</name>
+    <message>
+        <source>osion otsikko</source>
+        <translation>avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>osion teksti</source>
+        <translation>avsnittets text</translation>
+    </message>
+    <message>
+        <source>(nimetön osio)</source>
+        <translation>(namnlöst avsnitt)</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole vielä tekstiosioita.</source>
+        <translation>Programmet har inga textavsnitt ännu.</translation>
+    </message>
+    <message>
+        <source>Uusi osio</source>
+        <translation>Nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>Lisää tekstiosio</source>
+        <translation>Lägg till textavsnitt</translation>
+    </message>
+    <message>
+        <source>Poista tekstiosio: {0}</source>
+        <translation>Ta bort textavsnitt: {0}</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio</source>
+        <translation>Flytta textavsnitt</translation>
+    </message>
+    <message>
+        <source>Muokkaa: otsikkotaso</source>
+        <translation>Redigera: rubriknivå</translation>
+    </message>
+    <message>
+        <source>Siirrä tekstiosio: {0}</source>
+        <translation>Flytta textavsnitt: {0}</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot</source>
+        <translation>Textavsnitt</translation>
+    </message>
+    <message>
+        <source>Vapaamuotoiset osiot, kuten tausta, tarve, visio, tavoitteet, resurssit ja kumppanit. Ne tulostuvat teemojen edellä tai jälkeen tässä järjestyksessä.</source>
+        <translation>Fritt formulerade avsnitt, till exempel bakgrund, behov, vision, mål, resurser och partner. De skrivs ut före eller efter teman i denna ordning.</translation>
+    </message>
+    <message>
+        <source>Tekstiosiot tulostusjärjestyksessä</source>
+        <translation>Textavsnitt i utskriftsordning</translation>
+    </message>
+    <message>
+        <source>Lisää osio</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Poista osio</source>
+        <translation>Ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Ylös</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Alas</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Otsikkotaso</source>
+        <translation>Rubriknivå</translation>
+    </message>
+    <message>
+        <source>Sijainti</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Teksti</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Tyhjä rivi aloittaa uuden kappaleen. Rivi, joka alkaa merkeillä ”- ”, on luettelon kohta; ”1. ” aloittaa numeroidun kohdan; ”## ” aloittaa väliotsikon.</source>
+        <translation>En tom rad börjar ett nytt stycke. En rad som börjar med ”- ” är en punkt i en lista; ”1. ” börjar en numrerad punkt; ”## ” börjar en mellanrubrik.</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +3154,36 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Riktningen för mätaren {0} är {1}, men målvärdet {2} och utgångsvärdet {3} visar något annat.</translation>
     </message>
     <message>
+        <source>Mittari {0} on seurantamittari: sillä on tietolähde {1}, mutta ei lähtöarvoa eikä tavoitetta.</source>
+        <translation>Mätaren {0} är en uppföljningsmätare: den har datakällan {1} men inget utgångsvärde eller mål.</translation>
+    </message>
+    <message>
+        <source>Mittaria {0} ei ole sijoitettu vaikutusketjuun {1}.</source>
+        <translation>Mätaren {0} är inte placerad i effektkedjan {1}.</translation>
+    </message>
+    <message>
+        <source>Vaikutusketju</source>
+        <translation>Effektkedja</translation>
+    </message>
+    <message>
         <source>Mittarin {0} tavoite {1} on siirretty edellisestä vuodesta eikä sitä ole tarkistettu.</source>
         <translation>Mätaren {0}: målet {1} har förts över från förra året och har inte granskats.</translation>
     </message>
     <message>
         <source>Mittarin {0} lähtöarvo {1} on edellisen vuoden tavoite, koska toteumaa ei ollut.</source>
         <translation>Mätaren {0}: utgångsvärdet {1} är förra årets mål, eftersom det inte fanns något utfall.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde.</source>
+        <translation>Mätaren {0} saknar datakälla.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu vastuutaho.</source>
+        <translation>Mätaren {0} saknar ansvarig.</translation>
+    </message>
+    <message>
+        <source>Mittarilta {0} puuttuu tietolähde ja vastuutaho.</source>
+        <translation>Mätaren {0} saknar datakälla och ansvarig.</translation>
     </message>
     <message>
         <source>tavoite {0}</source>
@@ -3153,6 +3492,61 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Ehdotettu mittari</source>
         <translation>Föreslagen mätare</translation>
+    </message>
+</context>
+<context>
+    <name>plan_labels</name>
+    <message>
+        <source>kuukausittain</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>neljännesvuosittain</source>
+        <translation>kvartalsvis</translation>
+    </message>
+    <message>
+        <source>vuosittain</source>
+        <translation>årligen</translation>
+    </message>
+    <message>
+        <source>Tarve</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Resurssit</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <source>Toimenpiteet</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Tuotokset</source>
+        <translation>Prestationer</translation>
+    </message>
+    <message>
+        <source>Tulokset</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Vaikuttavuus</source>
+        <translation>Genomslag</translation>
+    </message>
+    <message>
+        <source>Ennen teemoja</source>
+        <translation>Före teman</translation>
+    </message>
+    <message>
+        <source>Teemojen jälkeen</source>
+        <translation>Efter teman</translation>
+    </message>
+    <message>
+        <source>Pääotsikko</source>
+        <translation>Huvudrubrik</translation>
+    </message>
+    <message>
+        <source>Alaotsikko</source>
+        <translation>Underrubrik</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,18 @@ from desktop.checks_panel import ChecksPanel
 from desktop.document import ProgrammeDocument
 from desktop.models.checks_model import MESSAGE, PLACE
 from planner.checks import Finding, Severity, check_programme
-from planner.model import Direction, FocusArea, Indicator, IndicatorReference, Programme, Tag, Theme
+from planner.model import (
+    ChainLink,
+    ChainStage,
+    Direction,
+    FocusArea,
+    ImpactChain,
+    Indicator,
+    IndicatorReference,
+    Programme,
+    Tag,
+    Theme,
+)
 from tests.desktop.helpers import switch_language
 
 
@@ -19,11 +30,16 @@ def every_finding_programme() -> Programme:
         Indicator(id="i2", name="palkkatuki", level="XX", baseline="Ei seurantaa", target=""),
         Indicator(id="i3", name="", level="KV", baseline="100", target="120", direction=Direction.DECREASE),
         IndicatorReference(indicator_id="gone", level="KV"),
+        Indicator(id="i4", name="Virta yli 3kk työttömyyteen", source="työnvälitystilasto", owner="Lahti"),
+        Indicator(id="i5", name="Työnhakijat", level="KV", baseline="1", target="2", owner="Lahti"),
+        Indicator(id="i6", name="Esittelyt", level="KV", baseline="1", target="2", source="URA"),
     ]
     fa = FocusArea(id="fa1", title="Työn ja työntekijän kohtaaminen", act=[], lead=["b"], cooperate=["c"], rows=rows)
     empty = FocusArea(id="fa2", title="", act=["a"], lead=["b"], cooperate=["c"])
+    chain = ImpactChain(title="Vaikuttavuusketju", links=[ChainLink(stage=ChainStage.OUTCOMES, text="Tulokset",
+                                                                    indicator_ids=["i4"])])
     return Programme(title="P", themes=[Theme(id="th1", title="T", focus_areas=[fa, empty])],
-                     spearheads=[Tag(id="s1", name="Osaajia yrityksiin")])
+                     spearheads=[Tag(id="s1", name="Osaajia yrityksiin")], impact_chains=[chain])
 
 
 def test_every_core_check_is_worded_and_finnish_wording_matches_the_cli():

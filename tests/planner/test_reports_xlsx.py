@@ -36,7 +36,7 @@ def test_register_matches_the_programme(tmp_path):
         assert row[9] == DIRECTION_FI[ind.effective_direction]
         assert row[10] == AGGREGATION_FI[ind.aggregation]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:M{len(items) + 1}"
+    assert ws.auto_filter.ref == f"A1:Q{len(items) + 1}"
     assert ws.column_dimensions["D"].width >= 40
 
 
@@ -62,13 +62,13 @@ def test_register_with_actuals_has_status_columns(tmp_path, report):
     export(p, "xlsx", report, out, as_of=date(2026, 7, 10))
     ws = openpyxl.load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][13:] == ("Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio")
+    assert rows[0][17:] == ("Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio")
     results = compare_programme(p, date(2026, 7, 10))
     for r, row in zip(results, rows[1:], strict=True):
         assert row[3] == r.indicator.name
-        assert row[13] == (pytest.approx(r.actual) if r.actual is not None else None)
-        assert row[17] == STATUS_LABEL_FI[r.status]
+        assert row[17] == (pytest.approx(r.actual) if r.actual is not None else None)
+        assert row[21] == STATUS_LABEL_FI[r.status]
         if r.progress is not None:
-            assert row[16] == pytest.approx(r.progress)
-    progress_cells = [row[16] for row in ws.iter_rows(min_row=2) if row[16].value is not None]
+            assert row[20] == pytest.approx(r.progress)
+    progress_cells = [row[20] for row in ws.iter_rows(min_row=2) if row[20].value is not None]
     assert progress_cells and all(c.number_format == "0 %" for c in progress_cells)
