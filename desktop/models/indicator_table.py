@@ -24,8 +24,8 @@ from desktop.labels import aggregation_label, automatic_direction_label, directi
 from desktop.plan_labels import frequency_label
 from desktop.value_text import describe_value
 from planner.catalogue import fi_date_text, parse_fi_date
+from planner.checks import value_problem
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
-from planner.values import ValueKind
 
 LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
 # The indicator catalogue's columns (update frequency, next update date) follow source and owner.
@@ -48,20 +48,15 @@ def column_titles() -> list[str]:
             tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"), tr("Päivitystiheys"), tr("Seuraava päivitys")]
 
 
-def needs_number(ind: Indicator) -> bool:
-    return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
-
-
 def reading_problem(ind: Indicator, column: int) -> str:
-    """Why the baseline/target reading is a problem, or "" when it is fine."""
-    value = ind.baseline_value if column == BASELINE_READING else ind.target_value
-    if not needs_number(ind) or value.is_number:
-        return ""
-    if column == BASELINE_READING and value.says_none:
-        return ""  # "Ei seurantaa", "-": no baseline yet is information, not a problem
-    if column == TARGET_READING and value.kind is ValueKind.EMPTY:
+    """Why the baseline/target reading is a problem, or "" when it is fine.
+
+    The rule is the checks' (:func:`planner.checks.value_problem`); this only words its code.
+    """
+    code = value_problem(ind, "baseline" if column == BASELINE_READING else "target")
+    if code == "indicator_without_target":
         return tr("Tavoite puuttuu. Kirjoita tavoite, esimerkiksi \u201d1 500 henkilöä\u201d.")
-    if value.kind is ValueKind.TEXT:
+    if code in ("baseline_not_a_number", "target_not_a_number"):
         what = tr("Lähtöarvosta") if column == BASELINE_READING else tr("Tavoitteesta")
         return tr("{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi "
                   "\u201d1 468 henkilöä (joulukuu 2025)\u201d, tai valitse suunnaksi virstanpylväs.").format(
