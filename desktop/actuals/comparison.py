@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import progress_status_label
 from planner.actuals.history import import_summary
+from planner.chart_series import chart_points, previous_points
 from planner.model import Programme
 from planner.progress import (
     STATUS_COLOR,
@@ -74,15 +75,7 @@ class MiniChart(QWidget):
         p.drawRect(rect)
         baseline = r.indicator.baseline_value.number
         target = r.indicator.target_value.number
-        points = [(int(k[5:7]), v) for k, v in r.monthly if len(k) >= 7 and k[5:7].isdigit()]
-        summed = r.indicator.aggregation.value == "sum"
-        if summed:  # show the running total against the yearly target
-            total = 0.0
-            cum = []
-            for m, v in points:
-                total += v
-                cum.append((m, total))
-            points = cum
+        points, summed = chart_points(r)  # a summed indicator: the running total against the yearly target
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.75))
         p.setFont(small)
@@ -91,13 +84,7 @@ class MiniChart(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("ei kuukausiarvoja"))
             p.end()
             return
-        before = [(int(k[5:7]), v) for k, v in self.previous if len(k) >= 7 and k[5:7].isdigit()]
-        if summed:
-            running, cum_before = 0.0, []
-            for m, v in before:
-                running += v
-                cum_before.append((m, running))
-            before = cum_before
+        before = previous_points(self.previous, summed)
         values = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
         lo, hi = min(values), max(values)
         if summed:

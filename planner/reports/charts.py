@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.model import Aggregation
+from planner.chart_series import chart_points, previous_points
 from planner.values import format_number
 
 MONTH_ABBR = {
@@ -73,41 +73,7 @@ def status_chart(counts: list[tuple[str, int, str]], font: str, width: float = 4
     return d
 
 
-def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:
-    """(month number, value) points to plot and whether they are cumulative."""
-    points: list[tuple[int, float]] = []
-    for key, value in result.monthly:
-        try:
-            month = int(str(key)[5:7])
-        except ValueError:
-            continue
-        if 1 <= month <= 12 and value is not None:
-            points.append((month, float(value)))
-    points.sort()
-    cumulative = result.indicator.aggregation is Aggregation.SUM
-    if cumulative:
-        total = 0.0
-        acc = []
-        for m, v in points:
-            total += v
-            acc.append((m, total))
-        points = acc
-    return points, cumulative
-
-
 PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previous year"}
-
-
-def previous_points(values: list[tuple[str, float]], cumulative: bool) -> list[tuple[int, float]]:
-    """Last year's monthly values as chart points (history: drawn grey, never compared)."""
-    points = sorted((int(k[5:7]), float(v)) for k, v in values if k[5:7].isdigit() and 1 <= int(k[5:7]) <= 12)
-    if cumulative:
-        total, acc = 0.0, []
-        for m, v in points:
-            total += v
-            acc.append((m, total))
-        points = acc
-    return points
 
 
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,

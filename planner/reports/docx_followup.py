@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.chart_series import chart_points
 from planner.model import Programme
 from planner.reports import docx_common as dc
-from planner.reports.charts import MONTH_ABBR, chart_points
+from planner.reports.charts import MONTH_ABBR
 from planner.reports.common import ProgressFn, call_progress, labels, language_of, status_label
 from planner.reports.docx_programme import TOC_HINT, cover, start_document
 from planner.reports.pdf_followup import followup_context, percent, short_period, situation_line
