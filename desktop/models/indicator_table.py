@@ -25,16 +25,19 @@ from desktop.plan_labels import frequency_label
 from desktop.value_text import describe_value
 from planner.catalogue import fi_date_text, parse_fi_date
 from planner.checks import value_problem
+from planner.indicator_fields import TABLE_COLUMNS, Kind, table_column
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
 
-LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
-# The indicator catalogue's columns (update frequency, next update date) follow source and owner.
-FREQUENCY, NEXT_UPDATE = 11, 12
-COLUMN_COUNT = 13
-FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
-          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner", FREQUENCY: "frequency",
-          NEXT_UPDATE: "next_update"}
-TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER)
+# The columns are the fields of planner.indicator_fields that have a table title, in its order.
+COLUMNS = TABLE_COLUMNS
+COLUMN_COUNT = len(COLUMNS)
+LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER, \
+    FREQUENCY, NEXT_UPDATE = (table_column(n) for n in (
+        "level", "name", "baseline", "baseline_reading", "target", "target_reading", "direction", "aggregation",
+        "unit", "source", "owner", "frequency", "next_update"))
+FIELDS = {i: f.name for i, f in enumerate(COLUMNS) if f.editable}  # editable column -> Indicator attribute
+TEXT_COLUMNS = tuple(i for i, f in enumerate(COLUMNS) if f.kind is Kind.TEXT)
+DEFAULT_WIDTHS = {i: f.width for i, f in enumerate(COLUMNS)}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,8 +47,8 @@ def tr(text: str) -> str:
 
 
 def column_titles() -> list[str]:
-    return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
-            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"), tr("Päivitystiheys"), tr("Seuraava päivitys")]
+    """The column titles in the UI language (build_translations.py extracts them from the field table)."""
+    return [tr(f.title) for f in COLUMNS]
 
 
 def reading_problem(ind: Indicator, column: int) -> str:

@@ -72,7 +72,17 @@ def extract() -> list[tuple[str, str, str]]:
                 visit(child, cls)
 
         visit(tree, None)
+    out += field_titles()
     return out
+
+
+def field_titles() -> list[tuple[str, str, str]]:
+    """The indicator table's column titles, declared in the core's field table (``title="..."``)
+    and translated by desktop/models/indicator_table.py (context IndicatorTableModel)."""
+    rel = "planner/indicator_fields.py"
+    tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+    return [("IndicatorTableModel", kw.value.value, rel) for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for kw in node.keywords if kw.arg == "title" and isinstance(kw.value, ast.Constant) and kw.value.value]
 
 
 def write_ts(language: str, strings: list[tuple[str, str, str]]) -> Path:

@@ -1209,58 +1209,6 @@ Open the file?</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <source>Taso</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Mittari</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Lähtöarvo</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Lähtöarvo luettuna</source>
-        <translation>Baseline read as</translation>
-    </message>
-    <message>
-        <source>Tavoite</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Tavoite luettuna</source>
-        <translation>Target read as</translation>
-    </message>
-    <message>
-        <source>Suunta</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Kertymä</source>
-        <translation>Aggregation</translation>
-    </message>
-    <message>
-        <source>Yksikkö</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Tietolähde</source>
-        <translation>Data source</translation>
-    </message>
-    <message>
-        <source>Vastuutaho</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Päivitystiheys</source>
-        <translation>Update frequency</translation>
-    </message>
-    <message>
-        <source>Seuraava päivitys</source>
-        <translation>Next update</translation>
-    </message>
-    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
     </message>
@@ -1291,6 +1239,58 @@ Open the file?</translation>
     <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Edit indicator: {0}</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo luettuna</source>
+        <translation>Baseline read as</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Tavoite luettuna</source>
+        <translation>Target read as</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kertymä</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Tietolähde</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Vastuutaho</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Päivitystiheys</source>
+        <translation>Update frequency</translation>
+    </message>
+    <message>
+        <source>Seuraava päivitys</source>
+        <translation>Next update</translation>
     </message>
 </context>
 <context>
@@ -2660,16 +2660,16 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Add target group</translation>
     </message>
     <message>
+        <source>Poista {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
         <source>Poista teema</source>
         <translation>Delete theme</translation>
     </message>
     <message>
         <source>Poista tavoite</source>
         <translation>Delete focus area</translation>
-    </message>
-    <message>
-        <source>Poista {0}</source>
-        <translation>Delete {0}</translation>
     </message>
     <message>
         <source>Nimeä uudelleen</source>

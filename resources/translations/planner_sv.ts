@@ -1209,58 +1209,6 @@ Vill du öppna filen?</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <source>Taso</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Mittari</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Lähtöarvo</source>
-        <translation>Utgångsvärde</translation>
-    </message>
-    <message>
-        <source>Lähtöarvo luettuna</source>
-        <translation>Utgångsvärde tolkat</translation>
-    </message>
-    <message>
-        <source>Tavoite</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Tavoite luettuna</source>
-        <translation>Mål tolkat</translation>
-    </message>
-    <message>
-        <source>Suunta</source>
-        <translation>Riktning</translation>
-    </message>
-    <message>
-        <source>Kertymä</source>
-        <translation>Ackumulering</translation>
-    </message>
-    <message>
-        <source>Yksikkö</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Tietolähde</source>
-        <translation>Datakälla</translation>
-    </message>
-    <message>
-        <source>Vastuutaho</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Päivitystiheys</source>
-        <translation>Uppdateringsfrekvens</translation>
-    </message>
-    <message>
-        <source>Seuraava päivitys</source>
-        <translation>Nästa uppdatering</translation>
-    </message>
-    <message>
         <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
         <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
     </message>
@@ -1291,6 +1239,58 @@ Vill du öppna filen?</translation>
     <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Redigera indikator: {0}</translation>
+    </message>
+    <message>
+        <source>Taso</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo luettuna</source>
+        <translation>Utgångsvärde tolkat</translation>
+    </message>
+    <message>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Tavoite luettuna</source>
+        <translation>Mål tolkat</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Suunta</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Kertymä</source>
+        <translation>Ackumulering</translation>
+    </message>
+    <message>
+        <source>Tietolähde</source>
+        <translation>Datakälla</translation>
+    </message>
+    <message>
+        <source>Vastuutaho</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Päivitystiheys</source>
+        <translation>Uppdateringsfrekvens</translation>
+    </message>
+    <message>
+        <source>Seuraava päivitys</source>
+        <translation>Nästa uppdatering</translation>
     </message>
 </context>
 <context>
@@ -2660,16 +2660,16 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Lägg till målgrupp</translation>
     </message>
     <message>
+        <source>Poista {0}</source>
+        <translation>Ta bort {0}</translation>
+    </message>
+    <message>
         <source>Poista teema</source>
         <translation>Ta bort tema</translation>
     </message>
     <message>
         <source>Poista tavoite</source>
         <translation>Ta bort mål</translation>
-    </message>
-    <message>
-        <source>Poista {0}</source>
-        <translation>Ta bort {0}</translation>
     </message>
     <message>
         <source>Nimeä uudelleen</source>

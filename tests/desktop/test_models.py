@@ -125,3 +125,21 @@ def test_table_warns_exactly_where_the_checks_find_a_value_problem(qapp):
              if m.reading_problem(ind, col)}
     assert shown == found
     assert len(found) == 3  # "sanoja" twice, "tyhjä tavoite" once
+
+
+def test_every_text_field_of_the_field_table_is_a_column_edited_through_undo(qapp):
+    """A text field added to planner/indicator_fields.py with a title is a working column with no GUI code."""
+    from planner.indicator_fields import TABLE_COLUMNS, Kind
+
+    doc, stack, fa = doc_with_table()
+    model = m.IndicatorTableModel(doc, stack, fa)
+    assert model.columnCount() == len(TABLE_COLUMNS)
+    text_fields = [(col, f.name) for col, f in enumerate(TABLE_COLUMNS) if f.kind is Kind.TEXT]
+    assert len(text_fields) >= 7
+    for col, name in text_fields:
+        assert model.headerData(col, Qt.Orientation.Horizontal) == m.column_titles()[col]
+        before = getattr(fa.rows[0], name)
+        assert model.setData(model.index(0, col), f"uusi {name}")
+        assert getattr(fa.rows[0], name) == f"uusi {name}" == model.index(0, col).data()
+        stack.undo()
+        assert getattr(fa.rows[0], name) == before
