@@ -73,6 +73,10 @@ _WORDING: dict[str, Callable[[dict[str, str]], str]] = {
         _name(p), _value(p)),
     "no_baseline_number": lambda p: tr("Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).").format(
         _name(p), _value(p)),
+    "unit_mismatch": lambda p: tr(
+        "Mittarin {0} lähtöarvon yksikkö {1} ei ole tavoitteen yksikkö {2}; ne eivät ole saman mittarin arvoja. "
+        "Seurannassa lähtöarvoa ei käytetä.").format(_name(p), _q(p.get("baseline_unit", "")),
+                                                     _q(p.get("target_unit", ""))),
     "direction_contradicts_values": lambda p: tr(
         "Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.").format(
         _name(p), _direction(p), _value(p, "target"), _value(p, "baseline")),

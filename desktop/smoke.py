@@ -12,6 +12,12 @@ shown and the event loop has painted it, the hook records
 writes them as JSON (to the file the variable names, or to stdout when it is
 ``1``) and closes the window the normal way, so the app must then exit with 0.
 Nothing happens when the variable is unset.
+
+With ``PLANNER_SMOKE_ACTUALS`` naming a workbook, the hook then also reads it
+the way the import wizard does, in a child process
+(:func:`planner.actuals.isolated_read.read_sheets_isolated`), and reports the
+rows read or the error text under ``actuals_isolated``: in the frozen build
+this proves the child (the executable started again by multiprocessing) works.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 ENV = "PLANNER_SMOKE_TEST"
+ACTUALS_ENV = "PLANNER_SMOKE_ACTUALS"
 #: Libraries that must not be imported before the window shows (see platform-notes, Startup).
 HEAVY_MODULES = ("pandas", "numpy", "reportlab", "docx", "openpyxl", "python_calamine", "lxml")
 
@@ -104,6 +111,9 @@ class _ShowWatcher(QObject):
             "platform": self._app.platformName(),
             "qt_translations": _qt_translations(),
         }
+        actuals = os.environ.get(ACTUALS_ENV)
+        if actuals:
+            report["actuals_isolated"] = _read_isolated(actuals)
         text = json.dumps(report, ensure_ascii=False)
         if self._target == "1":
             print(text, flush=True)
@@ -111,6 +121,18 @@ class _ShowWatcher(QObject):
             with open(self._target, "w", encoding="utf-8") as f:
                 f.write(text)
         window.close()
+
+
+def _read_isolated(path: str) -> dict[str, object]:
+    """Read a workbook in the child process, as the import wizard does (after the window was shown)."""
+    from planner.actuals import ActualsError
+    from planner.actuals.isolated_read import read_sheets_isolated
+
+    try:
+        sheets = read_sheets_isolated(path)
+    except ActualsError as exc:
+        return {"error": exc.one_line()}
+    return {"sheets": [s.name for s in sheets], "rows": sum(len(s.rows) for s in sheets)}
 
 
 def install(app: QApplication) -> QObject | None:

@@ -70,7 +70,7 @@ class _Worker(QObject):
             result = self._func(self._data, self._control)
         except self._cancel_exceptions:
             self.ended.emit(self._run_no, "cancelled", None)
-        except Exception as exc:  # noqa: BLE001 - handed to the caller, who words it for the user
+        except BaseException as exc:  # noqa: BLE001 - even a native library's panic: the caller words it
             self.ended.emit(self._run_no, "failed", exc)
         else:
             self.ended.emit(self._run_no, "finished", result)

@@ -9,6 +9,11 @@ instead, without Qt, since Qt itself may be what failed to load.
 
 With ``PLANNER_SMOKE_TEST`` set (packaging/smoke.py does), the smoke hook of
 desktop/smoke.py reports when the window is shown and closes it.
+
+``multiprocessing.freeze_support()`` comes first: the app reads workbooks of
+actuals in a child process (planner/actuals/isolated_read.py), and in the frozen
+build that child is this same executable started again by multiprocessing;
+freeze_support() runs the child's work and exits instead of opening a window.
 """
 
 import os
@@ -59,6 +64,9 @@ def _show_fatal_error(log_path: str) -> None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     _ensure_streams()
     try:
         from desktop import app, smoke

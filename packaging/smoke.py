@@ -158,7 +158,8 @@ class FrozenApp:
         return proc.returncode == 0
 
     def run_gui(
-        self, args: Sequence[str], *, x_display: str | None = None, timeout: float = 60
+        self, args: Sequence[str], *, x_display: str | None = None, timeout: float = 60,
+        extra_env: dict[str, str] | None = None,
     ) -> tuple[dict, float]:
         """Start the GUI offscreen (or on X display ``x_display``) until the smoke hook closes it."""
         report_file = self.work / "smoke-gui.json"
@@ -166,6 +167,7 @@ class FrozenApp:
         env = dict(self.env, PLANNER_SMOKE_TEST=str(report_file), QT_QPA_PLATFORM="offscreen")
         if x_display:
             env.update(QT_QPA_PLATFORM="xcb", DISPLAY=x_display)
+        env.update(extra_env or {})
         started = time.perf_counter()
         proc = subprocess.run(
             [*self.prefix, str(self.app_dir / GUI_EXE), *args], cwd=self.work, env=env, capture_output=True, text=True,
@@ -304,6 +306,14 @@ def run_smoke(app_dir: Path, *, gui_runs: int = 3, x_display: str | None = None,
             if not Path(qt_tr["dir"]).resolve().is_relative_to(app_dir):
                 raise SmokeFailure(f"Qt's translations come from outside the bundle: {qt_tr['dir']}")
             log(f"  run {i + 1}: window shown after {shown:.2f} s, exit 0 after {wall:.2f} s")
+        # The import wizard reads workbooks in a child process: the frozen executable started again.
+        template = work / "toteumat.xlsx"
+        if template.is_file():
+            report, wall = app.run_gui([example.name], extra_env={"PLANNER_SMOKE_ACTUALS": str(template)})
+            got = report.get("actuals_isolated") or {}
+            if not got.get("rows"):
+                raise SmokeFailure(f"the GUI could not read a workbook in its child process: {got}")
+            ok(f"planner-desktop read {template.name} in a child process: {got['rows']} rows")
         if x_display:
             report, wall = app.run_gui([example.name], x_display=x_display)
             if report.get("platform") != "xcb":

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from planner.model import BulletGroup, Direction, Indicator, IndicatorReference, Programme
+from planner.units import units_conflict
 from planner.values import Bound, ValueKind
 
 
@@ -211,6 +212,14 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                                f"(\u201d{ind.baseline or 'tyhjä'}\u201d).",
                                Location(theme_id, fa_id, ind.id, field="baseline"),
                                (*named, ("value", ind.baseline))))
+    if base.is_number and target.is_number and units_conflict(base.unit, target.unit):
+        out.append(Finding(Severity.WARNING, "unit_mismatch",
+                           f"Mittarin \u201d{name}\u201d lähtöarvon yksikkö \u201d{base.unit}\u201d ei ole "
+                           f"tavoitteen yksikkö \u201d{target.unit}\u201d; ne eivät ole saman mittarin arvoja. "
+                           "Seurannassa lähtöarvoa ei käytetä.",
+                           Location(theme_id, fa_id, ind.id, field="baseline"),
+                           (*named, ("baseline", ind.baseline), ("target", ind.target),
+                            ("baseline_unit", base.unit), ("target_unit", target.unit))))
     if base.is_number and target.is_number and ind.direction is not None:
         b, t = base.number, target.number
         assert b is not None and t is not None

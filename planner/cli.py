@@ -45,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Keskeytetty.", file=sys.stderr)
         return 130
+    except BaseException as exc:  # a Rust panic (pyo3 PanicException) is a BaseException, not an Exception
+        if type(exc).__name__ != "PanicException":
+            raise
+        print("Virhe: taulukon lukija pysähtyi virheeseen; tiedosto voi olla vioittunut. Avaa se Excelissä tai "
+              "LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -145,6 +145,7 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "period": r.period,
         "progress": None if r.progress is None else round(r.progress, 4),
         "status": r.status.value,
+        "rule": r.rule,  # the row of docs/status-rules.md that decided the status
         "matched_by": matched_by.get(ind.id),
         "actual_text": r.actual_text,
         "expected_share": None if r.expected_share is None else round(r.expected_share, 4),

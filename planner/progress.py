@@ -18,38 +18,19 @@ The monthly area values are then combined by the indicator's aggregation: sum,
 latest, mean or max. A whole-year value (period "2026", e.g. a year-to-date
 column) is used when there are no monthly values for the indicator.
 
-Progress
---------
-``B`` baseline, ``T`` target, ``A`` actual, ``e`` the expected share: the share
-of the year the data covers (latest month / 12; for a whole-year value the
-share of the year gone by at ``as_of``; 1.0 once the year is over).
-
-- increase / decrease with baseline and target numbers: ``(A - B) / (T - B)``;
-  for *summed* indicators the baseline is the previous year's total, so during
-  the year it is pro-rated: ``(A - e*B) / (T - B)``. At year end both agree.
-- no baseline, increase: ``A / T``.
-- ceiling (target "enintään X" / "alle X"): achieved when ``A <= T``
-  (summed: when the year is over and ``A <= T``); with no baseline, over the
-  ceiling has progress ``T / A`` and is at risk when ``T / A >= on_track``, else
-  off track.
-- floor ("vähintään X"): achieved when ``A >= T``.
-- maintain: achieved when ``|A - T| <= tolerance * |T|`` (summed: against
-  ``e*T``); tolerance ``FollowUpSettings.maintain_tolerance``, default ±5 %.
-- milestone: done (texts "valmis", "luotu", "kyllä", "tehty", ..., or 1) or not
-  done ("ei", "kesken", 0). Done is achieved; not done is on track during the
-  first three quarters of the year, at risk in the last quarter and off track
-  once the year is over.
-
-Status thresholds (``FollowUpSettings``)
-----------------------------------------
-``r = progress / e`` compares the progress made with the share of the year
-covered. Achieved when the rule above says so (progress >= 1 for increase and
-decrease). Otherwise ``r >= on_track`` (default 0.9) is on track,
-``r >= at_risk`` (default 0.6) at risk, below that off track. Once the year is
-over (``e == 1``) nothing is "on track" any more: ``r >= at_risk`` is at risk,
-below off track. Maintain outside the tolerance: at risk within twice the
-tolerance, else off track. No actual, or no target number to compare with:
-no data.
+Status
+------
+The rules are one table in ``docs/status-rules.md`` (conditions -> status, with
+an example per row); :func:`judge` and :func:`judge_milestone` implement it and
+each :class:`IndicatorResult` names the row that decided it (``rule``). In short:
+``e`` is the share of the year ended by the REPORT DATE (whole months,
+:func:`expected_share`), never the last month with data, so a missing month
+makes a late indicator look late; ``r = progress / e`` is the pace. A limit
+(target "enintään", "(laki)", or a decrease whose baseline is already at the
+target) is off track as soon as it is exceeded; a yearly sum to be kept at its
+level is judged against ``e * T`` and achieved only when the year's level is
+reached; a baseline whose unit is not the target's (persons vs. months) is not
+used, and ``planner check`` reports it.
 """
 
 from __future__ import annotations
@@ -69,11 +50,13 @@ from planner.model import (
     Aggregation,
     Direction,
     FocusArea,
+    FollowUpSettings,
     Indicator,
     Programme,
     Theme,
 )
-from planner.values import Bound, format_number
+from planner.units import unit_kind, units_conflict
+from planner.values import Bound, ParsedValue, format_number
 
 if TYPE_CHECKING:
     from planner.actuals.coverage import Coverage
@@ -145,6 +128,7 @@ class IndicatorResult:
     progress: float | None = None  # 0.0..1.0+ (see module docstring)
     status: ProgressStatus = ProgressStatus.NO_DATA
     note: str = ""  # Finnish explanation
+    rule: str = ""  # the row of docs/status-rules.md that gave the status ("L2", "P3" ...)
     coverage: Coverage | None = None  # which municipalities and periods the actual rests on
 
 
@@ -221,15 +205,6 @@ def _fmt(x: float) -> str:
     return format_number(round(x, 2))
 
 
-def _year_share(as_of: date, year: int) -> float:
-    if as_of.year < year:
-        return 0.0
-    if as_of.year > year:
-        return 1.0
-    days = 366 if calendar.isleap(year) else 365
-    return as_of.timetuple().tm_yday / days
-
-
 def _latest_values(programme: Programme) -> dict[str, dict[tuple[str, str], ActualValue]]:
     """indicator id -> {(period, municipality): value}; later imports replace earlier ones."""
     out: dict[str, dict[tuple[str, str], ActualValue]] = {}
@@ -271,6 +246,7 @@ def _compare_one(
     if year is None or not vals:
         res.actual_text = "–"
         res.note = "ei toteumatietoja"
+        res.rule = "D0"
         return res
     direction = ind.effective_direction
     additive = is_additive(ind) and direction is not Direction.MILESTONE
@@ -306,21 +282,17 @@ def _compare_one(
 
     if monthly_keys:
         actual = _aggregate([area[k] for k in monthly_keys], ind.aggregation)
-        last = monthly_keys[-1]
-        res.period = last
-        share = (_period_end_month(last) or 12) / 12
-        if as_of.year > year:
-            share = 1.0 if _period_end_month(last) == 12 or ind.aggregation is not Aggregation.SUM else share
+        res.period = monthly_keys[-1]
     elif year_value is not None:
         actual = year_value
         res.period = prefix
-        share = max(_year_share(as_of, year), 1 / 12)
     else:
         actual = None
         periods = sorted(by_muni)
         res.period = periods[-1] if periods else None
-        share = None
-    year_over = as_of.year > year
+    # The share of the year expected by now comes from the report date, not from the
+    # last month with data: a month with no data must make a late indicator look late.
+    share = expected_share(as_of, year)
     res.expected_share = share
 
     if actual is None:
@@ -335,113 +307,184 @@ def _compare_one(
             res.actual_text = "–"
             notes.append(f"ei toteumatietoja vuodelta {year}")
         res.note = "; ".join(notes)
+        res.rule = "D0"
         return res
 
     res.actual = actual
-    assert share is not None
-    settings = programme.follow_up
-    target = ind.target_value
-    baseline = ind.baseline_value
-    T, B, A, e = target.number, baseline.number, actual, share
-    summed = ind.aggregation is Aggregation.SUM
+    unit = ind.effective_unit
+    if direction is not Direction.MILESTONE:
+        res.actual_text = _fmt(actual) + (f" {unit}" if unit == "%" else "")
+    target, baseline = ind.target_value, ind.baseline_value
+    b_number = baseline.number
+    if b_number is not None and units_conflict(baseline.unit, target.unit):
+        # "1 468 henkilöä" -> "enintään 3 kk" is not one indicator: judge against the target alone
+        notes.append(f"lähtöarvon yksikkö ({baseline.unit}) ei ole tavoitteen yksikkö ({target.unit}); "
+                     "lähtöarvoa ei käytetty")
+        b_number = None
+        if ind.direction is None:
+            from planner.model import infer_direction
+            from planner.values import ParsedValue, ValueKind
 
+            direction = infer_direction(ParsedValue("", ValueKind.EMPTY), target)
     if direction is Direction.MILESTONE:
         last_text = texts.get(res.period or "", "")
-        done = A >= 1.0 - 1e-9 if T is None else A >= T
+        done = actual >= 1.0 - 1e-9 if target.number is None else actual >= target.number
         res.actual_text = "valmis" if done else "ei valmis"
         if last_text and milestone_value(last_text) is not None:
             res.actual_text = last_text.strip()
-        res.progress = 1.0 if done else 0.0
-        if done:
-            res.status = ProgressStatus.ACHIEVED
-        elif year_over or e >= 1.0:
-            res.status = ProgressStatus.OFF_TRACK
-        elif e > 0.75:
-            res.status = ProgressStatus.AT_RISK
-        else:
-            res.status = ProgressStatus.ON_TRACK
-        res.note = "; ".join(notes)
-        return res
-
-    unit = ind.effective_unit
-    res.actual_text = _fmt(A) + (f" {unit}" if unit == "%" else "")
-    if T is None:
-        notes.append("tavoitteessa ei ole lukua, edistymistä ei voi laskea")
-        res.status = ProgressStatus.NO_DATA
-        res.note = "; ".join(notes)
-        return res
-
-    status: ProgressStatus | None = None
-    progress: float | None = None
-    if direction is Direction.MAINTAIN:
-        expected = e * T if summed else T
-        tol = settings.maintain_tolerance
-        dev = abs(A - expected) / abs(expected) if expected else (0.0 if A == 0 else math.inf)
-        progress = 1.0 if dev <= tol else max(0.0, 1.0 - dev)
-        if dev <= tol:
-            status = ProgressStatus.ACHIEVED
-        elif dev <= 2 * tol:
-            status = ProgressStatus.AT_RISK
-        else:
-            status = ProgressStatus.OFF_TRACK
-        notes.append(f"säilytetään tasolla {_fmt(T)} (±{_fmt(tol * 100)} %)")
-    elif target.bound is Bound.AT_MOST:
-        final = year_over or e >= 1.0
-        within = A < T if target.strict else A <= T
-        if summed:
-            # a yearly ceiling on a sum: judged against the pro-rated ceiling until the year ends
-            progress = 1.0 if A <= e * T else (e * T / A if A else 0.0)
-            if within and final:
-                status = ProgressStatus.ACHIEVED
-            elif not final and A <= e * T:
-                status = ProgressStatus.ON_TRACK
-            elif within:
-                status = ProgressStatus.AT_RISK
-            else:
-                status = ProgressStatus.OFF_TRACK
-        else:
-            if B is not None and B != T:
-                progress = (A - B) / (T - B)
-            else:
-                progress = 1.0 if within else (T / A if A else 0.0)
-                if not within:  # over the ceiling now: no pace to judge, just how far over
-                    status = ProgressStatus.AT_RISK if progress >= settings.on_track else ProgressStatus.OFF_TRACK
-            if within:
-                status = ProgressStatus.ACHIEVED
-                progress = max(progress, 1.0)
-        notes.append(f"enintään {_fmt(T)}")
-    elif target.bound is Bound.AT_LEAST and B is None:
-        progress = A / T if T else (1.0 if A >= T else 0.0)
-        if A >= T:
-            status = ProgressStatus.ACHIEVED
+        verdict = judge_milestone(done, share, _deadline_share(target, year))
     else:
-        final = year_over or e >= 1.0
-        if B is not None and B != T:
-            progress = ((A - e * B) if summed else (A - B)) / (T - B)
-            reached = A >= T if T > B else (A <= T and (not summed or final))
-        elif direction is Direction.DECREASE:
-            progress = (T / A) if A else 1.0
-            reached = A <= T and (not summed or final)
-        else:
-            progress = A / T if T else None
-            reached = T is not None and A >= T
-        if reached:
-            status = ProgressStatus.ACHIEVED
-    res.progress = progress
-    if status is None:
-        if progress is None:
-            status = ProgressStatus.NO_DATA
-        else:
-            r = progress / e if e > 0 else progress
-            final = year_over or e >= 1.0
-            if not final and r >= settings.on_track:
-                status = ProgressStatus.ON_TRACK
-            elif r >= settings.at_risk:
-                status = ProgressStatus.AT_RISK
-            else:
-                status = ProgressStatus.OFF_TRACK
-            if summed and not final:
-                notes.append(f"verrattu vuoden kuluneeseen osuuteen {_fmt(e * 100)} %")
-    res.status = status
+        verdict = judge(direction, target, b_number, actual, share, ind.aggregation is Aggregation.SUM,
+                        programme.follow_up, legal=target.statutory or baseline.statutory,
+                        duration=(unit_kind(unit) or ("", ""))[0] == "time")
+    res.status, res.progress, res.rule = verdict.status, verdict.progress, verdict.rule
+    if verdict.note:
+        notes.append(verdict.note)
     res.note = "; ".join(notes)
     return res
+
+
+# -- status rules (docs/status-rules.md lists them as a table; the tests check every row) -------------
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The status of one indicator, its progress and the rule (row of docs/status-rules.md) that gave it."""
+
+    status: ProgressStatus
+    progress: float | None
+    rule: str
+    note: str = ""
+
+
+def expected_share(as_of: date, year: int) -> float:
+    """The share of the programme year ended by the report date, counted in whole months.
+
+    30.6.2026 -> 6/12; 15.7.2026 -> 6/12 (July is not over); any day after the
+    year -> 1.0; before it -> 0.0.
+    """
+    if as_of.year < year:
+        return 0.0
+    if as_of.year > year:
+        return 1.0
+    months = as_of.month - 1
+    if as_of.day == calendar.monthrange(as_of.year, as_of.month)[1]:
+        months += 1
+    return months / 12
+
+
+def _deadline_share(target: ParsedValue, year: int) -> float:
+    """A milestone's deadline as a share of the year ("valmis kesäkuu 2026" -> 0.5); 1.0 = year end."""
+    period = target.period
+    if period is None or period.year != year:
+        return 1.0 if period is None or period.year > year else 0.0
+    if period.month:
+        return period.month / 12
+    if period.quarter:
+        return period.quarter * 3 / 12
+    return 1.0
+
+
+def judge_milestone(done: bool, e: float, deadline: float = 1.0) -> Verdict:
+    """M1-M4: done is achieved; not done is late once the deadline month (default: the year) has ended."""
+    if done:
+        return Verdict(ProgressStatus.ACHIEVED, 1.0, "M1")
+    if e >= deadline:
+        return Verdict(ProgressStatus.OFF_TRACK, 0.0, "M2", "määräaika on ohi")
+    if deadline - e < 0.25 - 1e-9:
+        return Verdict(ProgressStatus.AT_RISK, 0.0, "M3", "määräaikaan alle kolme kuukautta")
+    return Verdict(ProgressStatus.ON_TRACK, 0.0, "M4")
+
+
+def _pace(progress: float, e: float, settings: FollowUpSettings, summed: bool, final: bool) -> Verdict:
+    """P2-P4: progress made compared with the share of the year gone by at the report date."""
+    r = progress / max(e, 1 / 12)
+    note = f"verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {_fmt(e * 100)} %" if summed else ""
+    if not final and r >= settings.on_track:
+        return Verdict(ProgressStatus.ON_TRACK, progress, "P2", note)
+    if r >= settings.at_risk:
+        return Verdict(ProgressStatus.AT_RISK, progress, "P3", note)
+    return Verdict(ProgressStatus.OFF_TRACK, progress, "P4", note)
+
+
+def judge(
+    direction: Direction,
+    target: ParsedValue,
+    baseline: float | None,
+    actual: float,
+    e: float,
+    summed: bool,
+    settings: FollowUpSettings,
+    legal: bool = False,
+    duration: bool = False,
+) -> Verdict:
+    """The status of a numeric indicator (see docs/status-rules.md for the table of rules).
+
+    ``e`` is :func:`expected_share` at the report date; ``summed`` tells a
+    yearly sum (aggregation SUM) from a level (latest, mean, max); ``legal``: the
+    target or the baseline is marked as set by law ("(laki)"), so it is a limit;
+    ``duration``: the unit is a time (pv, kk ...), so keeping it at its level
+    means not exceeding it.
+    """
+    T, B, A = target.number, baseline, actual
+    final = e >= 1.0
+    if T is None:
+        return Verdict(ProgressStatus.NO_DATA, None, "T0", "tavoitteessa ei ole lukua, edistymistä ei voi laskea")
+    tol = settings.maintain_tolerance
+
+    ceiling = (target.bound is Bound.AT_MOST or legal or direction is Direction.DECREASE
+               or (direction is Direction.MAINTAIN and duration and not summed))
+    is_limit = ceiling and (B is None or B <= T or target.statutory)
+    within = A < T if target.strict else A <= T
+    if is_limit and not summed:  # a limit on a level: over it is off track whatever the date
+        label = "lakisääteinen enimmäistaso" if legal else "enintään"
+        note = f"{label} {_fmt(T)}"
+        if within:
+            return Verdict(ProgressStatus.ACHIEVED, 1.0, "L1", note)
+        return Verdict(ProgressStatus.OFF_TRACK, T / A if A else 0.0, "L2", note + f", ylitetty ({_fmt(A)})")
+    if is_limit:  # a yearly budget: judged against its pro-rated share until the year ends
+        note = f"enintään {_fmt(T)} vuodessa; raporttipäivään mennessä enintään {_fmt(e * T)}"
+        progress = 1.0 if A <= e * T else (e * T / A if A else 0.0)
+        if within and final:
+            return Verdict(ProgressStatus.ACHIEVED, progress, "LS1", note)
+        if not final and A <= e * T:
+            return Verdict(ProgressStatus.ON_TRACK, progress, "LS2", note)
+        if within:
+            return Verdict(ProgressStatus.AT_RISK, progress, "LS3", note)
+        return Verdict(ProgressStatus.OFF_TRACK, progress, "LS4", note)
+
+    if direction is Direction.MAINTAIN and not summed:
+        dev = abs(A - T) / abs(T) if T else (0.0 if A == 0 else math.inf)
+        note = f"säilytetään tasolla {_fmt(T)} (±{_fmt(tol * 100)} %)"
+        if dev <= tol:
+            return Verdict(ProgressStatus.ACHIEVED, 1.0, "S1", note)
+        progress = max(0.0, 1.0 - dev)
+        if dev <= 2 * tol:
+            return Verdict(ProgressStatus.AT_RISK, progress, "S2", note)
+        return Verdict(ProgressStatus.OFF_TRACK, progress, "S3", note)
+    if direction is Direction.MAINTAIN:  # a yearly sum kept at its level: 4 meetings a year, 2 by June
+        progress = A / T if T else (1.0 if A >= T else 0.0)
+        expected = e * T
+        note = f"vuoden taso {_fmt(T)}; raporttipäivään mennessä odotetaan {_fmt(expected)}"
+        if A >= (1 - tol) * T and T > 0:
+            return Verdict(ProgressStatus.ACHIEVED, progress, "SS1", note)
+        if not final and A >= (1 - tol) * expected:
+            return Verdict(ProgressStatus.ON_TRACK, progress, "SS2", note)
+        if A >= (1 - 2 * tol) * expected:
+            return Verdict(ProgressStatus.AT_RISK, progress, "SS3", note)
+        return Verdict(ProgressStatus.OFF_TRACK, progress, "SS4", note)
+
+    if B is not None and B != T:
+        progress = ((A - e * B) if summed else (A - B)) / (T - B)
+        if T > B:
+            reached = A >= T
+        else:
+            reached = A <= T and (not summed or final)
+        if reached:
+            return Verdict(ProgressStatus.ACHIEVED, progress, "P1")
+        return _pace(progress, e, settings, summed, final)
+    # no baseline (or baseline equal to the target) and not a limit: growth towards T
+    progress = A / T if T else (1.0 if A >= T else 0.0)
+    if A >= T:
+        return Verdict(ProgressStatus.ACHIEVED, progress, "N1")
+    return _pace(progress, e, settings, summed, final)

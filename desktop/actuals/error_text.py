@@ -3,7 +3,10 @@
 The core's :class:`planner.actuals.ActualsError` carries a Finnish message and
 hint plus where it happened (file, sheet, row, column). The fixed messages and
 hints are listed here for translation; the place is worded here. A message
-with a number or a system error in it falls back to Finnish.
+with numbers or cells in it carries ``code`` + ``params`` and is worded here
+from them; one without a code falls back to Finnish. A hint that names a
+command-line command is replaced by one that names the menu item
+(Seuranta > Tuo toteumat Excelistä…): the GUI user has no command line.
 """
 
 from __future__ import annotations
@@ -51,7 +54,54 @@ MESSAGES = [
     N_("toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d)."),
     N_("Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d)."),
     N_("Tarkista valinta (--select SARAKE=ARVO)."),
+    # reading hostile and odd files (planner/actuals/readers.py, isolated_read.py)
+    N_("työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa."),
+    N_("tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä)."),
+    N_("Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto > Tallenna nimellä)."),
+    N_("muisti loppui taulukkoa luettaessa: taulukko on liian suuri."),
+    N_("Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin."),
+    N_("taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut)."),
+    N_("Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa."),
+    N_("Kopioi tiedosto omalle koneelle ja yritä uudelleen."),
+    N_("Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se."),
+    N_("Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat."),
+    N_("tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui."),
+    N_("Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen."),
+    N_("tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat)."),
+    N_("Sulje muita ohjelmia ja yritä uudelleen."),
 ]
+
+#: Hints of the core that name a command-line command, and what the GUI says instead.
+_NAMES_CLI_TEMPLATE = "Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template)."
+
+
+def _gui_hint(exc: ActualsError) -> str:
+    """The hint in the UI language, never naming a command-line command but the menu item."""
+    if exc.hint == _NAMES_CLI_TEMPLATE:
+        return tr("Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto "
+                  "uudelleen (Seuranta > Tuo toteumat Excelistä\u2026).")
+    if "planner " in exc.hint or " --" in exc.hint:
+        return tr("Korjaa tiedosto ja tuo se uudelleen (Seuranta > Tuo toteumat Excelistä\u2026).")
+    return tr(exc.hint)
+
+
+def _coded_message(exc: ActualsError) -> str | None:
+    """Messages with figures in them, worded from the error's code and parameters."""
+    p = exc.params
+    try:
+        if exc.code == "range_too_large":
+            return tr("välilehden käytetty alue ulottuu soluun %1 (%2 riviä \u00d7 %3 saraketta); niin suurta "
+                      "aluetta ei voi lukea toteumiksi.").replace("%1", p["cell"]).replace(
+                "%2", p["rows"]).replace("%3", p["cols"])
+        if exc.code == "uncached_formulas":
+            return tr("%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.").replace(
+                "%1", p["count"]).replace("%2", p["cells"])
+        if exc.code == "sheet_too_large":
+            return tr("taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).").replace(
+                "%1", p["megabytes"])
+    except KeyError:
+        return None
+    return None
 
 
 def describe_actuals_error(exc: ActualsError) -> str:
@@ -65,8 +115,8 @@ def describe_actuals_error(exc: ActualsError) -> str:
         where.append(tr("rivi %1").replace("%1", str(exc.row)))
     if exc.column:
         where.append(tr("sarake %1").replace("%1", exc.column))
-    message = tr(exc.message)
+    message = _coded_message(exc) or tr(exc.message)
     text = f"{', '.join(where)}: {message}" if where else message
     if exc.hint:
-        text += " " + tr(exc.hint)
+        text += " " + _gui_hint(exc)
     return text.replace("\n", " ")

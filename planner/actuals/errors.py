@@ -1,4 +1,10 @@
-"""The one error the actuals import raises: what is wrong and where, in one line."""
+"""The one error the actuals import raises: what is wrong and where, in one line.
+
+An error with a number or a cell list in its message also carries ``code`` and
+``params`` so the GUI can word it in the user's language (see
+desktop/actuals/error_text.py); the Finnish ``one_line()`` is what the command
+line prints.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +22,12 @@ class ActualsError(Exception):
         row: int | None = None,
         column: str | None = None,
         hint: str = "",
+        code: str = "",
+        params: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
         self.message = message
         self.path = str(path) if path is not None else None
         self.sheet = sheet

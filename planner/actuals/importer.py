@@ -33,7 +33,7 @@ from planner.actuals.layout import (
     year_of_cell,
 )
 from planner.actuals.matching import Match, Matcher, MatchHow, source_key
-from planner.actuals.readers import RawSheet, read_sheets
+from planner.actuals.readers import RawSheet, check_formulas, read_sheets
 from planner.model import Indicator, Programme
 from planner.values import parse_value
 
@@ -614,6 +614,7 @@ def _prepare_import(
             hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
         )
     raw, lay = chosen
+    check_formulas(path, raw)  # formula cells saved without values are never read as empty
     if lay.kind is LayoutKind.LONG and (
         (lay.column(Role.PERIOD) is None and lay.column(Role.YEAR) is None)
         or (lay.column(Role.VALUE) is None and lay.column(Role.MEASURE) is None)
@@ -638,6 +639,7 @@ def _prepare_import(
             0,
             f"Välilehdellä on {raw.total_rows} riviä; vain ensimmäiset {len(raw.rows)} luettiin.",
         )
+    warnings.extend(f"Välilehteä \u201d{sh.name}\u201d ei luettu: {sh.refused}" for sh in sheets if sh.refused)
     step(0.8, "Yhdistetään rivejä mittareihin")
     skey = source_key(path, raw.name)
     matcher = Matcher(programme, programme.source_mappings.get(skey))

@@ -10,7 +10,12 @@ hang or a full memory: the file's first bytes tell its real kind (a picture
 renamed .xlsx, an encrypted Office container, an empty file); a zip whose parts
 unpack to more than :data:`MAX_UNPACKED_BYTES` or a sheet part larger than
 :data:`MAX_SHEET_XML_BYTES` (about 700,000 rows) is refused before it is parsed;
-at most :data:`MAX_ROWS` rows of a sheet are used, with a warning.
+each sheet's used range is measured from the file (:mod:`.sheet_scan`) and a
+sheet whose grid would not fit in memory is refused before the reader builds
+it; password protection of every kind is named as such; at most
+:data:`MAX_ROWS` rows of a sheet are used, with a warning. Whatever the reader
+raises, including the Rust side's ``PanicException`` (a ``BaseException``),
+becomes one Finnish :class:`ActualsError` without library text.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner.actuals import sheet_scan
 from planner.actuals.errors import ActualsError
+from planner.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
 
 MAX_ROWS = 300_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -47,6 +54,10 @@ class RawSheet:
     truncated: bool = False  # more than MAX_ROWS rows: the rest was left out
     total_rows: int = 0
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # formula cells saved without a computed value (the reader gives "" for them): first cells, count
+    uncached_formulas: list[str] = field(default_factory=list)
+    uncached_count: int = 0
+    refused: str = ""  # why this sheet was not read (its used range is absurd); the others were
 
 
 @dataclass
@@ -83,6 +94,28 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     return "text"
 
 
+PASSWORD_HINT_EXCEL = "Avaa se Excelissä, poista salasana (Tiedosto > Tiedot > Suojaa työkirja) ja tallenna kopio."
+PASSWORD_HINT_ODS = "Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto > Tallenna nimellä)."
+
+
+def _password_error(path: Path, ods: bool = False) -> ActualsError:
+    return ActualsError(
+        "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
+        path,
+        hint=PASSWORD_HINT_ODS if ods else PASSWORD_HINT_EXCEL,
+        code="password",
+    )
+
+
+def _corrupt_error(path: Path, sheet: str | None = None) -> ActualsError:
+    return ActualsError(
+        "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.",
+        path,
+        sheet,
+        hint="Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.",
+    )
+
+
 def _is_encrypted_ole(path: Path) -> bool:
     """An Office file saved with a password is an OLE container holding 'EncryptedPackage'."""
     with open(path, "rb") as f:
@@ -90,6 +123,120 @@ def _is_encrypted_ole(path: Path) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in data or b"EncryptionInfo" in data or (
         "EncryptionInfo".encode("utf-16-le") in data
     )
+
+
+def _zip_kind(path: Path) -> str:
+    """"ods" for an OpenDocument spreadsheet, "xlsx" for an Office Open XML workbook."""
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        if "content.xml" in names:
+            try:
+                mimetype = z.read("mimetype")[:200] if "mimetype" in names else b""
+            except (zipfile.BadZipFile, OSError, ValueError):
+                mimetype = b""
+            if b"opendocument" in mimetype or not mimetype:
+                return "ods"
+        try:
+            workbook = sheet_scan.ooxml_workbook_part(z)
+        except ScanError:
+            workbook = None
+        if workbook is not None:
+            return "xlsb" if workbook.lower().endswith(".bin") else "xlsx"
+        if "content.xml" in names:
+            return "ods"
+    return "other"
+
+
+def _zip_kind_safe(path: Path) -> str:
+    try:
+        return _zip_kind(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "other"
+
+
+def prescan(path: Path, kind: str) -> WorkbookScan | None:
+    """Measure the sheets before the reader builds them; refuse password-protected files.
+
+    ``kind`` is the sniffed container ("zip" or "ole"). Returns None when the
+    format cannot be scanned (.xlsb): the reader's own limits apply then.
+    """
+    try:
+        if kind == "ole":
+            scan = sheet_scan.scan_xls(path)
+        else:
+            zkind = _zip_kind(path)
+            if zkind == "ods":
+                scan = sheet_scan.scan_ods(path, MAX_SHEET_XML_BYTES)
+            elif zkind == "xlsx":
+                scan = sheet_scan.scan_ooxml(path, MAX_SHEET_XML_BYTES)
+            elif zkind == "xlsb":
+                return None
+            else:
+                raise ActualsError(
+                    "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
+                    path,
+                    hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
+                )
+    except sheet_scan._TooLarge as exc:
+        raise _sheet_xml_too_large(path, exc.size) from None
+    except (ScanError, zipfile.BadZipFile, OSError) as exc:
+        raise ActualsError(
+            "tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).",
+            path,
+            hint="Avaa se Excelissä ja tallenna uudelleen.",
+        ) from exc
+    if scan.encrypted:
+        raise _password_error(path, ods=scan.kind == "ods")
+    return scan
+
+
+def _sheet_xml_too_large(path: Path, size: int, sheet: str | None = None) -> ActualsError:
+    return ActualsError(
+        f"taulukko on liian suuri luettavaksi (noin {size // (1024 * 1024)} Mt taulukkodataa, "
+        f"yli {MAX_ROWS:,} riviä)".replace(",", "\u00a0") + ".",
+        path,
+        sheet,
+        hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
+        code="sheet_too_large",
+        params={"megabytes": str(size // (1024 * 1024))},
+    )
+
+
+def check_used_range(path: Path, scan: SheetScan) -> None:
+    """Refuse a sheet whose grid (A1 to the last used cell) would not fit in memory."""
+    if scan.grid_cells <= MAX_GRID_CELLS:
+        return
+    rows = f"{scan.rows:,}".replace(",", "\u00a0")
+    cols = f"{scan.cols:,}".replace(",", "\u00a0")
+    raise ActualsError(
+        f"välilehden käytetty alue ulottuu soluun {scan.last_cell} ({rows} riviä \u00d7 {cols} saraketta); "
+        "niin suurta aluetta ei voi lukea toteumiksi.",
+        path,
+        scan.name,
+        hint="Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se.",
+        code="range_too_large",
+        params={"cell": scan.last_cell, "rows": rows, "cols": cols},
+    )
+
+
+def uncached_formula_error(path: str | Path | None, sheet: RawSheet) -> ActualsError:
+    """Formula cells without a stored value: named, with the fix (they are never read as empty)."""
+    cells = ", ".join(sheet.uncached_formulas[:5]) + (" \u2026" if sheet.uncached_count > 5 else "")
+    n = sheet.uncached_count
+    return ActualsError(
+        f"{n} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+        path,
+        sheet.name,
+        hint="Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat.",
+        code="uncached_formulas",
+        params={"count": str(n), "cells": cells},
+    )
+
+
+def check_formulas(path: str | Path | None, sheet: RawSheet) -> None:
+    """Refuse a sheet with formula cells saved without values (call for the sheet being imported)."""
+    if sheet.uncached_count:
+        raise uncached_formula_error(path, sheet)
 
 
 def _check_zip(path: Path) -> None:
@@ -118,16 +265,13 @@ def _check_zip(path: Path) -> None:
                 path,
                 hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
             )
-    names = {i.filename for i in infos}
-    if not ({"xl/workbook.xml", "xl/workbook.bin", "content.xml"} & names):
-        raise ActualsError(
-            "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
-            path,
-            hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
-        )
+    # Which kind of workbook it is (if any) is decided by prescan() from the package's
+    # relationships and content types, not from fixed part names: valid workbooks may
+    # name their parts freely.
 
 
-def _open_workbook(path: Path):
+def _open_workbook(path: Path, scan_sheets: bool = True):
+    """The calamine workbook and the pre-scan of its sheets (None when not scanned)."""
     from python_calamine import CalamineWorkbook
 
     head = _read_head(path)
@@ -139,35 +283,45 @@ def _open_workbook(path: Path):
             hint="Jos se on CSV-tiedosto, anna sille pääte .csv.",
         )
     if kind == "ole" and _is_encrypted_ole(path):
-        raise ActualsError(
-            "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
-            path,
-            hint="Avaa se Excelissä, poista salasana (Tiedosto > Tiedot > Suojaa työkirja) ja tallenna kopio.",
-        )
+        raise _password_error(path)
     if kind == "zip":
         _check_zip(path)
+    scan = prescan(path, kind) if scan_sheets or kind == "ole" or _zip_kind_safe(path) == "ods" else None
+    if scan is not None and scan.kind in ("xls", "ods"):
+        # calamine builds every sheet of these formats when it opens the file: measure them all first
+        for measured in scan.sheets.values():
+            check_used_range(path, measured)
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises CalamineError, PasswordError, XmlError, ZipError, ValueError ...
-        raise _calamine_error(path, exc) from exc
+        return CalamineWorkbook.from_path(str(path)), scan
+    except BaseException as exc:  # noqa: BLE001 - CalamineError, PasswordError, ..., pyo3 PanicException
+        raise _calamine_error(path, exc) from None
 
 
-def _calamine_error(path: Path, exc: Exception, sheet: str | None = None) -> ActualsError:
+def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) -> ActualsError:
+    """The reader's failure as one Finnish line; never the library's own (English) text."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc
+    if isinstance(exc, ActualsError):
+        return exc
     name = type(exc).__name__
-    if "Password" in name or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+    text = str(exc).lower()
+    if "Password" in name or "password" in text or "encrypt" in text:
+        return _password_error(path)
+    if isinstance(exc, MemoryError) or "memory" in text or "cell limit" in text or "capacity" in text:
         return ActualsError(
-            "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
+            "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
             path,
             sheet,
-            hint="Poista salasana Excelissä ja tallenna kopio.",
+            hint="Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.",
         )
-    detail = str(exc).splitlines()[0][:160] if str(exc) else name
-    return ActualsError(
-        f"työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa ({detail}).",
-        path,
-        sheet,
-        hint="Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.",
-    )
+    if not isinstance(exc, Exception):  # pyo3_runtime.PanicException: the Rust side gave up
+        return ActualsError(
+            "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+            path,
+            sheet,
+            hint="Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.",
+        )
+    return _corrupt_error(path, sheet)
 
 
 def _read_head(path: Path) -> bytes:
@@ -188,7 +342,11 @@ def _read_head(path: Path) -> bytes:
     except PermissionError as exc:
         raise ActualsError("tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).", path) from exc
     except OSError as exc:
-        raise ActualsError(f"tiedostoa ei voi lukea ({exc.strerror or exc}).", path) from exc
+        raise ActualsError(
+            f"tiedostoa ei voi lukea (käyttöjärjestelmän virhe {exc.errno or '?'}).",
+            path,
+            hint="Kopioi tiedosto omalle koneelle ja yritä uudelleen.",
+        ) from exc
 
 
 def is_csv_path(path: Path) -> bool:
@@ -201,7 +359,7 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
     if is_csv_path(path):
         _read_head(path)
         return [SheetInfo(path.stem, True)]
-    wb = _open_workbook(path)
+    wb, _scan = _open_workbook(path, scan_sheets=False)
     try:
         out = []
         for meta in wb.sheets_metadata:
@@ -235,9 +393,12 @@ def read_sheets(
     path = Path(path)
     if is_csv_path(path):
         return [read_csv(path, progress)]
-    wb = _open_workbook(path)
+    wb, scan = _open_workbook(path)
     try:
-        metas = list(wb.sheets_metadata)
+        try:
+            metas = list(wb.sheets_metadata)
+        except BaseException as exc:  # noqa: BLE001 - see _calamine_error
+            raise _calamine_error(path, exc) from None
         names = [m.name for m in metas]
         if sheet is not None:
             if sheet not in names:
@@ -257,9 +418,21 @@ def read_sheets(
         if not wanted:
             raise ActualsError("työkirjassa ei ole näkyviä välilehtiä.", path)
         out = []
+        refused: list[ActualsError] = []
         for i, name in enumerate(wanted):
             if progress:
                 progress(0.05 + 0.4 * i / len(wanted), f"Luetaan välilehteä {name}")
+            measured = scan.sheets.get(name) if scan is not None else None
+            if measured is not None:
+                try:
+                    check_used_range(path, measured)
+                except ActualsError as exc:
+                    if sheet is not None or len(wanted) == 1:
+                        raise
+                    # Reading every visible sheet: one absurd sheet must not block the others.
+                    refused.append(exc)
+                    out.append(RawSheet(name, [], refused=f"{exc.message} {exc.hint}"))
+                    continue
             try:
                 sh = wb.get_sheet_by_name(name)
                 total = sh.height
@@ -270,9 +443,15 @@ def read_sheets(
                     merged = []
             except ActualsError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - any calamine failure becomes one clear line
-                raise _calamine_error(path, exc, name) from exc
-            out.append(RawSheet(name, rows, truncated=total > MAX_ROWS, total_rows=total, merged=merged))
+            except BaseException as exc:  # noqa: BLE001 - any calamine failure (panics too) becomes one line
+                raise _calamine_error(path, exc, name) from None
+            raw = RawSheet(name, rows, truncated=total > MAX_ROWS, total_rows=total, merged=merged)
+            if measured is not None:
+                raw.uncached_formulas = list(measured.uncached_formulas)
+                raw.uncached_count = measured.uncached_count
+            out.append(raw)
+        if refused and len(refused) == len(wanted):
+            raise refused[0]
         return out
     finally:
         _close(wb)
@@ -348,7 +527,13 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
                 continue
             rows.append(row)
     except csv.Error as exc:
-        raise ActualsError(f"CSV-tiedoston rakenne on rikki ({exc}).", path, row=total + 1) from exc
+        what = "kenttä on liian pitkä" if "larger than field limit" in str(exc) else "lainausmerkit eivät täsmää"
+        raise ActualsError(
+            f"CSV-tiedoston rakenne on rikki ({what}).",
+            path,
+            row=total + 1,
+            hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
+        ) from exc
     if progress:
         progress(0.4, "CSV luettu")
     return RawSheet(path.stem, rows, truncated=truncated, total_rows=total)

@@ -120,6 +120,82 @@
         <translation>Check the choice (--select COLUMN=VALUE).</translation>
     </message>
     <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>the workbook cannot be read; it is damaged or in the wrong format.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its structure is broken).</translation>
+    </message>
+    <message>
+        <source>Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto &gt; Tallenna nimellä).</source>
+        <translation>Open it in LibreOffice and save a copy without a password (File &gt; Save As).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>memory ran out while reading the sheet: the sheet is too large.</translation>
+    </message>
+    <message>
+        <source>Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Delete the extra cells at the end of the range or split the data into smaller files.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>the sheet reader stopped with an error while reading this file (the file may be damaged).</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.</source>
+        <translation>Open it in Excel or LibreOffice and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Kopioi tiedosto omalle koneelle ja yritä uudelleen.</source>
+        <translation>Copy the file to your own computer and try again.</translation>
+    </message>
+    <message>
+        <source>Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se.</source>
+        <translation>Delete the extra cells at the end of the range, or copy the rows you need into a new workbook and save it.</translation>
+    </message>
+    <message>
+        <source>Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat.</source>
+        <translation>Open the file in Excel or LibreOffice and save it, so the formulas' values are calculated and saved.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>reading the file stopped: memory ran out or the sheet reader crashed.</translation>
+    </message>
+    <message>
+        <source>Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen.</source>
+        <translation>The file may be damaged or too large; open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>reading the file could not be started (the computer ran out of resources).</translation>
+    </message>
+    <message>
+        <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
+        <translation>Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Add e.g. the columns Indicator and Actual, or months, to the header row and import the file again (Follow-up &gt; Import actuals from Excel…).</translation>
+    </message>
+    <message>
+        <source>Korjaa tiedosto ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Fix the file and import it again (Follow-up &gt; Import actuals from Excel…).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>the sheet's used range reaches cell %1 (%2 rows × %3 columns); a range that large cannot be read as actuals.</translation>
+    </message>
+    <message>
+        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
+        <translation>%1 formula cells have no saved value (%2), so their numbers cannot be read.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
+        <translation>the sheet is too large to read (about %1 MB of sheet data).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>file %1</translation>
     </message>
@@ -1107,6 +1183,21 @@ Open the file?</translation>
     <message>
         <source>Peruuta</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Memory ran out while processing the file. Split the data into smaller files.</translation>
+    </message>
+    <message>
+        <source>Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Processing the file stopped with an unexpected error. Save the file again as .xlsx in Excel and import it again (Follow-up &gt; Import actuals from Excel…).</translation>
+    </message>
+    <message>
+        <source>Luetaan tiedostoa</source>
+        <translation>Reading the file</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3239,10 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).</source>
         <translation>The indicator {0} has no numeric baseline ({1}).</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvon yksikkö {1} ei ole tavoitteen yksikkö {2}; ne eivät ole saman mittarin arvoja. Seurannassa lähtöarvoa ei käytetä.</source>
+        <translation>The baseline of indicator {0} is in {1} but its target is in {2}; they are not values of the same indicator. The baseline is not used in the follow-up.</translation>
     </message>
     <message>
         <source>Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.</source>

@@ -120,6 +120,82 @@
         <translation>Kontrollera valet (--select KOLUMN=VÄRDE).</translation>
     </message>
     <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>arbetsboken kan inte läsas, den är skadad eller i fel format.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto &gt; Tallenna nimellä).</source>
+        <translation>Öppna den i LibreOffice och spara en kopia utan lösenord (Arkiv &gt; Spara som).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>minnet tog slut när tabellen lästes: tabellen är för stor.</translation>
+    </message>
+    <message>
+        <source>Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Ta bort överflödiga celler i slutet av området eller dela upp materialet i mindre filer.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>tabelläsaren stannade på ett fel när filen lästes (filen kan vara skadad).</translation>
+    </message>
+    <message>
+        <source>Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.</source>
+        <translation>Öppna den i Excel eller LibreOffice och spara den på nytt i .xlsx-format.</translation>
+    </message>
+    <message>
+        <source>Kopioi tiedosto omalle koneelle ja yritä uudelleen.</source>
+        <translation>Kopiera filen till din egen dator och försök igen.</translation>
+    </message>
+    <message>
+        <source>Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se.</source>
+        <translation>Ta bort överflödiga celler i slutet av området eller kopiera de rader som behövs till en ny arbetsbok och spara den.</translation>
+    </message>
+    <message>
+        <source>Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat.</source>
+        <translation>Öppna filen i Excel eller LibreOffice och spara den, så beräknas och sparas formlernas värden.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>läsningen av filen avbröts: minnet tog slut eller tabelläsaren kraschade.</translation>
+    </message>
+    <message>
+        <source>Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen.</source>
+        <translation>Filen kan vara skadad eller för stor; öppna den i Excel och spara den på nytt.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
+    </message>
+    <message>
+        <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
+        <translation>Stäng andra program och försök igen.</translation>
+    </message>
+    <message>
+        <source>Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Lägg till t.ex. kolumnerna Mätare och Utfall eller månader på rubrikraden och importera filen på nytt (Uppföljning &gt; Importera utfall från Excel…).</translation>
+    </message>
+    <message>
+        <source>Korjaa tiedosto ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Rätta filen och importera den på nytt (Uppföljning &gt; Importera utfall från Excel…).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>bladets använda område sträcker sig till cell %1 (%2 rader × %3 kolumner); ett så stort område kan inte läsas som utfall.</translation>
+    </message>
+    <message>
+        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
+        <translation>%1 formelceller har inget sparat värde (%2), så deras tal kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
+        <translation>tabellen är för stor för att läsas (cirka %1 MB tabelldata).</translation>
+    </message>
+    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -1107,6 +1183,21 @@ Vill du öppna filen?</translation>
     <message>
         <source>Peruuta</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.</source>
+        <translation>Minnet tog slut när filen behandlades. Dela upp materialet i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
+        <translation>Behandlingen av filen avbröts av ett oväntat fel. Spara filen på nytt i .xlsx-format i Excel och importera den igen (Uppföljning &gt; Importera utfall från Excel…).</translation>
+    </message>
+    <message>
+        <source>Luetaan tiedostoa</source>
+        <translation>Filen läses</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3239,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>Mittarilla {0} ei ole lukumuotoista lähtöarvoa ({1}).</source>
         <translation>Mätaren {0} har inget utgångsvärde i sifferform ({1}).</translation>
+    </message>
+    <message>
+        <source>Mittarin {0} lähtöarvon yksikkö {1} ei ole tavoitteen yksikkö {2}; ne eivät ole saman mittarin arvoja. Seurannassa lähtöarvoa ei käytetä.</source>
+        <translation>Mätaren {0} har utgångsvärdet i enheten {1} men målet i enheten {2}; de är inte värden för samma mätare. Utgångsvärdet används inte i uppföljningen.</translation>
     </message>
     <message>
         <source>Mittarin {0} suunta on {1}, mutta tavoite {2} ja lähtöarvo {3} osoittavat muuta.</source>

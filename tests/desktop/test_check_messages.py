@@ -29,6 +29,7 @@ def every_finding_programme() -> Programme:
                   direction=Direction.INCREASE, target_review=True, baseline_origin="target"),
         Indicator(id="i2", name="palkkatuki", level="XX", baseline="Ei seurantaa", target=""),
         Indicator(id="i3", name="", level="KV", baseline="100", target="120", direction=Direction.DECREASE),
+        Indicator(id="i4", name="Jonotusaika", level="KV", baseline="120 henkilöä", target="enintään 3 kk"),
         IndicatorReference(indicator_id="gone", level="KV"),
         Indicator(id="i4", name="Virta yli 3kk työttömyyteen", source="työnvälitystilasto", owner="Lahti"),
         Indicator(id="i5", name="Työnhakijat", level="KV", baseline="1", target="2", owner="Lahti"),
