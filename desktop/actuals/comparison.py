@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.actuals.message_text import messages_text
 from desktop.labels import progress_status_label
 from planner.actuals.history import import_summary
 from planner.chart_series import chart_points, previous_points
@@ -178,10 +179,11 @@ class IndicatorRow(QFrame):
         notes = []
         if result.coverage is not None and result.coverage.source != "none":
             notes.append(self.tr("Kattavuus: %1").replace("%1", result.coverage.text()))
-        if result.expected_share is not None and result.progress is not None and "kuluneeseen" not in result.note:
+        says_share = any(m.code == "pace_share" for m in result.notes)
+        if result.expected_share is not None and result.progress is not None and not says_share:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
-        if result.note:
-            notes.append(result.note)
+        if result.notes:
+            notes.append(messages_text(result.notes))
         if result.per_municipality:
             notes.append(", ".join(f"{m} {format_number(round(v, 1))}" for m, v in result.per_municipality.items()))
         note = QLabel("; ".join(notes))

@@ -1628,6 +1628,97 @@ The file was not changed.</translation>
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <source>ei toteumatietoja</source>
+        <translation>no actuals</translation>
+    </message>
+    <message>
+        <source>ei toteumatietoja vuodelta {year}</source>
+        <translation>no actuals for {year}</translation>
+    </message>
+    <message>
+        <source>vuoden arvo ohitettu, kuukausiarvot käytössä</source>
+        <translation>the year value was skipped; the monthly values are used</translation>
+    </message>
+    <message>
+        <source>prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>a percentage is not added up over the municipalities; see the values per municipality</translation>
+    </message>
+    <message>
+        <source>arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>the value is not added up over the municipalities; see the values per municipality</translation>
+    </message>
+    <message>
+        <source>lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty</source>
+        <translation>the baseline's unit ({baseline_unit}) is not the target's unit ({target_unit}); the baseline was not used</translation>
+    </message>
+    <message>
+        <source>määräaika on ohi</source>
+        <translation>the deadline has passed</translation>
+    </message>
+    <message>
+        <source>määräaikaan alle kolme kuukautta</source>
+        <translation>less than three months to the deadline</translation>
+    </message>
+    <message>
+        <source>verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %</source>
+        <translation>compared with the share of the year gone by at the report date, {share} %</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei ole lukua, edistymistä ei voi laskea</source>
+        <translation>the target has no number; progress cannot be calculated</translation>
+    </message>
+    <message>
+        <source>enintään {target}</source>
+        <translation>at most {target}</translation>
+    </message>
+    <message>
+        <source>enintään {target}, ylitetty ({actual})</source>
+        <translation>at most {target}, exceeded ({actual})</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}</source>
+        <translation>statutory maximum {target}</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}, ylitetty ({actual})</source>
+        <translation>statutory maximum {target}, exceeded ({actual})</translation>
+    </message>
+    <message>
+        <source>enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}</source>
+        <translation>at most {target} a year; by the report date at most {by_now}</translation>
+    </message>
+    <message>
+        <source>säilytetään tasolla {target} (±{tolerance} %)</source>
+        <translation>kept at {target} (±{tolerance} %)</translation>
+    </message>
+    <message>
+        <source>vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}</source>
+        <translation>the year's level {target}; {expected} expected by the report date</translation>
+    </message>
+    <message>
+        <source>raportointipäivän jälkeen, ei verrattu: {periods}</source>
+        <translation>after the report date, not compared: {periods}</translation>
+    </message>
+    <message>
+        <source>{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti</source>
+        <translation>{period} was left out: {missing} missing ({have}/{total} municipalities); data up to {last} used</translation>
+    </message>
+    <message>
+        <source>ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi</source>
+        <translation>the programme has no list of municipalities, so the municipalities' sum cannot be taken as the area's figure</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>only {have}/{total} municipalities: {missing} missing; the partial sum is not shown as the area's figure</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
+    </message>
+</context>
+<context>
     <name>MiniChart</name>
     <message>
         <source>Ei kuukausiarvoja</source>

@@ -1628,6 +1628,97 @@ Filen ändrades inte.</translation>
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <source>ei toteumatietoja</source>
+        <translation>inga utfallsuppgifter</translation>
+    </message>
+    <message>
+        <source>ei toteumatietoja vuodelta {year}</source>
+        <translation>inga utfallsuppgifter för år {year}</translation>
+    </message>
+    <message>
+        <source>vuoden arvo ohitettu, kuukausiarvot käytössä</source>
+        <translation>årsvärdet förbigicks, månadsvärdena används</translation>
+    </message>
+    <message>
+        <source>prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>en procentandel summeras inte över kommunerna; se värdena per kommun</translation>
+    </message>
+    <message>
+        <source>arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>värdet summeras inte över kommunerna; se värdena per kommun</translation>
+    </message>
+    <message>
+        <source>lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty</source>
+        <translation>utgångsvärdets enhet ({baseline_unit}) är inte målets enhet ({target_unit}); utgångsvärdet användes inte</translation>
+    </message>
+    <message>
+        <source>määräaika on ohi</source>
+        <translation>tidsfristen har gått ut</translation>
+    </message>
+    <message>
+        <source>määräaikaan alle kolme kuukautta</source>
+        <translation>mindre än tre månader till tidsfristen</translation>
+    </message>
+    <message>
+        <source>verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %</source>
+        <translation>jämfört med den del av året som gått till rapportdagen, {share} %</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei ole lukua, edistymistä ei voi laskea</source>
+        <translation>målet har inget tal, framsteget kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>enintään {target}</source>
+        <translation>högst {target}</translation>
+    </message>
+    <message>
+        <source>enintään {target}, ylitetty ({actual})</source>
+        <translation>högst {target}, överskridet ({actual})</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}</source>
+        <translation>lagstadgad högsta nivå {target}</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}, ylitetty ({actual})</source>
+        <translation>lagstadgad högsta nivå {target}, överskriden ({actual})</translation>
+    </message>
+    <message>
+        <source>enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}</source>
+        <translation>högst {target} per år; till rapportdagen högst {by_now}</translation>
+    </message>
+    <message>
+        <source>säilytetään tasolla {target} (±{tolerance} %)</source>
+        <translation>hålls på nivån {target} (±{tolerance} %)</translation>
+    </message>
+    <message>
+        <source>vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}</source>
+        <translation>årets nivå {target}; till rapportdagen väntas {expected}</translation>
+    </message>
+    <message>
+        <source>raportointipäivän jälkeen, ei verrattu: {periods}</source>
+        <translation>efter rapportdagen, inte jämfört: {periods}</translation>
+    </message>
+    <message>
+        <source>{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti</source>
+        <translation>{period} lämnades bort: {missing} saknas ({have}/{total} kommuner); uppgifter till och med {last} används</translation>
+    </message>
+    <message>
+        <source>ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi</source>
+        <translation>programmet har ingen kommunlista, så kommunernas summa kan inte fastställas som hela områdets tal</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>endast {have}/{total} kommuner: {missing} saknas; kommunernas delsumma visas inte som områdets tal</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
+    </message>
+</context>
+<context>
     <name>MiniChart</name>
     <message>
         <source>Ei kuukausiarvoja</source>
