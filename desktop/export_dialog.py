@@ -35,11 +35,16 @@ from planner.model import Programme
 from planner.reports.export import EXTENSIONS, ExportCancelled, followup_unavailable_reason, has_actuals
 
 
-def _export(programme: Programme, control: TaskControl, fmt: str, report: str, out_path: str) -> str:
-    """The task: :func:`planner.reports.export.export` on the worker's copy of the programme."""
+def _export(programme: Programme, control: TaskControl, fmt: str, report: str, out_path: str,
+            options: dict[str, object]) -> str:
+    """The task: :func:`planner.reports.export.export` on the worker's copy of the programme.
+
+    ``options`` are extra keyword arguments of export(), e.g. a municipality.
+    """
     from planner.reports.export import export
 
-    return str(export(programme, fmt, report, out_path, progress=control.progress))
+    return str(export(programme, fmt, report, out_path, progress=control.progress,
+                      **options))  # type: ignore[arg-type]
 
 
 def _failure_text(exc: BaseException) -> str:
@@ -149,6 +154,10 @@ class ExportDialog(QDialog):
     def set_format(self, fmt: str) -> None:
         self.format_buttons[fmt].setChecked(True)
 
+    def export_options(self) -> dict[str, object]:
+        """Extra keyword arguments of planner.reports.export.export (none here; subclasses add some)."""
+        return {}
+
     def selected_report(self) -> str:
         if self.catalogue_button.isChecked():
             return "catalogue"
@@ -235,8 +244,8 @@ class ExportDialog(QDialog):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self.runner.cancel)
-        self.runner.start(partial(_export, fmt=self.selected_format(), report=self.selected_report(), out_path=path),
-                          self.programme)
+        self.runner.start(partial(_export, fmt=self.selected_format(), report=self.selected_report(), out_path=path,
+                                  options=self.export_options()), self.programme)
         self._update_buttons()
 
     @Slot(int, int, str)

@@ -74,6 +74,9 @@ class FollowUpController:
         window.act_compare_actuals.triggered.connect(self.show_comparison)
         window.act_import_actuals.setShortcut("Ctrl+T")
         window.add_follow_up_actions([window.act_import_actuals, window.act_compare_actuals])
+        from desktop.follow_up_reports import FollowUpReports
+
+        self.reports = FollowUpReports(window)
         window.doc.changed.connect(self._refresh)
         window.doc.replaced.connect(self._programme_replaced)
 

@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(tr("&Tietoja sovelluksesta"))
         self.act_import_actuals.setText(tr("&Tuo toteumat Excelistä\u2026"))
         self.act_compare_actuals.setText(tr("&Vertaa toteumia tavoitteisiin"))
+        if hasattr(self, "follow_up") and hasattr(self.follow_up, "reports"):
+            self.follow_up.reports.retranslate_ui()
         self._retranslate_undo_actions()
         self.undo_view.setEmptyLabel(tr("<alkutila>"))
         self.undo_view.setAccessibleName(tr("Muutoshistoria"))

@@ -1,7 +1,8 @@
 """What the programme window offers to the controllers that plug into it.
 
 The follow-up menu (:mod:`desktop.follow_up`), the statement launcher
-(:mod:`desktop.statement_launcher`) and the yearly cycle (:mod:`desktop.yearly_cycle`)
+(:mod:`desktop.statement_launcher`), the yearly cycle (:mod:`desktop.yearly_cycle`) and the follow-up reports
+(:mod:`desktop.follow_up_reports`)
 are built by :class:`desktop.main_window.MainWindow` and given the window. They see it
 through this protocol, not through ``MainWindow`` itself, so the window imports them and
 they never import the window: the import graph has no circle (checked by ``lint-imports``).

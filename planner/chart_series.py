@@ -32,14 +32,19 @@ def month_points(values: Iterable[tuple[str, float | None]], cumulative: bool) -
         if 1 <= month <= 12:
             points.append((month, float(value)))
     points.sort()
-    if cumulative:
-        total = 0.0
-        running = []
-        for m, v in points:
-            total += v
-            running.append((m, total))
-        points = running
-    return points
+    return cumulate(points, cumulative)
+
+
+def cumulate(points: list[tuple[int, float]], cumulative: bool) -> list[tuple[int, float]]:
+    """Running totals of (month, value) points when ``cumulative``; the points as they are otherwise."""
+    if not cumulative:
+        return points
+    total = 0.0
+    running = []
+    for m, v in points:
+        total += v
+        running.append((m, total))
+    return running
 
 
 def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:

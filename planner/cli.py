@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from planner import cli_actuals, cli_cycle, cli_export, cli_programme, cli_statements
+from planner import cli_actuals, cli_cycle, cli_economics, cli_export, cli_programme, cli_statements
 
-COMMAND_MODULES = [cli_programme, cli_actuals, cli_export, cli_statements, cli_cycle]
+COMMAND_MODULES = [cli_programme, cli_actuals, cli_export, cli_statements, cli_cycle, cli_economics]
 
 
 class UserError(Exception):

@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("actuals-template", help="kirjoita toteumien syöttöpohja (.xlsx) ohjelman mittareista")
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("-o", "--out", required=True, metavar="OUT.xlsx", help="kohdetiedosto")
+    p.add_argument("--layout", choices=list(TEMPLATE_LAYOUTS), default="indicators",
+                   help="indicators: rivi per mittari (oletus); municipalities-wide: rivi per mittari ja kunta, "
+                        "kuukaudet sarakkeina; municipalities-long: rivi per mittari, kunta ja kuukausi")
     p.set_defaults(func=cmd_template)
 
 
@@ -155,6 +158,14 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
     }
 
 
+def outlook_dict(o: object | None) -> dict | None:
+    """The year-end outlook as JSON (planner.followup_outlook.Outlook), or None."""
+    if o is None:
+        return None
+    return {"value": round(o.value, 4), "low": round(o.low, 4), "high": round(o.high, 4),  # type: ignore[attr-defined]
+            "method": o.method.value, "status": o.status.value, "method_text": o.method_text}  # type: ignore[attr-defined]
+
+
 def _load_and_options(args: argparse.Namespace) -> tuple[Programme, date, dict[str, str]] | int:
     try:
         programme = load_programme(args.file)
@@ -188,6 +199,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return _fail(exc, args.actuals)
     matched_by = plan.matched_by()
     unmatched = plan.unmatched_rows()
+    from planner.reports.municipal_parts import outlooks_for
+
+    outlooks = outlooks_for(programme, results)
     if args.json:
         out = {
             "file": str(args.actuals),
@@ -195,7 +209,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "as_of": as_of.isoformat(),
             "rows_used": built.rows_used,
             "values": len(built.imp.values),
-            "indicators": [result_dict(r, matched_by) for r in results],
+            "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
+                            for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
             "warnings": list(built.warnings),
         }
@@ -204,7 +219,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     print(f"{programme.title or '(nimetön ohjelma)'}: toteumat tiedostosta {Path(args.actuals).name}, "
           f"välilehti \u201d{plan.sheet.name}\u201d ({built.rows_used} riviä, {len(built.imp.values)} arvoa), "
           f"raportointipäivä {as_of.day}.{as_of.month}.{as_of.year}")
-    _print_results(results, matched_by)
+    _print_results(results, matched_by, outlooks)
     if unmatched:
         print("\nRivit, joita ei yhdistetty mittariin:")
         for u in unmatched:
@@ -214,7 +229,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_results(results: list[IndicatorResult], matched_by: dict[str, str]) -> None:
+def _print_results(results: list[IndicatorResult], matched_by: dict[str, str],
+                   outlooks: dict[str, object] | None = None) -> None:
+    from planner.reports.municipal_parts import outlook_text
+
+    outlooks = outlooks or {}
     current = None
     for r in results:
         if r.focus_area.id != current:
@@ -231,6 +250,11 @@ def _print_results(results: list[IndicatorResult], matched_by: dict[str, str]) -
             print(f"      kattavuus: {r.coverage.text()}")
         if r.note:
             print(f"      {r.note}")
+        if ind.id in outlooks:
+            print(f"      {outlook_text(outlooks[ind.id], 'fi')}")
+        if r.per_municipality:
+            print("      kunnittain: " + ", ".join(f"{m} {format_number(round(v, 2))}"
+                                                  for m, v in r.per_municipality.items()))
     counts = status_counts(results)
     print("\nYhteensä: " + ", ".join(f"{STATUS_LABEL_FI[s]} {n}" for s, n in counts.items()))
 
@@ -283,8 +307,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 # -- template -----------------------------------------------------------------------
 
 
-def write_template(programme: Programme, out: str | Path) -> None:
-    """One row per indicator, one column per month of the programme year, frozen header, validation."""
+TEMPLATE_LAYOUTS = ("indicators", "municipalities-wide", "municipalities-long")
+
+
+def write_template(programme: Programme, out: str | Path, layout: str = "indicators") -> None:
+    """One row per indicator, one column per month of the programme year, frozen header, validation.
+
+    ``layout`` "municipalities-wide" / "municipalities-long": per municipality
+    (planner.municipality_template).
+    """
+    if layout != "indicators":
+        from planner.municipality_template import write_municipality_template
+
+        write_municipality_template(programme, out, long=layout == "municipalities-long")
+        return
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -349,10 +385,14 @@ def cmd_template(args: argparse.Namespace) -> int:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
     try:
-        write_template(programme, args.out)
+        write_template(programme, args.out, args.layout)
     except OSError as exc:
         print(f"Virhe: tiedostoa {args.out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
         return 2
     n = sum(1 for _ in programme.indicators())
+    if args.layout != "indicators":
+        print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, {len(programme.municipalities)} kuntaa, "
+              "12 kuukautta)")
+        return 0
     print(f"Toteumapohja kirjoitettu: {args.out} ({n} mittaria, 12 kuukautta)")
     return 0

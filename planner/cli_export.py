@@ -19,9 +19,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", metavar="FILE", help="ohjelmatiedosto (.json)")
     p.add_argument("--format", "-f", dest="fmt", choices=["pdf", "docx", "xlsx"], help="tiedostomuoto")
-    p.add_argument("--report", "-r", choices=["programme", "follow-up", "catalogue"], default="programme",
-                   help="raportti: programme (ohjelma, oletus), follow-up (seurantaraportti) tai catalogue "
-                        "(mittaristo: tietolähteet, päivitystiheys, vastuutahot)")
+    p.add_argument("--report", "-r",
+                   choices=["programme", "follow-up", "catalogue", "municipality-cards", "outlook", "costs"],
+                   default="programme",
+                   help="raportti: programme (ohjelma, oletus), follow-up (seurantaraportti), catalogue "
+                        "(mittaristo: tietolähteet, päivitystiheys, vastuutahot), municipality-cards "
+                        "(kuntakortit), outlook (ennuste vuoden loppuun ja skenaariot) tai costs (kustannukset ja "
+                        "vaikutukset)")
+    p.add_argument("--municipality", "-m", metavar="KUNTA",
+                   help="kuntakorteista vain tämän kunnan kortti (oletus: kaikki kunnat)")
+    p.add_argument("--actuals", metavar="PATH",
+                   help="tuo toteumat tästä tiedostosta ennen vientiä (ohjelmatiedostoa ei muuteta)")
     p.add_argument("-o", "--output", dest="out", metavar="OUT", required=True, help="kohdetiedosto")
     p.add_argument("--as-of", dest="as_of", metavar="PVM",
                    help="seurannan tilannepäivä, esim. 30.6.2026 tai 2026-06-30 (oletus: tänään)")
@@ -67,12 +75,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
+    if args.actuals:
+        from planner.actuals.errors import ActualsError
+        from planner.cli_actuals import run_compare
+
+        try:
+            run_compare(programme, args.actuals, None, as_of)
+        except ActualsError as exc:
+            if exc.path is None:
+                exc.path = str(args.actuals)
+            print(f"Virhe: {exc.one_line()}", file=sys.stderr)
+            return 2
+    if args.municipality and args.report != "municipality-cards":
+        print("Virhe: --municipality käy vain raporttiin municipality-cards.", file=sys.stderr)
+        return 2
     try:
-        path = export(programme, fmt, args.report, out, as_of=as_of, logo=args.logo)
+        path = export(programme, fmt, args.report, out, as_of=as_of, logo=args.logo, municipality=args.municipality)
     except ExportError as exc:
         print(f"Virhe: {exc}", file=sys.stderr)
         return 2
-    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti", "catalogue": "Mittaristo"}[args.report]
+    name = {"programme": "Ohjelma", "follow-up": "Seurantaraportti", "catalogue": "Mittaristo",
+            "municipality-cards": "Kuntakortit", "outlook": "Ennuste", "costs": "Kustannukset ja vaikutukset"
+            }[args.report]
     if fmt == "xlsx" and args.report != "catalogue":
         name = "Mittarirekisteri"
     print(f"{name} viety: {path}")

@@ -234,6 +234,10 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             {"name": v.name, "created": v.created, "status": v.status.value, "note": v.note, "programme": v.data}
             for v in p.versions
         ]
+    if not p.economics.is_empty():
+        from planner.economics_model import economics_to_dict
+
+        prog["economics"] = economics_to_dict(p.economics)
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
 
 
@@ -496,6 +500,9 @@ def programme_from_dict(data: Any) -> Programme:
                 values=values,
             )
         )
+    from planner.economics_model import economics_from_reader
+
+    economics = economics_from_reader(r.field("economics"))
     return Programme(
         title=r.text("title"),
         year=r.opt_int("year"),
@@ -536,6 +543,7 @@ def programme_from_dict(data: Any) -> Programme:
         version_name=r.text("version_name"),
         rolled_over_from=r.text("rolled_over_from"),
         versions=_versions(r),
+        economics=economics,
     )
 
 

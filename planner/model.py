@@ -16,9 +16,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.values import ParsedValue, parse_value
+
+if TYPE_CHECKING:
+    from planner.economics_model import Economics
 
 
 def new_id(prefix: str) -> str:
@@ -343,6 +346,8 @@ class Programme:
     version_name: str = ""  # e.g. "Versio 2"; "" for a programme that has never been versioned
     versions: list[ProgrammeVersion] = field(default_factory=list)
     rolled_over_from: str = ""  # the title of last year's programme this one was rolled over from
+    # Costs, municipal share of labour-market subsidy, scenarios (planner.economics_model)
+    economics: Economics = field(default_factory=lambda: _new_economics())
 
     # -- lookups -------------------------------------------------------------
 
@@ -400,6 +405,12 @@ class Programme:
             return "(Mittari puuttuu)"
         _theme, fa, ind = found
         return f"({ind.name} -mittari tavoitteessa {fa.title})"
+
+
+def _new_economics() -> Economics:
+    from planner.economics_model import Economics
+
+    return Economics()
 
 
 def infer_direction(baseline: ParsedValue, target: ParsedValue) -> Direction:

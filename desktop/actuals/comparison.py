@@ -272,6 +272,11 @@ class ComparisonView(QWidget):
             row.chart.previous = previous_year_values(self.programme, res.indicator.id)
             if row.chart.previous:
                 row.chart.setToolTip(row.chart.toolTip() + "\n" + self.tr("Edellinen vuosi: pisteviiva"))
+            from desktop.actuals.comparison_outlook import outlook_label
+
+            extra = outlook_label(self.programme, res)
+            if extra is not None:
+                row.layout().addWidget(extra, 4, 0, 1, 2)
             self.rows.append(row)
             assert box_lay is not None
             box_lay.addWidget(row)

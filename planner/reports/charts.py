@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.chart_series import chart_points, previous_points
+from planner.chart_series import chart_points, cumulate, is_cumulative, previous_points
 from planner.values import format_number
 
 MONTH_ABBR = {
@@ -73,14 +73,23 @@ def status_chart(counts: list[tuple[str, int, str]], font: str, width: float = 4
     return d
 
 
+OUTLOOK_LABEL = {"fi": "Ennuste", "sv": "Prognos", "en": "Outlook"}
+
+
 PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previous year"}
 
 
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
-                    width: float = 225, height: float = 120,
+                    width: float = 225, height: float = 120, outlook: Any | None = None,
+                    series: list[tuple[int, float]] | None = None, series_target: float | None = None,
                     previous: list[tuple[str, float]] | None = None) -> Any | None:
     """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
 
+    ``outlook`` (planner.followup_outlook.Outlook): its projected path is drawn as a
+    dashed line from the last actual to December, its range as two thin dotted lines.
+    ``series``: plot these (month, value) points instead of the result's area series
+    (a municipality's series on its card); the area's baseline and target are then left
+    out and ``series_target`` (the municipality's own target) drawn instead.
     ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
     as a thin grey line for reference only.
     """
@@ -91,15 +100,23 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
 
     from planner.model import Direction
 
-    points, cumulative = chart_points(result)
+    if series is not None:
+        cumulative = is_cumulative(result.indicator)
+        points = cumulate(sorted(series), cumulative)
+    else:
+        points, cumulative = chart_points(result)
     ind = result.indicator
     # A milestone (done / not done) or a single value makes no line worth drawing.
     if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
         return None
     baseline = ind.baseline_value.number
     target = ind.target_value.number
+    if series is not None:
+        baseline, target = None, series_target  # a municipality is not on the area's scale
     before = previous_points(previous or [], cumulative)
     ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
+    if outlook is not None:
+        ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
     lo, hi = min(ys), max(ys)
     # Start the axis at zero unless the values sit in a narrow band far from it
     # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
@@ -115,6 +132,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     lp = LinePlot()
     lp.x, lp.y = 34, 30
     lp.width, lp.height = width - 42, height - 40 - (8 if len(before) >= 2 else 0)
+    if _legend_width(ind, baseline, target, outlook, cumulative, labels, lang, font) > width - lp.x:
+        lp.y, lp.height = 39, lp.height - 9  # the legend takes two lines
     lp.data = [points, before] if len(before) >= 2 else [points]
     lp.lineLabels.fontName = font
     if len(before) >= 2:
@@ -146,6 +165,21 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                    strokeDashArray=dash))
 
     legend = []
+    if outlook is not None and len(outlook.path) > 1:
+        from reportlab.graphics.shapes import PolyLine
+
+        def xy(path: list[tuple[int, float]]) -> list[float]:
+            out: list[float] = []
+            for m, v in path:
+                out += [lp.x + lp.width * (m - 1) / 11,
+                        lp.y + lp.height * (v - ya.valueMin) / (ya.valueMax - ya.valueMin)]
+            return out
+
+        for band in (outlook.low_path, outlook.high_path):
+            d.add(PolyLine(xy(band), strokeColor=colors.HexColor("#9E9E9E"), strokeWidth=0.7,
+                           strokeDashArray=[1, 2]))
+        d.add(PolyLine(xy(outlook.path), strokeColor=colors.HexColor(color), strokeWidth=1.4,
+                       strokeDashArray=[4, 3]))
     if baseline is not None:
         hline(baseline, "#888888", [2, 2])
         legend.append(("#888888", labels["chart_baseline"]))
@@ -156,16 +190,37 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                                              " (ackumulerat)" if cumulative and lang == "sv" else
                                              " (cumulative)" if cumulative else "")
     legend.insert(0, (color, actual_label))
+    if outlook is not None and len(outlook.path) > 1:
+        legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
     if len(before) >= 2:  # above the plot: the legend row below is full already
         d.add(Line(lp.x, height - 5, lp.x + 12, height - 5, strokeColor=colors.HexColor("#9E9E9E"),
                    strokeWidth=0.9, strokeDashArray=[1, 2]))
         d.add(String(lp.x + 15, height - 7.5, PREVIOUS_YEAR.get(lang, PREVIOUS_YEAR["fi"]), fontName=font,
                      fontSize=6.5))
-    x = lp.x
-    for col, text in legend:
-        d.add(Line(x, 6, x + 12, 6, strokeColor=colors.HexColor(col), strokeWidth=1.6))
-        d.add(String(x + 15, 3.5, text, fontName=font, fontSize=6.5))
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        x += 24 + stringWidth(text, font, 6.5)
+    x = lp.x
+    y = 15.0 if lp.y > 30 else 6.0
+    for col, text in legend:
+        step = 24 + stringWidth(text, font, 6.5)
+        if x > lp.x and x + step - 10 > width:
+            x, y = lp.x, y - 9
+        d.add(Line(x, y, x + 12, y, strokeColor=colors.HexColor(col), strokeWidth=1.6))
+        d.add(String(x + 15, y - 2.5, text, fontName=font, fontSize=6.5))
+        x += step
     return d
+
+
+def _legend_width(ind: Any, baseline: Any, target: Any, outlook: Any, cumulative: bool, labels: dict[str, str],
+                  lang: str, font: str) -> float:
+    """How wide the legend is on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    texts = [labels["chart_actual"] + (" (kertymä)" if cumulative else "")]
+    if outlook is not None and len(outlook.path) > 1:
+        texts.append(OUTLOOK_LABEL.get(lang, "Ennuste"))
+    if baseline is not None:
+        texts.append(labels["chart_baseline"])
+    if target is not None:
+        texts.append(labels["chart_target"])
+    return sum(24 + stringWidth(t, font, 6.5) for t in texts) - 10

@@ -100,11 +100,16 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
         t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]],
                      [1.1, 4.4, 2.6, 2.6, 2.5, 1.3, 2.1])
         previous_level = None
+        from planner.reports.municipal_parts import docx_breakdown, outlook_text, outlooks_for
+
+        outlooks = outlooks_for(programme, rs)
         for r in rs:
             ind = r.indicator
             actual = r.actual_text or "–"
             if r.period:
                 actual += f" ({short_period(r.period)})"
+            if ind.id in outlooks:
+                actual += "\n" + outlook_text(outlooks[ind.id], lang)
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
             row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
@@ -124,6 +129,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
         monthly_table(doc, rs, lang)
+        docx_breakdown(doc, programme, rs, lang)
     call_progress(progress, len(focus), len(focus), "")
     return doc
 

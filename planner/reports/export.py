@@ -20,7 +20,9 @@ from planner.model import Programme
 from planner.reports.common import ProgressFn
 
 FORMATS = ("pdf", "docx", "xlsx")
-REPORTS = ("programme", "follow-up", "catalogue")
+REPORTS = ("programme", "follow-up", "catalogue", "municipality-cards", "outlook", "costs")
+# Reports made from the actuals (and for costs, the programme's economics); xlsx is the register.
+FOLLOW_UP_REPORTS = ("follow-up", "municipality-cards", "outlook", "costs")
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
 
 
@@ -44,15 +46,20 @@ def followup_unavailable_reason(programme: Programme) -> str:
 
 
 def export(programme: Programme, fmt: str, report: str, out_path: str | Path, progress: ProgressFn | None = None,
-           *, as_of: date | None = None, logo: str | Path | None = None) -> Path:
-    """Write the report; returns the path written. Raises :class:`ExportError` (Finnish message)."""
+           *, as_of: date | None = None, logo: str | Path | None = None, municipality: str | None = None) -> Path:
+    """Write the report; returns the path written. Raises :class:`ExportError` (Finnish message).
+
+    ``municipality``: for the municipality cards, only this municipality's card.
+    """
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(f"Tuntematon muoto {fmt!r}: valitse pdf, docx tai xlsx.")
     if report not in REPORTS:
-        raise ExportError(f"Tuntematon raportti {report!r}: valitse programme, follow-up tai catalogue.")
-    if report == "follow-up" and fmt != "xlsx":
-        reason = followup_unavailable_reason(programme)
+        raise ExportError(f"Tuntematon raportti {report!r}: valitse {', '.join(REPORTS)}.")
+    if report in FOLLOW_UP_REPORTS and fmt != "xlsx":
+        from planner.reports.followup_extra import extra_unavailable_reason
+
+        reason = extra_unavailable_reason(programme, report, municipality)
         if reason:
             raise ExportError(reason)
     out = Path(out_path)
@@ -62,7 +69,12 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        _write(programme, fmt, report, tmp, progress, as_of, logo)
+        if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
+            from planner.reports.followup_extra import write_extra
+
+            write_extra(programme, fmt, report, tmp, progress, as_of, municipality)
+        else:
+            _write(programme, fmt, report, tmp, progress, as_of, logo)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp made it private; a report is an ordinary file

@@ -218,6 +218,9 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     lang = language_of(programme)
     if not results:
         return [para(lab["no_indicators"], s["body"])]
+    from planner.reports.municipal_parts import outlook_text, outlooks_for, pdf_breakdown
+
+    outlooks = outlooks_for(programme, results)
     w = rep.doc.width
     level_w = 1.0 * cm
     widths = [level_w, w * 0.22, w * 0.175, w * 0.175, w * 0.135, w * 0.09]
@@ -243,6 +246,12 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
             actual += f'<br/><font size="7" color="#444444">{para_markup(r.coverage.text())}</font>'
         if r.note:
             actual += f'<br/><font size="7" color="#666666"><i>{para_markup(r.note)}</i></font>'
+        if ind.id in outlooks:
+            from planner.followup_outlook import OUTLOOK_COLOR
+
+            o = outlooks[ind.id]
+            actual += (f'<br/><font size="7" color="{OUTLOOK_COLOR[o.status]}">'
+                       f'{para_markup(outlook_text(o, lang))}</font>')
         level = ind.level if ind.level != previous_level else ""
         if ind.level != previous_level and i > 1:
             style.append(("LINEABOVE", (0, i), (-1, i), 1.2, colors.HexColor(ACCENT)))
@@ -266,6 +275,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     cells: list[Any] = []
     for r in results:
         d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
+                            outlook=outlooks.get(r.indicator.id),
                             previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
@@ -280,4 +290,5 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
                                   ("SPAN", (0, 0), (1, 0)),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
         out.append(KeepTogether([grid]) if len(rows) <= 3 else grid)
+    out += pdf_breakdown(programme, rep, results, lang)
     return out

@@ -219,6 +219,10 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if results:
+        from planner.reports.xlsx_municipal import add_municipal_sheets
+
+        add_municipal_sheets(wb, programme, results, lang)
     wb.properties.title = excel_text(document_title(programme))
     wb.properties.creator = excel_text(programme.author or programme.area or "Työllisyysohjelma")
     wb.properties.subject = excel_text(labels(programme)["indicator"].capitalize())

@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOutlook</name>
+    <message>
+        <source>ennusteen mukaan saavutetaan</source>
+        <translation>on course to be reached</translation>
+    </message>
+    <message>
+        <source>ennuste epävarma: tavoite vaihteluvälin sisällä</source>
+        <translation>uncertain: the target lies within the range</translation>
+    </message>
+    <message>
+        <source>ennusteen mukaan jää tavoitteesta</source>
+        <translation>expected to fall short of the target</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei lukua</source>
+        <translation>the target has no number</translation>
+    </message>
+    <message>
+        <source>Ennuste vuoden lopussa: %1 (%2–%3), %4</source>
+        <translation>Year-end outlook: %1 (%2–%3), %4</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Poista valittu tuonti</source>
@@ -660,6 +683,221 @@ Palautetaanko ne? Jos valitset Ei, automaattinen varmuuskopio poistetaan.</sourc
         <translation>The app was last closed without saving changes ({0}, autosaved {1}).
 
 Recover them? If you choose No, the autosaved copy is deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsDialog</name>
+    <message>
+        <source>Muuta kustannuksia ja skenaarioita</source>
+        <translation>Change costs and scenarios</translation>
+    </message>
+    <message>
+        <source>{0}: ”{1}” ei ole luku. Kirjoita esim. 12 500 tai 12,5.</source>
+        <translation>{0}: “{1}” is not a number. Type e.g. 12 500 or 12.5.</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja vaikutukset</source>
+        <translation>Costs and effects</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tallenna ja vie raportti…</source>
+        <translation>Save and export the report…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(ei mittaria)</source>
+        <translation>(no indicator)</translation>
+    </message>
+    <message>
+        <source>Rahat palveluittain tai tavoitteittain. Työllistyneiden mittarilla lasketaan kustannus työllistynyttä kohden.</source>
+        <translation>Money per service or focus area. The employed indicator gives the cost per person employed.</translation>
+    </message>
+    <message>
+        <source>Kohde</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Budjetti (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Käytetty (€)</source>
+        <translation>Spent (€)</translation>
+    </message>
+    <message>
+        <source>Työllistyneiden mittari</source>
+        <translation>Employed indicator</translation>
+    </message>
+    <message>
+        <source>Lisää rivi</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Poista rivi</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Tuo Excelistä…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Kustannukset</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen päiväraha:</source>
+        <translation>Labour-market subsidy per day:</translation>
+    </message>
+    <message>
+        <source>Porrastus (kunta maksaa osuuden, kun etuutta on maksettu vähintään porrastuksen päivät):</source>
+        <translation>Bands (the municipality pays the share once the benefit has been paid for at least the band's days):</translation>
+    </message>
+    <message>
+        <source>Porras</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Alkaen (pv)</source>
+        <translation>From (days)</translation>
+    </message>
+    <message>
+        <source>Kuntaosuus (%)</source>
+        <translation>Municipal share (%)</translation>
+    </message>
+    <message>
+        <source>Kausi</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Päivät</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Euroa</source>
+        <translation>Euros</translation>
+    </message>
+    <message>
+        <source>Tuo luvut…</source>
+        <translation>Import figures…</translation>
+    </message>
+    <message>
+        <source>Poista luvut</source>
+        <translation>Remove the figures</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen kuntaosuus</source>
+        <translation>Municipal share of labour-market subsidy</translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>whole area</translation>
+    </message>
+    <message>
+        <source>Tuodut luvut: {0} riviä</source>
+        <translation>Imported figures: {0} rows</translation>
+    </message>
+    <message>
+        <source>Kunnan osuus alueen lukumäärätavoitteista (esim. osuus alueen työttömistä). Kuntakortti käyttää osuutta kunnan tavoitteena; tyhjä: ei kuntakohtaista tavoitetta.</source>
+        <translation>The municipality's share of the area's count targets (e.g. its share of the area's unemployed). The municipality card uses it as the municipality's target; empty: no municipality target.</translation>
+    </message>
+    <message>
+        <source>Osuus (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Kuntien osuudet</source>
+        <translation>Municipality shares</translation>
+    </message>
+    <message>
+        <source>Mitä jos: muutos mittarin jäljellä oleviin kuukausiin (esim. 5 henkilöä enemmän töihin kuukaudessa) ja sen vaikutus vuoden lopun ennusteeseen ja kuntaosuuteen.</source>
+        <translation>What if: a change to the indicator's remaining months (e.g. 5 more people into work a month) and its effect on the year-end outlook and on the municipal share.</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Muutos / kk</source>
+        <translation>Change / month</translation>
+    </message>
+    <message>
+        <source>Vältetyt päivät / hlö</source>
+        <translation>Days avoided / person</translation>
+    </message>
+    <message>
+        <source>Lisää skenaario</source>
+        <translation>Add scenario</translation>
+    </message>
+    <message>
+        <source>Poista skenaario</source>
+        <translation>Remove scenario</translation>
+    </message>
+    <message>
+        <source>Uusi skenaario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Skenaariot</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Valitse tiedosto</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Kustannuksia ei voitu tuoda: {0}</source>
+        <translation>Costs could not be imported: {0}</translation>
+    </message>
+    <message>
+        <source>Lukuja ei voitu tuoda: {0}</source>
+        <translation>The figures could not be imported: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, rivi {1}, sarake {2}</source>
+        <translation>{0}, row {1}, column {2}</translation>
+    </message>
+    <message>
+        <source>Porrastus</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <source>Ei skenaarioita. Lisää skenaario nähdäksesi sen vaikutuksen.</source>
+        <translation>No scenarios. Add a scenario to see its effect.</translation>
+    </message>
+    <message>
+        <source>Valitse mittari, jolla on kuukausittaisia toteumia.</source>
+        <translation>Choose an indicator with monthly actuals.</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole kuukausittaisia toteumia, joten ennustetta ei voi laskea.</source>
+        <translation>The indicator has no monthly actuals, so no outlook can be computed.</translation>
+    </message>
+    <message>
+        <source>{0}: vuoden lopussa ennuste {1} (ilman skenaariota {2}); kuntaosuuden säästö {3}. Laskenta: {4}.</source>
+        <translation>{0}: year-end outlook {1} (without the scenario {2}); saving in the municipal share {3}. Method: {4}.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1135,108 @@ Open the file?</translation>
     <message>
         <source>Toteumat ja tavoitteet</source>
         <translation>Actuals and targets</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReportDialog</name>
+    <message>
+        <source>Kuntakortit</source>
+        <translation>Municipality cards</translation>
+    </message>
+    <message>
+        <source>Ennuste ja skenaariot</source>
+        <translation>Outlook and scenarios</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja vaikutukset</source>
+        <translation>Costs and effects</translation>
+    </message>
+    <message>
+        <source>Raportti:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Kaikki kunnat</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Kunta:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Raporttia ei voi tehdä: {0}</source>
+        <translation>The report cannot be made: {0}</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.</source>
+        <translation>The programme has no actuals. Import the actuals first.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.</source>
+        <translation>The actuals have no municipality values. Fill in the template by municipality and import it.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset.</source>
+        <translation>The programme has no costs and no municipal-share figures. Add them under Follow-up &gt; Costs and effects.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.</source>
+        <translation>The actuals have no monthly values to project from.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <source>Toteumapohja ku&amp;nnittain…</source>
+        <translation>Actuals template by &amp;municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Kuntakortit…</source>
+        <translation>Municipality car&amp;ds…</translation>
+    </message>
+    <message>
+        <source>&amp;Ennuste ja skenaariot…</source>
+        <translation>&amp;Outlook and scenarios…</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja v&amp;aikutukset…</source>
+        <translation>Costs and &amp;effects…</translation>
+    </message>
+    <message>
+        <source>Leveä: rivi per mittari ja kunta, kuukaudet sarakkeina</source>
+        <translation>Wide: a row per indicator and municipality, months as columns</translation>
+    </message>
+    <message>
+        <source>Pitkä: rivi per mittari, kunta ja kuukausi</source>
+        <translation>Long: a row per indicator, municipality and month</translation>
+    </message>
+    <message>
+        <source>Toteumapohja kunnittain</source>
+        <translation>Actuals template by municipality</translation>
+    </message>
+    <message>
+        <source>Pohjan muoto:</source>
+        <translation>Template shape:</translation>
+    </message>
+    <message>
+        <source>Toteumat kunnittain</source>
+        <translation>Actuals by municipality</translation>
+    </message>
+    <message>
+        <source>Tallenna toteumapohja</source>
+        <translation>Save the actuals template</translation>
+    </message>
+    <message>
+        <source>Excel-tiedostot (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>The file {0} cannot be written: {1}</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettu: {0}</source>
+        <translation>Actuals template saved: {0}</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonOutlook</name>
+    <message>
+        <source>ennusteen mukaan saavutetaan</source>
+        <translation>uppnås enligt prognosen</translation>
+    </message>
+    <message>
+        <source>ennuste epävarma: tavoite vaihteluvälin sisällä</source>
+        <translation>prognosen osäker: målet inom intervallet</translation>
+    </message>
+    <message>
+        <source>ennusteen mukaan jää tavoitteesta</source>
+        <translation>målet nås inte enligt prognosen</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei lukua</source>
+        <translation>målet saknar tal</translation>
+    </message>
+    <message>
+        <source>Ennuste vuoden lopussa: %1 (%2–%3), %4</source>
+        <translation>Prognos vid årets slut: %1 (%2–%3), %4</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>Poista valittu tuonti</source>
@@ -660,6 +683,221 @@ Palautetaanko ne? Jos valitset Ei, automaattinen varmuuskopio poistetaan.</sourc
         <translation>Programmet stängdes senast utan att ändringarna sparades ({0}, automatiskt sparat {1}).
 
 Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian bort.</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicsDialog</name>
+    <message>
+        <source>Muuta kustannuksia ja skenaarioita</source>
+        <translation>Ändra kostnader och scenarier</translation>
+    </message>
+    <message>
+        <source>{0}: ”{1}” ei ole luku. Kirjoita esim. 12 500 tai 12,5.</source>
+        <translation>{0}: ”{1}” är inte ett tal. Skriv t.ex. 12 500 eller 12,5.</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja vaikutukset</source>
+        <translation>Kostnader och effekter</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tallenna ja vie raportti…</source>
+        <translation>Spara och exportera rapporten…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(ei mittaria)</source>
+        <translation>(ingen mätare)</translation>
+    </message>
+    <message>
+        <source>Rahat palveluittain tai tavoitteittain. Työllistyneiden mittarilla lasketaan kustannus työllistynyttä kohden.</source>
+        <translation>Pengar per tjänst eller mål. Med mätaren för sysselsatta beräknas kostnaden per sysselsatt.</translation>
+    </message>
+    <message>
+        <source>Kohde</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Budjetti (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Käytetty (€)</source>
+        <translation>Använt (€)</translation>
+    </message>
+    <message>
+        <source>Työllistyneiden mittari</source>
+        <translation>Mätare för sysselsatta</translation>
+    </message>
+    <message>
+        <source>Lisää rivi</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Poista rivi</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Tuo Excelistä…</source>
+        <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>Kustannukset</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen päiväraha:</source>
+        <translation>Arbetsmarknadsstöd per dag:</translation>
+    </message>
+    <message>
+        <source>Porrastus (kunta maksaa osuuden, kun etuutta on maksettu vähintään porrastuksen päivät):</source>
+        <translation>Nivåer (kommunen betalar andelen när förmånen har betalats minst nivåns dagar):</translation>
+    </message>
+    <message>
+        <source>Porras</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Alkaen (pv)</source>
+        <translation>Från (dagar)</translation>
+    </message>
+    <message>
+        <source>Kuntaosuus (%)</source>
+        <translation>Kommunandel (%)</translation>
+    </message>
+    <message>
+        <source>Kausi</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Henkilöt</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Päivät</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>Euroa</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Tuo luvut…</source>
+        <translation>Importera tal…</translation>
+    </message>
+    <message>
+        <source>Poista luvut</source>
+        <translation>Ta bort talen</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen kuntaosuus</source>
+        <translation>Kommunandel av arbetsmarknadsstödet</translation>
+    </message>
+    <message>
+        <source>koko alue</source>
+        <translation>hela området</translation>
+    </message>
+    <message>
+        <source>Tuodut luvut: {0} riviä</source>
+        <translation>Importerade tal: {0} rader</translation>
+    </message>
+    <message>
+        <source>Kunnan osuus alueen lukumäärätavoitteista (esim. osuus alueen työttömistä). Kuntakortti käyttää osuutta kunnan tavoitteena; tyhjä: ei kuntakohtaista tavoitetta.</source>
+        <translation>Kommunens andel av områdets antalsmål (t.ex. andel av områdets arbetslösa). Kommunkortet använder andelen som kommunens mål; tom: inget kommunmål.</translation>
+    </message>
+    <message>
+        <source>Osuus (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Kuntien osuudet</source>
+        <translation>Kommunernas andelar</translation>
+    </message>
+    <message>
+        <source>Mitä jos: muutos mittarin jäljellä oleviin kuukausiin (esim. 5 henkilöä enemmän töihin kuukaudessa) ja sen vaikutus vuoden lopun ennusteeseen ja kuntaosuuteen.</source>
+        <translation>Tänk om: en förändring av mätarens återstående månader (t.ex. 5 fler personer i arbete per månad) och dess effekt på prognosen vid årets slut och på kommunandelen.</translation>
+    </message>
+    <message>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Mittari</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Muutos / kk</source>
+        <translation>Förändring / mån</translation>
+    </message>
+    <message>
+        <source>Vältetyt päivät / hlö</source>
+        <translation>Undvikta dagar / person</translation>
+    </message>
+    <message>
+        <source>Lisää skenaario</source>
+        <translation>Lägg till scenario</translation>
+    </message>
+    <message>
+        <source>Poista skenaario</source>
+        <translation>Ta bort scenario</translation>
+    </message>
+    <message>
+        <source>Uusi skenaario</source>
+        <translation>Nytt scenario</translation>
+    </message>
+    <message>
+        <source>Skenaariot</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Valitse tiedosto</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Kalkylblad (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Kustannuksia ei voitu tuoda: {0}</source>
+        <translation>Kostnaderna kunde inte importeras: {0}</translation>
+    </message>
+    <message>
+        <source>Lukuja ei voitu tuoda: {0}</source>
+        <translation>Talen kunde inte importeras: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, rivi {1}, sarake {2}</source>
+        <translation>{0}, rad {1}, kolumn {2}</translation>
+    </message>
+    <message>
+        <source>Porrastus</source>
+        <translation>Nivåindelning</translation>
+    </message>
+    <message>
+        <source>Ei skenaarioita. Lisää skenaario nähdäksesi sen vaikutuksen.</source>
+        <translation>Inga scenarier. Lägg till ett scenario för att se dess effekt.</translation>
+    </message>
+    <message>
+        <source>Valitse mittari, jolla on kuukausittaisia toteumia.</source>
+        <translation>Välj en mätare med månatliga utfall.</translation>
+    </message>
+    <message>
+        <source>Mittarilla ei ole kuukausittaisia toteumia, joten ennustetta ei voi laskea.</source>
+        <translation>Mätaren har inga månatliga utfall, så ingen prognos kan beräknas.</translation>
+    </message>
+    <message>
+        <source>{0}: vuoden lopussa ennuste {1} (ilman skenaariota {2}); kuntaosuuden säästö {3}. Laskenta: {4}.</source>
+        <translation>{0}: prognos vid årets slut {1} (utan scenario {2}); besparing i kommunandelen {3}. Beräkning: {4}.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1135,108 @@ Vill du öppna filen?</translation>
     <message>
         <source>Toteumat ja tavoitteet</source>
         <translation>Utfall och mål</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReportDialog</name>
+    <message>
+        <source>Kuntakortit</source>
+        <translation>Kommunkort</translation>
+    </message>
+    <message>
+        <source>Ennuste ja skenaariot</source>
+        <translation>Prognos och scenarier</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja vaikutukset</source>
+        <translation>Kostnader och effekter</translation>
+    </message>
+    <message>
+        <source>Raportti:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>Kaikki kunnat</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Kunta:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <source>Raporttia ei voi tehdä: {0}</source>
+        <translation>Rapporten kan inte göras: {0}</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.</source>
+        <translation>Programmet har inga utfallsdata. Importera utfallen först.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.</source>
+        <translation>Utfallen har inga kommunvisa värden. Fyll i utfallsmallen per kommun och importera den.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset.</source>
+        <translation>Programmet har inga kostnader eller kommunandelstal. Lägg till dem under Uppföljning &gt; Kostnader och effekter.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.</source>
+        <translation>Utfallen har inga månadsvärden att beräkna en prognos från.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReports</name>
+    <message>
+        <source>Toteumapohja ku&amp;nnittain…</source>
+        <translation>Utfallsmall per &amp;kommun…</translation>
+    </message>
+    <message>
+        <source>&amp;Kuntakortit…</source>
+        <translation>Komm&amp;unkort…</translation>
+    </message>
+    <message>
+        <source>&amp;Ennuste ja skenaariot…</source>
+        <translation>Pro&amp;gnos och scenarier…</translation>
+    </message>
+    <message>
+        <source>Kustannukset ja v&amp;aikutukset…</source>
+        <translation>Kostnader och &amp;effekter…</translation>
+    </message>
+    <message>
+        <source>Leveä: rivi per mittari ja kunta, kuukaudet sarakkeina</source>
+        <translation>Bred: en rad per mätare och kommun, månaderna som kolumner</translation>
+    </message>
+    <message>
+        <source>Pitkä: rivi per mittari, kunta ja kuukausi</source>
+        <translation>Lång: en rad per mätare, kommun och månad</translation>
+    </message>
+    <message>
+        <source>Toteumapohja kunnittain</source>
+        <translation>Utfallsmall per kommun</translation>
+    </message>
+    <message>
+        <source>Pohjan muoto:</source>
+        <translation>Mallens form:</translation>
+    </message>
+    <message>
+        <source>Toteumat kunnittain</source>
+        <translation>Utfall per kommun</translation>
+    </message>
+    <message>
+        <source>Tallenna toteumapohja</source>
+        <translation>Spara utfallsmallen</translation>
+    </message>
+    <message>
+        <source>Excel-tiedostot (*.xlsx)</source>
+        <translation>Excelfiler (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>Filen {0} kan inte skrivas: {1}</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettu: {0}</source>
+        <translation>Utfallsmallen sparad: {0}</translation>
     </message>
 </context>
 <context>
