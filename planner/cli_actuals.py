@@ -14,6 +14,7 @@ from planner.actuals.history import apply_import
 from planner.actuals.importer import ImportPlan, prepare_import
 from planner.actuals.matching import MATCH_HOW_FI
 from planner.fileformat import FileFormatError, load_programme
+from planner.messages import msg
 from planner.model import Programme
 from planner.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
 from planner.values import MONTHS_FI, format_number
@@ -106,10 +107,8 @@ def run_import(
     for m in plan.needs_review():
         cand = m.candidates[0] if m.candidates else None
         if cand is not None:
-            built.warnings.append(
-                f"Vahvistamaton vastaavuus: \u201d{m.key}\u201d \u2192 \u201d{cand.name}\u201d "
-                f"({format_number(round(cand.score))} %), ei tuotu; vahvista ohjatussa tuonnissa."
-            )
+            built.warnings.append(msg("unconfirmed_match", key=m.key, candidate=cand.name,
+                                      score=format_number(round(cand.score))))
     refusal = _refusal(plan, built)
     if refusal is not None:
         raise refusal
@@ -212,7 +211,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
                             for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
-            "warnings": list(built.warnings),
+            "warnings": [w.fi() for w in built.warnings],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
@@ -225,7 +224,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         for u in unmatched:
             print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w}")
+        print(f"Huom: {w.fi()}")
     return 0
 
 
@@ -296,7 +295,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for u in plan.unmatched_rows():
         print(f"Ei tuotu: välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w}")
+        print(f"Huom: {w.fi()}")
     results = compare_programme(programme, as_of)
     counts = status_counts(results)
     print(f"Tilanne {as_of.day}.{as_of.month}.{as_of.year}: "

@@ -37,6 +37,13 @@ class Message:
 
         return word(self)
 
+    def __str__(self) -> str:
+        return self.fi()
+
+    def __contains__(self, text: str) -> bool:
+        """``"Sukupuoli" in message``: searches the Finnish wording (tests of the Finnish surface)."""
+        return text in self.fi()
+
 
 def msg(code: str, **params: object) -> Message:
     """Shorthand for :meth:`Message.of` (the tests find every code the core uses by this name)."""

@@ -41,8 +41,39 @@ NOTES: dict[str, str] = {
                        "kuntien osasummaa ei näytetä alueen lukuna",
 }
 
+# Warnings of an import of actuals (planner.actuals.importer, combine; planner.cli_actuals).
+WARNINGS: dict[str, str] = {
+    "periods_not_recognised": "Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}",
+    "total_rows_skipped": "{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.",
+    "total_column_left_out": "Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.",
+    "baseline_target_columns_ignored": "Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.",
+    "month_year_from_header": "Kuukausien vuosi luettiin niiden yläpuolelta: {years}.",
+    "month_year_from_sheet_name": "Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.",
+    "month_year_assumed": "Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.",
+    "empty_values_skipped": "{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.",
+    "sheet_truncated": "Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.",
+    "sheet_not_read": "Välilehteä ”{sheet}” ei luettu: {reason}",
+    "no_values_found": "Tiedostosta ei löytynyt yhtään toteuma-arvoa.",
+    "category_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.",
+    "category_total_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.",
+    "category_user_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.",
+    "other_categories_dropped": "{count} riviä muista luokista jätettiin pois.",
+    "other_areas_dropped": "{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.",
+    "area_chosen": "Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).",
+    "daily_rows_sum": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).",
+    "daily_rows_latest": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).",
+    "daily_rows_mean": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).",
+    "daily_rows_max": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).",
+    "percent_cells_scaled": "{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.",
+    "milestone_values_unread": "{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).",
+    "duplicate_rows": "{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.",
+    "other_years_kept": "{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.",
+    "after_report_date_kept": "Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.",
+    "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
+}
+
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES}
+TEXTS: dict[str, str] = {**NOTES, **WARNINGS}
 
 
 def word(message: Message) -> str:

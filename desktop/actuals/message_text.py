@@ -51,6 +51,39 @@ TEXTS: dict[str, str] = {
 }
 
 
+#: Warnings of an import of actuals.
+WARNINGS: dict[str, str] = {
+    'periods_not_recognised': N_('Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}'),
+    'total_rows_skipped': N_('{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.'),
+    'total_column_left_out': N_('Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.'),
+    'baseline_target_columns_ignored': N_('Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.'),
+    'month_year_from_header': N_('Kuukausien vuosi luettiin niiden yläpuolelta: {years}.'),
+    'month_year_from_sheet_name': N_('Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.'),
+    'month_year_assumed': N_('Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.'),
+    'empty_values_skipped': N_('{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.'),
+    'sheet_truncated': N_('Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.'),
+    'sheet_not_read': N_('Välilehteä ”{sheet}” ei luettu: {reason}'),
+    'no_values_found': N_('Tiedostosta ei löytynyt yhtään toteuma-arvoa.'),
+    'category_chosen': N_('Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.'),
+    'category_total_chosen': N_('Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.'),
+    'category_user_chosen': N_('Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.'),
+    'other_categories_dropped': N_('{count} riviä muista luokista jätettiin pois.'),
+    'other_areas_dropped': N_('{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.'),
+    'area_chosen': N_('Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).'),
+    'daily_rows_sum': N_('”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).'),
+    'daily_rows_latest': N_('”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).'),
+    'daily_rows_mean': N_('”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).'),
+    'daily_rows_max': N_('”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).'),
+    'percent_cells_scaled': N_('{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.'),
+    'milestone_values_unread': N_('{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).'),
+    'duplicate_rows': N_('{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.'),
+    'other_years_kept': N_('{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.'),
+    'after_report_date_kept': N_('Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.'),
+    'unconfirmed_match': N_('Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.'),
+}
+TEXTS.update(WARNINGS)
+
+
 def message_text(message: Message) -> str:
     """``message`` in the UI language (the Finnish wording if the code were missing here)."""
     template = TEXTS.get(message.code)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.actuals.message_text import messages_text
+from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import layout_label, match_how_label, role_label
 from planner.actuals.combine import BuiltImport, Conflict
 from planner.actuals.dimensions import AREA, MUNICIPALITY, OTHER
@@ -658,7 +658,7 @@ class SummaryPage(QWizardPage):
             lines.append("</p>")
         if built.warnings:
             lines.append("<p><b>" + _esc(self.tr("Huomiot:")) + "</b><br>")
-            lines += [f"• {_esc(w)}<br>" for w in built.warnings]
+            lines += [f"• {_esc(message_text(w))}<br>" for w in built.warnings]
             lines.append("</p>")
         self.text.setHtml("".join(lines))
 

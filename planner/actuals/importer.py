@@ -34,6 +34,7 @@ from planner.actuals.layout import (
 )
 from planner.actuals.matching import Match, Matcher, MatchHow, source_key
 from planner.actuals.readers import RawSheet, check_formulas, read_sheets
+from planner.messages import Message, msg
 from planner.model import Indicator, Programme
 from planner.values import parse_value
 
@@ -86,7 +87,7 @@ class ImportPlan:
     records: list[Record]
     matches: dict[str, Match]  # by record key
     source_key: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # worded by planner.wording_fi / the GUI
     skipped_rows: int = 0
     programme_year: int | None = None
     indicators: dict[str, Indicator] = field(default_factory=dict)
@@ -284,7 +285,7 @@ def _row_year(cell, fallback: int | None) -> int | None:
 def extract_records(
     sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
     keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
-) -> tuple[list[Record], list[str], int]:
+) -> tuple[list[Record], list[Message], int]:
     """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
 
     The area column's text is kept as written (``Record.area``); which of its values
@@ -302,7 +303,7 @@ def extract_records(
     munc = layout.column(Role.MUNICIPALITY)
     notec = layout.column(Role.NOTES)
     dimcs = layout.columns(Role.DIMENSION)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     bad_periods: list[str] = []
     records: list[Record] = []
     skipped = 0
@@ -484,33 +485,27 @@ def extract_records(
             if not got_values and not is_note_row(key):
                 skipped += 1
     if bad_periods:
-        warnings.append("Ajankohtaa ei tunnistettu, rivit ohitettiin: " + "; ".join(bad_periods))
+        warnings.append(msg("periods_not_recognised", periods="; ".join(bad_periods)))
     if total_rows:
-        warnings.append(f"{total_rows} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.")
+        warnings.append(msg("total_rows_skipped", count=total_rows))
     totals = [i for i, x in enumerate(roles) if x is Role.TOTAL]
     if totals and layout.kind is LayoutKind.WIDE:
         names = ", ".join(f"{column_letter(i)} (\u201d{layout.headers[i]}\u201d)" for i in totals if i < len(layout.headers))
-        warnings.append(f"Yhteensä-sarake {names} jätettiin pois; vuoden arvo lasketaan kuukausista.")
+        warnings.append(msg("total_column_left_out", columns=names))
     ignored = [i for i, x in enumerate(roles) if x in (Role.BASELINE, Role.TARGET)]
     if ignored:
-        warnings.append(
-            "Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: "
-            + ", ".join(column_letter(i) for i in ignored)
-            + "."
-        )
+        warnings.append(msg("baseline_target_columns_ignored", columns=", ".join(column_letter(i) for i in ignored)))
     if layout.kind is LayoutKind.WIDE and layout.year_source:
         sources = set(layout.year_source.values())
         if "header above" in sources:
             years = sorted({k[:4] for c, k in layout.periods.items() if layout.year_source.get(c) == "header above"})
-            warnings.append("Kuukausien vuosi luettiin niiden yläpuolelta: " + ", ".join(years) + ".")
+            warnings.append(msg("month_year_from_header", years=", ".join(years)))
         if "sheet name" in sources:
-            warnings.append(f"Kuukausien vuosi luettiin välilehden nimestä \u201d{sheet.name}\u201d.")
+            warnings.append(msg("month_year_from_sheet_name", sheet=sheet.name))
         if layout.year_assumed and yc is None:
-            warnings.append(
-                f"Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {layout.default_year}."
-            )
+            warnings.append(msg("month_year_assumed", year=layout.default_year))
     if empty_values:
-        warnings.append(f"{empty_values} tyhjää tai puuttuvaa arvoa (esim. \u201d..\u201d tai \u201d-\u201d) ohitettiin.")
+        warnings.append(msg("empty_values_skipped", count=empty_values))
     return records, warnings, skipped
 
 
@@ -635,11 +630,8 @@ def _prepare_import(
         exc.path = str(path)
         raise
     if raw.truncated:
-        warnings.insert(
-            0,
-            f"Välilehdellä on {raw.total_rows} riviä; vain ensimmäiset {len(raw.rows)} luettiin.",
-        )
-    warnings.extend(f"Välilehteä \u201d{sh.name}\u201d ei luettu: {sh.refused}" for sh in sheets if sh.refused)
+        warnings.insert(0, msg("sheet_truncated", total=raw.total_rows, read=len(raw.rows)))
+    warnings.extend(msg("sheet_not_read", sheet=sh.name, reason=sh.refused) for sh in sheets if sh.refused)
     step(0.8, "Yhdistetään rivejä mittareihin")
     skey = source_key(path, raw.name)
     matcher = Matcher(programme, programme.source_mappings.get(skey))
@@ -653,7 +645,7 @@ def _prepare_import(
     except ValueError as exc:
         raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
-        warnings.append("Tiedostosta ei löytynyt yhtään toteuma-arvoa.")
+        warnings.append(msg("no_values_found"))
     step(1.0, "Valmis")
     return ImportPlan(
         path=path,

@@ -2057,6 +2057,114 @@ The file was not changed.</translation>
         <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
         <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
     </message>
+    <message>
+        <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
+        <translation>The period was not recognised; the rows were skipped: {periods}</translation>
+    </message>
+    <message>
+        <source>{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.</source>
+        <translation>{count} total rows were skipped so that nothing is counted twice.</translation>
+    </message>
+    <message>
+        <source>Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.</source>
+        <translation>The total column {columns} was left out; the year value is calculated from the months.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.</source>
+        <translation>Baseline and target columns were not imported as actuals: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin niiden yläpuolelta: {years}.</source>
+        <translation>The months' year was read from above them: {years}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.</source>
+        <translation>The months' year was read from the sheet name “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.</source>
+        <translation>The file does not give the months' year; the programme year {year} was assumed.</translation>
+    </message>
+    <message>
+        <source>{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.</source>
+        <translation>{count} empty or missing values (e.g. “..” or “-”) were skipped.</translation>
+    </message>
+    <message>
+        <source>Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.</source>
+        <translation>The sheet has {total} rows; only the first {read} were read.</translation>
+    </message>
+    <message>
+        <source>Välilehteä ”{sheet}” ei luettu: {reason}</source>
+        <translation>The sheet “{sheet}” was not read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostosta ei löytynyt yhtään toteuma-arvoa.</source>
+        <translation>No actual values were found in the file.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used; {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used (the total); {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used (chosen); {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>{count} riviä muista luokista jätettiin pois.</source>
+        <translation>{count} rows of other categories were left out.</translation>
+    </message>
+    <message>
+        <source>{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.</source>
+        <translation>{count} rows of areas that are neither the programme's area nor its municipalities were left out: {areas}.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).</source>
+        <translation>Column {column}: “{chosen}” was used as the programme's area (chosen).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (added up, as the indicator's aggregation is “sum”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the month's latest day was used, as the indicator's aggregation is “latest”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the mean was taken, as the indicator's aggregation is “mean”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the largest was used, as the indicator's aggregation is “maximum”).</translation>
+    </message>
+    <message>
+        <source>{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.</source>
+        <translation>{count} percentage-formatted cells (e.g. 0.33) were read as percentages (33 %), as the indicator's unit is %.</translation>
+    </message>
+    <message>
+        <source>{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).</source>
+        <translation>{count} milestone values were not recognised (use e.g. “valmis”, “kesken”, 1 or 0).</translation>
+    </message>
+    <message>
+        <source>{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.</source>
+        <translation>{count} rows repeated the same value for the same indicator, period and municipality; the value was imported once.</translation>
+    </message>
+    <message>
+        <source>{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.</source>
+        <translation>{count} values are from years other than {year} ({years}); they are kept as history but do not affect the comparison.</translation>
+    </message>
+    <message>
+        <source>Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.</source>
+        <translation>Periods after the report date {date} ({periods}) are kept but not compared.</translation>
+    </message>
+    <message>
+        <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
+        <translation>Unconfirmed match: “{key}” → “{candidate}” ({score} %), not imported; confirm it in the import wizard.</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

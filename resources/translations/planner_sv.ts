@@ -2057,6 +2057,114 @@ Filen ändrades inte.</translation>
         <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
         <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
     </message>
+    <message>
+        <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
+        <translation>Tidpunkten kändes inte igen, raderna förbigicks: {periods}</translation>
+    </message>
+    <message>
+        <source>{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.</source>
+        <translation>{count} summarader förbigicks så att inget räknas två gånger.</translation>
+    </message>
+    <message>
+        <source>Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.</source>
+        <translation>Summakolumnen {columns} lämnades bort; årsvärdet räknas från månaderna.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.</source>
+        <translation>Kolumner med utgångsvärden och mål importerades inte som utfall: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin niiden yläpuolelta: {years}.</source>
+        <translation>Månadernas år lästes ovanför dem: {years}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.</source>
+        <translation>Månadernas år lästes ur bladets namn ”{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.</source>
+        <translation>Månadernas år anges inte i filen; programmets år {year} antogs.</translation>
+    </message>
+    <message>
+        <source>{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.</source>
+        <translation>{count} tomma eller saknade värden (t.ex. ”..” eller ”-”) förbigicks.</translation>
+    </message>
+    <message>
+        <source>Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.</source>
+        <translation>Bladet har {total} rader; endast de första {read} lästes.</translation>
+    </message>
+    <message>
+        <source>Välilehteä ”{sheet}” ei luettu: {reason}</source>
+        <translation>Bladet ”{sheet}” lästes inte: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostosta ei löytynyt yhtään toteuma-arvoa.</source>
+        <translation>Filen innehöll inga utfallsvärden.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes; {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes (totalklass); {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes (vald); {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>{count} riviä muista luokista jätettiin pois.</source>
+        <translation>{count} rader från andra klasser lämnades bort.</translation>
+    </message>
+    <message>
+        <source>{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.</source>
+        <translation>{count} rader från områden som varken är programmets område eller dess kommuner lämnades bort: {areas}.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).</source>
+        <translation>Kolumn {column}: ”{chosen}” användes som programmets område (valt).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (summerades, eftersom mätarens sammanställning är ”summa”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (månadens senaste dags värde användes, eftersom mätarens sammanställning är ”senaste”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (medelvärdet räknades, eftersom mätarens sammanställning är ”medelvärde”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (det största användes, eftersom mätarens sammanställning är ”största”).</translation>
+    </message>
+    <message>
+        <source>{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.</source>
+        <translation>{count} celler i procentformat (t.ex. 0,33) lästes som procent (33 %), eftersom mätarens enhet är %.</translation>
+    </message>
+    <message>
+        <source>{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).</source>
+        <translation>{count} värden för delmålsmätare kändes inte igen (använd t.ex. ”valmis”, ”kesken”, 1 eller 0).</translation>
+    </message>
+    <message>
+        <source>{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.</source>
+        <translation>{count} rader upprepade samma värde för samma mätare, tidpunkt och kommun; värdet importerades en gång.</translation>
+    </message>
+    <message>
+        <source>{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.</source>
+        <translation>{count} värden gäller andra år än {year} ({years}); de sparas som historik men påverkar inte jämförelsen.</translation>
+    </message>
+    <message>
+        <source>Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.</source>
+        <translation>Tidpunkter efter rapportdagen {date} ({periods}) sparas men jämförs inte.</translation>
+    </message>
+    <message>
+        <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
+        <translation>Obekräftad motsvarighet: ”{key}” → ”{candidate}” ({score} %), importerades inte; bekräfta i guiden.</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

@@ -30,8 +30,11 @@ def codes_in_core() -> dict[str, str]:
                 and f.value.id == "Message")
             if not is_msg:
                 continue
-            first = node.args[0]
-            options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            options, first = [], node.args[0]
+            while isinstance(first, ast.IfExp):  # "a" if x else "b" if y else "c"
+                options.append(first.body)
+                first = first.orelse
+            options.append(first)
             for opt in options:
                 if isinstance(opt, ast.Constant) and isinstance(opt.value, str):
                     found[opt.value] = f"{rel}:{node.lineno}"
