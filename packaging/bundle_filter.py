@@ -243,7 +243,14 @@ def keep_entry(dest: str, imported: frozenset[str] = frozenset()) -> bool:
     # Test suites and their data files some hooks collect (never imported by the app).
     if "tests" in parts[1:-1] and parts[0] in _PACKAGES_WITH_TEST_DATA:
         return False
+    # pyphen's hyphenation dictionaries: the reports hyphenate Swedish and English with them
+    # (Finnish by rule, planner/reports/hyphenation.py); the other 70 languages are 6 MB.
+    if parts[0] == "pyphen" and len(parts) > 2 and parts[1] == "dictionaries":
+        return name in _PYPHEN_KEPT
     return True
+
+
+_PYPHEN_KEPT = frozenset({"hyph_sv.dic", "hyph_en_GB.dic", "hyph_en_US.dic"})
 
 
 _QT_TRANSLATION = re.compile(r"^(?P<catalog>[a-z_]+?)_(?P<lang>[a-z]{2})(?:_[A-Za-z]{2})?\.qm$")

@@ -42,6 +42,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         programme = load_programme(args.file)
     except FileFormatError as exc:
+        if getattr(exc, "code", "") == "wrong_kind" and (getattr(exc, "params", None) or {}).get("found") == "lausunto":
+            from planner.cli_statements import check_statement_file
+
+            return check_statement_file(args.file)
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
     findings = check_programme(programme)

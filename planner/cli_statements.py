@@ -1,7 +1,8 @@
 """Command line for statements (lausunto).
 
-``planner statement-export FILE --format pdf|docx|txt -o OUT`` and
-``planner statement-example mantsala|mikkeli OUT``.
+``planner statement-export FILE --format pdf|docx|txt -o OUT``,
+``planner statement-example mantsala|mikkeli OUT`` and
+``planner statement-check FILE`` (also reached by ``planner check`` on a statement file).
 """
 
 from __future__ import annotations
@@ -27,6 +28,36 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="mantsala: Mäntsälän lausunto ohjelmasta; mikkeli: Mikkelin lausunto VN/37864/2025")
     p.add_argument("out", metavar="OUT", help="kohdetiedosto (.lausunto.json)")
     p.set_defaults(func=cmd_statement_example)
+
+    p = sub.add_parser("statement-check", help="tarkista lausunto kirjeenä (päiväys, dnro, vastaanottaja, "
+                                                "viite, allekirjoittajat, liitteet)")
+    p.add_argument("file", metavar="FILE", help="lausuntotiedosto (.lausunto.json)")
+    p.set_defaults(func=cmd_statement_check)
+
+
+def cmd_statement_check(args: argparse.Namespace) -> int:
+    return check_statement_file(args.file)
+
+
+def check_statement_file(path: str) -> int:
+    """Print the letter findings; exit 1 on errors, 2 when unreadable, else 0 (warnings too)."""
+    from planner.statements.checks import check_statement
+    from planner.statements.fileformat import load_statement
+
+    try:
+        statement = load_statement(path)
+    except FileFormatError as exc:
+        print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
+        return 2
+    findings = check_statement(statement)
+    print(f"{statement.organisation or '(lausunnon antaja puuttuu)'}: lausunto, {len(statement.items)} kohtaa")
+    for f in findings:
+        label = "virhe" if f.severity == "error" else "varoitus"
+        print(f"  [{label}] {f.field}: {f.message}")
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = len(findings) - errors
+    print(f"{errors} virhettä, {warnings} varoitusta" if findings else "Kirjeen tiedot kunnossa.")
+    return 1 if errors else 0
 
 
 def cmd_statement_export(args: argparse.Namespace) -> int:

@@ -48,8 +48,12 @@ def para_markup(text: object, long_word: int = 0) -> str:
     reportlab's ``splitLongWords`` (on by default) splits a word that does not fit
     its line, and the text stays intact for copying and searching. A ``long_word``
     above 0 also inserts zero-width break opportunities every ``long_word`` letters.
+    Right-to-left text is put in display order and characters the PDF font lacks
+    (emoji) are named (:mod:`planner.reports.pdf_text`).
     """
-    s = break_long_words(clean_text(text), long_word)
+    from planner.reports.pdf_text import pdf_display_text
+
+    s = break_long_words(pdf_display_text(clean_text(text)), long_word)
     s = escape(s)
     return s.replace("\n", "<br/>")
 
@@ -57,8 +61,10 @@ def para_markup(text: object, long_word: int = 0) -> str:
 def excel_text(text: object) -> str:
     """Text for an Excel cell: cleaned, and never taken as a formula.
 
-    The caller should also set the cell's data type to string; the leading
-    apostrophe-free approach keeps the text exactly as written.
+    The caller should also set the cell's data type to string and, when
+    :func:`looks_like_formula`, the cell's ``quotePrefix`` style (the apostrophe
+    Excel shows in the formula bar), so the text stays exactly as written and is
+    never taken as a formula, also when the sheet is edited and saved again.
     """
     return clean_text(text)
 

@@ -155,7 +155,9 @@ class HeaderForm(_Form):
         row.addWidget(self.date_edit)
         row.addWidget(self.date_hint, 1)
         self.form.addRow(lab, row)
+        self.add_row(N_("Diaarinumero (dnro)"), QLineEdit(), "diary_number")
         self.add_row(N_("Asianumero (Asia:)"), QLineEdit(), "case_number")
+        self.add_row(N_("Viite (lausuntopyyntö)"), QLineEdit(), "request_reference")
         self.add_row(N_("Otsikko / asia"), QLineEdit(), "subject")
         self.add_row(N_("Vastaanottaja"), _plain(44), "addressee")
         self.source_kind = QComboBox()
@@ -191,7 +193,20 @@ class HeaderForm(_Form):
         lab = QLabel(tr("Allekirjoittajat"))
         self.labels.append((lab, "Allekirjoittajat"))
         self.form.addRow(lab, sig_box)
+        self.attachments = _plain(44)
+        self.attachments.setObjectName("attachments")
+        self.attachments.setTabChangesFocus(True)
+        self.attachments.textChanged.connect(self._attachments_edited)
+        lab = QLabel(tr("Liitteet (yksi riville)"))
+        self.labels.append((lab, "Liitteet (yksi riville)"))
+        self.form.addRow(lab, self.attachments)
+        # What the letter still lacks (planner.statements.checks), named by the form's own labels.
+        self.missing = QLabel()
+        self.missing.setObjectName("letter_missing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a5a00;")
         outer = QVBoxLayout(self)
+        outer.addWidget(self.missing)
         outer.addLayout(self.form)
         outer.addStretch(1)
         self.retranslate_ui()
@@ -231,6 +246,45 @@ class HeaderForm(_Form):
             self.signatories.setItem(r, 0, QTableWidgetItem(g.name))
             self.signatories.setItem(r, 1, QTableWidgetItem(g.title))
         self.signatories.blockSignals(False)
+        shown_attachments = "\n".join(s.attachments)
+        if self.attachments.toPlainText() != shown_attachments and not self.attachments.hasFocus():
+            self.attachments.setPlainText(shown_attachments)
+        self._show_missing()
+
+    MISSING_LABELS = {
+        "organisation": N_("Lausunnon antaja"),
+        "date": N_("Päivämäärä"),
+        "diary_number": N_("Diaarinumero (dnro)"),
+        "addressee": N_("Vastaanottaja"),
+        "request_reference": N_("Viite (lausuntopyyntö)"),
+        "signatories": N_("Allekirjoittajat"),
+        "attachments": N_("Liitteet (yksi riville)"),
+    }
+
+    def _show_missing(self) -> None:
+        from planner.statements.checks import check_statement
+
+        fields: list[str] = []
+        for f in check_statement(self.obj):
+            if f.field not in fields:
+                fields.append(f.field)
+        names = []
+        for f in fields:
+            label = self.MISSING_LABELS.get(f)
+            if label:
+                names.append(tr(label))
+        self.missing.setText(tr("Kirjeestä puuttuu tai on tarkistettava: {0}").format(", ".join(names))
+                             if names else "")
+        self.missing.setVisible(bool(names))
+
+    def _attachments_edited(self) -> None:
+        if self._loading or self.obj is None:
+            return
+        lines = self.attachments.toPlainText().split("\n")
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if lines != self.obj.attachments:
+            self.push(SetFieldCommand(self.doc, self.obj, "attachments", lines, tr("Muokkaa liitteitä")))
 
     def _date_done(self) -> None:
         if self._loading or self.obj is None:

@@ -581,7 +581,16 @@ class StatementWindow(Retranslatable, QMainWindow):
                                  tr("Tiedostoa {0} ei voitu kirjoittaa: {1}\n\nValitse toinen kansio tai sulje "
                                     "tiedosto, jos se on auki toisessa ohjelmassa.").format(path, error))
         else:
-            self.statusBar().showMessage(tr("Viety: {0}").format(path), 8000)
+            from planner.statements.checks import check_statement
+
+            missing = len(check_statement(self.doc.statement))
+            if missing:
+                # The letter went out, but the user should know it lacks parts (see the details form).
+                self.statusBar().showMessage(
+                    tr("Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot").format(path, missing),
+                    12000)
+            else:
+                self.statusBar().showMessage(tr("Viety: {0}").format(path), 8000)
         self.export_finished.emit(path, error)
 
     # -- closing ----------------------------------------------------------------------------------

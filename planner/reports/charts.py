@@ -211,6 +211,68 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     return d
 
 
+ALT_TEXTS = {
+    "fi": {
+        "status": "Pylväskaavio: mittarien määrä tilan mukaan. {parts}.",
+        "line": "Viivakaavio: {name}, toteumat kuukausittain{cum} ({first}–{last}). Viimeisin toteuma {actual}",
+        "cum": " kertymänä",
+        "baseline": "lähtöarvo {value}",
+        "target": "tavoite {value}",
+    },
+    "sv": {
+        "status": "Stapeldiagram: antal mätare efter status. {parts}.",
+        "line": "Linjediagram: {name}, utfall per månad{cum} ({first}–{last}). Senaste utfall {actual}",
+        "cum": " ackumulerat",
+        "baseline": "utgångsvärde {value}",
+        "target": "mål {value}",
+    },
+    "en": {
+        "status": "Bar chart: number of indicators by status. {parts}.",
+        "line": "Line chart: {name}, actuals by month{cum} ({first}–{last}). Latest actual {actual}",
+        "cum": " (cumulative)",
+        "baseline": "baseline {value}",
+        "target": "target {value}",
+    },
+}
+
+
+def status_chart_alt(counts: list[tuple[str, int, str]], lang: str) -> str:
+    """The alternative text of :func:`status_chart`: what it shows, in the document's language."""
+    texts = ALT_TEXTS.get(lang, ALT_TEXTS["fi"])
+    parts = ", ".join(f"{label.split(' ', 1)[-1]} {count}" for label, count, _c in counts)
+    return texts["status"].format(parts=parts)
+
+
+def indicator_chart_alt(result: Any, lang: str, series: list[tuple[int, float]] | None = None,
+                        series_target: float | None = None, where: str = "") -> str:
+    """The alternative text of :func:`indicator_chart`: the indicator, months, latest value, baseline, target.
+
+    ``series``/``series_target`` as in :func:`indicator_chart` (a municipality's own values);
+    ``where`` names whose values they are ("Jämsä").
+    """
+    texts = ALT_TEXTS.get(lang, ALT_TEXTS["fi"])
+    if series is not None:
+        cumulative = is_cumulative(result.indicator)
+        points = cumulate(sorted(series), cumulative)
+        baseline, target = None, series_target
+    else:
+        points, cumulative = chart_points(result)
+        baseline, target = result.indicator.baseline_value.number, result.indicator.target_value.number
+    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
+    first = abbr[int(points[0][0]) - 1] if points else ""
+    last = abbr[int(points[-1][0]) - 1] if points else ""
+    actual = format_number(round(points[-1][1], 2)) if points else "–"
+    name = f"{result.indicator.name} ({where})" if where else result.indicator.name
+    text = texts["line"].format(name=name, cum=texts["cum"] if cumulative else "", first=first,
+                                last=last, actual=actual)
+    extra = []
+    if baseline is not None:
+        extra.append(texts["baseline"].format(value=format_number(baseline)))
+    if target is not None:
+        extra.append(texts["target"].format(value=format_number(target)))
+    return text + (", " + ", ".join(extra) if extra else "") + "."
+
+
 def _legend_width(ind: Any, baseline: Any, target: Any, outlook: Any, cumulative: bool, labels: dict[str, str],
                   lang: str, font: str) -> float:
     """How wide the legend is on one line."""

@@ -1,10 +1,17 @@
 """python-docx helpers both Word reports share.
 
 Real Word structure, so the document stays editable and accessible: the built-in
-Heading 1/2/3 styles (navigation pane, table of contents), a TOC field that Word
-fills when the user updates fields (F9), "List Bullet" paragraphs, tables whose
-header row repeats on every page (``w:tblHeader``), a page footer with PAGE and
-NUMPAGES fields, and the core properties (title, author, subject, language).
+Heading 1/2/3 styles (navigation pane, table of contents), a table of contents
+whose entries are generated here (a TOC field with its result already filled in:
+Word opens the file without asking to update fields, and F9 still rebuilds it
+with page numbers), "List Bullet" paragraphs, tables whose header row repeats on
+every page (``w:tblHeader``) and whose rows never split over a page break
+(``w:cantSplit``), numbered captions, charts as pictures with alternative text,
+a page footer with PAGE and NUMPAGES fields, the proofing language on every
+style, and the core properties (title, author, subject, language).
+
+Save with :func:`save`: it fills in the table of contents from the headings the
+document then has, so pages added by any report appear in it.
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
         st.font.size = Pt(size)
         st.paragraph_format.keep_with_next = True
     styles["Title"].font.color.rgb = RGBColor(*DARK_RGB)
+    set_language(doc, lang)
 
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -60,7 +68,8 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
     section.different_first_page_header_footer = True  # no header or footer on the cover
 
     hp = section.header.paragraphs[0]
-    run = hp.add_run(docx_text(header_text))
+    # One line: a long title is shortened here (the cover shows it whole).
+    run = hp.add_run(shorten(docx_text(header_text), HEADER_MAX_CHARS))
     run.font.size = Pt(8)
     run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
 
@@ -89,6 +98,50 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
     return doc
 
 
+HEADER_MAX_CHARS = 110
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def set_language(doc: Any, lang: str) -> None:
+    """The proofing language on the document defaults and on every style (Word then spell-checks
+    Finnish as Finnish, also in headings, lists, tables, headers and footers)."""
+    from docx.oxml.ns import qn
+
+    def mark(rpr: Any) -> None:
+        el = rpr.find(qn("w:lang"))
+        if el is None:
+            el = rpr.makeelement(qn("w:lang"), {})
+            rpr.append(el)
+        el.set(qn("w:val"), lang)
+        el.set(qn("w:eastAsia"), lang)
+        el.set(qn("w:bidi"), "ar-SA")
+
+    styles_el = doc.styles.element
+    defaults = styles_el.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            rpr = rpr_default.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = rpr_default.makeelement(qn("w:rPr"), {})
+                rpr_default.append(rpr)
+            mark(rpr)
+    for style in doc.styles:
+        el = style.element
+        if el.get(qn("w:type")) in ("paragraph", "character", "table"):
+            mark(el.get_or_add_rPr())
+
+
 def add_field(paragraph: Any, instr: str, placeholder: str, size: float | None = None) -> None:
     """A complex field (fldChar begin/separate/end) with instruction text ``instr``."""
     from docx.oxml import OxmlElement
@@ -104,7 +157,8 @@ def add_field(paragraph: Any, instr: str, placeholder: str, size: float | None =
 
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
-    begin.set(qn("w:dirty"), "true")  # ask Word to update the field when the file opens
+    # Not marked dirty: a dirty field makes Word ask to update fields on opening.
+    # PAGE and NUMPAGES are recalculated by Word whenever it lays out the page anyway.
     run_with(begin)
     instr_el = OxmlElement("w:instrText")
     instr_el.set(qn("xml:space"), "preserve")
@@ -121,20 +175,184 @@ def add_field(paragraph: Any, instr: str, placeholder: str, size: float | None =
     run_with(end)
 
 
-def add_toc(doc: Any, title: str, hint: str) -> None:
-    """The contents heading and a TOC field over Heading 1-3 (Word fills it on F9 / open)."""
+TOC_LEVELS = 2
+
+
+def add_toc(doc: Any, title: str, hint: str = "") -> None:
+    """The contents heading and the place of the table of contents (filled in by :func:`save`).
+
+    ``hint`` is kept for callers; the generated entries need no instruction to the reader.
+    """
     p = doc.add_paragraph(docx_text(title), style="TOC Heading" if _has_style(doc, "TOC Heading") else "Title")
     p.paragraph_format.keep_with_next = True
-    p = doc.add_paragraph()
-    add_field(p, 'TOC \\o "1-3" \\h \\z \\u', hint)
-    settings = doc.settings.element
+    doc._toc_anchor = doc.add_paragraph()
+
+
+def fill_toc(doc: Any, levels: int = TOC_LEVELS) -> int:
+    """Write the table of contents: one linked entry per Heading 1..``levels`` after the anchor.
+
+    The entries are the result of a ``TOC`` field, so Word treats them as its own table
+    of contents (F9 rebuilds it with page numbers) but does not ask anything on opening
+    (no ``updateFields``, no dirty flag). Each heading gets a ``_Toc`` bookmark that its
+    entry links to. Returns the number of entries.
+    """
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    if settings.find(qn("w:updateFields")) is None:
-        upd = OxmlElement("w:updateFields")
-        upd.set(qn("w:val"), "true")
-        settings.append(upd)
+    anchor = getattr(doc, "_toc_anchor", None)
+    if anchor is None:
+        return 0
+    body = doc.element.body
+    anchor_p = anchor._p
+    after = False
+    headings: list[tuple[int, Any]] = []
+    for p in doc.paragraphs:
+        if p._p is anchor_p:
+            after = True
+            continue
+        name = p.style.name if p.style is not None else ""
+        if after and name.startswith("Heading ") and name[8:].isdigit() and int(name[8:]) <= levels and p.text:
+            headings.append((int(name[8:]), p))
+    _ensure_toc_styles(doc, levels)
+
+    def fld(kind: str) -> Any:
+        r = OxmlElement("w:r")
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        r.append(el)
+        return r
+
+    entries: list[Any] = []
+    for n, (level, hp) in enumerate(headings, start=1):
+        name = f"_Toc{n:06d}"
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(n))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(n))
+        hp._p.insert(1 if hp._p.pPr is not None else 0, start)
+        hp._p.append(end)
+        para = doc.add_paragraph(style=f"TOC {level}")  # made at the end, moved below
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), name)
+        link.set(qn("w:history"), "1")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.set(qn("xml:space"), "preserve")
+        text.text = hp.text
+        run.append(text)
+        link.append(run)
+        para._p.append(link)
+        entries.append(para._p)
+    if not entries:
+        return 0
+    # The field: begin + instruction + separate in the first entry, end after the last one.
+    first = entries[0]
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f' TOC \\o "1-{levels}" \\h \\z \\u '
+    instr_run.append(instr)
+    ppr = first.find(qn("w:pPr"))
+    pos = 1 if ppr is not None else 0
+    for el in (fld("begin"), instr_run, fld("separate")):
+        first.insert(pos, el)
+        pos += 1
+    entries[-1].append(fld("end"))
+    for el in entries:
+        body.remove(el)
+    position = anchor_p
+    for el in entries:
+        position.addnext(el)
+        position = el
+    body.remove(anchor_p)
+    doc._toc_anchor = None
+    return len(entries)
+
+
+def _ensure_toc_styles(doc: Any, levels: int) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm, Pt
+
+    for level in range(1, levels + 1):
+        name = f"TOC {level}"
+        if _has_style(doc, name):
+            continue
+        st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = doc.styles["Normal"]
+        st.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        st.paragraph_format.space_after = Pt(3)
+        st.paragraph_format.space_before = Pt(6 if level == 1 else 0)
+        st.font.bold = level == 1
+
+
+def save(doc: Any, path: Any) -> None:
+    """Fill in the table of contents, mark the language on the styles made since, and save."""
+    fill_toc(doc)
+    if doc.core_properties.language:
+        set_language(doc, doc.core_properties.language)
+    doc.save(str(path))
+
+
+def caption(doc: Any, label: str, text: str) -> Any:
+    """A numbered caption above a table ("Taulukko 3. Mittarit: …") in Word's Caption style.
+
+    The number is a SEQ field with its value already written (Word's list of tables
+    finds it; nothing asks to update on opening).
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    n = getattr(doc, "_caption_count", 0) + 1
+    doc._caption_count = n
+    p = doc.add_paragraph(style="Caption")
+    p.add_run(f"{label} ")
+
+    def run_with(child: Any) -> None:
+        r = p.add_run()
+        r._r.append(child)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" SEQ {label} \\* ARABIC "
+    run_with(instr)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    p.add_run(str(n))
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+    p.add_run(". " + docx_text(text))
+    p.paragraph_format.keep_with_next = True
+    return p
+
+
+def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
+    """A picture with alternative text (``wp:docPr/@descr``) that screen readers read out."""
+    from io import BytesIO
+
+    from docx.oxml.shape import CT_Inline
+    from docx.shared import Cm
+
+    para = container.add_paragraph()
+    run = para.add_run()
+    # python-docx's run.add_picture numbers the shape by scanning every id in the document
+    # (quadratic over hundreds of charts); the shapes get their own running numbers instead.
+    part = run.part
+    r_id, image = part.get_or_add_image(BytesIO(png))
+    cx, cy = image.scaled_dimensions(Cm(width_cm), None)
+    shape_id = getattr(part, "_report_shape_id", 100_000) + 1
+    part._report_shape_id = shape_id
+    inline = CT_Inline.new_pic_inline(shape_id, r_id, image.filename, cx, cy)
+    run._r.add_drawing(inline)
+    doc_pr = inline.docPr
+    doc_pr.set("descr", docx_text(alt))
+    doc_pr.set("title", docx_text(alt)[:120])
+    return para
 
 
 def _has_style(doc: Any, name: str) -> bool:
@@ -190,9 +408,20 @@ def repeat_header(row: Any) -> None:
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trpr.append(el)
-    no_split = OxmlElement("w:cantSplit")
-    no_split.set(qn("w:val"), "true")
-    trpr.append(no_split)
+    no_split(row)
+
+
+def no_split(row: Any) -> None:
+    """A row stays whole on one page (``w:cantSplit``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    if trpr.find(qn("w:cantSplit")) is not None:
+        return
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    trpr.insert(0, el)
 
 
 def set_cell(cell: Any, text: str, *, bold: bool = False, italic: bool = False, white: bool = False,
@@ -249,6 +478,7 @@ def add_row(t: Any, values: list[str], *, level_col: bool = True) -> Any:
         row.cells[i].width = Cm(w)
     for i, v in enumerate(values):
         set_cell(row.cells[i], v, bold=(level_col and i == 0))
+    no_split(row)
     if level_col:
         shade(row.cells[0], LEVEL_FILL)
     return row

@@ -66,4 +66,4 @@ def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_o
     if report.scenarios:
         dc.heading(doc, xl["scenarios"], 2)
         figure_rows(doc, [fig for _sc, _o, fig in report.scenarios], xl)
-    doc.save(str(path))
+    dc.save(doc, path)

@@ -1,7 +1,8 @@
 """The follow-up report as Word (.docx): the same content as the PDF.
 
-Word gets the numbers behind the PDF's charts as a table of monthly actuals per
-focus area (editable and readable by a screen reader) instead of pictures.
+Word gets the same charts as the PDF (drawn by the same code, drawn to PNG with
+Pillow, see chart_png) with their alternative text, and the numbers behind them as a
+table of monthly actuals per focus area (editable and readable by a screen reader).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.charts import MONTH_ABBR
 from planner.reports.common import ProgressFn, call_progress, labels, language_of, status_label
-from planner.reports.docx_programme import TOC_HINT, cover, start_document
+from planner.reports.docx_programme import TABLE_WORD, TOC_HINT, cover, start_document
 from planner.reports.pdf_followup import followup_context, percent, short_period, situation_line
 from planner.values import format_number
 
@@ -30,7 +31,7 @@ CUMULATIVE_NOTE = {
 def export_followup_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                          as_of: date | None = None, results: list[Any] | None = None) -> None:
     doc = followup_document(programme, progress=progress, as_of=as_of, results=results)
-    doc.save(str(out_path))
+    dc.save(doc, out_path)
 
 
 def _color(hex_color: str) -> tuple[int, int, int]:
@@ -57,6 +58,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
     h.paragraph_format.page_break_before = True
     dc.paragraph(doc, situation_line(programme, as_of, results), size=12, color=dc.ACCENT_RGB)
     statuses = list(ProgressStatus)
+    table_word = TABLE_WORD.get(lang, "Taulukko")
+    dc.caption(doc, table_word, lab["status_chart"])
     t = dc.table(doc, [lab["theme"]] + [f"{STATUS_SYMBOL[s]} {status_label(s, lang)}" for s in statuses]
                  + [lab["total"]], [5.0] + [1.9] * (len(statuses) + 1))
     for theme in programme.themes:
@@ -68,9 +71,11 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
     for cell in row.cells:
         for r in cell.paragraphs[0].runs:
             r.bold = True
+    status_picture(doc, [(f"{STATUS_SYMBOL[s]} {status_label(s, lang)}", c[s], STATUS_COLOR[s]) for s in statuses],
+                   lang)
     no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
     if no_data:
-        dc.heading(doc, f"{lab['no_data_list']} ({len(no_data)})", 3)
+        dc.heading(doc, f"{lab['no_data_list']} ({len(no_data)})", 2)
         for r in no_data:
             p = doc.add_paragraph(style="List Bullet")
             p.add_run(dc.docx_text(r.indicator.name)).bold = True
@@ -97,6 +102,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
         if not rs:
             dc.paragraph(doc, lab["no_indicators"])
             continue
+        dc.caption(doc, table_word, f"{lab['indicators_caption']}: {fa.title}")
         t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"], lab["actual"], "%", lab["status"]],
                      [1.1, 4.4, 2.6, 2.6, 2.5, 1.3, 2.1])
         previous_level = None
@@ -128,6 +134,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             cell = row.cells[6]
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
+        chart_pictures(doc, programme, rs, lab, lang)
         monthly_table(doc, rs, lang)
         docx_breakdown(doc, programme, rs, lang)
     call_progress(progress, len(focus), len(focus), "")
@@ -143,7 +150,7 @@ def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
         return
     months = sorted({m for _r, pts, _c in series for m, _v in pts})
     abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
-    dc.heading(doc, MONTHLY_TITLE[lang], 3)
+    dc.caption(doc, TABLE_WORD.get(lang, "Taulukko"), MONTHLY_TITLE[lang])
     width = 16.6 - 4.6
     t = dc.table(doc, ["", *[abbr[m - 1] for m in months]], [4.6] + [width / len(months)] * len(months))
     for r, pts, cum in series:
@@ -153,3 +160,51 @@ def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
                    level_col=False)
     if any(cum for _r, _p, cum in series):
         dc.paragraph(doc, "* " + CUMULATIVE_NOTE[lang], size=8, color=(0x55, 0x55, 0x55))
+
+
+def _png(drawing: Any) -> bytes | None:
+    """A reportlab drawing as PNG (see chart_png); None when it cannot be drawn."""
+    from planner.reports.chart_png import drawing_to_png
+
+    try:
+        return drawing_to_png(drawing, dpi=120)
+    except Exception:  # noqa: BLE001 - a chart that cannot be drawn leaves the table of its numbers
+        return None
+
+
+def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> None:
+    """The status bar chart of the PDF's summary page, with its alternative text."""
+    from planner.fonts import register_report_fonts
+    from planner.reports.charts import status_chart, status_chart_alt
+
+    font = register_report_fonts()
+    png = _png(status_chart(counts, font, width=440, height=170))
+    if png is not None:
+        dc.picture(doc, png, 15.5, status_chart_alt(counts, lang))
+
+
+def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict[str, str], lang: str) -> None:
+    """Each indicator's monthly chart, as in the PDF: the indicator's name, then the chart."""
+    from planner.fonts import register_report_fonts
+    from planner.progress import STATUS_COLOR
+    from planner.reports.charts import indicator_chart, indicator_chart_alt
+    from planner.reports.pdf_followup import MONTHLY_CAPTION
+    from planner.rollover import previous_year_values
+
+    font = register_report_fonts()
+    shown = False
+    for r in results:
+        d = indicator_chart(r, lab, lang, font, STATUS_COLOR.get(r.status, "#1565c0"), width=300, height=150,
+                            previous=previous_year_values(programme, r.indicator.id))
+        if d is None:
+            continue
+        png = _png(d)
+        if png is None:
+            continue
+        if not shown:
+            dc.paragraph(doc, MONTHLY_CAPTION[lang], bold=True, color=dc.ACCENT_RGB).paragraph_format.keep_with_next \
+                = True
+            shown = True
+        name = dc.paragraph(doc, r.indicator.name, bold=True, size=9)
+        name.paragraph_format.keep_with_next = True
+        dc.picture(doc, png, 10.5, indicator_chart_alt(r, lang))

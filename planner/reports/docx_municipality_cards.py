@@ -26,7 +26,7 @@ def export_cards_docx(programme: Programme, path: Path, results: list[Any], as_o
     for n, card in enumerate(cards):
         call_progress(progress, n, len(cards), card.name)
         card_section(doc, programme, card, as_of, first=n == 0)
-    doc.save(str(path))
+    dc.save(doc, path)
 
 
 def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: bool) -> None:

@@ -88,4 +88,4 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
                            fig.value_text()], level_col=False)
         dc.heading(doc, xl["figures"], 3)
         figure_rows(doc, [fig for *_x, fig in scen], xl)
-    doc.save(str(path))
+    dc.save(doc, path)

@@ -1,7 +1,8 @@
 """The programme document as Word (.docx): the same content as the PDF, in real Word structure.
 
 Heading 1: the contents parts (services, themes overview) and each theme; Heading 2:
-each focus area; Heading 3: service categories and the three bullet groups.
+each focus area and each service category; Heading 3: the three bullet groups. No
+level is skipped (screen readers and the navigation pane rely on it).
 """
 
 from __future__ import annotations
@@ -33,10 +34,13 @@ TOC_HINT = {
 }
 
 
+TABLE_WORD = {"fi": "Taulukko", "sv": "Tabell", "en": "Table"}
+
+
 def export_programme_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                           logo: str | Path | None = None) -> None:
     doc = programme_document(programme, progress=progress, logo=logo)
-    doc.save(str(out_path))
+    dc.save(doc, out_path)
 
 
 def start_document(programme: Programme, subject: str) -> Any:
@@ -62,8 +66,10 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
             pass
     for _ in range(4):
         doc.add_paragraph()
-    p = doc.add_paragraph(docx_text(document_title(programme)), style="Title")
-    p.runs[0].font.size = Pt(30)
+    title = docx_text(document_title(programme))
+    p = doc.add_paragraph(title, style="Title")
+    # A long title gets smaller so the cover stays one page (the running header shortens it).
+    p.runs[0].font.size = Pt(30 if len(title) <= 80 else 22 if len(title) <= 200 else 15)
     if subtitle:
         dc.paragraph(doc, subtitle, size=15, color=dc.ACCENT_RGB)
     if programme.area:
@@ -109,7 +115,7 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
             dc.paragraph(doc, programme.services_subtitle, size=12, color=dc.ACCENT_RGB)
         for cat in programme.services:
             if cat.title:
-                dc.heading(doc, cat.title, 3)
+                dc.heading(doc, cat.title, 2)
             for item in cat.items:
                 dc.bullet(doc, item)
     if programme.themes:
@@ -163,6 +169,8 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
         for item in items:
             dc.bullet(doc, item)
     if fa.rows:
+        dc.caption(doc, TABLE_WORD.get(language_tag(programme)[:2], "Taulukko"),
+                   f"{lab['indicators_caption']}: {fa.title}")
         indicator_table(doc, programme, fa.rows)
         legend = level_legend(programme, {r.level for r in fa.rows if r.level})
         if legend:

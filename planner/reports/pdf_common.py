@@ -20,6 +20,8 @@ from typing import Any
 
 from planner.fonts import register_report_fonts
 from planner.reports.common import ProgressFn, call_progress
+from planner.reports.hyphenation import hyphenating
+from planner.reports.pdf_tagging import page_artifact, tagging_doc_class, toc_class, write_structure
 from planner.textsafe import clean_text, para_markup
 
 # Colours of the documents (a calm dark blue with a teal accent, print friendly).
@@ -44,8 +46,15 @@ def harden_reportlab() -> None:
     rl_config.trustedHosts = None
 
 
-def styles() -> dict[str, Any]:
-    """The paragraph styles, all in the embedded font."""
+def styles(lang: str = "fi-FI") -> dict[str, Any]:
+    """The paragraph styles, all in the embedded font.
+
+    Every style hyphenates a word that does not fit its line (a narrow table cell) in
+    the document's language (Finnish by syllable rules, Swedish and English with
+    pyphen; see :mod:`planner.reports.hyphenation`): "kokonaistyytyväi-|syyden", a
+    compound at its hyphen; only a word with no such point is split anywhere. Text
+    that fits is not hyphenated, so it stays whole for copying and searching.
+    """
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
@@ -101,14 +110,24 @@ def styles() -> dict[str, Any]:
     s["toc1"] = ParagraphStyle("toc1", base, fontSize=10, leading=13, leftIndent=16, firstLineIndent=0,
                                rightIndent=28, spaceAfter=1)
     s["center"] = ParagraphStyle("center", base, alignment=TA_CENTER)
+    for style in list(s.values()):
+        if isinstance(style, ParagraphStyle):
+            hyphenating(style, lang)
     return s
 
 
-def para(text: object, style: Any, **kw: Any) -> Any:
-    """A Paragraph showing user text exactly (escaped)."""
+def para(text: object, style: Any, tag: str = "", **kw: Any) -> Any:
+    """A Paragraph showing user text exactly (escaped).
+
+    ``tag``: its structure type in the tagged PDF ("H2", "Caption" …) when the
+    style name does not say it (see :mod:`planner.reports.pdf_tagging`).
+    """
     from reportlab.platypus import Paragraph
 
-    return Paragraph(para_markup(text), style, **kw)
+    p = Paragraph(para_markup(text), style, **kw)
+    if tag:
+        p._struct_tag = tag
+    return p
 
 
 def bullet(text: object, style: Any) -> Any:
@@ -117,13 +136,15 @@ def bullet(text: object, style: Any) -> Any:
     return Paragraph(para_markup(text), style, bulletText="•")
 
 
-def heading(text: object, style: Any, level: int | None, key: str, toc_text: str | None = None) -> Any:
+def heading(text: object, style: Any, level: int | None, key: str, toc_text: str | None = None,
+            tag: str = "") -> Any:
     """A heading paragraph that becomes a table-of-contents entry and a bookmark.
 
     ``level`` None: a bookmark only (no TOC line). The TOC draws its entries as
-    markup, so it receives the escaped text.
+    markup, so it receives the escaped text. In the tagged PDF a TOC level 0
+    heading is an H1, level 1 an H2, unless ``tag`` says otherwise.
     """
-    p = para(text, style)
+    p = para(text, style, tag=tag or (f"H{level + 1}" if level is not None else ""))
     p._report_heading = (level, para_markup(toc_text if toc_text is not None else text), key,
                          clean_text(toc_text if toc_text is not None else text))
     return p
@@ -139,7 +160,7 @@ class ReportDoc:
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
         harden_reportlab()
-        self.s = styles()
+        self.s = styles(lang)
         report = self
         self.header_text = clean_text(header_text)
         self.footer_left = clean_text(footer_left)
@@ -150,8 +171,11 @@ class ReportDoc:
         self.draw_graphics = True
         self.has_graphics = False
         self._toc: Any = None
+        self.path = path
+        self.lang = lang
+        self.title = clean_text(title)
 
-        class _Doc(BaseDocTemplate):
+        class _Doc(tagging_doc_class(BaseDocTemplate)):  # type: ignore[misc]
             def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab hook)
                 info = getattr(flowable, "_report_heading", None)
                 if info is None:
@@ -187,8 +211,8 @@ class ReportDoc:
         cover_frame = Frame(self.doc.leftMargin, self.doc.bottomMargin, self.doc.width, self.doc.height,
                             id="cover", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.doc.addPageTemplates([
-            PageTemplate(id="cover", frames=[cover_frame], onPage=self._draw_cover),
-            PageTemplate(id="body", frames=[frame], onPage=self._draw_page),
+            PageTemplate(id="cover", frames=[cover_frame], onPage=page_artifact(self._draw_cover, "Layout")),
+            PageTemplate(id="body", frames=[frame], onPage=page_artifact(self._draw_page)),
         ])
         self.page_size = (w, h)
 
@@ -239,19 +263,22 @@ class ReportDoc:
         if self._toc is not None:
             return self._toc
         from reportlab.platypus import TableStyle
-        from reportlab.platypus.tableofcontents import TableOfContents
 
         # The table's own FONT: else reportlab sets Helvetica (not embedded) for the cells.
         style = TableStyle([("FONT", (0, 0), (-1, -1), self.s["font"], 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-        toc = TableOfContents(dotsMinLevel=0, tableStyle=style)
+        toc = toc_class()(dotsMinLevel=0, tableStyle=style)
         toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
         self._toc = toc
         return toc
 
-    def graphic(self, drawing: Any) -> Any:
-        """A chart that is drawn only in the final pass (see :meth:`build`)."""
-        return _DeferredDrawing(self, drawing)
+    def graphic(self, drawing: Any, alt: str = "") -> Any:
+        """A chart that is drawn only in the final pass (see :meth:`build`).
+
+        ``alt``: a sentence saying what the chart shows, in the document's language
+        (the tagged PDF's alternative text; without it the chart's own words are used).
+        """
+        return _DeferredDrawing(self, drawing, alt)
 
     def build(self, make_story: Callable[[], list[Any]]) -> None:
         """Lay the story out until the TOC and page count are settled, then draw the charts once.
@@ -267,16 +294,19 @@ class ReportDoc:
         if self.has_graphics:
             self.draw_graphics = True
             self.doc.multiBuild(make_story(), maxPasses=12)
+        # The last pass's structure (every pass starts a fresh one) goes into the file.
+        write_structure(self.path, self.doc.tagger, lang=self.lang, title=self.title)
 
 
 def _deferred_drawing_class() -> type:
     from reportlab.platypus import Flowable
 
     class DeferredDrawing(Flowable):
-        def __init__(self, report: ReportDoc, drawing: Any) -> None:
+        def __init__(self, report: ReportDoc, drawing: Any, alt: str = "") -> None:
             super().__init__()
             self.report = report
             self.drawing = drawing
+            self._struct_alt = alt
             self.width, self.height = drawing.width, drawing.height
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -290,11 +320,11 @@ def _deferred_drawing_class() -> type:
     return DeferredDrawing
 
 
-def _DeferredDrawing(report: ReportDoc, drawing: Any) -> Any:  # noqa: N802 - a lazily made class
+def _DeferredDrawing(report: ReportDoc, drawing: Any, alt: str = "") -> Any:  # noqa: N802 - a lazily made class
     global _DeferredDrawingClass
     if _DeferredDrawingClass is None:
         _DeferredDrawingClass = _deferred_drawing_class()
-    return _DeferredDrawingClass(report, drawing)
+    return _DeferredDrawingClass(report, drawing, alt)
 
 
 _DeferredDrawingClass: type | None = None
@@ -304,7 +334,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     """Text shortened with an ellipsis so one line fits ``width`` (header and footer)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = " ".join(text.split())
+    from planner.reports.pdf_text import pdf_display_text
+
+    text = pdf_display_text(" ".join(text.split()))
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

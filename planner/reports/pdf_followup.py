@@ -148,7 +148,7 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
     from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
-    from planner.reports.charts import status_chart
+    from planner.reports.charts import status_chart, status_chart_alt
 
     s = rep.s
     lab = labels(programme)
@@ -185,12 +185,12 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
         ("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.HexColor(ACCENT)),
         ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(LIGHT)),
     ]))
-    out += [t, Spacer(1, 14), para(lab["status_chart"], s["h3"])]
+    out += [t, Spacer(1, 14), para(lab["status_chart"], s["h3"], tag="H2")]
     counts = [(f"{STATUS_SYMBOL[st]} {status_label(st, lang)}", c[st], STATUS_COLOR[st]) for st in statuses]
-    out.append(rep.graphic(status_chart(counts, s["font"], width=w, height=170)))
+    out.append(rep.graphic(status_chart(counts, s["font"], width=w, height=170), alt=status_chart_alt(counts, lang)))
     no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
     if no_data:
-        out.append(para(f"{lab['no_data_list']} ({len(no_data)})", s["h3"]))
+        out.append(para(f"{lab['no_data_list']} ({len(no_data)})", s["h3"], tag="H2"))
         for r in no_data:
             line = f"<b>{para_markup(r.indicator.name)}</b> – {para_markup(r.focus_area.title)}"
             if r.note and not r.note.startswith("ei toteumatietoja"):
@@ -210,7 +210,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     from planner.progress import STATUS_COLOR
-    from planner.reports.charts import indicator_chart
+    from planner.reports.charts import indicator_chart, indicator_chart_alt
+    from planner.reports.pdf_tagging import layout_table
     from planner.rollover import previous_year_values
 
     s = rep.s
@@ -278,14 +279,14 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
                             outlook=outlooks.get(r.indicator.id),
                             previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
-            cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d)])
+            cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d, alt=indicator_chart_alt(r, lang))])
     if cells:
         out.append(Spacer(1, 10))
         # The caption is a repeated header row: charts continued on the next page keep their focus area.
         caption = para(f"{MONTHLY_CAPTION[lang]}: {focus_title}", s["caption"])
         rows: list[list[Any]] = [[caption, ""]]
         rows += [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-        grid = Table(rows, colWidths=[w / 2, w / 2], hAlign="LEFT", repeatRows=1)
+        grid = layout_table(rows, colWidths=[w / 2, w / 2], hAlign="LEFT", repeatRows=1)
         grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), s["font"], 8),
                                   ("SPAN", (0, 0), (1, 0)),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))

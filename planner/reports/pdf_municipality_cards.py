@@ -72,7 +72,7 @@ def card_story(programme: Programme, rep: Any, card: Any, as_of: date) -> list[A
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     from planner.progress import STATUS_COLOR
-    from planner.reports.charts import indicator_chart
+    from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.municipal_parts import outlook_text, value_text
     from planner.reports.pdf_common import ACCENT, DARK, RULE, heading, para
     from planner.reports.pdf_followup import percent, short_period, status_cell
@@ -136,7 +136,9 @@ def card_story(programme: Programme, rep: Any, card: Any, as_of: date) -> list[A
         d = indicator_chart(row.result, lab, lang, s["font"], "#1565c0", width=w / 2 - 10, height=105,
                             outlook=row.outlook, series=row.monthly, series_target=row.target)
         if d is not None:
+            alt = indicator_chart_alt(row.result, lang, series=row.monthly, series_target=row.target,
+                                      where=card.name)
             cells.append([para(f"{row.result.indicator.id} {row.result.indicator.name}", s["cell_bold"]),
-                          rep.graphic(d)])
+                          rep.graphic(d, alt=alt)])
     out += chart_grid(rep, cells, f"{xl['charts']}: {card.name}")
     return out

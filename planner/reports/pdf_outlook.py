@@ -61,7 +61,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
     from reportlab.platypus import Paragraph
 
     from planner.followup_outlook import OUTLOOK_COLOR, fmt, outlook_status_label, programme_outlook
-    from planner.reports.charts import indicator_chart
+    from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.municipal_parts import value_text
     from planner.reports.pdf_common import heading, para
     from planner.reports.pdf_followup import situation_line
@@ -125,7 +125,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
                             width=w / 2 - 10, height=110, outlook=row.outlook)
         if d is not None:
             cells.append([para(f"{row.result.indicator.id} {row.result.indicator.name}", s["cell_bold"]),
-                          rep.graphic(d)])
+                          rep.graphic(d, alt=indicator_chart_alt(row.result, lang))])
     story += chart_grid(rep, cells, xl["charts"])
     story += scenarios_story(programme, rep, results)
     return story

@@ -62,7 +62,8 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
             out.append(Spacer(1, 2 * cm))
     else:
         out.append(Spacer(1, 4 * cm))
-    out.append(heading(document_title(programme), s["cover_title"], None, "cover"))
+    out.append(heading(document_title(programme), cover_title_style(rep, document_title(programme)), None, "cover",
+                       tag="H1"))
     if subtitle:
         out.append(para(subtitle, s["cover_sub"]))
     if programme.area:
@@ -89,6 +90,29 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
     if people:
         out += [Spacer(1, 1.0 * cm)] + [para(x, s["cover_text"]) for x in people]
     return out
+
+
+COVER_TITLE_MAX_HEIGHT = 260  # points: the title never pushes the rest of the cover to a second page
+
+
+def cover_title_style(rep: ReportDoc, title: str) -> Any:
+    """The cover title's style: 30 pt, smaller for a long title so the cover stays one page.
+
+    The running header shortens a long title with an ellipsis; the cover shows it whole.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from planner.textsafe import para_markup
+
+    base = rep.s["cover_title"]
+    for size in (30, 24, 20, 16, 13, 11, 9, 7):
+        style = ParagraphStyle(f"cover_title_{size}", base, fontSize=size, leading=size * 1.2)
+        _w, h = Paragraph(para_markup(title), style).wrap(rep.doc.width, 10_000)
+        if h <= COVER_TITLE_MAX_HEIGHT:
+            break
+    style.name = "cover_title"
+    return style
 
 
 def programme_story(programme: Programme, rep: ReportDoc, logo: str | Path | None = None,
@@ -136,7 +160,7 @@ def services_story(programme: Programme, rep: ReportDoc) -> list[Any]:
         out.append(para(programme.services_subtitle, s["subtitle"]))
     for cat in programme.services:
         if cat.title:
-            out.append(para(cat.title, s["h3"]))
+            out.append(para(cat.title, s["h3"], tag="H2"))
         out += [bullet(item, s["bullet"]) for item in cat.items]
     return out
 

@@ -8,7 +8,15 @@ Progress uses ``0 %``, which a Finnish Excel shows as ``45 %``.
 
 User text always goes in as a string cell: openpyxl would take any text beginning
 with ``=`` as a formula, so the data type is forced to string (``"=SUM(A1)"`` stays
-visible text and is never calculated).
+visible text and is never calculated). Text that *looks* like a formula (starts with
+``= + - @``) also gets the cell style's ``quotePrefix``: Excel and LibreOffice show it
+with a leading apostrophe in the formula bar and keep it text when the sheet is edited
+or saved again.
+
+The first column is the indicator's ID (the key the actuals import matches on).
+Wrapped cells get a row height from their text length, so LibreOffice and print
+show every line (Excel does not grow a row whose height a file leaves unset on
+open); the page setup prints the sheet one page wide, landscape, header row repeated.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from typing import Any
 from planner.indicator_fields import REGISTER_COLUMNS, Export, IndicatorField
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
-from planner.textsafe import excel_text
+from planner.textsafe import excel_text, looks_like_formula
 from planner.values import parse_value
 
 DIRECTION_FI = {
@@ -44,8 +52,9 @@ AGGREGATION_OTHER = {
     "en": {"sum": "Sum", "latest": "Latest", "mean": "Mean", "max": "Maximum"},
 }
 
-# The indicator's own columns come from planner.indicator_fields (REGISTER_COLUMNS); around them, where the
-# indicator stands (theme, focus area) and what it is linked to (spearheads, target groups).
+ID_COLUMN = {"fi": "Tunnus", "sv": "ID", "en": "ID"}
+# After the ID, the indicator's own columns come from planner.indicator_fields (REGISTER_COLUMNS); around
+# them, where the indicator stands (theme, focus area) and what it is linked to (spearheads, target groups).
 _LANGS = ("fi", "sv", "en")
 BEFORE = {"fi": ["Painopiste", "Tavoite"], "sv": ["Prioritering", "Mål"], "en": ["Theme", "Focus area"]}
 AFTER = {"fi": ["Kärjet", "Kohderyhmät"], "sv": ["Spetsar", "Målgrupper"], "en": ["Spearheads", "Target groups"]}
@@ -58,6 +67,11 @@ ACTUAL_COLUMNS = {
     "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
 }
 WIDTHS = [*BEFORE_WIDTHS, *(f.register_width for f in REGISTER_COLUMNS), *AFTER_WIDTHS]
+ID_WIDTH = 10
+LINE_HEIGHT_PT = 15  # one line of 11 pt Calibri
+# Columns (of COLUMNS, 1-based) whose text wraps: theme, focus area, the fields marked ``wrap``, the tags.
+WRAPPED = (1, 2, *(3 + i for i, f in enumerate(REGISTER_COLUMNS) if f.wrap),
+           3 + len(REGISTER_COLUMNS), 4 + len(REGISTER_COLUMNS))
 ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
 SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
 
@@ -75,6 +89,29 @@ def set_text(cell: Any, value: object) -> None:
     text = excel_text(value)
     cell.value = text
     cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell of ``width`` (Excel width units ≈ characters)."""
+    per_line = max(1, int(width * 1.1) - 1)
+    lines = 0
+    for part in str(text).split("\n"):
+        words = part.split(" ")
+        n, used = 1, 0
+        for w in words:
+            need = len(w) + (1 if used else 0)
+            if used and used + need > per_line:
+                n += 1
+                used = len(w)
+            else:
+                used += need
+            while used > per_line:  # a word longer than the cell is broken by the program
+                n += 1
+                used -= per_line
+        lines += n
+    return max(1, lines)
 
 
 def set_number(cell: Any, value: float | None, fmt: str | None = None) -> None:
@@ -160,8 +197,8 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_NAME[lang]
-    headers = list(COLUMNS[lang]) + (list(ACTUAL_COLUMNS[lang]) if results else [])
-    widths = WIDTHS + (ACTUAL_WIDTHS if results else [])
+    headers = [ID_COLUMN[lang], *COLUMNS[lang]] + (list(ACTUAL_COLUMNS[lang]) if results else [])
+    widths = [ID_WIDTH, *WIDTHS] + (ACTUAL_WIDTHS if results else [])
     head_font = Font(bold=True, color="FFFFFF")
     head_fill = PatternFill("solid", fgColor="1F3B5A")
     for col, name in enumerate(headers, start=1):
@@ -182,21 +219,25 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
     for n, (theme, fa, ind) in enumerate(items):
         row = n + 2
         spearheads, target_groups = tag_names(programme, fa, ind)
-        texts: list[tuple[object, bool]] = [(theme.title, True), (fa.title, True)]
-        texts += [(_field_cell(f, ind, lang), f.wrap) for f in REGISTER_COLUMNS]
-        texts += [("; ".join(spearheads), True), ("; ".join(target_groups), True)]
-        for col, (value, wrapped) in enumerate(texts, start=1):
-            c = ws.cell(row=row, column=col)
+        texts: list[object] = [theme.title, fa.title, *(_field_cell(f, ind, lang) for f in REGISTER_COLUMNS),
+                               "; ".join(spearheads), "; ".join(target_groups)]
+        set_text(ws.cell(row=row, column=1), ind.id)
+        ws.cell(row=row, column=1).alignment = top
+        lines = 1
+        for col, value in enumerate(texts, start=1):
+            c = ws.cell(row=row, column=col + 1)
             if isinstance(value, _Number):
                 set_number(c, value.value)
             elif isinstance(value, _Date):
                 set_date(c, value.iso)
             else:
                 set_text(c, value)
-                c.alignment = wrap if wrapped else top
+                c.alignment = wrap if col in WRAPPED else top
+                if col in WRAPPED:
+                    lines = max(lines, wrapped_lines(c.value, WIDTHS[col - 1]))
         res = by_id.get(ind.id)
         if results:
-            base = len(COLUMNS[lang])
+            base = len(COLUMNS[lang]) + 1
             if res is not None:
                 set_number(ws.cell(row=row, column=base + 1), res.actual)
                 set_text(ws.cell(row=row, column=base + 2), res.actual_text)
@@ -210,6 +251,8 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                 sc.font = Font(bold=True, color=color)
                 set_text(ws.cell(row=row, column=base + 6), res.note)
                 ws.cell(row=row, column=base + 6).alignment = wrap
+                lines = max(lines, wrapped_lines(res.note or "", ACTUAL_WIDTHS[5]))
+        ws.row_dimensions[row].height = LINE_HEIGHT_PT * lines + 2
         if n % 50 == 0:
             call_progress(progress, n, len(items), ind.name)
     last_col = get_column_letter(len(headers))

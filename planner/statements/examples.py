@@ -1,23 +1,27 @@
 """The built-in example statements, entered word for word from seeds 000 and 001.
 
 - ``mantsala``: Mäntsälän kunta's statement on a programme (seed 000, "Liite 2.").
-  Its comments refer to the built-in example programme where they fit: the
-  comments on indicators to the indicator set and to "Työnantajakontaktien
-  määrä" in "Työn ja työntekijän kohtaaminen"; the two indicators it proposes
-  are proposed-indicator items. The example programme has no spearheads or
-  target groups, so the section on them is a free section.
+  Seed 000 comments on another area's programme than the built-in example, so
+  its references name the parts as the statement itself names them (the
+  spearheads "työnhakija-asiakkaiden aktivointi ja toimijuuden tukeminen" and
+  "palveluiden järjestäminen työelämän ja yritysten tarpeista lähtien", the
+  indicator of company assignments / contacts, the indicator set) and quote
+  nothing: no text of a programme Mäntsälä did not comment on. The two
+  indicators it proposes are proposed-indicator items.
 - ``mikkeli``: Mikkelin kaupunki's statement on consultation VN/37864/2025 (seed 001).
 
-The data lives in ``resources/statements/*.lausunto.json`` with the quotes of
-the programme stored in it. The Mäntsälä statement names the shipped example
-programme as ``builtin:tyollisyysohjelma-2026`` (no machine path, so it works
-from an installed app too); loading re-links references by name if the
-example's ids ever change, so the quotes stay right.
+The data lives in ``resources/statements/*.lausunto.json`` and holds no machine
+path. The Mäntsälä statement is linked to no programme file: the built-in example
+is not the programme Mäntsälä commented on, so showing it beside the statement
+would be a false quote. A statement that does comment on a shipped programme names
+it as ``builtin:NAME`` (see ``planner.resources.resolve_programme_reference``), so it
+works from an installed app too; loading such an example re-links its references
+by name if the programme's ids ever change.
 """
 
 from __future__ import annotations
 
-from planner.resources import builtin_programme_reference, resolve_programme_reference, resource_path
+from planner.resources import is_builtin_reference, resolve_programme_reference, resource_path
 from planner.statements.fileformat import load_statement
 from planner.statements.model import RefKind, SourceKind, Statement
 from planner.statements.quotes import all_refs, current_ref
@@ -41,9 +45,7 @@ def load_statement_example(name: str) -> Statement:
     if name not in EXAMPLES:
         raise KeyError(f"tuntematon esimerkki {name!r}; vaihtoehdot: {', '.join(EXAMPLES)}")
     statement = load_statement(example_path(name))
-    if statement.source.kind is SourceKind.PROGRAMME:
-        if not statement.source.programme_path:
-            statement.source.programme_path = builtin_programme_reference()
+    if statement.source.kind is SourceKind.PROGRAMME and is_builtin_reference(statement.source.programme_path):
         path = resolve_programme_reference(statement.source.programme_path)
         if path is not None and path.is_file():
             _relink(statement)
@@ -63,5 +65,5 @@ def _relink(statement: Statement) -> None:
         elif ref.kind is RefKind.FOCUS_AREA and programme.find_focus_area(ref.target_id) is None:
             ref.target_id = fa_by_title.get(ref.label, ref.target_id)
         fresh = current_ref(programme, ref)
-        if fresh is not None and ref.kind is RefKind.INDICATOR_SET:
+        if fresh is not None and ref.kind is RefKind.INDICATOR_SET and ref.quote:
             ref.quote = fresh.quote  # the count of indicators follows the programme

@@ -81,13 +81,26 @@ def build_document(s: Statement):
     from docx.shared import Mm, Pt, RGBColor
 
     h = layout.header(s)
+    from planner.reports.docx_common import no_split, set_language
+
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
-    document.core_properties.title = docx_text(layout.export_title(s))
-    document.core_properties.author = docx_text(s.organisation)
+    # Word's core properties hold at most 255 characters: a long organisation name is cut there
+    # (the letter itself shows it whole).
+    document.core_properties.title = _cut(docx_text(layout.export_title(s)))
+    document.core_properties.author = _cut(docx_text(s.organisation))
     document.core_properties.language = "fi-FI"
+    set_language(document, "fi-FI")
+    for name, size in (("Heading 1", 13), ("Heading 2", 12)):
+        st = document.styles[name]
+        st.font.size = Pt(size)
+        st.font.name = FONT
+        st.font.color.rgb = RGBColor(0x1F, 0x3B, 0x5A)
+        st.paragraph_format.keep_with_next = True
+        st.paragraph_format.space_before = Pt(10)
+        st.paragraph_format.space_after = Pt(4)
     section = document.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
     section.left_margin = section.right_margin = Mm(20)
@@ -108,7 +121,7 @@ def build_document(s: Statement):
     hp.add_run(" (")
     _field(hp, "NUMPAGES")
     hp.add_run(")")
-    meta = [x for x in (h.date, h.appendix_label) if x]
+    meta = [x for x in (h.date, h.diary_line, h.appendix_label) if x]
     if meta:
         mp = section.header.add_paragraph()
         mp.paragraph_format.tab_stops.add_tab_stop(Mm(90), WD_TAB_ALIGNMENT.LEFT)
@@ -116,17 +129,18 @@ def build_document(s: Statement):
 
     if h.addressee:
         _add_text(document, h.addressee, space_after=12)
-    if h.case_line:
-        _add_text(document, h.case_line, space_after=2)
+    for line in (h.reference_line, h.case_line):
+        if line:
+            _add_text(document, line, space_after=2)
     if h.source_line:
-        _add_text(document, h.source_line, bold=True, size=12, space_after=12)
+        _heading(document, h.source_line, 1)
     if h.subject:
-        _add_text(document, h.subject, bold=True, size=13, space_after=12)
+        _heading(document, h.subject, 1 if not h.source_line else 2)
+    body_level = 2 if (h.source_line or h.subject) else 1
 
     for b in layout.body(s):
         if b.kind == "heading":
-            ps = _add_text(document, b.text, bold=True, size=12, space_after=3, keep_with_next=True)
-            ps[0].paragraph_format.space_before = Pt(10)
+            _heading(document, b.text, body_level)
         elif b.kind == "question":
             _add_text(document, b.text, italic=True, space_after=4, keep_with_next=True)
         elif b.kind == "text":
@@ -134,6 +148,7 @@ def build_document(s: Statement):
         elif b.kind == "quote":
             table = document.add_table(rows=1, cols=1)
             table.alignment = WD_TABLE_ALIGNMENT.LEFT
+            no_split(table.rows[0])
             cell = table.cell(0, 0)
             _shade(cell, "F1F3F5")
             p = cell.paragraphs[0]
@@ -142,7 +157,7 @@ def build_document(s: Statement):
             run.font.color.rgb = RGBColor(0x4A, 0x55, 0x63)
             p.paragraph_format.keep_with_next = True
             if b.text.strip():
-                for qp in _add_text(cell, b.text, italic=True, size=10, space_after=2, keep_with_next=True):
+                for qp in _add_text(cell, layout.quoted(b.text), italic=True, size=10, space_after=2, keep_with_next=True):
                     qp.paragraph_format.keep_with_next = True
             document.add_paragraph().paragraph_format.space_after = Pt(0)
         elif b.kind == "proposal":
@@ -161,6 +176,7 @@ def build_document(s: Statement):
                     first = False
                     p.add_run(docx_text(part)).font.size = Pt(10)
             for row in table.rows:
+                no_split(row)
                 row.cells[0].width = Mm(48)
                 if len(row.cells) > 1:
                     row.cells[1].width = width - Mm(48)
@@ -182,7 +198,25 @@ def build_document(s: Statement):
                 sp.add_run().add_break()
                 sp.add_run(docx_text(title))
             sp.paragraph_format.space_after = Pt(24)
+    if h.attachments:
+        _heading(document, layout.ATTACHMENTS_FI, body_level)
+        for a in h.attachments:
+            _add_text(document, a, space_after=2)
     return document
+
+
+def _cut(text: str, limit: int = 255) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _heading(document, text: str, level: int) -> None:
+    """A real Word heading (navigation pane, screen readers); line breaks kept as breaks."""
+    p = document.add_paragraph(style=f"Heading {level}")
+    lines = docx_text(" ".join(layout.paragraphs(text)) or text).split("\n")
+    for i, line in enumerate(lines):
+        run = p.add_run(line)
+        if i < len(lines) - 1:
+            run.add_break()
 
 
 def export_docx(s: Statement, path: str | Path) -> None:

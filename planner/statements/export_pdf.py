@@ -26,6 +26,8 @@ def _styles(family: str) -> dict:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
+    from planner.reports.hyphenation import hyphenating
+
     base = ParagraphStyle("base", fontName=family, fontSize=10.5, leading=14.5, spaceAfter=6)
     return {
         "base": base,
@@ -43,9 +45,17 @@ def _styles(family: str) -> dict:
         "quote": ParagraphStyle("quote", parent=base, fontName=f"{family}-Oblique", fontSize=9.5, leading=13,
                                 spaceAfter=0),
         "prop_title": ParagraphStyle("prop_title", parent=base, fontName=f"{family}-Bold", spaceAfter=2),
-        "prop_row": ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1),
+        # The proposal's narrow label column: Finnish hyphenation before a word is split anywhere.
+        "prop_row": hyphenating(ParagraphStyle("prop_row", parent=base, fontSize=9.5, leading=13, spaceAfter=1),
+                                "fi"),
         "sig": ParagraphStyle("sig", parent=base, spaceAfter=0),
     }
+
+
+def _tagged(flowable, tag: str):
+    """Give a flowable its structure type in the tagged PDF (see planner.reports.pdf_tagging)."""
+    flowable._struct_tag = tag
+    return flowable
 
 
 def _text_paragraphs(text: str, style) -> list:
@@ -58,20 +68,23 @@ def build_story(s: Statement, family: str, width: float) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+    from planner.reports.pdf_tagging import layout_table
+
     st = _styles(family)
     h = layout.header(s)
     story: list = []
     if h.addressee:
         story += _text_paragraphs(h.addressee, st["meta"])
-        story.append(Spacer(1, 8))
-    if h.case_line:
-        story.append(Paragraph(para_markup(h.case_line), st["meta"]))
+        story.append(Spacer(1, 14))
+    for line in (h.reference_line, h.case_line):
+        if line:
+            story.append(Paragraph(para_markup(line), st["meta"]))
     if h.source_line:
-        story.append(Paragraph(para_markup(h.source_line), st["source"]))
-    elif h.case_line:
+        story.append(_tagged(Paragraph(para_markup(h.source_line), st["source"]), "H1"))
+    elif h.case_line or h.reference_line:
         story.append(Spacer(1, 8))
     if h.subject:
-        story.append(Paragraph(para_markup(h.subject), st["subject"]))
+        story.append(_tagged(Paragraph(para_markup(h.subject), st["subject"]), "H1"))
 
     # Quotes are kept on the same page as the first paragraph of the comment on them.
     pending: list = []
@@ -92,15 +105,16 @@ def build_story(s: Statement, family: str, width: float) -> list:
                 continue
             flush([])
         if b.kind == "heading":
-            story.append(Paragraph(para_markup(b.text), st["heading"]))
+            story.append(_tagged(Paragraph(para_markup(b.text), st["heading"]), "H2"))
         elif b.kind == "question":
             story.append(Paragraph(para_markup(b.text), st["question"]))
         elif b.kind == "quote":
             cell = [Paragraph(para_markup(b.label), st["quote_label"])]
             if b.text.strip():
-                cell.append(Paragraph(para_markup(b.text), st["quote"]))
-            t = Table([[cell]], colWidths=[width - 6])
+                cell.append(_tagged(Paragraph(para_markup(layout.quoted(b.text)), st["quote"]), "BlockQuote"))
+            t = layout_table([[cell]], colWidths=[width - 6])
             t.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), family, 9.5),  # else reportlab sets an unembedded Helvetica
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f3f5")),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor("#7a8699")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -114,8 +128,9 @@ def build_story(s: Statement, family: str, width: float) -> list:
             for k, v in b.rows:
                 rows.append([Paragraph(para_markup(k), st["prop_row"]), Paragraph(para_markup(v), st["prop_row"])])
             label_w = 46 * 72 / 25.4
-            t = Table(rows, colWidths=[label_w, width - label_w - 6])
+            t = Table(rows, colWidths=[label_w, width - label_w - 6], repeatRows=1)
             t.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), family, 9.5),
                 ("SPAN", (0, 0), (1, 0)),
                 ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#2f5d8a")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8f0f8")),
@@ -141,6 +156,10 @@ def build_story(s: Statement, family: str, width: float) -> list:
                 block.append(Paragraph(para_markup(title), st["sig"]))
             block.append(Spacer(1, 20))
         story.append(KeepTogether(block))
+    if h.attachments:
+        story.append(Spacer(1, 10))
+        story.append(_tagged(Paragraph(layout.ATTACHMENTS_FI, st["heading"]), "H2"))
+        story += [Paragraph(para_markup(a), st["sig"]) for a in h.attachments]
     if not story:
         story.append(Paragraph("", st["base"]))
     return story
@@ -168,7 +187,9 @@ def export_pdf(s: Statement, path: str | Path) -> None:
         """Header text on one line: shorten with an ellipsis only if it cannot fit (the body has it all)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        t = clean_text(text).replace("\n", " ")
+        from planner.reports.pdf_text import pdf_display_text
+
+        t = pdf_display_text(clean_text(text).replace("\n", " "))
         if stringWidth(t, font, size) <= limit:
             return t
         while t and stringWidth(t + "…", font, size) > limit:
@@ -195,6 +216,12 @@ def export_pdf(s: Statement, path: str | Path) -> None:
             super().save()
 
         def _draw_header(self, total: int) -> None:
+            # The letter head is repeated page furniture: an artifact in the tagged PDF.
+            self._code.append("/Artifact <</Type /Pagination>> BDC")
+            self._draw_header_text(total)
+            self._code.append("EMC")
+
+        def _draw_header_text(self, total: int) -> None:
             top = page_h - 16 * mm
             self.setFont(f"{family}-Bold", 11)
             self.drawString(margin, top, fit(h.organisation, f"{family}-Bold", 11, right_col - margin - 6 * mm))
@@ -203,15 +230,17 @@ def export_pdf(s: Statement, path: str | Path) -> None:
             self.drawRightString(page_w - margin, top, f"{self._pageNumber} ({total})")
             y = top - 14
             if self._pageNumber == 1:
-                for line in (h.date, h.appendix_label):
+                for line in (h.date, h.diary_line, h.appendix_label):
                     if line:
                         self.drawString(right_col, y, fit(line, family, 10, page_w - margin - right_col))
                         y -= 13
             elif h.case_line:
                 self.drawString(right_col, y, fit(h.case_line, family, 10, page_w - margin - right_col))
 
+    from planner.reports.pdf_tagging import tag_pdf_bytes, tagging_doc_class
+
     buf = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = tagging_doc_class(SimpleDocTemplate)(
         buf,
         pagesize=A4,
         leftMargin=margin,
@@ -222,6 +251,8 @@ def export_pdf(s: Statement, path: str | Path) -> None:
         author=clean_text(s.organisation),
         subject=clean_text(s.source.title),
         lang="fi-FI",
+        initialFontName=family,
     )
     doc.build(build_story(s, family, doc.width), canvasmaker=NumberedCanvas)
-    atomic_write(Path(path), buf.getvalue(), backup=False)
+    data = tag_pdf_bytes(buf.getvalue(), doc.tagger, lang="fi-FI", title=clean_text(layout.export_title(s)))
+    atomic_write(Path(path), data, backup=False)

@@ -21,13 +21,15 @@ SEPARATOR = "-" * 60
 def statement_to_text(s: Statement) -> str:
     h = layout.header(s)
     lines: list[str] = []
-    top = [h.organisation, h.doc_type, h.date, h.appendix_label]
+    # The letter head: sender and document type, date, own diary number, appendix label.
+    top = [h.organisation, h.doc_type, h.date, h.diary_line, h.appendix_label]
     lines.extend(x for x in top if x)
     if h.addressee:
-        lines.append(f"Vastaanottaja: {h.addressee}")
-    for x in (h.case_line, h.source_line, h.subject):
-        if x:
-            lines.append(x)
+        lines += ["", h.addressee]
+    refs = [x for x in (h.reference_line, h.case_line, h.source_line, h.subject) if x]
+    if refs:
+        lines.append("")
+        lines.extend(refs)
     blocks = layout.body(s)
     for b in blocks:
         if b.starts_item:
@@ -40,16 +42,21 @@ def statement_to_text(s: Statement) -> str:
         elif b.kind == "quote":
             lines.append(f"[{b.label}]")
             if b.text.strip():
-                lines.append(f"» {b.text.strip()} «")
+                lines.append(layout.quoted(b.text))
         elif b.kind == "proposal":
             lines.append(f"{b.label}: {b.text.strip()}")
             lines.extend(f"  {k}: {v.strip()}" for k, v in b.rows)
     sig = layout.signature_lines(s)
     if sig:
         lines += ["", SEPARATOR]
+        if h.organisation:
+            lines += ["", h.organisation.upper()]
         for name, title in sig:
             lines.append("")
             lines.extend(x for x in (name, title) if x)
+    if h.attachments:
+        lines += ["", layout.ATTACHMENTS_FI]
+        lines.extend(f"  {a}" for a in h.attachments)
     text = "\n".join(clean_text(x) for x in lines).strip("\n") + "\n"
     return text
 

@@ -34,9 +34,25 @@ from planner.statements.model import (
 )
 
 FORMAT_NAME = "lausunto"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".lausunto.json"
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the letter fields: own diary number, the request's reference and attachments.
+
+    A version-1 statement gets them empty; nothing else changes.
+    """
+    body = data.get("statement")
+    if isinstance(body, dict):
+        body.setdefault("diary_number", "")
+        body.setdefault("request_reference", "")
+        body.setdefault("attachments", [])
+    data["schema_version"] = 2
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 
 
 # -- writing ----------------------------------------------------------------
@@ -89,6 +105,8 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
         "organisation": s.organisation,
         "date": s.date,
         "case_number": s.case_number,
+        "diary_number": s.diary_number,
+        "request_reference": s.request_reference,
         "subject": s.subject,
         "addressee": s.addressee,
         "source": {"kind": s.source.kind.value, "title": s.source.title, "programme_path": s.source.programme_path},
@@ -96,6 +114,7 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
         "opening": s.opening,
         "items": [_item_to_dict(i) for i in s.items],
         "signatories": [{"name": g.name, "title": g.title} for g in s.signatories],
+        "attachments": list(s.attachments),
         "language": s.language,
     }
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "statement": body}
@@ -185,6 +204,8 @@ def statement_from_dict(data: Any) -> Statement:
         organisation=r.text("organisation"),
         date=r.text("date"),
         case_number=r.text("case_number"),
+        diary_number=r.text("diary_number"),
+        request_reference=r.text("request_reference"),
         subject=r.text("subject"),
         addressee=r.text("addressee"),
         source=source,
@@ -192,6 +213,7 @@ def statement_from_dict(data: Any) -> Statement:
         opening=r.text("opening"),
         items=[_item(x) for x in r.items("items")],
         signatories=[Signatory(name=g.text("name"), title=g.text("title")) for g in r.items("signatories")],
+        attachments=r.texts("attachments"),
         language=r.text("language", "fi") or "fi",
     )
 

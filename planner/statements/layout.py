@@ -38,6 +38,9 @@ class Header:
     case_line: str  # "Asia: VN/37864/2025", or empty
     source_line: str  # "Lausuntopyyntö: Arviomuistio ...", or empty
     subject: str
+    diary_line: str = ""  # "Dnro MIKDno-2025-1234", or empty
+    reference_line: str = ""  # "Viite: Lausuntopyyntö 2.10.2025", or empty
+    attachments: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -72,18 +75,35 @@ def header(s: Statement) -> Header:
         case_line=case_line,
         source_line=source_line,
         subject=s.subject.strip(),
+        diary_line=f"Dnro {s.diary_number.strip()}" if s.diary_number.strip() else "",
+        reference_line=f"Viite: {s.request_reference.strip()}" if s.request_reference.strip() else "",
+        attachments=[a.strip() for a in s.attachments if a.strip()],
     )
 
 
+ATTACHMENTS_FI = "Liitteet"
+LQ, RQ = "\u201d", "\u201d"  # Finnish quotation marks: ”lainaus” (the same mark opens and closes)
+
+
+def quoted(text: str) -> str:
+    """Text in Finnish quotation marks: ”…”."""
+    return f"{LQ}{text.strip()}{RQ}"
+
+
 def ref_label(ref: ProgrammeRef) -> str:
-    """The small line above a quote: what kind of part it is and where it sits."""
+    """The small line above a quote: what kind of part it is and where it sits.
+
+    When nothing was quoted the line names the part ("Kärki: Palveluiden
+    järjestäminen …"): a name is never shown in quotation marks as if quoted.
+    """
     where = f", {ref.context}" if ref.context else ""
-    return f"Ohjelman kohta – {ref.kind_label()}{where}"
+    name = f": {ref.label.strip()}" if ref.label.strip() and not ref.quote.strip() else ""
+    return f"Ohjelman kohta – {ref.kind_label()}{name}{where}"
 
 
 def ref_quote(ref: ProgrammeRef) -> str:
-    """The quoted text; the name when nothing was quoted."""
-    return ref.quote.strip() or ref.label.strip()
+    """The quoted text of the programme; empty when nothing was quoted."""
+    return ref.quote.strip()
 
 
 def paragraphs(text: str) -> list[str]:

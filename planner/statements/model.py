@@ -177,7 +177,9 @@ class Statement:
 
     organisation: str = ""  # "Mikkelin kaupunki"
     date: str = ""  # ISO date YYYY-MM-DD, or empty
-    case_number: str = ""  # "VN/37864/2025"
+    case_number: str = ""  # the case the statement is about, as the requester numbers it: "VN/37864/2025"
+    diary_number: str = ""  # the sender's own diary number (dnro): "MIKDno-2025-1234"
+    request_reference: str = ""  # the request answered (viite): "Lausuntopyyntö 2.10.2025"
     subject: str = ""
     addressee: str = ""
     source: Source = field(default_factory=Source)
@@ -185,6 +187,7 @@ class Statement:
     opening: str = ""  # "Mäntsälän kunta toteaa lausuntonaan seuraavaa:"
     items: list[StatementItem] = field(default_factory=list)
     signatories: list[Signatory] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)  # "Liite 1. Palvelukuvaus", one per line
     language: str = "fi"
 
     def find_item(self, item_id: str) -> StatementItem | None:

@@ -1293,8 +1293,16 @@ Open the file?</translation>
         <translation>Statement given by</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diary number (ref.)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Reference (request for comments)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -1315,6 +1323,18 @@ Open the file?</translation>
     <message>
         <source>Johdanto</source>
         <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Attachments (one per line)</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +2801,16 @@ The file was not changed.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diary number (ref.)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Case number (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Reference (request for comments)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -2815,6 +2843,10 @@ The file was not changed.</translation>
     <message>
         <source>Allekirjoittajat</source>
         <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Attachments (one per line)</translation>
     </message>
     <message>
         <source>Lausuntopyyntö</source>
@@ -2851,6 +2883,14 @@ The file was not changed.</translation>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(no programme file)</translation>
+    </message>
+    <message>
+        <source>Kirjeestä puuttuu tai on tarkistettava: {0}</source>
+        <translation>The letter lacks or needs a check: {0}</translation>
+    </message>
+    <message>
+        <source>Muokkaa liitteitä</source>
+        <translation>Edit attachments</translation>
     </message>
     <message>
         <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
@@ -3209,6 +3249,10 @@ Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</s
         <translation>The file {0} could not be written: {1}
 
 Choose another folder, or close the file if it is open in another program.</translation>
+    </message>
+    <message>
+        <source>Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot</source>
+        <translation>Exported: {0} – the letter lacks {1} details, see Statement details</translation>
     </message>
     <message>
         <source>Viety: {0}</source>

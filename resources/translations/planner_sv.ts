@@ -1293,8 +1293,16 @@ Vill du öppna filen?</translation>
         <translation>Den som ger utlåtandet</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -1315,6 +1323,18 @@ Vill du öppna filen?</translation>
     <message>
         <source>Johdanto</source>
         <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Päivämäärä</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Allekirjoittajat</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +2801,16 @@ Filen ändrades inte.</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Diaarinumero (dnro)</source>
+        <translation>Diarienummer (dnr)</translation>
+    </message>
+    <message>
         <source>Asianumero (Asia:)</source>
         <translation>Diarienummer (Asia:)</translation>
+    </message>
+    <message>
+        <source>Viite (lausuntopyyntö)</source>
+        <translation>Hänvisning (begäran om utlåtande)</translation>
     </message>
     <message>
         <source>Otsikko / asia</source>
@@ -2815,6 +2843,10 @@ Filen ändrades inte.</translation>
     <message>
         <source>Allekirjoittajat</source>
         <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Liitteet (yksi riville)</source>
+        <translation>Bilagor (en per rad)</translation>
     </message>
     <message>
         <source>Lausuntopyyntö</source>
@@ -2851,6 +2883,14 @@ Filen ändrades inte.</translation>
     <message>
         <source>(ei ohjelmatiedostoa)</source>
         <translation>(ingen programfil)</translation>
+    </message>
+    <message>
+        <source>Kirjeestä puuttuu tai on tarkistettava: {0}</source>
+        <translation>Brevet saknar eller kontrollera: {0}</translation>
+    </message>
+    <message>
+        <source>Muokkaa liitteitä</source>
+        <translation>Redigera bilagor</translation>
     </message>
     <message>
         <source>Kirjoita päivämäärä muodossa 30.6.2026</source>
@@ -3209,6 +3249,10 @@ Valitse toinen kansio tai sulje tiedosto, jos se on auki toisessa ohjelmassa.</s
         <translation>Filen {0} kunde inte skrivas: {1}
 
 Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Viety: {0} – kirjeestä puuttuu {1} tietoa, katso Lausunnon tiedot</source>
+        <translation>Exporterat: {0} – brevet saknar {1} uppgifter, se Uppgifter om utlåtandet</translation>
     </message>
     <message>
         <source>Viety: {0}</source>

@@ -110,6 +110,8 @@ def test_write_a_statement_on_the_example_programme(swin, qtbot, tmp_path, monke
     with qtbot.waitSignal(swin.export_finished, timeout=20000) as blocker:
         swin.export("pdf", str(out))
     assert blocker.args == [str(out), ""]
+    # No dnro, addressee or signatory yet: the status bar says the letter lacks parts.
+    assert "kirjeestä puuttuu" in swin.statusBar().currentMessage()
     text = norm(pdf_text(out))
     for expected in ("Mäntsälän kunta", "LAUSUNTO", "30.6.2026",
                      "Työnantajakontaktien määrä – lähtöarvo: Ei luotettavaa tilastoa, tavoite: 1000 kontaktia",
@@ -182,3 +184,20 @@ def test_window_title_follows_the_language(swin, qtbot):
     finally:
         swin.set_language("fi")
     qtbot.waitUntil(lambda: "Lausunto" in swin.windowTitle())
+
+
+def test_letter_fields_are_edited_undone_and_the_missing_parts_named(swin):
+    assert swin.open_example("mikkeli")
+    swin.items.setCurrentRow(0)
+    form = swin.header_form
+    missing = form.findChild(type(form.missing), "letter_missing")
+    assert "Diaarinumero (dnro)" in missing.text() and "Allekirjoittajat" in missing.text()
+    _type(_field(form, "diary_number", QLineEdit), "MIKDno-2025-1234")
+    _type(_field(form, "request_reference", QLineEdit), "Lausuntopyyntö 2.10.2025")
+    _type(_field(form, "attachments", QPlainTextEdit), "Liite 1. Palvelukuvaus\nLiite 2. Tilastot\n")
+    s = swin.doc.statement
+    assert s.diary_number == "MIKDno-2025-1234" and s.request_reference == "Lausuntopyyntö 2.10.2025"
+    assert s.attachments == ["Liite 1. Palvelukuvaus", "Liite 2. Tilastot"]
+    assert "Diaarinumero" not in missing.text()
+    swin.session.undo_stack.undo()
+    assert s.attachments == []

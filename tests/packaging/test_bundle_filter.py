@@ -82,6 +82,10 @@ CASES = [
     ("resources/icons/app.ico", True),
     # other packages
     ("docx/templates/default.docx", True),
+    ("pyphen/dictionaries/hyph_sv.dic", True),
+    ("pyphen\\dictionaries\\hyph_en_GB.dic", True),
+    ("pyphen/dictionaries/hyph_de_DE.dic", False),
+    ("pyphen/__init__.py", True),
     ("reportlab/fonts/Vera.ttf", True),
     ("pandas/tests/io/data/excel/test1.xlsx", False),
     ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", True),

@@ -37,6 +37,11 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
 
 
+def loose(s: str) -> str:
+    """Text without spaces and hyphens: narrow table cells hyphenate words ("alueelli-|set")."""
+    return re.sub(r"[\s\-\u00ad]+", "", s)
+
+
 @pytest.fixture(scope="module")
 def example():
     return load_example()
@@ -66,7 +71,8 @@ def test_programme_pdf_has_every_heading_bullet_indicator_baseline_and_target(ex
                     expected += [row.name, row.baseline, row.target, row.level]
                 else:
                     expected.append(example.reference_text(row))
-    missing = [e for e in expected if e and norm(e) not in text]
+    loose_text = loose(text)
+    missing = [e for e in expected if e and loose(e) not in loose_text]
     assert not missing, missing
     assert any(isinstance(r, IndicatorReference) for _t, fa in example.focus_areas() for r in fa.rows)
 
@@ -155,7 +161,7 @@ def test_followup_pdf_lists_every_indicator_with_status(followup):
     assert "Tilanne 10.7.2026, viimeisin toteuma: kesäkuu 2026" in text
     results = compare_programme(p, date(2026, 7, 10))
     for r in results:
-        assert norm(r.indicator.name) in text
+        assert loose(r.indicator.name) in loose(text)
     assert any(r.status is ProgressStatus.NO_DATA for r in results)
     assert "Mittarit ilman toteumatietoa" in text
     for label in ("Saavutettu", "Etenee", "Jäljessä", "Ei tietoa"):

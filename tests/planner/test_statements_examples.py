@@ -15,7 +15,6 @@ from planner.statements.export_pdf import export_pdf
 from planner.statements.export_txt import export_txt
 from planner.statements.fileformat import save_statement
 from planner.statements.model import Answer, Comment, ProposedIndicator, RefKind, Section
-from planner.statements.quotes import check_refs
 from tests.planner.statements_helpers import (
     SEED_MANTSALA,
     SEED_MIKKELI,
@@ -105,34 +104,36 @@ def test_text_export_has_one_block_per_question_in_order(tmp_path):
         assert body.endswith(norm(a.answer))
 
 
-def test_mantsala_refers_to_the_example_programme_where_it_fits():
+def test_mantsala_names_the_parts_it_comments_on_and_quotes_no_other_programme():
+    """Seed 000 comments on another area's programme: nothing of the built-in example is quoted."""
     s = load_statement_example("mantsala")
     assert s.appendix_label == "Liite 2."
     assert s.opening == "Mäntsälän kunta toteaa lausuntonaan seuraavaa:"
-    programme = load_example()
     kinds = [type(i) for i in s.items]
     assert kinds.count(ProposedIndicator) == 2 and Comment in kinds and Section in kinds
     comments = [i for i in s.items if isinstance(i, Comment)]
     assert comments[0].heading == "Strategiset tavoitemittarit"
-    assert comments[0].refs[0].kind is RefKind.INDICATOR_SET
-    contacts = [r for c in comments for r in c.refs if r.kind is RefKind.INDICATOR]
-    found = programme.find_indicator(contacts[0].target_id)
-    assert found is not None
-    _theme, fa, ind = found
-    assert ind.name == "Työnantajakontaktien määrä" and fa.title == "Työn ja työntekijän kohtaaminen"
+    refs = [r for c in comments for r in c.refs]
+    refs += [p.related for p in s.items if isinstance(p, ProposedIndicator) and p.related is not None]
+    assert {r.kind for r in refs} == {RefKind.SPEARHEAD, RefKind.INDICATOR, RefKind.INDICATOR_SET}
+    seed = norm(SEED_MANTSALA.read_text(encoding="utf-8")).lower()
+    for ref in refs:
+        assert ref.quote == ""  # no programme text is put in Mäntsälä's mouth
+        assert norm(ref.label).lower().split(" /")[0] in seed, ref.label  # named as the statement names it
+    assert "Eteläisen Keski-Suomen" not in s.source.title
     proposals = [i for i in s.items if isinstance(i, ProposedIndicator)]
-    names = [p.name.lower() for p in proposals]
-    assert names == [
+    assert [p.name.lower() for p in proposals] == [
         "työnhakijoiden tilanne kolme kuukautta työllistymistä edistävän palvelun jälkeen",
         "työnhakijaehdokkaiden haku ja esittely",
     ]
-    assert proposals[1].related is not None and proposals[1].related.target_id == ind.id
-    # Every stored quote is the programme's text as it stands now.
-    statuses = check_refs(s, programme)
-    assert statuses and all(st.found and st.same_quote for st in statuses)
-    # The statement names the built-in programme, never a path of this machine.
-    assert s.source.programme_path == "builtin:tyollisyysohjelma-2026"
-    assert resolve_programme_reference(s.source.programme_path) == example_programme_path()
+    # It is linked to no programme file: the built-in example is not what Mäntsälä commented on.
+    assert s.source.programme_path == ""
+
+
+def test_a_builtin_programme_reference_resolves_wherever_the_app_is():
+    """A statement on a shipped programme names it, not a path of this machine."""
+    assert resolve_programme_reference("builtin:tyollisyysohjelma-2026") == example_programme_path()
+    assert resolve_programme_reference("builtin:lahti-kuntakokeilu").is_file()
 
 
 @pytest.mark.parametrize("name", ["mantsala", "mikkeli"])
@@ -152,12 +153,17 @@ def test_builtin_reference_stays_inside_the_examples(ref):
     assert resolve_programme_reference(ref) is None
 
 
-def test_mantsala_quotes_are_in_the_exports(tmp_path):
+def test_mantsala_exports_quote_nothing_of_the_example_programme(tmp_path):
+    programme = load_example()
     exports = _exports(load_statement_example("mantsala"), tmp_path)
+    example_texts = [ind.name for _t, _fa, ind in programme.indicators()] + ["37 mittaria"]
     for text in exports.values():
-        assert "Työnantajakontaktien määrä – lähtöarvo: Ei luotettavaa tilastoa, tavoite: 1000 kontaktia" in text
         assert "Ehdotettu mittari: Työnhakijaehdokkaiden haku ja esittely" in text
+        assert "Ohjelman kohta – Kärki: Palveluiden järjestäminen työelämän ja yritysten tarpeista lähtien" in text
         assert "LAUSUNTO" in text and "Liite 2." in text
+        assert "»" not in text and "«" not in text
+        for quoted in example_texts:
+            assert quoted not in text, quoted
 
 
 def test_unknown_example_is_refused():

@@ -45,6 +45,9 @@ def _full() -> Statement:
                               related=ProgrammeRef(RefKind.INDICATOR_SET, "", "kaikki", "Mittaristo")),
         ],
         signatories=[Signatory("Matti Meikäläinen", "kaupunginjohtaja")],
+        diary_number="MIKDno-2025-1234",
+        request_reference="Lausuntopyyntö 2.10.2025",
+        attachments=["Liite 1. Palvelukuvaus", "Liite 2. Tilastot"],
     )
 
 
@@ -55,7 +58,22 @@ def test_round_trip_keeps_everything(tmp_path):
     again = load_statement(path)
     assert again == s
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "lausunto" and data["schema_version"] == 1
+    assert data["format"] == "lausunto" and data["schema_version"] == 2
+    assert data["statement"]["diary_number"] == "MIKDno-2025-1234"
+    assert data["statement"]["attachments"] == ["Liite 1. Palvelukuvaus", "Liite 2. Tilastot"]
+
+
+def test_a_version_1_statement_still_loads_with_empty_letter_fields(tmp_path):
+    data = statement_to_dict(_full())
+    data["schema_version"] = 1
+    for key in ("diary_number", "request_reference", "attachments"):
+        del data["statement"][key]
+    path = tmp_path / "old.lausunto.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    s = load_statement(path)
+    assert (s.diary_number, s.request_reference, s.attachments) == ("", "", [])
+    assert s.organisation == "Mikkelin kaupunki" and s.signatories == _full().signatories
+    assert path.read_text(encoding="utf-8") == json.dumps(data, ensure_ascii=False)  # reading never writes
 
 
 def test_examples_round_trip(tmp_path):
