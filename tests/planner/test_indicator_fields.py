@@ -94,5 +94,5 @@ def test_each_text_field_reaches_the_register(tmp_path, field):
     out = tmp_path / "r.xlsx"
     export_register_xlsx(_programme(ind), out)
     ws = openpyxl.load_workbook(out).active
-    col = 3 + list(REGISTER_COLUMNS).index(field)
+    col = 4 + list(REGISTER_COLUMNS).index(field)  # after the ID, theme and focus area
     assert ws.cell(row=2, column=col).value == getattr(ind, field.name)
