@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner import wording_fi
 from planner.model import BulletGroup, Direction, Indicator, IndicatorReference, Programme
 from planner.units import units_conflict
 from planner.values import Bound, ValueKind
@@ -23,13 +24,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-SEVERITY_LABEL_FI = {Severity.ERROR: "virhe", Severity.WARNING: "varoitus", Severity.INFO: "tieto"}
+SEVERITY_LABEL_FI = {Severity(k): v for k, v in wording_fi.SEVERITY.items()}  # worded in planner/wording_fi.py
 
-BULLET_GROUP_FI = {
-    BulletGroup.ACT: "Miten henkilöstö toimii arjessa",
-    BulletGroup.LEAD: "Miten johdetaan",
-    BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
-}
+BULLET_GROUP_FI = {BulletGroup(k): v for k, v in wording_fi.BULLET_GROUP.items()}  # worded in planner/wording_fi.py
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
+from planner import wording_fi
 from planner.model import BulletGroup, FocusArea, Indicator, Programme, Tag, Theme
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
-KIND_FI = {ADDED: "lisätty", REMOVED: "poistettu", CHANGED: "muutettu", MOVED: "siirretty"}
-GROUP_FI = {BulletGroup.ACT: "Miten henkilöstö toimii arjessa", BulletGroup.LEAD: "Miten johdetaan",
-            BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä"}
+KIND_FI = wording_fi.CHANGE_KIND  # worded in planner/wording_fi.py
+GROUP_FI = {BulletGroup(k): v for k, v in wording_fi.BULLET_GROUP_SHORT.items()}  # worded in planner/wording_fi.py
 
 # A number with thousands spaces and decimal comma ("1 468", "3,82") is one word.
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\w+|\s+|[^\w\s]")
@@ -382,7 +382,7 @@ def _actuals(p: Programme) -> dict[str, str]:
     return out
 
 
-_DIRECTION_FI = {"increase": "kasvava", "decrease": "laskeva", "maintain": "säilyttävä", "milestone": "virstanpylväs"}
+_DIRECTION_FI = wording_fi.DIRECTION_ADJECTIVE  # worded in planner/wording_fi.py
 
 
 def _indicator(pair: tuple[FocusArea, Indicator] | None, fa: FocusArea, ind: Indicator, where: str,

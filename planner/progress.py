@@ -45,6 +45,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from planner import wording_fi
 from planner.messages import Message, msg
 from planner.model import (
     ActualValue,
@@ -72,13 +73,7 @@ class ProgressStatus(StrEnum):
     NO_DATA = "no_data"
 
 
-STATUS_LABEL_FI: dict[ProgressStatus, str] = {
-    ProgressStatus.ACHIEVED: "Saavutettu",
-    ProgressStatus.ON_TRACK: "Etenee",
-    ProgressStatus.AT_RISK: "Riski",
-    ProgressStatus.OFF_TRACK: "Jäljessä",
-    ProgressStatus.NO_DATA: "Ei tietoa",
-}
+STATUS_LABEL_FI: dict[ProgressStatus, str] = {ProgressStatus(k): v for k, v in wording_fi.PROGRESS_STATUS.items()}  # worded in planner/wording_fi.py
 
 STATUS_SYMBOL: dict[ProgressStatus, str] = {
     ProgressStatus.ACHIEVED: "✔",

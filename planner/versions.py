@@ -23,14 +23,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from planner import wording_fi
 from planner.model import ApprovalDecision, Programme, ProgrammeVersion, Status
 
-STATUS_FI: dict[Status, str] = {
-    Status.DRAFT: "luonnos",
-    Status.FOR_COMMENT: "lausunnolla",
-    Status.PROPOSAL: "hallituksen ehdotus",
-    Status.APPROVED: "hyväksytty",
-}
+STATUS_FI: dict[Status, str] = {Status(k): v for k, v in wording_fi.PROGRAMME_STATUS.items()}  # worded in planner/wording_fi.py
 
 DEFAULT_BODY: dict[Status, str] = {
     Status.PROPOSAL: "Työllisyysalueen hallitus",

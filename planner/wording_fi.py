@@ -86,3 +86,161 @@ def word(message: Message) -> str:
 
 def word_all(messages: Iterable[Message], sep: str = "; ") -> str:
     return sep.join(word(m) for m in messages)
+
+
+# -- labels of the core's enums, by value (each module builds its enum-keyed table from these) --
+
+#: An indicator's follow-up status (planner.progress.ProgressStatus).
+PROGRESS_STATUS: dict[str, str] = {
+    'achieved': 'Saavutettu',
+    'on_track': 'Etenee',
+    'at_risk': 'Riski',
+    'off_track': 'Jäljessä',
+    'no_data': 'Ei tietoa',
+}
+
+#: The programme's approval status (planner.model.Status).
+PROGRAMME_STATUS: dict[str, str] = {
+    'draft': 'luonnos',
+    'for_comment': 'lausunnolla',
+    'proposal': 'hallituksen ehdotus',
+    'approved': 'hyväksytty',
+}
+
+#: A check finding's severity (planner.checks.Severity).
+SEVERITY: dict[str, str] = {
+    'error': 'virhe',
+    'warning': 'varoitus',
+    'info': 'tieto',
+}
+
+#: A focus area's bullet group as the checks name it (planner.model.BulletGroup).
+BULLET_GROUP: dict[str, str] = {
+    'act': 'Miten henkilöstö toimii arjessa',
+    'lead': 'Miten johdetaan',
+    'cooperate': 'Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa',
+}
+
+#: A unit's kind (planner.units).
+UNIT_KIND: dict[str, str] = {
+    'time': 'aika',
+    'percent': 'prosentti',
+    'money': 'raha',
+    'ratio': 'suhdeluku',
+    'count': 'lukumäärä',
+}
+
+#: A change between two versions (planner.diff).
+CHANGE_KIND: dict[str, str] = {
+    'added': 'lisätty',
+    'removed': 'poistettu',
+    'changed': 'muutettu',
+    'moved': 'siirretty',
+}
+
+#: A focus area's bullet group, short (the diff between versions, the roll-over).
+BULLET_GROUP_SHORT: dict[str, str] = {
+    'act': 'Miten henkilöstö toimii arjessa',
+    'lead': 'Miten johdetaan',
+    'cooperate': 'Miten kehitetään ja toimitaan yhteistyössä',
+}
+
+#: An indicator's direction as an adjective (planner.diff).
+DIRECTION_ADJECTIVE: dict[str, str] = {
+    'increase': 'kasvava',
+    'decrease': 'laskeva',
+    'maintain': 'säilyttävä',
+    'milestone': 'virstanpylväs',
+}
+
+#: Where a rolled-over baseline came from (planner.rollover).
+BASELINE_ORIGIN: dict[str, str] = {
+    'actual': 'toteuma',
+    'target': 'tavoite',
+}
+
+#: How an imported row was matched to an indicator (planner.actuals.matching.MatchHow).
+MATCH_HOW: dict[str, str] = {
+    'id': 'tunnus',
+    'name': 'nimi',
+    'fuzzy': 'samankaltainen nimi',
+    'remembered': 'muistettu valinta',
+    'manual': 'käyttäjän valinta',
+}
+
+#: A column's role in a file of actuals (planner.actuals.layout.Role).
+COLUMN_ROLE: dict[str, str] = {
+    'id': 'Tunnus',
+    'indicator': 'Mittari',
+    'period': 'Ajankohta',
+    'year': 'Vuosi',
+    'value': 'Toteuma',
+    'month': 'Kuukauden arvo',
+    'municipality': 'Kunta tai alue',
+    'dimension': 'Luokka (esim. sukupuoli)',
+    'measure': 'Mittarin arvo (nimi otsikossa)',
+    'notes': 'Huomautus',
+    'baseline': 'Lähtöarvo (ei tuoda)',
+    'target': 'Tavoite (ei tuoda)',
+    'unit': 'Yksikkö',
+    'focus_area': 'Tavoite/painopiste',
+    'total': 'Yhteensä (ei tuoda)',
+    'ignore': 'Ohitetaan',
+}
+
+#: A sheet's layout (planner.actuals.layout.LayoutKind).
+LAYOUT_KIND: dict[str, str] = {
+    'long': 'pitkä (rivi per mittari ja ajankohta)',
+    'wide': 'leveä (kuukaudet sarakkeina)',
+    'single': 'yksi arvo per mittari',
+}
+
+#: What a statement refers to (planner.statements.model.RefKind).
+REF_KIND: dict[str, str] = {
+    'spearhead': 'Kärki',
+    'target_group': 'Kohderyhmä',
+    'theme': 'Painopiste',
+    'focus_area': 'Tavoite',
+    'indicator': 'Mittari',
+    'indicator_set': 'Mittaristo',
+}
+
+#: A statement item's kind (planner.statements.model).
+ITEM_KIND: dict[str, str] = {
+    'answer': 'Vastaus',
+    'closing': 'Loppukysymys',
+    'comment': 'Kommentti ohjelmaan',
+    'section': 'Vapaa jakso',
+    'proposed_indicator': 'Ehdotettu mittari',
+}
+
+#: A statement's source (planner.statements.layout).
+SOURCE_KIND: dict[str, str] = {
+    'consultation': 'Lausuntopyyntö',
+    'programme': 'Ohjelma',
+    'other': 'Viite',
+}
+
+#: A year-end outlook's status (planner.followup_outlook.OutlookStatus).
+OUTLOOK_STATUS: dict[str, str] = {
+    'reached': 'ennusteen mukaan saavutetaan',
+    'uncertain': 'ennuste epävarma: tavoite vaihteluvälin sisällä',
+    'missed': 'ennusteen mukaan jää tavoitteesta',
+    'no_target': 'tavoitteessa ei lukua',
+}
+
+#: An indicator's direction in the Excel register (planner.model.Direction).
+DIRECTION: dict[str, str] = {
+    'increase': 'Kasvaa',
+    'decrease': 'Laskee',
+    'maintain': 'Pysyy',
+    'milestone': 'Välitavoite',
+}
+
+#: An indicator's aggregation in the Excel register (planner.model.Aggregation).
+AGGREGATION: dict[str, str] = {
+    'sum': 'Summa',
+    'latest': 'Viimeisin',
+    'mean': 'Keskiarvo',
+    'max': 'Suurin',
+}

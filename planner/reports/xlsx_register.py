@@ -25,24 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner import wording_fi
 from planner.indicator_fields import REGISTER_COLUMNS, Export, IndicatorField
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
 from planner.textsafe import excel_text, looks_like_formula
 from planner.values import parse_value
 
-DIRECTION_FI = {
-    Direction.INCREASE: "Kasvaa",
-    Direction.DECREASE: "Laskee",
-    Direction.MAINTAIN: "Pysyy",
-    Direction.MILESTONE: "Välitavoite",
-}
-AGGREGATION_FI = {
-    Aggregation.SUM: "Summa",
-    Aggregation.LATEST: "Viimeisin",
-    Aggregation.MEAN: "Keskiarvo",
-    Aggregation.MAX: "Suurin",
-}
+DIRECTION_FI = {Direction(k): v for k, v in wording_fi.DIRECTION.items()}  # worded in planner/wording_fi.py
+AGGREGATION_FI = {Aggregation(k): v for k, v in wording_fi.AGGREGATION.items()}  # worded in planner/wording_fi.py
 DIRECTION_OTHER = {
     "sv": {"increase": "Ökar", "decrease": "Minskar", "maintain": "Bibehålls", "milestone": "Delmål"},
     "en": {"increase": "Increase", "decrease": "Decrease", "maintain": "Maintain", "milestone": "Milestone"},

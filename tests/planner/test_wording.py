@@ -62,3 +62,24 @@ def test_wording_fills_the_parameters():
     assert Message.of("pace_share", share="50").fi().endswith("50 %")
     for code, template in TEXTS.items():
         assert all(re.fullmatch(r"[a-z_]+", p) for p in placeholders(template)), code
+
+
+def test_every_enum_member_has_a_finnish_label():
+    from planner import wording_fi
+    from planner.actuals.layout import LayoutKind, Role
+    from planner.actuals.matching import MatchHow
+    from planner.checks import Severity
+    from planner.followup_outlook import OutlookStatus
+    from planner.model import Aggregation, BulletGroup, Direction, Status
+    from planner.progress import ProgressStatus
+    from planner.statements.model import RefKind
+
+    pairs = [(wording_fi.PROGRESS_STATUS, ProgressStatus), (wording_fi.PROGRAMME_STATUS, Status),
+             (wording_fi.SEVERITY, Severity), (wording_fi.BULLET_GROUP, BulletGroup),
+             (wording_fi.BULLET_GROUP_SHORT, BulletGroup), (wording_fi.MATCH_HOW, MatchHow),
+             (wording_fi.LAYOUT_KIND, LayoutKind), (wording_fi.REF_KIND, RefKind),
+             (wording_fi.OUTLOOK_STATUS, OutlookStatus), (wording_fi.DIRECTION, Direction),
+             (wording_fi.DIRECTION_ADJECTIVE, Direction), (wording_fi.AGGREGATION, Aggregation)]
+    for table, enum in pairs:
+        assert {m.value for m in enum} <= set(table), enum.__name__
+    assert set(wording_fi.COLUMN_ROLE) <= {r.value for r in Role}
