@@ -24,7 +24,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
-from planner.reports.edition import edition_line
+from planner.reports.edition import cover_edition_line, edition_line
 from planner.textsafe import docx_text
 
 TOC_HINT = {
@@ -76,7 +76,9 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
         dc.paragraph(doc, programme.area, size=15, color=dc.ACCENT_RGB)
     if programme.municipalities:
         dc.paragraph(doc, ", ".join(programme.municipalities), size=12.5, color=dc.DARK_RGB)
-    dc.paragraph(doc, edition_line(programme), size=11, color=dc.DARK_RGB)
+    edition = cover_edition_line(programme, show_status)
+    if edition:
+        dc.paragraph(doc, edition, size=11, color=dc.DARK_RGB)
     if not show_status:
         pass
     elif programme.status is Status.DRAFT:

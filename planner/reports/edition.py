@@ -30,3 +30,14 @@ def edition_line(programme: Programme, with_decision: bool = True) -> str:
             status += f" ({decision})"
     text = " · ".join(x for x in (programme.version_name, status) if x)
     return text[:1].upper() + text[1:]
+
+
+def cover_edition_line(programme: Programme, status_marked: bool) -> str:
+    """The edition line for a cover, or "" when it would only repeat the cover's status mark.
+
+    A draft cover already carries a large "LUONNOS" mark; "Luonnos" above it says
+    nothing more unless the version has a name ("Versio 2 · luonnos").
+    """
+    if status_marked and programme.status in (Status.DRAFT, Status.FOR_COMMENT) and not programme.version_name:
+        return ""
+    return edition_line(programme)

@@ -23,7 +23,7 @@ from planner.reports.common import (
     level_legend,
     row_texts,
 )
-from planner.reports.edition import edition_line
+from planner.reports.edition import cover_edition_line, edition_line
 from planner.reports.pdf_common import ACCENT, DARK, LIGHT, RULE, ReportDoc, bullet, heading, para
 from planner.textsafe import clean_text
 
@@ -73,7 +73,9 @@ def cover_story(programme: Programme, rep: ReportDoc, subtitle: str = "", logo: 
         out.append(para(", ".join(programme.municipalities), s["cover_members"]))
     out.extend(extra or [])
     out.append(Spacer(1, 0.6 * cm))
-    out.append(para(edition_line(programme), s["cover_text"]))
+    edition = cover_edition_line(programme, show_status)
+    if edition:
+        out.append(para(edition, s["cover_text"]))
     out.append(Spacer(1, 0.9 * cm))
     if not show_status:
         pass

@@ -218,3 +218,15 @@ def test_broken_logo_does_not_stop_the_export(tmp_path):
     out = tmp_path / "x.pdf"
     export(load_example(), "pdf", "programme", out, logo=bad)
     assert "Työllisyysohjelma 2026" in pdf_text(out)
+
+
+def test_cover_names_the_status_once_and_the_version_when_named(example, tmp_path):
+    """A draft cover says LUONNOS once; a named version adds "Versio 2 · luonnos"."""
+    out = tmp_path / "draft.pdf"
+    export(example, "pdf", "programme", out)
+    cover = PdfReader(str(out)).pages[0].extract_text().lower()
+    assert cover.count("luonnos") == 1
+    example.version_name = "Versio 2"
+    export(example, "pdf", "programme", out)
+    cover = PdfReader(str(out)).pages[0].extract_text()
+    assert "Versio 2 · luonnos" in cover and "LUONNOS" in cover
