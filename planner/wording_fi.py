@@ -72,8 +72,17 @@ WARNINGS: dict[str, str] = {
     "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
 }
 
+# Errors of an import of actuals with figures in them (planner.actuals.readers; ActualsError.of).
+ERRORS: dict[str, str] = {
+    "password": "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
+    "sheet_too_large": "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).",
+    "range_too_large": "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); "
+                       "niin suurta aluetta ei voi lukea toteumiksi.",
+    "uncached_formulas": "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+}
+
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES, **WARNINGS}
+TEXTS: dict[str, str] = {**NOTES, **WARNINGS, **ERRORS}
 
 
 def word(message: Message) -> str:

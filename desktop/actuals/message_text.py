@@ -83,6 +83,17 @@ WARNINGS: dict[str, str] = {
 }
 TEXTS.update(WARNINGS)
 
+#: Errors of an import of actuals with figures in them (desktop.actuals.error_text adds where and the hint).
+ERRORS: dict[str, str] = {
+    "password": N_("työkirja on suojattu salasanalla, eikä sitä voi lukea."),
+    "sheet_too_large": N_("taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä)."),
+    "range_too_large": N_("välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); "
+                          "niin suurta aluetta ei voi lukea toteumiksi."),
+    "uncached_formulas": N_("{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi "
+                            "lukea."),
+}
+TEXTS.update(ERRORS)
+
 
 def message_text(message: Message) -> str:
     """``message`` in the UI language (the Finnish wording if the code were missing here)."""

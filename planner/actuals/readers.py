@@ -31,6 +31,7 @@ from typing import Any
 from planner.actuals import sheet_scan
 from planner.actuals.errors import ActualsError
 from planner.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
+from planner.messages import msg
 
 MAX_ROWS = 300_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -99,12 +100,7 @@ PASSWORD_HINT_ODS = "Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (T
 
 
 def _password_error(path: Path, ods: bool = False) -> ActualsError:
-    return ActualsError(
-        "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
-        path,
-        hint=PASSWORD_HINT_ODS if ods else PASSWORD_HINT_EXCEL,
-        code="password",
-    )
+    return ActualsError.of(msg("password"), path, hint=PASSWORD_HINT_ODS if ods else PASSWORD_HINT_EXCEL)
 
 
 def _corrupt_error(path: Path, sheet: str | None = None) -> ActualsError:
@@ -191,14 +187,11 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
 
 
 def _sheet_xml_too_large(path: Path, size: int, sheet: str | None = None) -> ActualsError:
-    return ActualsError(
-        f"taulukko on liian suuri luettavaksi (noin {size // (1024 * 1024)} Mt taulukkodataa, "
-        f"yli {MAX_ROWS:,} riviä)".replace(",", "\u00a0") + ".",
+    return ActualsError.of(
+        msg("sheet_too_large", megabytes=size // (1024 * 1024), rows=f"{MAX_ROWS:,}".replace(",", "\u00a0")),
         path,
         sheet,
         hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
-        code="sheet_too_large",
-        params={"megabytes": str(size // (1024 * 1024))},
     )
 
 
@@ -208,14 +201,11 @@ def check_used_range(path: Path, scan: SheetScan) -> None:
         return
     rows = f"{scan.rows:,}".replace(",", "\u00a0")
     cols = f"{scan.cols:,}".replace(",", "\u00a0")
-    raise ActualsError(
-        f"välilehden käytetty alue ulottuu soluun {scan.last_cell} ({rows} riviä \u00d7 {cols} saraketta); "
-        "niin suurta aluetta ei voi lukea toteumiksi.",
+    raise ActualsError.of(
+        msg("range_too_large", cell=scan.last_cell, rows=rows, cols=cols),
         path,
         scan.name,
         hint="Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se.",
-        code="range_too_large",
-        params={"cell": scan.last_cell, "rows": rows, "cols": cols},
     )
 
 
@@ -223,13 +213,11 @@ def uncached_formula_error(path: str | Path | None, sheet: RawSheet) -> ActualsE
     """Formula cells without a stored value: named, with the fix (they are never read as empty)."""
     cells = ", ".join(sheet.uncached_formulas[:5]) + (" \u2026" if sheet.uncached_count > 5 else "")
     n = sheet.uncached_count
-    return ActualsError(
-        f"{n} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+    return ActualsError.of(
+        msg("uncached_formulas", count=n, cells=cells),
         path,
         sheet.name,
         hint="Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat.",
-        code="uncached_formulas",
-        params={"count": str(n), "cells": cells},
     )
 
 

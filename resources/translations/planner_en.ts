@@ -184,18 +184,6 @@
         <translation>Fix the file and import it again (Follow-up &gt; Import actuals from Excel…).</translation>
     </message>
     <message>
-        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
-        <translation>the sheet's used range reaches cell %1 (%2 rows × %3 columns); a range that large cannot be read as actuals.</translation>
-    </message>
-    <message>
-        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
-        <translation>%1 formula cells have no saved value (%2), so their numbers cannot be read.</translation>
-    </message>
-    <message>
-        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
-        <translation>the sheet is too large to read (about %1 MB of sheet data).</translation>
-    </message>
-    <message>
         <source>tiedosto %1</source>
         <translation>file %1</translation>
     </message>
@@ -2184,6 +2172,22 @@ The file was not changed.</translation>
     <message>
         <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
         <translation>Unconfirmed match: “{key}” → “{candidate}” ({score} %), not imported; confirm it in the import wizard.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>the workbook is protected with a password and cannot be read.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).</source>
+        <translation>the sheet is too large to read (about {megabytes} MB of sheet data, over {rows} rows).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä × {cols} saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>the sheet's used range reaches cell {cell} ({rows} rows × {cols} columns); so large a range cannot be read as actuals.</translation>
+    </message>
+    <message>
+        <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
+        <translation>{count} formula cells have no saved value ({cells}), so their numbers cannot be read.</translation>
     </message>
 </context>
 <context>

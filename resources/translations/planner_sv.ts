@@ -184,18 +184,6 @@
         <translation>Rätta filen och importera den på nytt (Uppföljning &gt; Importera utfall från Excel…).</translation>
     </message>
     <message>
-        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
-        <translation>bladets använda område sträcker sig till cell %1 (%2 rader × %3 kolumner); ett så stort område kan inte läsas som utfall.</translation>
-    </message>
-    <message>
-        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
-        <translation>%1 formelceller har inget sparat värde (%2), så deras tal kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
-        <translation>tabellen är för stor för att läsas (cirka %1 MB tabelldata).</translation>
-    </message>
-    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -2184,6 +2172,22 @@ Filen ändrades inte.</translation>
     <message>
         <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
         <translation>Obekräftad motsvarighet: ”{key}” → ”{candidate}” ({score} %), importerades inte; bekräfta i guiden.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>arbetsboken är lösenordsskyddad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).</source>
+        <translation>tabellen är för stor för att läsas (cirka {megabytes} MB tabelldata, över {rows} rader).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä × {cols} saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>bladets använda område sträcker sig till cell {cell} ({rows} rader × {cols} kolumner); ett så stort område kan inte läsas som utfall.</translation>
+    </message>
+    <message>
+        <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
+        <translation>{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.</translation>
     </message>
 </context>
 <context>

@@ -79,4 +79,17 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     '{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.': ('{count} värden gäller andra år än {year} ({years}); de sparas som historik men påverkar inte jämförelsen.', '{count} values are from years other than {year} ({years}); they are kept as history but do not affect the comparison.'),
     'Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.': ('Tidpunkter efter rapportdagen {date} ({periods}) sparas men jämförs inte.', 'Periods after the report date {date} ({periods}) are kept but not compared.'),
     'Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.': ('Obekräftad motsvarighet: ”{key}” → ”{candidate}” ({score} %), importerades inte; bekräfta i guiden.', 'Unconfirmed match: “{key}” → “{candidate}” ({score} %), not imported; confirm it in the import wizard.'),
+    # errors of an import of actuals with figures in them
+    "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).": (
+        "tabellen är för stor för att läsas (cirka {megabytes} MB tabelldata, över {rows} rader).",
+        "the sheet is too large to read (about {megabytes} MB of sheet data, over {rows} rows)."),
+    "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); niin suurta aluetta "
+    "ei voi lukea toteumiksi.": (
+        "bladets använda område sträcker sig till cell {cell} ({rows} rader \u00d7 {cols} kolumner); ett så stort "
+        "område kan inte läsas som utfall.",
+        "the sheet's used range reaches cell {cell} ({rows} rows \u00d7 {cols} columns); so large a range cannot "
+        "be read as actuals."),
+    "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.": (
+        "{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.",
+        "{count} formula cells have no saved value ({cells}), so their numbers cannot be read."),
 }
