@@ -22,9 +22,11 @@ def file_error_text(exc: FileFormatError) -> str:
     wording = {
         "not_found": lambda: tr("tiedostoa ei löydy"),
         "is_folder": lambda: tr("polku on kansio, ei tiedosto"),
+        "not_regular": lambda: tr("ei ole tavallinen tiedosto (esim. laite tai putki); valitse tallennettu tiedosto"),
         "permission": lambda: tr("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)"),
         "empty": lambda: tr("tiedosto on tyhjä"),
-        "too_large": lambda: tr("tiedosto on liian suuri ({0} Mt)").format(p["megabytes"]),
+        "too_large": lambda: (tr("tiedosto on liian suuri ({0}; enintään {1})").format(p["size"], p["limit"])
+                              if "limit" in p else tr("tiedosto on liian suuri ({0} Mt)").format(p["megabytes"])),
         "not_utf8": lambda: tr("tiedosto ei ole UTF-8-tekstiä (tavu {0})").format(p["byte"]),
         "not_json": lambda: tr("tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {0}, sarake {1})").format(
             p["line"], p["column"]),

@@ -41,7 +41,7 @@ from desktop.editors.theme_editor import ThemeEditor
 from desktop.error_text import file_error_text
 from desktop.i18n import language_manager
 from desktop.navigation import Kind, NavigationTree
-from desktop.session import DocumentSession, ask_lock
+from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.settings_dialog import SettingsDialog
 from desktop.structure import StructureActions
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             self, kind=KIND, serialize=lambda: dumps(self.doc.programme),
             write=lambda path: save_programme(self.doc.programme, path),
             file_filter=tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
-            settings=self.settings)
+            settings=self.settings, reload=lambda path: self.open_file(path, ask_save=False))
         self.stack = self.session.undo_stack
         self.session.state_changed.connect(self.update_title)
         self.setWindowIcon(app_icon())
@@ -388,12 +388,13 @@ class MainWindow(QMainWindow):
         if ask_save and not self.session.maybe_save():
             return False
         path = Path(path)
-        mode = ask_lock(self, path)
+        mode = self.session.claim(path)  # lock before reading; asks about someone else's lock
         if mode == "cancel":
             return False
         try:
             p = load_programme(path)
         except FileFormatError as exc:
+            self.session.abandon_claim()
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
                                  tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(file_error_text(exc)))
             self.settings.remove_recent_file(str(path.resolve()))

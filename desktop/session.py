@@ -6,15 +6,22 @@ reuses it unchanged. It owns the :class:`QUndoStack`; the stack's clean state
 is the saved state, so "unsaved changes" is exactly "the stack is not clean".
 
 What it guarantees the user:
-- Save writes through the core's atomic save (the callback); errors are shown,
-  never a traceback, and the document stays open and unsaved.
+- Save writes through the core's atomic save (the callback), which reads the new
+  file back before it replaces the old one; any error (a full disk, a read-only
+  share, a value that cannot be saved) is shown with what to do, never a
+  traceback, and the document stays open and unsaved. A failed autosave is shown
+  too (once per cause).
+- Before the file is read it is locked with an exclusive create (:meth:`claim`);
+  someone else's lock offers read-only opening, a stale one is taken over after
+  asking, a read-only file or folder opens read-only with a notice.
+- Before saving over the file, a change someone else made since it was opened
+  (size, time and hash differ) is never overwritten unasked: save under another
+  name, overwrite or reload.
 - An untitled document (the built-in example, a new one) is never written
   without asking for a name.
 - While there are unsaved changes a recovery copy is written to the user data
   folder every N minutes (settings); a clean close removes it; after a crash
   :func:`offer_recovery` finds it on the next start.
-- A lock file beside the open file tells a second user who has it open; they
-  are offered read-only opening (:func:`ask_lock`).
 """
 
 from __future__ import annotations
@@ -47,7 +54,8 @@ class DocumentSession(QObject):
 
     def __init__(self, parent: QWidget, *, kind: str, serialize: Callable[[], str],
                  write: Callable[[Path], None], file_filter: str, suffix: str,
-                 settings: Settings, untitled_name: str = "") -> None:
+                 settings: Settings, untitled_name: str = "",
+                 reload: Callable[[Path], bool] | None = None) -> None:
         super().__init__(parent)
         self.window = parent
         self.kind = kind
@@ -63,6 +71,10 @@ class DocumentSession(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._recovery_key = recovery.recovery_key(None)
         self._locked_path: Path | None = None
+        self.reload = reload  # opens the file again from disk (the window's open_file)
+        self.opened_stamp: locking.FileStamp | None = None
+        self._claim: tuple[Path, bool, locking.FileStamp | None] | None = None  # (path, lock is ours, stamp)
+        self._autosave_error = ""
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.apply_autosave_interval()
@@ -100,20 +112,72 @@ class DocumentSession(QObject):
 
     # -- opening --------------------------------------------------------------------
 
+    def claim(self, path: str | Path) -> str:
+        """Before reading ``path``: lock it, ask about someone else's lock, notice a read-only file.
+
+        Returns "edit", "read_only" or "cancel". Call :meth:`set_document` after loading
+        (it keeps the lock) or :meth:`abandon_claim` when loading failed.
+        """
+        self.abandon_claim()
+        p = Path(path)
+        read_only_reason = locking.is_read_only(p) if p.exists() else ""
+        if read_only_reason:
+            show_read_only_notice(self.window, p, read_only_reason)
+            self._claim = (p.resolve(), False, locking.stamp(p))
+            return "read_only"
+        result = locking.acquire(p)
+        if result.state == "stale":
+            if not ask_take_over(self.window, p, result.info):
+                return "cancel"
+            result = locking.take_over(p, result.info)
+        mode = "edit"
+        if result.state == "held":
+            mode = ask_lock_info(self.window, p, result.info)
+            if mode == "cancel":
+                return "cancel"
+        elif result.state == "unavailable":
+            show_read_only_notice(self.window, p, "folder", result.error)
+            mode = "read_only"
+        self._claim = (p.resolve(), result.state == "mine", locking.stamp(p))
+        return mode
+
+    def abandon_claim(self) -> None:
+        """Loading after :meth:`claim` failed: give the lock back."""
+        if self._claim is not None:
+            path, ours, _stamp = self._claim
+            if ours and path != self._locked_path:
+                locking.release_lock(path)
+            self._claim = None
+
     def set_document(self, path: str | Path | None, *, read_only: bool = False, modified: bool = False,
                      untitled_name: str = "") -> None:
         """Start a new document life: after loading a file, New, or a recovery.
 
         ``modified`` marks the document unsaved from the start (a recovered copy).
+        After :meth:`claim` the lock and file stamp taken there are kept.
         """
+        claim, self._claim = self._claim, None
+        new_path = Path(path).resolve() if path else None
+        if claim is not None and claim[0] == self._locked_path:
+            self._locked_path = None  # the same file again: its lock stays ours
         self.release()
         self.undo_stack.clear()
-        self.path = Path(path).resolve() if path else None
+        self.path = new_path
         self.read_only = read_only
         self.untitled_name = untitled_name
         self._recovery_key = recovery.recovery_key(self.path)
-        if self.path is not None and not read_only and locking.acquire_lock(self.path):
-            self._locked_path = self.path
+        self.opened_stamp = None
+        if self.path is not None:
+            if claim is not None and claim[0] == self.path:
+                if claim[1]:
+                    self._locked_path = self.path
+                self.opened_stamp = claim[2]
+            else:
+                if claim is not None and claim[1]:
+                    locking.release_lock(claim[0])
+                if not read_only and locking.acquire_lock(self.path):
+                    self._locked_path = self.path
+                self.opened_stamp = locking.stamp(self.path)
         self.undo_stack.setClean()
         if modified:
             self._mark_modified()
@@ -137,6 +201,17 @@ class DocumentSession(QObject):
     def save(self) -> bool:
         if self.path is None or self.read_only:
             return self.save_as()
+        if locking.changed_on_disk(self.path, self.opened_stamp):
+            choice = ask_changed_on_disk(self.window, self.path)
+            if choice == "save_as":
+                return self.save_as()
+            if choice == "reload":
+                if self.reload is not None:
+                    self.undo_stack.setClean()  # the user chose to drop their changes
+                    self.reload(self.path)
+                return False
+            if choice != "overwrite":
+                return False
         return self._save_to(self.path)
 
     def save_as(self) -> bool:
@@ -165,6 +240,7 @@ class DocumentSession(QObject):
         recovery.remove_recovery(recovery_dir(), old_key)
         if locking.acquire_lock(self.path):
             self._locked_path = self.path
+        self.opened_stamp = locking.stamp(self.path)
         self.settings.set(Settings.last_folder, str(self.path.parent))
         self.state_changed.emit()
         return True
@@ -177,12 +253,15 @@ class DocumentSession(QObject):
     def _save_to(self, path: Path) -> bool:
         try:
             self.write(path)
-        except OSError as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever fails, the user is told and keeps the work
             QMessageBox.critical(self.window, tr("Tallennus epäonnistui"),
-                                 tr("Tiedostoa {0} ei voitu tallentaa: {1}\n\nMuutoksesi ovat yhä auki. "
-                                    "Tallenna toiseen kansioon (Tallenna nimellä).")
-                                 .format(str(path), exc.strerror or str(exc)))
+                                 tr("Tiedostoa {0} ei voitu tallentaa: {1}\n\nMuutoksesi ovat yhä auki, eikä "
+                                    "tiedostoa muutettu. Tallenna toiseen kansioon tai toisella nimellä "
+                                    "(Tallenna nimellä). Jos syy on sisällössä, korjaa kohta ja tallenna uudelleen.")
+                                 .format(str(path), error_reason(exc)))
             return False
+        if self.path is not None and path.resolve() == self.path:
+            self.opened_stamp = locking.stamp(path)
         self.undo_stack.setClean()
         self.settings.add_recent_file(str(path.resolve()))
         self.saved.emit(str(path))
@@ -208,10 +287,78 @@ class DocumentSession(QObject):
         if not self.is_modified:
             return None
         try:
-            return recovery.write_recovery(recovery_dir(), self._recovery_key, self.kind,
-                                           str(self.path) if self.path else "", self.serialize())
-        except OSError:
-            return None  # the user data folder is not writable: nothing better to do silently
+            written = recovery.write_recovery(recovery_dir(), self._recovery_key, self.kind,
+                                              str(self.path) if self.path else "", self.serialize())
+        except Exception as exc:  # noqa: BLE001 - never silent, never a traceback
+            reason = error_reason(exc)
+            if reason != self._autosave_error:  # once per cause, not every few minutes
+                self._autosave_error = reason
+                QMessageBox.warning(self.window, tr("Automaattinen varmuuskopio epäonnistui"),
+                                    tr("Tallentamattomista muutoksista ei voitu tehdä varmuuskopiota: {0}\n\n"
+                                       "Tallenna työsi nyt (Tallenna tai Tallenna nimellä), ettei se katoa.")
+                                    .format(reason))
+            return None
+        self._autosave_error = ""
+        return written
+
+
+def error_reason(exc: BaseException) -> str:
+    """The reason a save failed, in one line for the user."""
+    from planner.fileformat import FileFormatError, SaveError
+
+    if isinstance(exc, (SaveError, FileFormatError)):
+        return exc.one_line()
+    if isinstance(exc, OSError):
+        if exc.errno == 28:  # ENOSPC
+            return tr("levy on täynnä")
+        if locking.is_read_only_error(exc):
+            return tr("kirjoittaminen ei ole sallittua (vain luku -kansio tai käyttöoikeudet)")
+        return exc.strerror or str(exc)
+    if isinstance(exc, UnicodeError):
+        return tr("tekstissä on merkki, jota ei voi tallentaa ({0})").format(str(exc)[:120])
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+def show_read_only_notice(parent: QWidget, path: Path, reason: str, detail: str = "") -> None:
+    """Tell the user ``path`` opens read-only because the file or its folder cannot be written."""
+    if reason == "file":
+        why = tr("Tiedosto {0} on vain luku -tiedosto.").format(path.name)
+    else:
+        why = tr("Kansioon {0} ei voi kirjoittaa (vain luku -kansio tai -verkkolevy).").format(str(path.parent))
+        if detail:
+            why += f" ({detail})"
+    QMessageBox.information(parent, tr("Avataan vain luku -tilassa"),
+                            why + "\n\n" + tr("Voit lukea ja muokata asiakirjaa, mutta tallentaa sen vain toisella "
+                                               "nimellä tai toiseen kansioon (Tallenna nimellä)."))
+
+
+def ask_take_over(parent: QWidget, path: Path, info: locking.LockInfo | None) -> bool:
+    """A stale lock (its holder is gone): take it over? True: yes."""
+    who = tr("tuntematon") if info is None or info.user == "?" else \
+        tr("käyttäjä {0} koneelta {1}, {2}").format(info.user, info.host, info.time_label())
+    answer = QMessageBox.question(
+        parent, tr("Vanha lukitus"),
+        tr("Tiedostossa {0} on vanha lukitus ({1}), mutta sitä ei näytä enää käytettävän: ohjelma on suljettu "
+           "tai kone kaatunut.\n\nOtetaanko tiedosto käyttöön? Valitse Ei, jos tiedosto on yhä jonkun auki.")
+        .format(path.name, who),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_changed_on_disk(parent: QWidget, path: Path) -> str:
+    """The file changed since it was opened: "save_as", "overwrite", "reload" or "cancel"."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Tiedosto on muuttunut"),
+                      tr("Joku on muuttanut tiedostoa {0} sen jälkeen, kun avasit sen.\n\nJos tallennat sen päälle, "
+                         "hänen muutoksensa katoavat. Tallenna omasi toisella nimellä, korvaa tiedosto tai lataa "
+                         "tiedosto uudelleen (omat tallentamattomat muutoksesi katoavat).").format(path.name),
+                      QMessageBox.StandardButton.NoButton, parent)
+    save_as = box.addButton(tr("Tallenna nimellä…"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(tr("Korvaa"), QMessageBox.ButtonRole.DestructiveRole)
+    reload = box.addButton(tr("Lataa uudelleen"), QMessageBox.ButtonRole.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return {save_as: "save_as", overwrite: "overwrite", reload: "reload"}.get(box.clickedButton(), "cancel")
 
 
 def ask_lock(parent: QWidget, path: Path) -> str:
@@ -219,6 +366,15 @@ def ask_lock(parent: QWidget, path: Path) -> str:
     info = locking.foreign_lock(path)
     if info is None:
         return "open"
+    mode = ask_lock_info(parent, path, info)
+    return "open" if mode == "edit" else mode
+
+
+def ask_lock_info(parent: QWidget, path: Path, info: locking.LockInfo | None) -> str:
+    """Someone else's lock on ``path``: "read_only", "edit" (anyway) or "cancel"."""
+    if info is None or info.user == "?":
+        info = locking.LockInfo(user=tr("tuntematon"), host=tr("tuntematon"), pid=0,
+                                time=(info.time if info else ""))
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Tiedosto on jo auki"),
                       tr("Käyttäjä {0} koneelta {1} avasi tiedoston {2} {3}.\n\nJos muokkaatte samaa tiedostoa "
                          "yhtä aikaa, toisen muutokset katoavat. Avaa vain luku -tilassa, niin voit lukea ja "
@@ -234,7 +390,7 @@ def ask_lock(parent: QWidget, path: Path) -> str:
     if clicked is read_only:
         return "read_only"
     if clicked is anyway:
-        return "open"
+        return "edit"
     return "cancel"
 
 

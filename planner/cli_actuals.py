@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -126,7 +127,8 @@ def run_compare(
 
 
 def _num(x: float | None) -> float | int | None:
-    if x is None:
+    """A number for JSON output: never NaN or infinity (not JSON), None instead."""
+    if x is None or not math.isfinite(x):
         return None
     return int(x) if float(x).is_integer() else round(float(x), 6)
 
@@ -145,12 +147,12 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "target": _num(ind.target_value.number),
         "actual": _num(r.actual),
         "period": r.period,
-        "progress": None if r.progress is None else round(r.progress, 4),
+        "progress": _num(None if r.progress is None else round(r.progress, 4)),
         "status": r.status.value,
         "rule": r.rule,  # the row of docs/status-rules.md that decided the status
         "matched_by": matched_by.get(ind.id),
         "actual_text": r.actual_text,
-        "expected_share": None if r.expected_share is None else round(r.expected_share, 4),
+        "expected_share": _num(None if r.expected_share is None else round(r.expected_share, 4)),
         "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
         "coverage": r.coverage.as_dict() if r.coverage is not None else None,
         "note": r.note,
@@ -213,7 +215,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "unmatched": [u.as_dict() for u in unmatched],
             "warnings": [w.fi() for w in built.warnings],
         }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps(out, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
     print(f"{programme.title or '(nimetön ohjelma)'}: toteumat tiedostosta {Path(args.actuals).name}, "
           f"välilehti \u201d{plan.sheet.name}\u201d ({built.rows_used} riviä, {len(built.imp.values)} arvoa), "
@@ -383,10 +385,16 @@ def cmd_template(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
+
     try:
+        check_target(args.out)  # a read-only file is reported, never replaced
         write_template(programme, args.out, args.layout)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"Virhe: tiedostoa {args.out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        print(f"Virhe: {describe_os_error(Path(args.out), exc)}", file=sys.stderr)
         return 2
     n = sum(1 for _ in programme.indicators())
     if args.layout != "indicators":

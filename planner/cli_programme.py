@@ -25,9 +25,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_example(args: argparse.Namespace) -> int:
+    from planner.export_target import ExportTargetError, check_target
+
     out = Path(args.out)
     try:
+        check_target(out)  # a read-only file is reported, never replaced
         save_programme(load_example(getattr(args, "which", DEFAULT_EXAMPLE)), out)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
     except FileFormatError as exc:
         print(f"Virhe: esimerkkiohjelmaa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2

@@ -1,8 +1,9 @@
 """Command line for statements (lausunto).
 
 ``planner statement-export FILE --format pdf|docx|txt -o OUT``,
-``planner statement-example mantsala|mikkeli OUT`` and
-``planner statement-check FILE`` (also reached by ``planner check`` on a statement file).
+``planner statement-example mantsala|mikkeli OUT``,
+``planner statement-new --questions REQUEST.docx|txt [--programme FILE] -o OUT``,
+and ``planner statement-check FILE`` (also reached by ``planner check`` on a statement file).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="mantsala: Mäntsälän lausunto ohjelmasta; mikkeli: Mikkelin lausunto VN/37864/2025")
     p.add_argument("out", metavar="OUT", help="kohdetiedosto (.lausunto.json)")
     p.set_defaults(func=cmd_statement_example)
+
+    p = sub.add_parser("statement-new", help="uusi lausunto lausuntopyynnön kysymyksistä (.docx tai .txt)")
+    p.add_argument("--questions", metavar="REQUEST", required=True,
+                   help="lausuntopyyntö (.docx tai .txt); samat rajat kuin sovelluksessa")
+    p.add_argument("--programme", metavar="FILE", help="ohjelmatiedosto, johon lausunto viittaa (valinnainen)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="kohdetiedosto (.lausunto.json)")
+    p.set_defaults(func=cmd_statement_new)
 
     p = sub.add_parser("statement-check", help="tarkista lausunto kirjeenä (päiväys, dnro, vastaanottaja, "
                                                 "viite, allekirjoittajat, liitteet)")
@@ -74,10 +82,15 @@ def cmd_statement_export(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError
+
     try:
         export_statement(statement, fmt, out)
-    except OSError as exc:
-        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        print(f"Virhe: lausunnon vienti epäonnistui ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 2
     print(f"Lausunto viety ({fmt}): {out}")
     return 0
@@ -93,10 +106,60 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: esimerkkilausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
+
     try:
+        check_target(out)  # a read-only file is reported, never replaced
         save_statement(statement, out)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        print(f"Virhe: {describe_os_error(out, exc)}", file=sys.stderr)
         return 2
     print(f"Esimerkkilausunto kirjoitettu: {out}")
+    return 0
+
+
+def cmd_statement_new(args: argparse.Namespace) -> int:
+    """The same import as the GUI's: the request's questions become the statement's items."""
+    from planner.export_target import ExportTargetError, check_target, describe_os_error
+    from planner.fileformat import SaveError, load_programme
+    from planner.statements.fileformat import save_statement
+    from planner.statements.from_request import statement_from_request
+    from planner.statements.questions_import import QuestionsImportError, import_questions_file
+
+    out = Path(args.output)
+    try:
+        result = import_questions_file(args.questions)
+    except QuestionsImportError as exc:
+        print(f"Virhe: lausuntopyyntöä ei voi lukea: {exc.one_line()}", file=sys.stderr)
+        return 2
+    if not result.items:
+        print(f"Virhe: {args.questions}: tiedostosta ei löytynyt yhtään kysymystä (numeroidut otsikot, esim. "
+              "\u201d1. …\u201d tai \u201dKehittämisehdotus 1: …\u201d)", file=sys.stderr)
+        return 2
+    programme = None
+    if args.programme:
+        try:
+            programme = load_programme(args.programme)
+        except FileFormatError as exc:
+            print(f"Virhe: ohjelmaa ei voi lukea: {exc.one_line()}", file=sys.stderr)
+            return 2
+    statement = statement_from_request(result, programme, args.programme or "")
+    try:
+        check_target(out)
+        save_statement(statement, out)
+    except ExportTargetError as exc:
+        print(f"Virhe: {exc}", file=sys.stderr)
+        return 2
+    except SaveError as exc:
+        print(f"Virhe: lausuntoa ei voi tallentaa: {exc.one_line()}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"Virhe: {describe_os_error(out, exc)}", file=sys.stderr)
+        return 2
+    print(f"Lausunto kirjoitettu: {out} ({len(result.items)} kysymystä)")
+    for u in result.unread:
+        print(f"  ei luettu kysymykseksi: {u.where}: {u.text[:120]}")
     return 0

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from planner.diff import ProgrammeDiff, words_text
+from planner.export_target import ExportTargetError, check_target, describe_os_error
 from planner.model import Programme
 
 FORMATS = ("txt", "json", "pdf", "docx")
@@ -60,12 +61,15 @@ def write_diff(d: ProgrammeDiff, fmt: str, out_path: str | Path) -> Path:
     if fmt not in FORMATS:
         raise DiffOutputError(f"tuntematon muoto {fmt!r}: valitse txt, json, pdf tai docx")
     out = Path(out_path)
-    if not out.parent.exists():
-        raise DiffOutputError(f"kansiota {out.parent} ei ole; valitse olemassa oleva kansio")
-    fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent))
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
+        check_target(out)  # a missing folder or a read-only file: reported, never replaced
+    except ExportTargetError as exc:
+        raise DiffOutputError(str(exc)) from None
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent or "."))
+        os.close(fd)
+        tmp = Path(tmp_name)
         if fmt == "txt":
             tmp.write_text(to_text(d), encoding="utf-8")
         elif fmt == "json":
@@ -83,10 +87,10 @@ def write_diff(d: ProgrammeDiff, fmt: str, out_path: str | Path) -> Path:
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, out)
     except OSError as exc:
-        raise DiffOutputError(f"tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}") from exc
+        raise DiffOutputError(describe_os_error(out, exc)) from exc
     except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
         raise DiffOutputError(f"muutosraportin tekeminen epäonnistui ({type(exc).__name__}: {exc})") from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     return out

@@ -24,11 +24,14 @@ Version history:
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from planner import loading_gate
 from planner.atomic import atomic_write
 from planner.indicator_fields import STORED, IndicatorField, Kind
 from planner.model import (
@@ -59,7 +62,13 @@ SCHEMA_VERSION = 3
 # with the app (a double extension such as .tyohjelma.json cannot be). The content
 # is the same UTF-8 JSON; files named *.tyohjelma.json or *.json open as well.
 FILE_SUFFIX = ".tyohjelma"
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = loading_gate.LIMITS[loading_gate.PROGRAMME].max_bytes
+# Ranges every loaded value must fall in; a file outside them is refused with the field named.
+YEAR_MIN, YEAR_MAX = 1900, 2200
+MAX_INT_DIGITS = 18  # JSON integers beyond this are not data this app writes (and would overflow floats)
+THRESHOLD_MAX = 10.0  # follow-up thresholds are shares (0.9 = 90 %)
+MAX_LIST_ITEMS = 100_000  # any one list in the file (themes, rows, bullets ...)
+MAX_VALUES = 5_000_000  # imported actual values of one import
 
 
 class FileFormatError(Exception):
@@ -83,6 +92,60 @@ class FileFormatError(Exception):
         where = f"{self.file}: " if self.file else ""
         field = f" (kenttä {self.path})" if self.path else ""
         return f"{where}{self.message}{field}"
+
+
+class SaveError(Exception):
+    """A document that cannot be written as it is (a number that is not finite, say).
+
+    Raised before anything is written, so the file on disk is untouched.
+    """
+
+    def __init__(self, message: str, path: str = "") -> None:
+        self.message = message
+        self.path = path
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        field = f" (kenttä {self.path})" if self.path else ""
+        return f"{self.message}{field}"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _non_finite_path(data: Any) -> str | None:
+    """The path of the first number that is NaN or infinite in plain JSON data, or None."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return path or "(juuri)"
+        if isinstance(value, dict):
+            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+    return None
+
+
+def dump_json(data: dict[str, Any]) -> str:
+    """JSON text of our file family: strict JSON (no NaN/Infinity), valid UTF-8 when encoded.
+
+    A number that is not finite raises :class:`SaveError` naming the field; a lone
+    surrogate (not a character, so not the user's text) becomes U+FFFD so the file can
+    always be encoded.
+    """
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError:
+        path = _non_finite_path(data) or ""
+        raise SaveError("luku ei ole äärellinen (NaN tai ääretön), eikä sitä voi tallentaa; korjaa arvo", path) from None
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
 
 
 # -- writing ----------------------------------------------------------------
@@ -242,12 +305,42 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
 
 
 def dumps(p: Programme) -> str:
-    return json.dumps(programme_to_dict(p), ensure_ascii=False, indent=2) + "\n"
+    """The programme file's text. Raises :class:`SaveError` on a value that cannot be saved."""
+    return dump_json(programme_to_dict(p))
+
+
+def verify_written(load: Callable[[Path], Any], to_dict: Callable[[Any], dict[str, Any]],
+                   text: str, data: dict[str, Any] | None = None) -> Callable[[Path], None]:
+    """A check for :func:`atomic_write`: the written file loads and holds exactly ``text``'s document.
+
+    ``data`` is the dict ``text`` was made from (saves parsing ``text`` again); it is used
+    only when writing changed nothing in it (no lone surrogate was replaced).
+    """
+    expected = data if data is not None and "\ufffd" not in text else json.loads(text)
+
+    def verify(written: Path) -> None:
+        try:
+            back = to_dict(load(written))
+        except FileFormatError as exc:
+            raise SaveError(f"tallennettu tiedosto ei latautunut takaisin ({exc.message}); vanha tiedosto "
+                            "säilytettiin", exc.path) from None
+        if back != expected:
+            raise SaveError("tallennettu tiedosto ei vastannut ohjelmaa, kun se luettiin takaisin; vanha tiedosto "
+                            "säilytettiin")
+
+    return verify
 
 
 def save_programme(p: Programme, path: str | Path) -> None:
-    """Save atomically; the file that was there is kept as ``PATH.bak``."""
-    atomic_write(Path(path), dumps(p).encode("utf-8"), backup=True)
+    """Save atomically; the file that was there is kept as ``PATH.bak``.
+
+    The new file is read back with the loader before it replaces the old one, so a
+    file that would not open again is never put in place (:class:`SaveError`).
+    """
+    data = programme_to_dict(p)
+    text = dump_json(data)
+    atomic_write(Path(path), text.encode("utf-8"), backup=True,
+                 verify=verify_written(load_programme, programme_to_dict, text, data))
 
 
 # -- reading ----------------------------------------------------------------
@@ -275,9 +368,14 @@ class FieldReader:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return default
-        if not isinstance(r.data, str):
-            raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
-        return r.data
+        return r.as_text()
+
+    def as_text(self) -> str:
+        """This value as text that can be saved again (valid Unicode)."""
+        if not isinstance(self.data, str):
+            raise self.fail(f"odotettiin tekstiä, löytyi {_kind(self.data)}")
+        check_text(self.data, self.path)
+        return self.data
 
     def flag(self, key: str, default: bool = False) -> bool:
         r = self.field(key)
@@ -287,50 +385,62 @@ class FieldReader:
             raise r.fail(f"odotettiin totuusarvoa (true/false), löytyi {_kind(r.data)}")
         return r.data
 
-    def opt_int(self, key: str) -> int | None:
+    def opt_int(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return None
         if isinstance(r.data, bool) or not isinstance(r.data, int):
             raise r.fail(f"odotettiin kokonaislukua, löytyi {_kind(r.data)}")
+        if (low is not None and r.data < low) or (high is not None and r.data > high):
+            raise r.fail(f"arvo {r.data} ei ole sallitulla välillä {low}–{high}")
         return r.data
 
-    def number(self, key: str, default: float) -> float:
+    def _finite(self, low: float | None, high: float | None) -> float:
+        if isinstance(self.data, bool) or not isinstance(self.data, (int, float)):
+            raise self.fail(f"odotettiin lukua, löytyi {_kind(self.data)}")
+        try:
+            x = float(self.data)
+        except OverflowError:
+            raise self.fail("luku on liian suuri") from None
+        if not math.isfinite(x):
+            raise self.fail("luku ei ole äärellinen (NaN tai ääretön)")
+        if (low is not None and x < low) or (high is not None and x > high):
+            raise self.fail(f"arvo {_short_number(x)} ei ole sallitulla välillä {_short_number(low)}–"
+                            f"{_short_number(high)}")
+        return x
+
+    def number(self, key: str, default: float, low: float | None = None, high: float | None = None) -> float:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return default
-        if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
-            raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
-        return float(r.data)
+        return r._finite(low, high)
 
     def opt_number(self, key: str) -> float | None:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return None
-        if isinstance(r.data, bool) or not isinstance(r.data, (int, float)):
-            raise r.fail(f"odotettiin lukua, löytyi {_kind(r.data)}")
-        return float(r.data)
+        return r._finite(None, None)
 
-    def items(self, key: str) -> list[FieldReader]:
+    def items(self, key: str, limit: int | None = None) -> list[FieldReader]:
+        limit = MAX_LIST_ITEMS if limit is None else limit
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return []
         if not isinstance(r.data, list):
             raise r.fail(f"odotettiin listaa, löytyi {_kind(r.data)}")
+        if len(r.data) > limit:
+            raise r.fail(f"listassa on liikaa kohtia ({len(r.data)}; enintään {limit})")
         return [FieldReader(item, f"{r.path}[{i}]") for i, item in enumerate(r.data)]
 
     def texts(self, key: str) -> list[str]:
-        out = []
-        for item in self.items(key):
-            if not isinstance(item.data, str):
-                raise item.fail(f"odotettiin tekstiä, löytyi {_kind(item.data)}")
-            out.append(item.data)
-        return out
+        return [item.as_text() for item in self.items(key)]
 
     def choice(self, key: str, enum: type[Enum], default: Any) -> Any:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return default
+        if not isinstance(r.data, str):
+            raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
         try:
             return enum(r.data)
         except ValueError:
@@ -339,6 +449,28 @@ class FieldReader:
 
 
 MISSING = object()
+
+
+def check_text(value: str, path: str) -> None:
+    """Refuse text that cannot be saved again as UTF-8 (a lone surrogate from a ``\\ud800`` escape)."""
+    if value.isascii():
+        return
+    try:
+        value.encode("utf-8")
+        return
+    except UnicodeEncodeError:
+        pass
+    bad = _SURROGATE.search(value)
+    if bad:
+        pos = bad.start()
+        raise FileFormatError(f"tekstissä on virheellinen merkki (yksinäinen UTF-16-sijaismerkki, kohta {pos + 1}); "
+                              "tiedosto on vioittunut tai tehty muulla ohjelmalla", path, code="bad_text")
+
+
+def _short_number(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(x)
 
 
 def _kind(value: Any) -> str:
@@ -466,18 +598,19 @@ def programme_from_dict(data: Any) -> Programme:
     follow_up = FollowUpSettings()
     if fu.data is not MISSING and fu.data is not None:
         follow_up = FollowUpSettings(
-            maintain_tolerance=fu.number("maintain_tolerance", follow_up.maintain_tolerance),
-            on_track=fu.number("on_track", follow_up.on_track),
-            at_risk=fu.number("at_risk", follow_up.at_risk),
+            maintain_tolerance=fu.number("maintain_tolerance", follow_up.maintain_tolerance, 0.0, THRESHOLD_MAX),
+            on_track=fu.number("on_track", follow_up.on_track, 0.0, THRESHOLD_MAX),
+            at_risk=fu.number("at_risk", follow_up.at_risk, 0.0, THRESHOLD_MAX),
         )
     mappings: dict[str, dict[str, str]] = {}
     sm = r.field("source_mappings")
     if sm.data is not MISSING and sm.data is not None:
         for key, value in sm.obj().items():
+            check_text(key, f"{sm.path}.{key!r}")
             inner = FieldReader(value, f"{sm.path}.{key}").obj()
             for row_text, ind_id in inner.items():
-                if not isinstance(ind_id, str):
-                    raise FileFormatError("odotettiin tekstiä", f"{sm.path}.{key}.{row_text}")
+                check_text(row_text, f"{sm.path}.{key}.{row_text!r}")
+                FieldReader(ind_id, f"{sm.path}.{key}.{row_text}").as_text()
             mappings[str(key)] = dict(inner)
     imports = []
     for imp in r.items("actual_imports"):
@@ -489,7 +622,7 @@ def programme_from_dict(data: Any) -> Programme:
                 text=v.text("text"),
                 municipality=v.text("municipality"),
             )
-            for v in imp.items("values")
+            for v in imp.items("values", MAX_VALUES)
         ]
         imports.append(
             ActualsImport(
@@ -505,7 +638,7 @@ def programme_from_dict(data: Any) -> Programme:
     economics = economics_from_reader(r.field("economics"))
     return Programme(
         title=r.text("title"),
-        year=r.opt_int("year"),
+        year=r.opt_int("year", YEAR_MIN, YEAR_MAX),
         area=r.text("area"),
         municipalities=r.texts("municipalities"),
         lead_municipality=r.text("lead_municipality"),
@@ -551,20 +684,25 @@ def programme_from_dict(data: Any) -> Programme:
 
 
 def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 kept indicators and cross-references in two lists; join them into rows."""
-    prog = data.get("programme")
-    if isinstance(prog, dict):
-        for theme in prog.get("themes") or []:
-            if not isinstance(theme, dict):
+    """Version 1 kept indicators and cross-references in two lists; join them into rows.
+
+    Every list and object on the way is checked: a version-1 file of the wrong shape is
+    refused with the field named (never a TypeError).
+    """
+    prog = FieldReader(data, "").field("programme")
+    prog.obj()
+    for theme in prog.items("themes"):
+        for fa in theme.items("focus_areas"):
+            fa_dict = fa.obj()
+            if "rows" in fa_dict:
                 continue
-            for fa in theme.get("focus_areas") or []:
-                if not isinstance(fa, dict) or "rows" in fa:
-                    continue
-                rows = [dict(i, kind="indicator") for i in (fa.pop("indicators", None) or []) if isinstance(i, dict)]
-                rows += [dict(x, kind="reference") for x in (fa.pop("references", None) or []) if isinstance(x, dict)]
-                fa["rows"] = rows
-        prog.setdefault("actual_imports", [])
-        prog.setdefault("source_mappings", {})
+            rows = [dict(i.obj(), kind="indicator") for i in fa.items("indicators")]
+            rows += [dict(x.obj(), kind="reference") for x in fa.items("references")]
+            fa_dict.pop("indicators", None)
+            fa_dict.pop("references", None)
+            fa_dict["rows"] = rows
+    prog.data.setdefault("actual_imports", [])
+    prog.data.setdefault("source_mappings", {})
     data["schema_version"] = 2
     return data
 
@@ -589,8 +727,9 @@ def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA
     migrations = MIGRATIONS if migrations is None else migrations
     fmt = data.get("format")
     if fmt != kind:
-        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {fmt!r}", "format",
-                              code="wrong_kind", params={"expected": kind, "found": str(fmt)})
+        found = repr(fmt)[:60]
+        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {found}", "format",
+                              code="wrong_kind", params={"expected": kind, "found": str(fmt)[:60]})
     version = data.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise FileFormatError(f"tiedoston versio puuttuu tai on virheellinen: {version!r}", "schema_version")
@@ -601,63 +740,144 @@ def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA
             "schema_version", code="newer_version", params={"version": str(version), "supported": str(current)},
         )
     while version < current:
+        if version not in migrations:
+            raise FileFormatError(f"tiedostomuotoa {version} ei voi enää lukea", "schema_version")
         data = migrations[version](data)
         version = data["schema_version"]
     return data
 
 
-def read_json_file(path: str | Path) -> dict[str, Any]:
-    """Read a JSON file of our family with clear errors; never writes anything."""
+def _gate_error(exc: loading_gate.LoadLimitError) -> FileFormatError:
+    return FileFormatError(exc.message, file=exc.file, code=exc.code, params=exc.params)
+
+
+class _HugeInt:
+    """Stands in for an integer with too many digits until the tree check names its field."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _parse_int(text: str) -> int | _HugeInt:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        return _HugeInt(digits)  # int() of 4,300+ digits would raise; more than 18 is no data of ours
+    return int(text)
+
+
+def _bad_number(message: str, path: str) -> FileFormatError:
+    return FileFormatError(f"kelvoton luku: {message}", path or "(juuri)", code="bad_number",
+                           params={"detail": message})
+
+
+def check_tree(data: Any) -> None:
+    """Every text (keys too) must be valid Unicode and every number finite; checked without recursion."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            check_text(value, path)
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise _bad_number("NaN tai ääretön ei kelpaa", path)
+        elif isinstance(value, _HugeInt):
+            raise _bad_number(f"kokonaisluku on liian suuri ({value.digits} numeroa)", path)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                check_text(k, path or "(juuri)")
+                stack.append((v, f"{path}.{k}" if path else k))
+        elif isinstance(value, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
+
+
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def parse_json_text(text: str, file: str = "") -> dict[str, Any]:
+    """Strict JSON of our family: no NaN/Infinity, no huge integers, valid Unicode, an object at the root."""
+    if not text.strip():
+        raise FileFormatError("tiedosto on tyhjä", file=file, code="empty")
+    odd: list[bool] = []  # set by the hooks when a number needs the walk that names its field
+
+    def parse_int(token: str) -> int | _HugeInt:
+        got = _parse_int(token)
+        if isinstance(got, _HugeInt):
+            odd.append(True)
+        return got
+
+    def parse_float(token: str) -> float:
+        x = float(token)
+        if not math.isfinite(x):
+            odd.append(True)
+        return x
+
+    def parse_constant(token: str) -> float:
+        odd.append(True)
+        return float(token.replace("Infinity", "inf"))
+
+    try:
+        data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
+            f"{exc.msg})",
+            file=file, code="not_json", params={"line": str(exc.lineno), "column": str(exc.colno)},
+        ) from None
+    except (RecursionError, MemoryError):
+        raise FileFormatError("tiedoston rakenne on liian syvä tai suuri", file=file) from None
+    except ValueError as exc:  # anything else the decoder refuses
+        raise FileFormatError(f"tiedosto ei ole kelvollista JSONia ({exc})", file=file) from None
+    if not isinstance(data, dict):
+        raise FileFormatError("tiedoston juuri ei ole JSON-objekti", file=file)
+    if not odd and not (("\\ud" in text or "\\uD" in text) and _MAYBE_SURROGATE.search(text)):
+        # Text decoded from UTF-8 holds lone surrogates only through \\uD8xx escapes, and the
+        # hooks saw no NaN, Infinity, overflowing or huge number: the walk that names the bad
+        # field is not needed.
+        return data
+    try:
+        check_tree(data)
+    except FileFormatError as exc:
+        exc.file = file
+        exc.args = (exc.one_line(),)
+        raise
+    return data
+
+
+def read_json_file(path: str | Path, kind: str = loading_gate.PROGRAMME) -> dict[str, Any]:
+    """Read a JSON file of our family with clear errors; never writes anything.
+
+    The file passes the loading gate first (regular file, size limit of ``kind``).
+    """
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FileFormatError(f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt)", file=str(p),
-                                  code="too_large", params={"megabytes": str(size // (1024 * 1024))})
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise FileFormatError("tiedostoa ei löydy", file=str(p), code="not_found") from None
-    except IsADirectoryError:
-        raise FileFormatError("polku on kansio, ei tiedosto", file=str(p), code="is_folder") from None
-    except PermissionError:
-        raise FileFormatError("tiedoston lukeminen ei ole sallittua (käyttöoikeudet)", file=str(p),
-                              code="permission") from None
-    except OSError as exc:
-        raise FileFormatError(f"tiedostoa ei voi lukea: {exc.strerror or exc}", file=str(p)) from None
+        raw = loading_gate.read_limited(p, kind)
+    except loading_gate.LoadLimitError as exc:
+        raise _gate_error(exc) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileFormatError(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start})", file=str(p),
                               code="not_utf8", params={"byte": str(exc.start)}) from None
-    if not text.strip():
-        raise FileFormatError("tiedosto on tyhjä", file=str(p), code="empty")
+    return parse_json_text(text, str(p))
+
+
+def _build(data: dict[str, Any]) -> Programme:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
-            f"{exc.msg})",
-            file=str(p), code="not_json", params={"line": str(exc.lineno), "column": str(exc.colno)},
-        ) from None
-    except RecursionError:
-        raise FileFormatError("tiedoston rakenne on liian syvä", file=str(p)) from None
-    if not isinstance(data, dict):
-        raise FileFormatError("tiedoston juuri ei ole JSON-objekti", file=str(p))
-    return data
+        return programme_from_dict(migrate(data))
+    except RecursionError:  # versions nested inside versions, hundreds deep
+        raise FileFormatError("tiedoston rakenne on liian syvä (sisäkkäisiä versioita)") from None
 
 
 def loads(text: str) -> Programme:
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise FileFormatError("tiedoston juuri ei ole JSON-objekti")
-    return programme_from_dict(migrate(data))
+    """A programme from file text (a recovery copy, say); raises :class:`FileFormatError` only."""
+    return _build(parse_json_text(text))
 
 
 def load_programme(path: str | Path) -> Programme:
     """Load and validate a programme file. Raises :class:`FileFormatError`; never writes."""
     data = read_json_file(path)
     try:
-        return programme_from_dict(migrate(data))
+        return _build(data)
     except FileFormatError as exc:
         exc.file = str(path)
         exc.args = (exc.one_line(),)

@@ -12,6 +12,7 @@ the Finnish way (decimal comma, no-break space for thousands) and
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -405,6 +406,10 @@ def parse_value(text: str | None) -> ParsedValue:
                 unit, after = words, ""
     qualifier_parts = [before.strip(" ,"), after.strip(" ,"), *notes]
     qualifier = " ".join(p for p in qualifier_parts if p)
+    if not math.isfinite(float(number)):
+        # Hundreds of digits are no figure anyone means: kept as text, never an infinite number
+        # (which JSON cannot hold and reports cannot format).
+        return ParsedValue(original, ValueKind.TEXT, period=period, qualifier=original.strip())
     return ParsedValue(
         original,
         ValueKind.NUMBER,

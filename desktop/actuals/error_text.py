@@ -53,6 +53,8 @@ MESSAGES = [
     N_("työkirja on tyhjä."),
     N_("Tarkista, että valitsit oikean tiedoston."),
     N_("toteumasaraketta ei löytynyt."),
+    N_("luku on liian suuri tai ei ole luku (ääretön tai NaN)."),
+    N_("Korjaa solun arvo ja tuo tiedosto uudelleen."),
     N_("toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d)."),
     N_("Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d)."),
     N_("Tarkista valinta (--select SARAKE=ARVO)."),

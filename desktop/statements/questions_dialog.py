@@ -1,14 +1,16 @@
 """Questions of a consultation request in: type or paste them, or import a .docx / .txt.
 
 The dialog shows at once what it read (the items) and what it could not read,
-so nothing the author pasted disappears unnoticed.
+so nothing the author pasted disappears unnoticed. A file is read in a worker
+thread (:mod:`desktop.statements.questions_worker`) behind a progress dialog
+with Cancel, so an untrusted file never freezes the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,16 +20,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.statements.questions_worker import QuestionsImportRunner
 from planner.statements.questions_import import (
     QuestionsImport,
-    QuestionsImportError,
-    import_questions_file,
     parse_questions_text,
 )
 
@@ -92,11 +94,45 @@ class QuestionsDialog(QDialog):
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
 
+    def read_file(self, path: str | Path) -> QuestionsImport | None:
+        """Read the file in a worker thread while a progress dialog offers Cancel.
+
+        Returns the import, or None when it failed (the reason is shown) or was cancelled.
+        """
+        runner = QuestionsImportRunner(self)
+        self.runner = runner
+        outcome: dict[str, object] = {}
+        loop = QEventLoop(self)
+
+        def done(key: str, value: object) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        runner.finished.connect(lambda r: done("result", r))
+        runner.failed.connect(lambda m: done("error", m))
+        runner.cancelled.connect(lambda: done("cancelled", True))
+        progress = QProgressDialog(tr("Luetaan tiedostoa {0}…").format(Path(path).name), tr("Peruuta"), 0, 0, self)
+        progress.setWindowTitle(tr("Tuo lausuntopyyntö"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(runner.cancel)
+        progress.setValue(0)  # starts the timer that shows the dialog after the minimum duration
+        self.progress = progress
+        runner.start(str(path))
+        if not outcome:
+            loop.exec()
+        progress.reset()
+        progress.deleteLater()
+        runner.wait()
+        if "error" in outcome:
+            QMessageBox.warning(self, tr("Tiedostoa ei voi lukea"), str(outcome["error"]))
+            return None
+        result = outcome.get("result")
+        return result if isinstance(result, QuestionsImport) else None
+
     def load_file(self, path: str | Path) -> bool:
-        try:
-            result = import_questions_file(path)
-        except QuestionsImportError as exc:
-            QMessageBox.warning(self, tr("Tiedostoa ei voi lukea"), exc.one_line())
+        result = self.read_file(path)
+        if result is None:
             return False
         self._file_import = result
         self.text.blockSignals(True)

@@ -40,7 +40,7 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.error_text import file_error_text
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
 from desktop.labels import statement_item_label
-from desktop.session import DocumentSession, ask_lock, offer_recovery
+from desktop.session import DocumentSession, offer_recovery
 from desktop.settings import Settings
 from desktop.statements.document import StatementDocument
 from desktop.statements.editors import FORM_FOR, HeaderForm
@@ -87,6 +87,10 @@ def _export(statement: Statement, control: TaskControl, fmt: str, out: Path) -> 
 
 
 def _failure_text(exc: BaseException) -> str:
+    from planner.export_target import ExportTargetError
+
+    if isinstance(exc, ExportTargetError):
+        return str(exc)
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return f"{exc.__class__.__name__}: {exc}"
@@ -106,7 +110,7 @@ class StatementWindow(Retranslatable, QMainWindow):
             self, kind=sfile.FORMAT_NAME, serialize=lambda: sfile.dumps(self.doc.statement),
             write=lambda path: sfile.save_statement(self.doc.statement, path),
             file_filter=tr("Lausunto (*.lausunto.json);;Kaikki tiedostot (*)"), suffix=sfile.FILE_SUFFIX,
-            settings=self.settings, untitled_name=tr("lausunto"))
+            settings=self.settings, untitled_name=tr("lausunto"), reload=lambda path: self.open_file(str(path)))
         self.session.state_changed.connect(self._update_title)
         self.undo_stack = self.session.undo_stack
         self._exports: list[TaskRunner] = []  # one runner per export under way
@@ -471,14 +475,13 @@ class StatementWindow(Retranslatable, QMainWindow):
         dialog = QuestionsDialog(self)
         if text is not None:
             dialog.set_text(text)
-        if path is not None:
-            dialog.load_file(path)
+        if path is not None and not dialog.load_file(path):
+            return False
         if text is None and path is None and dialog.exec() != QuestionsDialog.DialogCode.Accepted:
             return False
-        result = dialog.result_import
-        statement = Statement(case_number=result.case_number,
-                              source=Source(SourceKind.CONSULTATION, result.request_title),
-                              items=list(result.items))
+        from planner.statements.from_request import statement_from_request
+
+        statement = statement_from_request(dialog.result_import)
         self._replace(statement, None, untitled_name=tr("lausunto"), modified=True)
         return True
 
@@ -517,13 +520,14 @@ class StatementWindow(Retranslatable, QMainWindow):
                                                    tr("Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)"))
             if not path:
                 return False
+        choice = self.session.claim(path)  # lock before reading; asks about someone else's lock
+        if choice == "cancel":
+            return False
         try:
             statement = sfile.load_statement(path)
         except FileFormatError as exc:
+            self.session.abandon_claim()
             QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc))
-            return False
-        choice = ask_lock(self, Path(path))
-        if choice == "cancel":
             return False
         self._replace(statement, path, read_only=choice == "read_only")
         self.settings.add_recent_file(str(Path(path).resolve()))

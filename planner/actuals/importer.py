@@ -212,17 +212,19 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
     A number cell gives no text: the number is what was written.
     """
     cls = cell.__class__
-    if cls is float or cls is int:
-        return float(cell), "", True
+    if cls is float:
+        return cell, "", True
+    if cls is int:
+        return (float(cell) if -(10**300) < cell < 10**300 else math.inf), "", True
     if cell is None or cell == "":
         return None, "", False
     if isinstance(cell, bool):
         return (1.0 if cell else 0.0), ("kyllä" if cell else "ei"), True
     if isinstance(cell, float | int):
-        x = float(cell)
-        if math.isnan(x) or math.isinf(x):
-            return None, "", True
-        return x, "", True
+        try:
+            return float(cell), "", True
+        except OverflowError:
+            return math.inf, "", True  # refused by the caller with the cell named
     if isinstance(cell, _dt.date | _dt.time | _dt.timedelta):
         return None, str(cell), False
     text = str(cell).strip()
@@ -248,6 +250,13 @@ def _cell_text(cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+def _refuse_non_finite(value: float | None, sheet: RawSheet, row: int, col: int) -> None:
+    """An actual must be a finite number: a 401-digit cell (infinity as a float) is refused, cell named."""
+    if value is not None and not math.isfinite(value):
+        raise ActualsError("luku on liian suuri tai ei ole luku (ääretön tai NaN).", None, sheet.name, row,
+                           column_letter(col), hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
 
 
 # -- extraction -------------------------------------------------------------------
@@ -404,6 +413,7 @@ def extract_records(
             for col, header_key in value_cols:
                 vcell = row[col] if col < n else ""
                 value, text, from_number = cell_value(vcell)
+                _refuse_non_finite(value, sheet, r + 1, col)
                 if value is None and not text:
                     empty_values += 1
                     continue
@@ -471,6 +481,7 @@ def extract_records(
                 if col >= n:
                     continue
                 value, text, from_number = cell_value(row[col])
+                _refuse_non_finite(value, sheet, r + 1, col)
                 if value is None and not text:
                     empty_values += 1
                     continue

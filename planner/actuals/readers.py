@@ -313,6 +313,12 @@ def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) ->
 
 
 def _read_head(path: Path) -> bytes:
+    from planner import loading_gate  # the shared gate: a regular file (a FIFO would block) within the size limit
+
+    try:
+        loading_gate.check_file(path, loading_gate.ACTUALS)
+    except loading_gate.LoadLimitError as exc:
+        raise ActualsError(exc.message + ".", path) from None
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

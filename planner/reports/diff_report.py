@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.diff import ADDED, CHANGED, MOVED, REMOVED, Change, ProgrammeDiff
+from planner.export_target import write_zip_document
 from planner.textsafe import clean_text, para_markup
 
 TITLE = "Muutokset"
@@ -159,4 +160,4 @@ def export_diff_docx(d: ProgrammeDiff, out_path: str | Path) -> None:
                 dc.set_cell(merged, clean_text(c.note), italic=True, size=8.5)
     if not d.changes:
         dc.paragraph(doc, "Ohjelmat ovat samat.")
-    doc.save(str(out_path))
+    write_zip_document(doc.save, out_path)

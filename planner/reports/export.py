@@ -16,6 +16,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from planner.atomic import clean_stale_temps
+from planner.export_target import ExportTargetError, check_target, describe_os_error
 from planner.model import Programme
 from planner.reports.common import ProgressFn
 
@@ -63,12 +65,15 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
         if reason:
             raise ExportError(reason)
     out = Path(out_path)
-    if not out.parent.exists():
-        raise ExportError(f"Kansiota {out.parent} ei ole. Valitse olemassa oleva kansio.")
-    fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent))
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
+        check_target(out)
+    except ExportTargetError as exc:
+        raise ExportError(str(exc)) from None
+    tmp: Path | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent or "."))
+        os.close(fd)
+        tmp = Path(tmp_name)
         if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
             from planner.reports.followup_extra import write_extra
 
@@ -86,13 +91,14 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     except (ExportError, ExportCancelled):
         raise
     except OSError as exc:
-        raise ExportError(f"Tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}") from exc
+        raise ExportError(describe_os_error(out, exc)) from exc
     except Exception as exc:  # noqa: BLE001 - the user gets one clear line, never a traceback
         raise ExportError(f"Raportin tekeminen epäonnistui ({type(exc).__name__}: {exc}). "
                           "Tallenna ohjelma ja ilmoita virheestä ylläpidolle.") from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    clean_stale_temps(out)  # temp files of exports that were killed, once a day old
     return out
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalogue import CatalogueRow, catalogue_rows, fi_date_text, frequency_label
+from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, language_tag
 from planner.reports.plan_labels import plan_labels
@@ -155,7 +156,7 @@ def export_catalogue_docx(programme: Programme, out_path: str | Path, progress: 
                 run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
         doc.add_paragraph()
     call_progress(progress, len(groups), len(groups), "")
-    doc.save(str(out_path))
+    write_zip_document(doc.save, out_path)
 
 
 # -- Excel -------------------------------------------------------------------------------------
@@ -223,4 +224,4 @@ def export_catalogue_xlsx(programme: Programme, out_path: str | Path, progress: 
     wb.properties.title = excel_text(f"{pl['catalogue']}: {document_title(programme)}")
     wb.properties.creator = excel_text(programme.author or programme.area or "Työllisyysohjelma")
     call_progress(progress, len(rows), len(rows), "")
-    wb.save(str(out_path))
+    write_zip_document(wb.save, out_path)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import wording_fi
+from planner.export_target import write_zip_document
 from planner.indicator_fields import REGISTER_COLUMNS, Export, IndicatorField
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
@@ -165,7 +166,7 @@ def export_register_xlsx(programme: Programme, out_path: str | Path, progress: P
     """Write the register. ``results`` (from planner.progress.compare_programme) add the actual columns;
     by default they are computed when the programme has actuals."""
     wb = register_workbook(programme, progress=progress, results=results)
-    wb.save(str(out_path))
+    write_zip_document(wb.save, out_path)
 
 
 def has_actuals(programme: Programme) -> bool:

@@ -12,13 +12,22 @@ Version history:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from planner import loading_gate
 from planner.atomic import atomic_write
-from planner.fileformat import MISSING, FieldReader, FileFormatError, migrate, read_json_file
+from planner.fileformat import (
+    MISSING,
+    FieldReader,
+    FileFormatError,
+    dump_json,
+    migrate,
+    parse_json_text,
+    read_json_file,
+    verify_written,
+)
 from planner.statements.model import (
     Answer,
     Comment,
@@ -121,12 +130,19 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
 
 
 def dumps(s: Statement) -> str:
-    return json.dumps(statement_to_dict(s), ensure_ascii=False, indent=2) + "\n"
+    """The statement file's text (strict JSON; see :func:`planner.fileformat.dump_json`)."""
+    return dump_json(statement_to_dict(s))
 
 
 def save_statement(s: Statement, path: str | Path) -> None:
-    """Save atomically; the file that was there is kept as ``PATH.bak``."""
-    atomic_write(Path(path), dumps(s).encode("utf-8"), backup=True)
+    """Save atomically; the file that was there is kept as ``PATH.bak``.
+
+    The new file is read back and compared before it replaces the old one.
+    """
+    data = statement_to_dict(s)
+    text = dump_json(data)
+    atomic_write(Path(path), text.encode("utf-8"), backup=True,
+                 verify=verify_written(load_statement, statement_to_dict, text, data))
 
 
 # -- reading ----------------------------------------------------------------
@@ -219,15 +235,13 @@ def statement_from_dict(data: Any) -> Statement:
 
 
 def loads(text: str) -> Statement:
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise FileFormatError("tiedoston juuri ei ole JSON-objekti")
-    return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+    """A statement from file text (a recovery copy, say); raises :class:`FileFormatError` only."""
+    return statement_from_dict(migrate(parse_json_text(text), FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
 
 
 def load_statement(path: str | Path) -> Statement:
     """Load and validate a statement file. Raises :class:`FileFormatError`; never writes."""
-    data = read_json_file(path)
+    data = read_json_file(path, loading_gate.STATEMENT)
     try:
         return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
     except FileFormatError as exc:

@@ -12,14 +12,23 @@ the case number and the request's title.
 Nothing is dropped: every paragraph that did not become part of an item is
 returned in :attr:`QuestionsImport.unread` with its line (or paragraph) number,
 for the GUI to show.
+
+The request file is untrusted: it passes the loading gate first (size, and for
+.docx the unpacked size and number of zip members), the style lookup is linear
+(each style resolved once, "based on" chains followed at most
+:data:`MAX_STYLE_DEPTH` steps), and paragraphs and questions have upper limits.
+``cancelled()`` is polled so the GUI can stop an import it runs in a thread.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from planner import loading_gate
 from planner.statements.model import Answer
 from planner.textsafe import clean_text
 
@@ -31,7 +40,15 @@ _CASE = re.compile(r"^(?:Asia|Diaarinumero|Dnro|Asianumero)\s*:\s*(\S.*)$", re.I
 _REQUEST = re.compile(r"^Lausuntopyyntö\s*:\s*(\S.*)$", re.IGNORECASE)
 _NUM_ONLY = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_IMPORT_BYTES = loading_gate.LIMITS[loading_gate.QUESTIONS_DOCX].max_bytes
+MAX_TEXT_BYTES = loading_gate.LIMITS[loading_gate.QUESTIONS_TXT].max_bytes
+MAX_PARAGRAPHS = 20_000  # a request of a hundred pages has a few thousand
+MAX_QUESTIONS = 500  # consultation requests ask tens of questions
+MAX_STYLE_DEPTH = 50  # Word's own style chains are a few steps deep
+
+
+class QuestionsImportCancelled(Exception):
+    """The user stopped the import."""
 
 
 class QuestionsImportError(Exception):
@@ -119,11 +136,24 @@ def paragraphs_from_text(text: str) -> list[_Para]:
     return out
 
 
-def parse_paragraphs(paras: list[_Para]) -> QuestionsImport:
-    """Turn paragraphs into answer items (see the module docstring for the rules)."""
+def _check_cancel(cancelled: Callable[[], bool] | None, n: int) -> None:
+    if cancelled is not None and n % 256 == 0 and cancelled():
+        raise QuestionsImportCancelled()
+
+
+def parse_paragraphs(paras: list[_Para], cancelled: Callable[[], bool] | None = None) -> QuestionsImport:
+    """Turn paragraphs into answer items (see the module docstring for the rules).
+
+    Raises :class:`QuestionsImportError` beyond :data:`MAX_PARAGRAPHS` paragraphs or
+    :data:`MAX_QUESTIONS` questions.
+    """
+    if len(paras) > MAX_PARAGRAPHS:
+        raise QuestionsImportError(f"tekstissä on liikaa kappaleita ({len(paras)}; enintään {MAX_PARAGRAPHS}); "
+                                   "onko tämä varmasti lausuntopyyntö?")
     result = QuestionsImport()
     cur: Answer | None = None
-    for para in paras:
+    for n, para in enumerate(paras):
+        _check_cancel(cancelled, n)
         text = para.text.strip()
         if not text:
             continue
@@ -139,7 +169,7 @@ def parse_paragraphs(paras: list[_Para]) -> QuestionsImport:
             head = (para.numbered, text)
         if head is not None:
             cur = Answer(number=head[0], title=head[1])
-            result.items.append(cur)
+            _add_item(result, cur)
             continue
         if cur is None:
             m = _CASE.match(text)
@@ -161,7 +191,7 @@ def parse_paragraphs(paras: list[_Para]) -> QuestionsImport:
                     continue
             if asks and len(text) <= 300:
                 cur = Answer(title=text, closing=True)
-                result.items.append(cur)
+                _add_item(result, cur)
                 continue
         if cur is not None:
             cur.answer = f"{cur.answer}\n\n{text}" if cur.answer else text
@@ -173,13 +203,30 @@ def parse_paragraphs(paras: list[_Para]) -> QuestionsImport:
     return result
 
 
-def parse_questions_text(text: str) -> QuestionsImport:
+def _add_item(result: QuestionsImport, item: Answer) -> None:
+    if len(result.items) >= MAX_QUESTIONS:
+        raise QuestionsImportError(f"tekstissä on yli {MAX_QUESTIONS} kysymystä; tuo lausuntopyyntö osissa tai "
+                                   "tarkista, että tiedosto on oikea")
+    result.items.append(item)
+
+
+def parse_questions_text(text: str, cancelled: Callable[[], bool] | None = None) -> QuestionsImport:
     """Questions from typed or pasted text."""
-    return parse_paragraphs(paragraphs_from_text(text))
+    return parse_paragraphs(paragraphs_from_text(text), cancelled)
+
+
+def _gate(path: Path, kind: str) -> None:
+    try:
+        loading_gate.gate(path, kind)
+    except loading_gate.LoadLimitError as exc:
+        raise QuestionsImportError(exc.message, str(path)) from None
 
 
 def _read_txt(path: Path) -> str:
-    raw = path.read_bytes()
+    try:
+        raw = loading_gate.read_limited(path, loading_gate.QUESTIONS_TXT)
+    except loading_gate.LoadLimitError as exc:
+        raise QuestionsImportError(exc.message, str(path)) from None
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(enc)
@@ -188,9 +235,10 @@ def _read_txt(path: Path) -> str:
     return raw.decode("latin-1")
 
 
-def _docx_paragraphs(path: Path) -> list[_Para]:
+def _docx_paragraphs(path: Path, cancelled: Callable[[], bool] | None = None) -> list[_Para]:
     import zipfile
 
+    _gate(path, loading_gate.QUESTIONS_DOCX)
     try:
         import docx  # python-docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -203,14 +251,19 @@ def _docx_paragraphs(path: Path) -> list[_Para]:
             f"tiedosto ei ole luettava Word-asiakirja (.docx): {exc.__class__.__name__}. "
             "Tallenna se Wordissa .docx-muodossa tai kopioi teksti ja liitä se", str(path)
         ) from None
+    except MemoryError:
+        raise QuestionsImportError("Word-asiakirja on liian suuri luettavaksi", str(path)) from None
     except Exception as exc:  # lxml syntax errors and the like from a damaged file
-        raise QuestionsImportError(f"Word-asiakirja on vioittunut: {exc}", str(path)) from None
+        reason = str(exc).strip() or type(exc).__name__
+        raise QuestionsImportError(f"Word-asiakirja on vioittunut ({reason}). Avaa ja tallenna se Wordissa, tai "
+                                   "kopioi teksti ja liitä se", str(path)) from None
     from docx.oxml.ns import qn
 
     counters: dict[tuple[str, str], int] = {}
     out: list[_Para] = []
     body = document.element.body
     n = 0
+    styles = _StyleNumbering(document)
     for block in body.iterchildren():
         if block.tag == qn("w:p"):
             ps = [block]
@@ -220,12 +273,16 @@ def _docx_paragraphs(path: Path) -> list[_Para]:
             continue
         for p in ps:
             n += 1
+            _check_cancel(cancelled, n)
+            if n > MAX_PARAGRAPHS:
+                raise QuestionsImportError(f"asiakirjassa on liikaa kappaleita (yli {MAX_PARAGRAPHS}); onko tämä "
+                                           "varmasti lausuntopyyntö?", str(path))
             text = "".join(t.text or "" for t in p.iter(qn("w:t")))
             text = clean_text(text).strip()
             number = ""
             num_pr = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
             if num_pr is None:
-                num_pr = _style_numbering(document, p)
+                num_pr = styles.numbering(p)
             if num_pr is not None and text:
                 num_id = num_pr.find(qn("w:numId"))
                 ilvl = num_pr.find(qn("w:ilvl"))
@@ -239,53 +296,72 @@ def _docx_paragraphs(path: Path) -> list[_Para]:
     return out
 
 
-def _style_numbering(document, p):
-    """The numbering a paragraph gets from its style ("List Number" and the like), if any."""
-    from docx.oxml.ns import qn
+class _StyleNumbering:
+    """The numbering paragraphs get from their style ("List Number" and the like).
 
-    style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    if style_el is None:
-        return None
-    style_id = style_el.get(qn("w:val"))
-    seen = set()
-    styles = document.styles.element
-    while style_id and style_id not in seen:
-        seen.add(style_id)
-        found = None
-        for st in styles.iter(qn("w:style")):
-            if st.get(qn("w:styleId")) == style_id:
-                found = st
-                break
-        if found is None:
+    The styles are indexed once, and each style's numbering is resolved once (memo), so
+    a document is read in time linear in its size: a long chain of "based on" styles
+    used by every paragraph costs one walk, not one per paragraph and step. A chain
+    longer than :data:`MAX_STYLE_DEPTH` or a loop counts as no numbering.
+    """
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._styles: dict[str, Any] = {}  # style id -> its w:style element
+        for st in document.styles.element.iter(qn("w:style")):
+            sid = st.get(qn("w:styleId"))
+            if sid is not None and sid not in self._styles:
+                self._styles[sid] = st
+        self._memo: dict[str, object | None] = {}
+
+    def numbering(self, p):
+        qn = self._qn
+        style_el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style_el is None:
             return None
-        num_pr = found.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num_pr is not None:
-            return num_pr
-        based = found.find(qn("w:basedOn"))
-        style_id = based.get(qn("w:val")) if based is not None else None
-    return None
+        return self._resolve(style_el.get(qn("w:val")))
+
+    def _resolve(self, style_id: str | None):
+        qn = self._qn
+        chain: list[str] = []
+        found = None
+        sid = style_id
+        while sid and sid not in self._memo and sid not in chain and len(chain) < MAX_STYLE_DEPTH:
+            chain.append(sid)
+            st = self._styles.get(sid)
+            if st is None:
+                sid = None
+                break
+            num_pr = st.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if num_pr is not None:
+                found = num_pr
+                sid = None
+                break
+            based = st.find(qn("w:basedOn"))
+            sid = based.get(qn("w:val")) if based is not None else None
+        else:
+            if sid and sid in self._memo:
+                found = self._memo[sid]
+        for x in chain:
+            self._memo[x] = found
+        return found
 
 
-def import_questions_file(path: str | Path) -> QuestionsImport:
+def import_questions_file(path: str | Path, cancelled: Callable[[], bool] | None = None) -> QuestionsImport:
     """Questions from a .docx or .txt of the consultation request.
 
-    Raises :class:`QuestionsImportError` with one clear line when the file cannot be read.
+    Raises :class:`QuestionsImportError` with one clear line when the file cannot be read
+    or breaks a limit, :class:`QuestionsImportCancelled` when ``cancelled()`` said stop.
     """
     p = Path(path)
     suffix = p.suffix.lower()
     try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise QuestionsImportError("tiedostoa ei löydy", str(p)) from None
-    except OSError as exc:
-        raise QuestionsImportError(f"tiedostoa ei voi lukea: {exc.strerror or exc}", str(p)) from None
-    if size > MAX_IMPORT_BYTES:
-        raise QuestionsImportError(f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt)", str(p))
-    try:
         if suffix == ".docx":
-            return parse_paragraphs(_docx_paragraphs(p))
+            return _named(p, lambda: parse_paragraphs(_docx_paragraphs(p, cancelled), cancelled))
         if suffix in (".txt", ".text", ".md", ""):
-            return parse_questions_text(_read_txt(p))
+            return _named(p, lambda: parse_questions_text(_read_txt(p), cancelled))
     except IsADirectoryError:
         raise QuestionsImportError("polku on kansio, ei tiedosto", str(p)) from None
     except PermissionError:
@@ -299,3 +375,14 @@ def import_questions_file(path: str | Path) -> QuestionsImport:
     raise QuestionsImportError(
         f"tiedostomuotoa {suffix} ei tueta; tuo .docx- tai .txt-tiedosto tai liitä kysymykset tekstinä", str(p)
     )
+
+
+def _named(path: Path, read: Callable[[], QuestionsImport]) -> QuestionsImport:
+    """Run ``read``; a limit error from the parser gets the file's name."""
+    try:
+        return read()
+    except QuestionsImportError as exc:
+        if not exc.file:
+            exc.file = str(path)
+            exc.args = (exc.one_line(),)
+        raise

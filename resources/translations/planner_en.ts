@@ -108,6 +108,14 @@
         <translation>no actual column was found.</translation>
     </message>
     <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>the number is too large or not a number (infinite or NaN).</translation>
+    </message>
+    <message>
+        <source>Korjaa solun arvo ja tuo tiedosto uudelleen.</source>
+        <translation>Correct the cell's value and import the file again.</translation>
+    </message>
+    <message>
         <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
         <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
     </message>
@@ -623,10 +631,10 @@
     <message>
         <source>Tiedostoa {0} ei voitu tallentaa: {1}
 
-Muutoksesi ovat yhä auki. Tallenna toiseen kansioon (Tallenna nimellä).</source>
+Muutoksesi ovat yhä auki, eikä tiedostoa muutettu. Tallenna toiseen kansioon tai toisella nimellä (Tallenna nimellä). Jos syy on sisällössä, korjaa kohta ja tallenna uudelleen.</source>
         <translation>The file {0} could not be saved: {1}
 
-Your changes are still open. Save to another folder (Save as).</translation>
+Your changes are still open and the file was not changed. Save to another folder or under another name (Save as). If the cause is in the content, correct it and save again.</translation>
     </message>
     <message>
         <source>Tallentamattomia muutoksia</source>
@@ -635,6 +643,90 @@ Your changes are still open. Save to another folder (Save as).</translation>
     <message>
         <source>Asiakirjassa {0} on tallentamattomia muutoksia. Tallennetaanko ne?</source>
         <translation>The document {0} has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Automaattinen varmuuskopio epäonnistui</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Tallentamattomista muutoksista ei voitu tehdä varmuuskopiota: {0}
+
+Tallenna työsi nyt (Tallenna tai Tallenna nimellä), ettei se katoa.</source>
+        <translation>The unsaved changes could not be backed up: {0}
+
+Save your work now (Save or Save as) so that it is not lost.</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>kirjoittaminen ei ole sallittua (vain luku -kansio tai käyttöoikeudet)</source>
+        <translation>writing is not allowed (a read-only folder or permissions)</translation>
+    </message>
+    <message>
+        <source>tekstissä on merkki, jota ei voi tallentaa ({0})</source>
+        <translation>the text has a character that cannot be saved ({0})</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on vain luku -tiedosto.</source>
+        <translation>The file {0} is read-only.</translation>
+    </message>
+    <message>
+        <source>Kansioon {0} ei voi kirjoittaa (vain luku -kansio tai -verkkolevy).</source>
+        <translation>The folder {0} cannot be written to (a read-only folder or network drive).</translation>
+    </message>
+    <message>
+        <source>Avataan vain luku -tilassa</source>
+        <translation>Opening read-only</translation>
+    </message>
+    <message>
+        <source>Voit lukea ja muokata asiakirjaa, mutta tallentaa sen vain toisella nimellä tai toiseen kansioon (Tallenna nimellä).</source>
+        <translation>You can read and edit the document, but save it only under another name or in another folder (Save as).</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>käyttäjä {0} koneelta {1}, {2}</source>
+        <translation>user {0} on computer {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Vanha lukitus</source>
+        <translation>Old lock</translation>
+    </message>
+    <message>
+        <source>Tiedostossa {0} on vanha lukitus ({1}), mutta sitä ei näytä enää käytettävän: ohjelma on suljettu tai kone kaatunut.
+
+Otetaanko tiedosto käyttöön? Valitse Ei, jos tiedosto on yhä jonkun auki.</source>
+        <translation>The file {0} has an old lock ({1}), but it no longer seems to be in use: the app was closed or the computer crashed.
+
+Take the file into use? Choose No if someone still has the file open.</translation>
+    </message>
+    <message>
+        <source>Tiedosto on muuttunut</source>
+        <translation>The file has changed</translation>
+    </message>
+    <message>
+        <source>Joku on muuttanut tiedostoa {0} sen jälkeen, kun avasit sen.
+
+Jos tallennat sen päälle, hänen muutoksensa katoavat. Tallenna omasi toisella nimellä, korvaa tiedosto tai lataa tiedosto uudelleen (omat tallentamattomat muutoksesi katoavat).</source>
+        <translation>Someone has changed the file {0} since you opened it.
+
+If you save over it, their changes are lost. Save yours under another name, replace the file, or reload the file (your unsaved changes are lost).</translation>
+    </message>
+    <message>
+        <source>Tallenna nimellä…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Korvaa</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Lataa uudelleen</source>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Tiedosto on jo auki</source>
@@ -2471,12 +2563,20 @@ The file was not changed.</translation>
         <translation>Questions read</translation>
     </message>
     <message>
-        <source>Tiedostoa ei voi lukea</source>
-        <translation>The file cannot be read</translation>
+        <source>Luetaan tiedostoa {0}…</source>
+        <translation>Reading the file {0}…</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tuo lausuntopyyntö</source>
         <translation>Import consultation request</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi lukea</source>
+        <translation>The file cannot be read</translation>
     </message>
     <message>
         <source>Word tai teksti (*.docx *.txt);;Kaikki tiedostot (*)</source>
@@ -3933,12 +4033,20 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>the path is a folder, not a file</translation>
     </message>
     <message>
+        <source>ei ole tavallinen tiedosto (esim. laite tai putki); valitse tallennettu tiedosto</source>
+        <translation>is not a regular file (a device or a pipe, say); choose a saved file</translation>
+    </message>
+    <message>
         <source>tiedoston lukeminen ei ole sallittua (käyttöoikeudet)</source>
         <translation>reading the file is not allowed (permissions)</translation>
     </message>
     <message>
         <source>tiedosto on tyhjä</source>
         <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({0}; enintään {1})</source>
+        <translation>the file is too large ({0}; at most {1})</translation>
     </message>
     <message>
         <source>tiedosto on liian suuri ({0} Mt)</source>

@@ -108,6 +108,14 @@
         <translation>ingen utfallskolumn hittades.</translation>
     </message>
     <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>talet är för stort eller inte ett tal (oändligt eller NaN).</translation>
+    </message>
+    <message>
+        <source>Korjaa solun arvo ja tuo tiedosto uudelleen.</source>
+        <translation>Rätta cellens värde och importera filen på nytt.</translation>
+    </message>
+    <message>
         <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
         <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
     </message>
@@ -623,10 +631,10 @@
     <message>
         <source>Tiedostoa {0} ei voitu tallentaa: {1}
 
-Muutoksesi ovat yhä auki. Tallenna toiseen kansioon (Tallenna nimellä).</source>
+Muutoksesi ovat yhä auki, eikä tiedostoa muutettu. Tallenna toiseen kansioon tai toisella nimellä (Tallenna nimellä). Jos syy on sisällössä, korjaa kohta ja tallenna uudelleen.</source>
         <translation>Filen {0} kunde inte sparas: {1}
 
-Dina ändringar är fortfarande öppna. Spara i en annan mapp (Spara som).</translation>
+Dina ändringar är fortfarande öppna och filen ändrades inte. Spara i en annan mapp eller under ett annat namn (Spara som). Om orsaken ligger i innehållet, rätta det och spara på nytt.</translation>
     </message>
     <message>
         <source>Tallentamattomia muutoksia</source>
@@ -635,6 +643,90 @@ Dina ändringar är fortfarande öppna. Spara i en annan mapp (Spara som).</tran
     <message>
         <source>Asiakirjassa {0} on tallentamattomia muutoksia. Tallennetaanko ne?</source>
         <translation>Dokumentet {0} har osparade ändringar. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>Automaattinen varmuuskopio epäonnistui</source>
+        <translation>Automatisk säkerhetskopiering misslyckades</translation>
+    </message>
+    <message>
+        <source>Tallentamattomista muutoksista ei voitu tehdä varmuuskopiota: {0}
+
+Tallenna työsi nyt (Tallenna tai Tallenna nimellä), ettei se katoa.</source>
+        <translation>Det gick inte att säkerhetskopiera de osparade ändringarna: {0}
+
+Spara ditt arbete nu (Spara eller Spara som) så att det inte går förlorat.</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>kirjoittaminen ei ole sallittua (vain luku -kansio tai käyttöoikeudet)</source>
+        <translation>skrivning är inte tillåten (skrivskyddad mapp eller behörigheter)</translation>
+    </message>
+    <message>
+        <source>tekstissä on merkki, jota ei voi tallentaa ({0})</source>
+        <translation>texten innehåller ett tecken som inte kan sparas ({0})</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on vain luku -tiedosto.</source>
+        <translation>Filen {0} är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Kansioon {0} ei voi kirjoittaa (vain luku -kansio tai -verkkolevy).</source>
+        <translation>Det går inte att skriva i mappen {0} (skrivskyddad mapp eller nätverksenhet).</translation>
+    </message>
+    <message>
+        <source>Avataan vain luku -tilassa</source>
+        <translation>Öppnas skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Voit lukea ja muokata asiakirjaa, mutta tallentaa sen vain toisella nimellä tai toiseen kansioon (Tallenna nimellä).</source>
+        <translation>Du kan läsa och redigera dokumentet, men spara det bara under ett annat namn eller i en annan mapp (Spara som).</translation>
+    </message>
+    <message>
+        <source>tuntematon</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>käyttäjä {0} koneelta {1}, {2}</source>
+        <translation>användaren {0} på datorn {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Vanha lukitus</source>
+        <translation>Gammalt lås</translation>
+    </message>
+    <message>
+        <source>Tiedostossa {0} on vanha lukitus ({1}), mutta sitä ei näytä enää käytettävän: ohjelma on suljettu tai kone kaatunut.
+
+Otetaanko tiedosto käyttöön? Valitse Ei, jos tiedosto on yhä jonkun auki.</source>
+        <translation>Filen {0} har ett gammalt lås ({1}), men det verkar inte längre användas: programmet har stängts eller datorn har kraschat.
+
+Vill du ta filen i bruk? Välj Nej om någon fortfarande har filen öppen.</translation>
+    </message>
+    <message>
+        <source>Tiedosto on muuttunut</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <source>Joku on muuttanut tiedostoa {0} sen jälkeen, kun avasit sen.
+
+Jos tallennat sen päälle, hänen muutoksensa katoavat. Tallenna omasi toisella nimellä, korvaa tiedosto tai lataa tiedosto uudelleen (omat tallentamattomat muutoksesi katoavat).</source>
+        <translation>Någon har ändrat filen {0} efter att du öppnade den.
+
+Om du sparar över den går deras ändringar förlorade. Spara dina ändringar under ett annat namn, ersätt filen eller läs in filen på nytt (dina osparade ändringar går förlorade).</translation>
+    </message>
+    <message>
+        <source>Tallenna nimellä…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Korvaa</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Lataa uudelleen</source>
+        <translation>Läs in på nytt</translation>
     </message>
     <message>
         <source>Tiedosto on jo auki</source>
@@ -2471,12 +2563,20 @@ Filen ändrades inte.</translation>
         <translation>Inlästa frågor</translation>
     </message>
     <message>
-        <source>Tiedostoa ei voi lukea</source>
-        <translation>Filen kan inte läsas</translation>
+        <source>Luetaan tiedostoa {0}…</source>
+        <translation>Läser filen {0}…</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Tuo lausuntopyyntö</source>
         <translation>Importera begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Tiedostoa ei voi lukea</source>
+        <translation>Filen kan inte läsas</translation>
     </message>
     <message>
         <source>Word tai teksti (*.docx *.txt);;Kaikki tiedostot (*)</source>
@@ -3933,12 +4033,20 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>sökvägen är en mapp, inte en fil</translation>
     </message>
     <message>
+        <source>ei ole tavallinen tiedosto (esim. laite tai putki); valitse tallennettu tiedosto</source>
+        <translation>är inte en vanlig fil (t.ex. en enhet eller ett rör); välj en sparad fil</translation>
+    </message>
+    <message>
         <source>tiedoston lukeminen ei ole sallittua (käyttöoikeudet)</source>
         <translation>det är inte tillåtet att läsa filen (behörigheter)</translation>
     </message>
     <message>
         <source>tiedosto on tyhjä</source>
         <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({0}; enintään {1})</source>
+        <translation>filen är för stor ({0}; högst {1})</translation>
     </message>
     <message>
         <source>tiedosto on liian suuri ({0} Mt)</source>

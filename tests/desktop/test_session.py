@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -94,7 +95,8 @@ def test_clean_close_leaves_no_recovery_file(window, answer):
 def test_lock_file_warns_second_user_and_offers_read_only(window, tmp_path, monkeypatch, answer):
     path = tmp_path / "jaettu.tyohjelma.json"
     save_programme(window.doc.programme, path)
-    other = locking.LockInfo(user="maija", host="toinen-kone", pid=4242, time="2026-03-02T09:05:00")
+    opened = datetime.now().replace(second=0, microsecond=0) - timedelta(hours=1)
+    other = locking.LockInfo(user="maija", host="toinen-kone", pid=4242, time=opened.isoformat())
     locking.lock_path(path).write_text(json.dumps(other.__dict__), encoding="utf-8")
 
     shown = []
@@ -106,7 +108,7 @@ def test_lock_file_warns_second_user_and_offers_read_only(window, tmp_path, monk
 
     monkeypatch.setattr(QMessageBox, "exec", click)
     assert window.open_file(path)
-    assert "maija" in shown[0] and "toinen-kone" in shown[0] and "2.3.2026 klo 9.05" in shown[0]
+    assert "maija" in shown[0] and "toinen-kone" in shown[0] and f"{opened.day}.{opened.month}.{opened.year} klo {opened.hour}.{opened.minute:02d}" in shown[0]
     assert window.session.read_only and "vain luku" in window.windowTitle()
     assert locking.read_lock(path).user == "maija"  # their lock is left alone
     # Saving a read-only file asks for a new name instead of overwriting.
