@@ -79,6 +79,15 @@ ERRORS: dict[str, str] = {
     "range_too_large": "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); "
                        "niin suurta aluetta ei voi lukea toteumiksi.",
     "uncached_formulas": "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+    'not_a_table': 'tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.',
+    'unpacks_too_large': 'tiedosto purkautuu liian suureksi ({megabytes} Mt).',
+    'not_a_workbook': 'tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.',
+    'file_too_large': 'tiedosto on liian suuri ({megabytes} Mt).',
+    'os_error': 'tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).',
+    'no_such_sheet': 'välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.',
+    'csv_too_large': 'CSV-tiedosto on liian suuri ({megabytes} Mt).',
+    'csv_field_too_long': 'CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).',
+    'csv_quotes_unbalanced': 'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).',
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.

@@ -87,8 +87,8 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     }
     for magic, what in pictures.items():
         if head.startswith(magic):
-            raise ActualsError(
-                f"tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {path.suffix}.",
+            raise ActualsError.of(
+                msg("not_a_table", what=what, suffix=path.suffix),
                 path,
                 hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
             )
@@ -239,20 +239,15 @@ def _check_zip(path: Path) -> None:
         ) from exc
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise ActualsError(
-            f"tiedosto purkautuu liian suureksi ({total // (1024 * 1024)} Mt).",
+        raise ActualsError.of(
+            msg("unpacks_too_large", megabytes=total // (1024 * 1024)),
             path,
             hint="Jaa aineisto pienempiin tiedostoihin.",
         )
     for i in infos:
         name = i.filename.lower()
         if (name.startswith("xl/worksheets/") or name == "content.xml") and i.file_size > MAX_SHEET_XML_BYTES:
-            raise ActualsError(
-                f"taulukko on liian suuri luettavaksi (noin {i.file_size // (1024 * 1024)} Mt taulukkodataa, "
-                f"yli {MAX_ROWS:,} riviä)".replace(",", "\u00a0") + ".",
-                path,
-                hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
-            )
+            raise _sheet_xml_too_large(path, i.file_size)
     # Which kind of workbook it is (if any) is decided by prescan() from the package's
     # relationships and content types, not from fixed part names: valid workbooks may
     # name their parts freely.
@@ -265,8 +260,8 @@ def _open_workbook(path: Path, scan_sheets: bool = True):
     head = _read_head(path)
     kind = _sniff_kind(path, head)
     if kind == "text":
-        raise ActualsError(
-            f"tiedosto ei ole Excel-työkirja, vaikka sen pääte on {path.suffix}.",
+        raise ActualsError.of(
+            msg("not_a_workbook", suffix=path.suffix),
             path,
             hint="Jos se on CSV-tiedosto, anna sille pääte .csv.",
         )
@@ -322,8 +317,8 @@ def _read_head(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ActualsError(
-                f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt).",
+            raise ActualsError.of(
+                msg("file_too_large", megabytes=size // (1024 * 1024)),
                 path,
                 hint="Jaa aineisto pienempiin tiedostoihin.",
             )
@@ -336,8 +331,8 @@ def _read_head(path: Path) -> bytes:
     except PermissionError as exc:
         raise ActualsError("tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).", path) from exc
     except OSError as exc:
-        raise ActualsError(
-            f"tiedostoa ei voi lukea (käyttöjärjestelmän virhe {exc.errno or '?'}).",
+        raise ActualsError.of(
+            msg("os_error", errno=exc.errno or "?"),
             path,
             hint="Kopioi tiedosto omalle koneelle ja yritä uudelleen.",
         ) from exc
@@ -398,9 +393,7 @@ def read_sheets(
             if sheet not in names:
                 lowered = {n.lower(): n for n in names}
                 if sheet.lower() not in lowered:
-                    raise ActualsError(
-                        f"välilehteä \u201d{sheet}\u201d ei ole; välilehdet: {', '.join(names)}.", path
-                    )
+                    raise ActualsError.of(msg("no_such_sheet", sheet=sheet, sheets=", ".join(names)), path)
                 sheet = lowered[sheet.lower()]
             wanted = [sheet]
         else:
@@ -496,8 +489,8 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
     if size == 0:
         raise ActualsError("tiedosto on tyhjä (0 tavua).", path)
     if size > MAX_CSV_BYTES:
-        raise ActualsError(
-            f"CSV-tiedosto on liian suuri ({size // (1024 * 1024)} Mt).", path, hint="Jaa se pienempiin osiin."
+        raise ActualsError.of(
+            msg("csv_too_large", megabytes=size // (1024 * 1024)), path, hint="Jaa se pienempiin osiin."
         )
     data = path.read_bytes()
     head = data[:16]
@@ -521,9 +514,8 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
                 continue
             rows.append(row)
     except csv.Error as exc:
-        what = "kenttä on liian pitkä" if "larger than field limit" in str(exc) else "lainausmerkit eivät täsmää"
-        raise ActualsError(
-            f"CSV-tiedoston rakenne on rikki ({what}).",
+        raise ActualsError.of(
+            msg("csv_field_too_long" if "larger than field limit" in str(exc) else "csv_quotes_unbalanced"),
             path,
             row=total + 1,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",

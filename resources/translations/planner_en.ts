@@ -2281,6 +2281,42 @@ The file was not changed.</translation>
         <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
         <translation>{count} formula cells have no saved value ({cells}), so their numbers cannot be read.</translation>
     </message>
+    <message>
+        <source>tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.</source>
+        <translation>the file is not a table but {what}, although its extension is {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto purkautuu liian suureksi ({megabytes} Mt).</source>
+        <translation>the file unpacks to too large a size ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.</source>
+        <translation>the file is not an Excel workbook, although its extension is {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>the file is too large ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).</source>
+        <translation>the file cannot be read (operating system error {errno}).</translation>
+    </message>
+    <message>
+        <source>välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.</source>
+        <translation>there is no sheet “{sheet}”; the sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>the CSV file is too large ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>
+        <translation>the CSV file's structure is broken (a field is too long).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
+        <translation>the CSV file's structure is broken (the quotation marks do not match).</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

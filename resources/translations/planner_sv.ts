@@ -2281,6 +2281,42 @@ Filen ändrades inte.</translation>
         <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
         <translation>{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.</translation>
     </message>
+    <message>
+        <source>tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.</source>
+        <translation>filen är ingen tabell utan {what}, fast dess filändelse är {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto purkautuu liian suureksi ({megabytes} Mt).</source>
+        <translation>filen packas upp till en för stor storlek ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.</source>
+        <translation>filen är ingen Excel-arbetsbok, fast dess filändelse är {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>filen är för stor ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).</source>
+        <translation>filen kan inte läsas (operativsystemets fel {errno}).</translation>
+    </message>
+    <message>
+        <source>välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.</source>
+        <translation>bladet ”{sheet}” finns inte; bladen: {sheets}.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>CSV-filen är för stor ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>
+        <translation>CSV-filens struktur är trasig (ett fält är för långt).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
+        <translation>CSV-filens struktur är trasig (citattecknen stämmer inte).</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

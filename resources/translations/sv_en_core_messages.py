@@ -92,4 +92,13 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.": (
         "{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.",
         "{count} formula cells have no saved value ({cells}), so their numbers cannot be read."),
+    'tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.': ('filen är ingen tabell utan {what}, fast dess filändelse är {suffix}.', 'the file is not a table but {what}, although its extension is {suffix}.'),
+    'tiedosto purkautuu liian suureksi ({megabytes} Mt).': ('filen packas upp till en för stor storlek ({megabytes} MB).', 'the file unpacks to too large a size ({megabytes} MB).'),
+    'tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.': ('filen är ingen Excel-arbetsbok, fast dess filändelse är {suffix}.', 'the file is not an Excel workbook, although its extension is {suffix}.'),
+    'tiedosto on liian suuri ({megabytes} Mt).': ('filen är för stor ({megabytes} MB).', 'the file is too large ({megabytes} MB).'),
+    'tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).': ('filen kan inte läsas (operativsystemets fel {errno}).', 'the file cannot be read (operating system error {errno}).'),
+    'välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.': ('bladet ”{sheet}” finns inte; bladen: {sheets}.', 'there is no sheet “{sheet}”; the sheets: {sheets}.'),
+    'CSV-tiedosto on liian suuri ({megabytes} Mt).': ('CSV-filen är för stor ({megabytes} MB).', 'the CSV file is too large ({megabytes} MB).'),
+    'CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).': ('CSV-filens struktur är trasig (ett fält är för långt).', "the CSV file's structure is broken (a field is too long)."),
+    'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).': ('CSV-filens struktur är trasig (citattecknen stämmer inte).', "the CSV file's structure is broken (the quotation marks do not match)."),
 }
