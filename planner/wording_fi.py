@@ -79,15 +79,23 @@ ERRORS: dict[str, str] = {
     "range_too_large": "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); "
                        "niin suurta aluetta ei voi lukea toteumiksi.",
     "uncached_formulas": "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
-    'not_a_table': 'tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.',
-    'unpacks_too_large': 'tiedosto purkautuu liian suureksi ({megabytes} Mt).',
-    'not_a_workbook': 'tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.',
-    'file_too_large': 'tiedosto on liian suuri ({megabytes} Mt).',
-    'os_error': 'tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).',
-    'no_such_sheet': 'välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.',
-    'csv_too_large': 'CSV-tiedosto on liian suuri ({megabytes} Mt).',
-    'csv_field_too_long': 'CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).',
-    'csv_quotes_unbalanced': 'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).',
+    "not_a_table": "tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.",
+    "unpacks_too_large": "tiedosto purkautuu liian suureksi ({megabytes} Mt).",
+    "not_a_workbook": "tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.",
+    "file_too_large": "tiedosto on liian suuri ({megabytes} Mt).",
+    "os_error": "tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).",
+    "no_such_sheet": "välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.",
+    "csv_too_large": "CSV-tiedosto on liian suuri ({megabytes} Mt).",
+    "csv_field_too_long": "CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).",
+    "csv_quotes_unbalanced": "CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).",
+    "value_not_finite": "luku on liian suuri tai ei ole luku (ääretön tai NaN).",
+    "month_columns_same_period": "sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.",
+    "no_value_column": "toteumasaraketta ei löytynyt.",
+    "value_year_unknown": "toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).",
+    "workbook_empty": "työkirja on tyhjä.",
+    "no_header_row": "otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).",
+    "period_or_value_column_missing": "ajankohta- tai arvosarake puuttuu.",
+    "no_indicator_column": "mittarisaraketta (nimi tai tunnus) ei löytynyt.",
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.
@@ -110,155 +118,155 @@ def word_all(messages: Iterable[Message], sep: str = "; ") -> str:
 
 #: An indicator's follow-up status (planner.progress.ProgressStatus).
 PROGRESS_STATUS: dict[str, str] = {
-    'achieved': 'Saavutettu',
-    'on_track': 'Etenee',
-    'at_risk': 'Riski',
-    'off_track': 'Jäljessä',
-    'no_data': 'Ei tietoa',
+    "achieved": "Saavutettu",
+    "on_track": "Etenee",
+    "at_risk": "Riski",
+    "off_track": "Jäljessä",
+    "no_data": "Ei tietoa",
 }
 
 #: The programme's approval status (planner.model.Status).
 PROGRAMME_STATUS: dict[str, str] = {
-    'draft': 'luonnos',
-    'for_comment': 'lausunnolla',
-    'proposal': 'hallituksen ehdotus',
-    'approved': 'hyväksytty',
+    "draft": "luonnos",
+    "for_comment": "lausunnolla",
+    "proposal": "hallituksen ehdotus",
+    "approved": "hyväksytty",
 }
 
 #: A check finding's severity (planner.checks.Severity).
 SEVERITY: dict[str, str] = {
-    'error': 'virhe',
-    'warning': 'varoitus',
-    'info': 'tieto',
+    "error": "virhe",
+    "warning": "varoitus",
+    "info": "tieto",
 }
 
 #: A focus area's bullet group as the checks name it (planner.model.BulletGroup).
 BULLET_GROUP: dict[str, str] = {
-    'act': 'Miten henkilöstö toimii arjessa',
-    'lead': 'Miten johdetaan',
-    'cooperate': 'Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa',
+    "act": "Miten henkilöstö toimii arjessa",
+    "lead": "Miten johdetaan",
+    "cooperate": "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
 }
 
 #: A unit's kind (planner.units).
 UNIT_KIND: dict[str, str] = {
-    'time': 'aika',
-    'percent': 'prosentti',
-    'money': 'raha',
-    'ratio': 'suhdeluku',
-    'count': 'lukumäärä',
+    "time": "aika",
+    "percent": "prosentti",
+    "money": "raha",
+    "ratio": "suhdeluku",
+    "count": "lukumäärä",
 }
 
 #: A change between two versions (planner.diff).
 CHANGE_KIND: dict[str, str] = {
-    'added': 'lisätty',
-    'removed': 'poistettu',
-    'changed': 'muutettu',
-    'moved': 'siirretty',
+    "added": "lisätty",
+    "removed": "poistettu",
+    "changed": "muutettu",
+    "moved": "siirretty",
 }
 
 #: A focus area's bullet group, short (the diff between versions, the roll-over).
 BULLET_GROUP_SHORT: dict[str, str] = {
-    'act': 'Miten henkilöstö toimii arjessa',
-    'lead': 'Miten johdetaan',
-    'cooperate': 'Miten kehitetään ja toimitaan yhteistyössä',
+    "act": "Miten henkilöstö toimii arjessa",
+    "lead": "Miten johdetaan",
+    "cooperate": "Miten kehitetään ja toimitaan yhteistyössä",
 }
 
 #: An indicator's direction as an adjective (planner.diff).
 DIRECTION_ADJECTIVE: dict[str, str] = {
-    'increase': 'kasvava',
-    'decrease': 'laskeva',
-    'maintain': 'säilyttävä',
-    'milestone': 'virstanpylväs',
+    "increase": "kasvava",
+    "decrease": "laskeva",
+    "maintain": "säilyttävä",
+    "milestone": "virstanpylväs",
 }
 
 #: Where a rolled-over baseline came from (planner.rollover).
 BASELINE_ORIGIN: dict[str, str] = {
-    'actual': 'toteuma',
-    'target': 'tavoite',
+    "actual": "toteuma",
+    "target": "tavoite",
 }
 
 #: How an imported row was matched to an indicator (planner.actuals.matching.MatchHow).
 MATCH_HOW: dict[str, str] = {
-    'id': 'tunnus',
-    'name': 'nimi',
-    'fuzzy': 'samankaltainen nimi',
-    'remembered': 'muistettu valinta',
-    'manual': 'käyttäjän valinta',
+    "id": "tunnus",
+    "name": "nimi",
+    "fuzzy": "samankaltainen nimi",
+    "remembered": "muistettu valinta",
+    "manual": "käyttäjän valinta",
 }
 
 #: A column's role in a file of actuals (planner.actuals.layout.Role).
 COLUMN_ROLE: dict[str, str] = {
-    'id': 'Tunnus',
-    'indicator': 'Mittari',
-    'period': 'Ajankohta',
-    'year': 'Vuosi',
-    'value': 'Toteuma',
-    'month': 'Kuukauden arvo',
-    'municipality': 'Kunta tai alue',
-    'dimension': 'Luokka (esim. sukupuoli)',
-    'measure': 'Mittarin arvo (nimi otsikossa)',
-    'notes': 'Huomautus',
-    'baseline': 'Lähtöarvo (ei tuoda)',
-    'target': 'Tavoite (ei tuoda)',
-    'unit': 'Yksikkö',
-    'focus_area': 'Tavoite/painopiste',
-    'total': 'Yhteensä (ei tuoda)',
-    'ignore': 'Ohitetaan',
+    "id": "Tunnus",
+    "indicator": "Mittari",
+    "period": "Ajankohta",
+    "year": "Vuosi",
+    "value": "Toteuma",
+    "month": "Kuukauden arvo",
+    "municipality": "Kunta tai alue",
+    "dimension": "Luokka (esim. sukupuoli)",
+    "measure": "Mittarin arvo (nimi otsikossa)",
+    "notes": "Huomautus",
+    "baseline": "Lähtöarvo (ei tuoda)",
+    "target": "Tavoite (ei tuoda)",
+    "unit": "Yksikkö",
+    "focus_area": "Tavoite/painopiste",
+    "total": "Yhteensä (ei tuoda)",
+    "ignore": "Ohitetaan",
 }
 
 #: A sheet's layout (planner.actuals.layout.LayoutKind).
 LAYOUT_KIND: dict[str, str] = {
-    'long': 'pitkä (rivi per mittari ja ajankohta)',
-    'wide': 'leveä (kuukaudet sarakkeina)',
-    'single': 'yksi arvo per mittari',
+    "long": "pitkä (rivi per mittari ja ajankohta)",
+    "wide": "leveä (kuukaudet sarakkeina)",
+    "single": "yksi arvo per mittari",
 }
 
 #: What a statement refers to (planner.statements.model.RefKind).
 REF_KIND: dict[str, str] = {
-    'spearhead': 'Kärki',
-    'target_group': 'Kohderyhmä',
-    'theme': 'Painopiste',
-    'focus_area': 'Tavoite',
-    'indicator': 'Mittari',
-    'indicator_set': 'Mittaristo',
+    "spearhead": "Kärki",
+    "target_group": "Kohderyhmä",
+    "theme": "Painopiste",
+    "focus_area": "Tavoite",
+    "indicator": "Mittari",
+    "indicator_set": "Mittaristo",
 }
 
 #: A statement item's kind (planner.statements.model).
 ITEM_KIND: dict[str, str] = {
-    'answer': 'Vastaus',
-    'closing': 'Loppukysymys',
-    'comment': 'Kommentti ohjelmaan',
-    'section': 'Vapaa jakso',
-    'proposed_indicator': 'Ehdotettu mittari',
+    "answer": "Vastaus",
+    "closing": "Loppukysymys",
+    "comment": "Kommentti ohjelmaan",
+    "section": "Vapaa jakso",
+    "proposed_indicator": "Ehdotettu mittari",
 }
 
 #: A statement's source (planner.statements.layout).
 SOURCE_KIND: dict[str, str] = {
-    'consultation': 'Lausuntopyyntö',
-    'programme': 'Ohjelma',
-    'other': 'Viite',
+    "consultation": "Lausuntopyyntö",
+    "programme": "Ohjelma",
+    "other": "Viite",
 }
 
 #: A year-end outlook's status (planner.followup_outlook.OutlookStatus).
 OUTLOOK_STATUS: dict[str, str] = {
-    'reached': 'ennusteen mukaan saavutetaan',
-    'uncertain': 'ennuste epävarma: tavoite vaihteluvälin sisällä',
-    'missed': 'ennusteen mukaan jää tavoitteesta',
-    'no_target': 'tavoitteessa ei lukua',
+    "reached": "ennusteen mukaan saavutetaan",
+    "uncertain": "ennuste epävarma: tavoite vaihteluvälin sisällä",
+    "missed": "ennusteen mukaan jää tavoitteesta",
+    "no_target": "tavoitteessa ei lukua",
 }
 
 #: An indicator's direction in the Excel register (planner.model.Direction).
 DIRECTION: dict[str, str] = {
-    'increase': 'Kasvaa',
-    'decrease': 'Laskee',
-    'maintain': 'Pysyy',
-    'milestone': 'Välitavoite',
+    "increase": "Kasvaa",
+    "decrease": "Laskee",
+    "maintain": "Pysyy",
+    "milestone": "Välitavoite",
 }
 
 #: An indicator's aggregation in the Excel register (planner.model.Aggregation).
 AGGREGATION: dict[str, str] = {
-    'sum': 'Summa',
-    'latest': 'Viimeisin',
-    'mean': 'Keskiarvo',
-    'max': 'Suurin',
+    "sum": "Summa",
+    "latest": "Viimeisin",
+    "mean": "Keskiarvo",
+    "max": "Suurin",
 }

@@ -255,8 +255,8 @@ def _cell_text(cell) -> str:
 def _refuse_non_finite(value: float | None, sheet: RawSheet, row: int, col: int) -> None:
     """An actual must be a finite number: a 401-digit cell (infinity as a float) is refused, cell named."""
     if value is not None and not math.isfinite(value):
-        raise ActualsError("luku on liian suuri tai ei ole luku (ääretön tai NaN).", None, sheet.name, row,
-                           column_letter(col), hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
+        raise ActualsError.of(msg("value_not_finite"), None, sheet.name, row, column_letter(col),
+                              hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
 
 
 # -- extraction -------------------------------------------------------------------
@@ -430,9 +430,9 @@ def extract_records(
             seen_period: dict[str, int] = {}
             for col, key in value_cols2:
                 if key in seen_period and yc is None:
-                    raise ActualsError(
-                        f"sarakkeet {column_letter(seen_period[key])} ja {column_letter(col)} ovat kumpikin "
-                        f"{period_label(key)}; kuukausien vuotta ei voi päätellä.",
+                    raise ActualsError.of(
+                        msg("month_columns_same_period", first=column_letter(seen_period[key]),
+                            second=column_letter(col), period=period_label(key)),
                         None,
                         sheet.name,
                         layout.header_row + 1,
@@ -443,14 +443,10 @@ def extract_records(
         else:
             vc = layout.column(Role.VALUE)
             if vc is None:
-                raise ActualsError("toteumasaraketta ei löytynyt.", None, sheet.name)
+                raise ActualsError.of(msg("no_value_column"), None, sheet.name)
             vp = layout.value_period or (str(layout.default_year) if layout.default_year else None)
             if vp is None and yc is None:
-                raise ActualsError(
-                    "toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d).",
-                    None,
-                    sheet.name,
-                )
+                raise ActualsError.of(msg("value_year_unknown"), None, sheet.name)
             value_cols2 = [(vc, vp or "")]
             implied = {vc} if yc is not None and (vp is None or len(vp) == 4) else set()
         for r in range(start, len(rows)):
@@ -612,9 +608,9 @@ def _prepare_import(
                 chosen = (sh, det)
     if chosen is None:
         if all(not any(any(c not in ("", None) for c in row) for row in sh.rows) for sh in sheets):
-            raise ActualsError("työkirja on tyhjä.", path, sheet, hint="Tarkista, että valitsit oikean tiedoston.")
-        raise ActualsError(
-            "otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).",
+            raise ActualsError.of(msg("workbook_empty"), path, sheet, hint="Tarkista, että valitsit oikean tiedoston.")
+        raise ActualsError.of(
+            msg("no_header_row"),
             path,
             sheet if sheet else (sheets[0].name if len(sheets) == 1 else None),
             hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
@@ -625,9 +621,9 @@ def _prepare_import(
         (lay.column(Role.PERIOD) is None and lay.column(Role.YEAR) is None)
         or (lay.column(Role.VALUE) is None and lay.column(Role.MEASURE) is None)
     ):
-        raise ActualsError("ajankohta- tai arvosarake puuttuu.", path, raw.name)
+        raise ActualsError.of(msg("period_or_value_column_missing"), path, raw.name)
     if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None and lay.column(Role.MEASURE) is None:
-        raise ActualsError("mittarisaraketta (nimi tai tunnus) ei löytynyt.", path, raw.name, lay.header_row + 1)
+        raise ActualsError.of(msg("no_indicator_column"), path, raw.name, lay.header_row + 1)
     step(0.6, "Luetaan arvoja")
     dropped_areas: Counter[str] = Counter()
     keep_area = _area_filter(programme, lay, selections)

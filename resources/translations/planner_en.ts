@@ -2317,6 +2317,38 @@ The file was not changed.</translation>
         <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
         <translation>the CSV file's structure is broken (the quotation marks do not match).</translation>
     </message>
+    <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>the number is too large or not a number (infinite or NaN).</translation>
+    </message>
+    <message>
+        <source>sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.</source>
+        <translation>columns {first} and {second} are both {period}; the months' year cannot be told.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>no actual column was found.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>the workbook is empty.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>no header row was found (expected e.g. the columns Indicator and Actual, or months).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>the period or value column is missing.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>no indicator column (name or code) was found.</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

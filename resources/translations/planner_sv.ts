@@ -2317,6 +2317,38 @@ Filen ändrades inte.</translation>
         <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
         <translation>CSV-filens struktur är trasig (citattecknen stämmer inte).</translation>
     </message>
+    <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>talet är för stort eller inte ett tal (oändligt eller NaN).</translation>
+    </message>
+    <message>
+        <source>sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.</source>
+        <translation>kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>ingen utfallskolumn hittades.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>arbetsboken är tom.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>ingen rubrikrad hittades (väntade t.ex. kolumnerna Mätare och Utfall eller månader).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>kolumnen för tidpunkt eller värde saknas.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>ingen mätarkolumn (namn eller kod) hittades.</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

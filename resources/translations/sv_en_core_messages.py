@@ -101,4 +101,5 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     'CSV-tiedosto on liian suuri ({megabytes} Mt).': ('CSV-filen är för stor ({megabytes} MB).', 'the CSV file is too large ({megabytes} MB).'),
     'CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).': ('CSV-filens struktur är trasig (ett fält är för långt).', "the CSV file's structure is broken (a field is too long)."),
     'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).': ('CSV-filens struktur är trasig (citattecknen stämmer inte).', "the CSV file's structure is broken (the quotation marks do not match)."),
+    'sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.': ('kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.', "columns {first} and {second} are both {period}; the months' year cannot be told."),
 }
