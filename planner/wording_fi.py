@@ -96,6 +96,20 @@ ERRORS: dict[str, str] = {
     "no_header_row": "otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).",
     "period_or_value_column_missing": "ajankohta- tai arvosarake puuttuu.",
     "no_indicator_column": "mittarisaraketta (nimi tai tunnus) ei löytynyt.",
+    "file_empty": "tiedosto on tyhjä (0 tavua).",
+    "workbook_unreadable": "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.",
+    "zip_not_a_workbook": "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
+    "file_damaged": "tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).",
+    "zip_damaged": "tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).",
+    "out_of_memory": "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
+    "reader_failed": "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+    "file_not_found": "tiedostoa ei löydy.",
+    "path_is_folder": "polku on kansio, ei tiedosto.",
+    "file_not_readable": "tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).",
+    "no_visible_sheets": "työkirjassa ei ole näkyviä välilehtiä.",
+    "csv_not_text": "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
+    "reader_crashed": "tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.",
+    "reader_not_started": "tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).",
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.

@@ -73,7 +73,7 @@ ProgressFn = Callable[[float, str], None]
 def _sniff_kind(path: Path, head: bytes) -> str:
     """The file's real kind from its first bytes: zip, ole, csv, or an error."""
     if not head:
-        raise ActualsError("tiedosto on tyhjä (0 tavua).", path, hint="Tallenna taulukko uudelleen Excelistä.")
+        raise ActualsError.of(msg("file_empty"), path, hint="Tallenna taulukko uudelleen Excelistä.")
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -104,8 +104,8 @@ def _password_error(path: Path, ods: bool = False) -> ActualsError:
 
 
 def _corrupt_error(path: Path, sheet: str | None = None) -> ActualsError:
-    return ActualsError(
-        "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.",
+    return ActualsError.of(
+        msg("workbook_unreadable"),
         path,
         sheet,
         hint="Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.",
@@ -168,16 +168,16 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
             elif zkind == "xlsb":
                 return None
             else:
-                raise ActualsError(
-                    "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
+                raise ActualsError.of(
+                    msg("zip_not_a_workbook"),
                     path,
                     hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
                 )
     except sheet_scan._TooLarge as exc:
         raise _sheet_xml_too_large(path, exc.size) from None
     except (ScanError, zipfile.BadZipFile, OSError) as exc:
-        raise ActualsError(
-            "tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).",
+        raise ActualsError.of(
+            msg("file_damaged"),
             path,
             hint="Avaa se Excelissä ja tallenna uudelleen.",
         ) from exc
@@ -232,8 +232,8 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise ActualsError(
-            "tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).",
+        raise ActualsError.of(
+            msg("zip_damaged"),
             path,
             hint="Avaa se Excelissä ja tallenna uudelleen.",
         ) from exc
@@ -291,15 +291,15 @@ def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) ->
     if "Password" in name or "password" in text or "encrypt" in text:
         return _password_error(path)
     if isinstance(exc, MemoryError) or "memory" in text or "cell limit" in text or "capacity" in text:
-        return ActualsError(
-            "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
+        return ActualsError.of(
+            msg("out_of_memory"),
             path,
             sheet,
             hint="Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.",
         )
     if not isinstance(exc, Exception):  # pyo3_runtime.PanicException: the Rust side gave up
-        return ActualsError(
-            "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+        return ActualsError.of(
+            msg("reader_failed"),
             path,
             sheet,
             hint="Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.",
@@ -325,11 +325,11 @@ def _read_head(path: Path) -> bytes:
         with open(path, "rb") as f:
             return f.read(16)
     except FileNotFoundError as exc:
-        raise ActualsError("tiedostoa ei löydy.", path) from exc
+        raise ActualsError.of(msg("file_not_found"), path) from exc
     except IsADirectoryError as exc:
-        raise ActualsError("polku on kansio, ei tiedosto.", path) from exc
+        raise ActualsError.of(msg("path_is_folder"), path) from exc
     except PermissionError as exc:
-        raise ActualsError("tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).", path) from exc
+        raise ActualsError.of(msg("file_not_readable"), path) from exc
     except OSError as exc:
         raise ActualsError.of(
             msg("os_error", errno=exc.errno or "?"),
@@ -403,7 +403,7 @@ def read_sheets(
                 if (include_hidden or "hidden" not in str(m.visible).lower()) and "chart" not in str(m.typ).lower()
             ]
         if not wanted:
-            raise ActualsError("työkirjassa ei ole näkyviä välilehtiä.", path)
+            raise ActualsError.of(msg("no_visible_sheets"), path)
         out = []
         refused: list[ActualsError] = []
         for i, name in enumerate(wanted):
@@ -487,7 +487,7 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
     _read_head(path)
     size = path.stat().st_size
     if size == 0:
-        raise ActualsError("tiedosto on tyhjä (0 tavua).", path)
+        raise ActualsError.of(msg("file_empty"), path)
     if size > MAX_CSV_BYTES:
         raise ActualsError.of(
             msg("csv_too_large", megabytes=size // (1024 * 1024)), path, hint="Jaa se pienempiin osiin."
@@ -496,8 +496,8 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
     head = data[:16]
     kind = _sniff_kind(path, head)
     if kind != "text" or b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ActualsError(
-            "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
+        raise ActualsError.of(
+            msg("csv_not_text"),
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )

@@ -2349,6 +2349,62 @@ The file was not changed.</translation>
         <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
         <translation>no indicator column (name or code) was found.</translation>
     </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>the file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>the workbook cannot be read; it is damaged or in the wrong format.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>the zip file is neither an Excel nor an ODS workbook.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its structure is broken).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its zip structure is broken).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>memory ran out while reading the sheet: the sheet is too large.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>the sheet reader stopped with an error while reading this file (the file may be damaged).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>the file was not found.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>the path is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>the file cannot be opened (no read permission, or it is open in another program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>the workbook has no visible sheets.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>the file is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>reading the file stopped: memory ran out or the sheet reader crashed.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>reading the file could not be started (the computer ran out of resources).</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>

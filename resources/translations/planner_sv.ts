@@ -2349,6 +2349,62 @@ Filen ändrades inte.</translation>
         <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
         <translation>ingen mätarkolumn (namn eller kod) hittades.</translation>
     </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>arbetsboken kan inte läsas, den är skadad eller i fel format.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>zip-filen är varken en Excel- eller en ODS-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (zip-strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>minnet tog slut när tabellen lästes: tabellen är för stor.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>tabelläsaren stannade på ett fel när filen lästes (filen kan vara skadad).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>filen hittas inte.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>sökvägen är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>filen kan inte öppnas (ingen läsbehörighet eller den är öppen i ett annat program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>arbetsboken har inga synliga blad.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>filen är inte en CSV-fil i textformat.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>läsningen av filen avbröts: minnet tog slut eller tabelläsaren kraschade.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
+    </message>
 </context>
 <context>
     <name>MiniChart</name>
