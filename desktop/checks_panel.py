@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.models.checks_model import MESSAGE, PLACE, SEVERITY, ChecksModel
+from desktop.table_keys import ExcelTableView
 from planner.checks import Finding, Severity, check_programme
 
 DEBOUNCE_MS = 400
@@ -24,7 +25,7 @@ class ChecksPanel(Retranslatable, QWidget):
         self.model = ChecksModel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.view = QTableView(self)
+        self.view = ExcelTableView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,8 +74,9 @@ class ChecksPanel(Retranslatable, QWidget):
         if not f:
             self.summary.setText(self.tr("Tarkistuksissa ei löytynyt huomautettavaa."))
         else:
-            self.summary.setText(self.tr("{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan "
-                                         "kaksoisnapsauttamalla tai Enterillä.").format(errors, warnings, infos))
+            counts = ", ".join((self.tr("%n virhettä", "", errors), self.tr("%n varoitusta", "", warnings),
+                                self.tr("%n huomiota", "", infos)))
+            self.summary.setText(self.tr("{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.").format(counts))
 
     def retranslate_ui(self) -> None:
         self.view.setAccessibleName(self.tr("Tarkistusten tulokset"))

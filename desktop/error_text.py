@@ -37,11 +37,87 @@ def file_error_text(exc: FileFormatError) -> str:
             p["version"], p["supported"]),
     }.get(exc.code)
     if wording is None:
-        return exc.one_line()
+        return _without_json_path(exc)
     try:
         text = wording()
     except KeyError:
-        return exc.one_line()
+        return _without_json_path(exc)
     return f"{exc.file}: {text}" if exc.file else text
 
 
+def _without_json_path(exc: FileFormatError) -> str:
+    """The core's message with the place in words ("teema 1 › tavoite 2 › lähtöarvo"), never a JSON path."""
+    text = exc.message
+    if exc.path:
+        text = tr("{0} (kohdassa: {1})").format(text, describe_field_path(exc.path))
+    return f"{exc.file}: {text}" if exc.file else text
+
+
+def describe_field_path(path: str) -> str:
+    """``programme.themes[0].focus_areas[1].rows[0].baseline`` as "teema 1 › tavoite 2 › mittaririvi 1 › lähtöarvo"."""
+    import re
+
+    lists = {
+        "themes": lambda n: tr("teema {0}").format(n),
+        "focus_areas": lambda n: tr("tavoite {0}").format(n),
+        "rows": lambda n: tr("mittaririvi {0}").format(n),
+        "services": lambda n: tr("palvelu {0}").format(n),
+        "spearheads": lambda n: tr("kärki {0}").format(n),
+        "target_groups": lambda n: tr("kohderyhmä {0}").format(n),
+        "decisions": lambda n: tr("päätös {0}").format(n),
+        "levels": lambda n: tr("taso {0}").format(n),
+        "actual_imports": lambda n: tr("toteumatuonti {0}").format(n),
+        "values": lambda n: tr("arvo {0}").format(n),
+    }
+    whole_lists = {
+        "themes": tr("teemat"), "focus_areas": tr("tavoitteet"), "rows": tr("mittaririvit"),
+        "services": tr("palvelut"), "spearheads": tr("kärjet"), "target_groups": tr("kohderyhmät"),
+        "decisions": tr("päätökset"), "levels": tr("tasot"), "actual_imports": tr("toteumatuonnit"),
+        "values": tr("arvot"), "municipalities": tr("sopijakunnat"),
+    }
+    fields = {
+        "title": tr("otsikko"), "name": tr("nimi"), "baseline": tr("lähtöarvo"), "target": tr("tavoite"),
+        "level": tr("taso"), "unit": tr("yksikkö"), "source": tr("tietolähde"), "owner": tr("vastuutaho"),
+        "notes": tr("huomautukset"), "text": tr("teksti"), "id": tr("tunniste"), "kind": tr("rivin tyyppi"),
+        "direction": tr("suunta"), "aggregation": tr("kertymä"), "year": tr("vuosi"), "period": tr("kausi"),
+        "date": tr("päivämäärä"), "code": tr("lyhenne"), "description": tr("kuvaus"),
+    }
+    parts = []
+    path = re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)  # "themes.0.title" is written like "themes[0].title"
+    for segment in path.split("."):
+        m = re.fullmatch(r"([A-Za-z_]+)(?:\[(\d+)\])?", segment)
+        if not m:
+            continue
+        key, index = m.group(1), m.group(2)
+        if key == "programme":
+            continue
+        if index is not None and key in lists:
+            parts.append(lists[key](int(index) + 1))
+        elif key in whole_lists:
+            parts.append(whole_lists[key])
+        elif key in fields:
+            parts.append(fields[key])
+        elif index is not None:
+            parts.append(f"{index}")
+    return " \u203a ".join(parts) or tr("ohjelman tiedot")
+
+
+
+
+def os_error_text(exc: OSError) -> str:
+    """What the operating system refused, in the UI language (its own message may be English)."""
+    import errno
+
+    wording = {
+        errno.EACCES: lambda: tr("ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)"),
+        errno.EPERM: lambda: tr("ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)"),
+        errno.ENOENT: lambda: tr("kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)"),
+        errno.ENOSPC: lambda: tr("levy on täynnä"),
+        errno.EROFS: lambda: tr("levy on vain luku -tilassa"),
+        errno.EISDIR: lambda: tr("polku on kansio, ei tiedosto"),
+        errno.ENAMETOOLONG: lambda: tr("tiedoston nimi tai polku on liian pitkä"),
+        errno.EINVAL: lambda: tr("tiedoston nimessä on merkkejä, joita ei voi käyttää"),
+    }.get(exc.errno or -1)
+    if wording is None:
+        return tr("käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})").format(exc.errno or "?")
+    return wording()

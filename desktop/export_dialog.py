@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,10 +47,19 @@ def _export(programme: Programme, control: TaskControl, fmt: str, report: str, o
                       **options))  # type: ignore[arg-type]
 
 
-def _failure_text(exc: BaseException) -> str:
+def _failure_text(exc: BaseException, out_path: str) -> str:
     from planner.reports.export import ExportError
 
-    return str(exc) if isinstance(exc, ExportError) else f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, ExportError):
+        cause = exc.__cause__
+        if isinstance(cause, OSError) and cause.errno is not None:
+            # The operating system's own words may be English: say it in the UI language.
+            from desktop.error_text import os_error_text
+
+            return QCoreApplication.translate("ExportDialog", "Tiedostoa {0} ei voi kirjoittaa: {1}").format(
+                out_path, os_error_text(cause))
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 class ExportDialog(QDialog):
@@ -69,6 +78,7 @@ class ExportDialog(QDialog):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self._progress: QProgressDialog | None = None
+        self._out_path = ""  # the file the export under way writes
         self.last_path: str = ""
         self.setWindowTitle(self.tr("Vie tiedostoksi"))
         self.setMinimumWidth(560)
@@ -117,6 +127,7 @@ class ExportDialog(QDialog):
         file_row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Valitse tallennuspaikka…"))
+        self.path_edit.setAccessibleName(self.tr("Tallennettavan tiedoston polku"))
         self.browse_button = QPushButton(self.tr("Selaa…"))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -244,6 +255,7 @@ class ExportDialog(QDialog):
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self.runner.cancel)
+        self._out_path = path
         self.runner.start(partial(_export, fmt=self.selected_format(), report=self.selected_report(), out_path=path,
                                   options=self.export_options()), self.programme)
         self._update_buttons()
@@ -276,7 +288,7 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._stop_thread()
-        self.show_error(self.tr("Vienti epäonnistui: {0}").format(_failure_text(exc)))
+        self.show_error(self.tr("Vienti epäonnistui: {0}").format(_failure_text(exc, self._out_path)))
 
     @Slot()
     def _on_cancelled(self) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget
 
+from desktop.actuals.import_text import import_line
 from planner.actuals import apply_import, remove_import
-from planner.actuals.history import ImportUndo, import_summary
+from planner.actuals.history import ImportUndo
 from planner.model import ActualsImport
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class ImportActualsCommand(QUndoCommand):
     """Store an import of actuals (replacing values of the same periods) in the programme."""
 
     def __init__(self, doc: ProgrammeDocument, imp: ActualsImport, mappings: dict[str, dict[str, str]]) -> None:
-        super().__init__(tr("Tuo toteumat: %1").replace("%1", import_summary(imp)))
+        super().__init__(tr("Tuo toteumat: %1").replace("%1", import_line(imp)))
         self.doc, self.imp, self.mappings = doc, imp, mappings
         self._undo: ImportUndo | None = None
 
@@ -49,7 +50,7 @@ class RemoveImportCommand(QUndoCommand):
 
     def __init__(self, doc: ProgrammeDocument, import_id: str) -> None:
         imp = next(i for i in doc.programme.actual_imports if i.id == import_id)
-        super().__init__(tr("Poista tuonti: %1").replace("%1", import_summary(imp)))
+        super().__init__(tr("Poista tuonti: %1").replace("%1", import_line(imp)))
         self.doc, self.import_id = doc, import_id
         self._undo: ImportUndo | None = None
 
@@ -73,11 +74,18 @@ class FollowUpController:
         window.act_import_actuals.triggered.connect(self.import_actuals)
         window.act_compare_actuals.triggered.connect(self.show_comparison)
         window.act_import_actuals.setShortcut("Ctrl+T")
-        window.add_follow_up_actions([window.act_import_actuals, window.act_compare_actuals])
+        window.act_compare_actuals.setShortcut("Ctrl+Shift+T")
+        self.act_template = QAction(window)
+        self.act_template.triggered.connect(self.create_template)
+        window.add_follow_up_actions([window.act_import_actuals, window.act_compare_actuals, None, self.act_template])
+        self.retranslate_ui()
         from desktop.follow_up_reports import FollowUpReports
 
         self.reports = FollowUpReports(window)
+        # The comparison follows every change, undo/redo included, even while its dock is hidden
+        # (it rebuilds once when shown again); see ComparisonView.schedule_refresh.
         window.doc.changed.connect(self._refresh)
+        window.doc.structure_changed.connect(self._refresh)
         window.doc.replaced.connect(self._programme_replaced)
 
     def import_actuals(self) -> None:
@@ -96,24 +104,40 @@ class FollowUpController:
 
             self.view = ComparisonView(self.window.doc.programme)
             self.view.removeImportRequested.connect(self._remove_import)
-            self.dock = QDockWidget(tr("Toteumat ja tavoitteet"), self.window)
+            self.dock = QDockWidget(self.window)
+            self.dock.setWindowTitle(tr("Toteumat ja tavoitteet"))
+            self.dock.toggleViewAction().setText(tr("T&oteumat ja tavoitteet"))
             self.dock.setObjectName("comparison_dock")
             self.dock.setWidget(self.view)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             # Wide enough for the numbers, the status and the monthly chart side by side.
             self.window.resizeDocks([self.dock], [max(680, self.window.width() * 9 // 20)], Qt.Orientation.Horizontal)
             self.window.view_menu.addAction(self.dock.toggleViewAction())
-        else:
-            self._refresh()
+            self.retranslate_ui()
         self.dock.show()
         self.dock.raise_()
+        if self.view is not None and self.view.stale:
+            self.view.refresh()
 
     def _remove_import(self, import_id: str) -> None:
         self.window.stack.push(RemoveImportCommand(self.window.doc, import_id))
 
     def _refresh(self, _obj: object = None) -> None:
-        if self.view is not None and self.dock is not None and self.dock.isVisible():
-            self.view.refresh()
+        if self.view is not None:
+            self.view.schedule_refresh()
+
+    def create_template(self) -> None:
+        from desktop.actuals.template import save_actuals_template
+        from desktop.settings import Settings
+
+        save_actuals_template(self.window.doc.programme, self.window,
+                              self.window.settings.get(Settings.last_folder) or "")
+
+    def retranslate_ui(self) -> None:
+        self.act_template.setText(tr("&Luo toteumapohja…"))
+        if self.dock is not None:
+            self.dock.setWindowTitle(tr("Toteumat ja tavoitteet"))
+            self.dock.toggleViewAction().setText(tr("T&oteumat ja tavoitteet"))
 
     def _programme_replaced(self) -> None:
         if self.view is not None:

@@ -43,18 +43,20 @@ class LanguageManager:
             app.removeTranslator(tr)
         self._translators = []
         ok = True
-        if language != "fi":
-            ours = QTranslator()
-            if ours.load(f"planner_{language}", str(resource_path("translations"))):
-                self._translators.append(ours)
-            else:
-                ok = False
+        ours = QTranslator()
+        # Finnish is the source language; planner_fi.qm holds only its plural forms ("1 virhe", "2 virhettä").
+        if ours.load(f"planner_{language}", str(resource_path("translations"))):
+            self._translators.append(ours)
+        elif language != "fi":
+            ok = False
         qt = QTranslator()
         for folder in (str(resource_path("translations")), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             if qt.load(f"qtbase_{language}", folder):
                 self._translators.append(qt)
                 break
-        for tr in self._translators:
+        # Qt searches the translator installed last first: Qt's own go in first, so ours can correct a
+        # word of theirs (Qt's Finnish "Peru" becomes "Peruuta", as on every other button of the app).
+        for tr in reversed(self._translators):
             app.installTranslator(tr)
         self.language = language
         # Numbers and dates in the data stay Finnish (planner.values.format_number);

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.banner import Banner
 from desktop.checks_panel import ChecksPanel
 from desktop.document import ProgrammeDocument
 from desktop.editors.focus_area_editor import FocusAreaEditor
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
             file_filter=tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"), suffix=FILE_SUFFIX,
             settings=self.settings, reload=lambda path: self.open_file(path, ask_save=False))
         self.stack = self.session.undo_stack
+        self.session.suggested_name = self.suggested_file_name
         self.session.state_changed.connect(self.update_title)
         self.setWindowIcon(app_icon())
 
@@ -105,7 +110,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 980])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # The banner (read-only or locked file: why, and what to do) sits above tree and editor.
+        self.banner = Banner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.session.state_changed.connect(self.update_banner)
 
         self.checks = ChecksPanel(self.doc, self)
         self.checks.finding_activated.connect(self.go_to_finding)
@@ -119,7 +133,8 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
-        self.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        # Room for the summary and about six findings (it opened 2.5 rows high).
+        self.resizeDocks([self.checks_dock], [self.fontMetrics().height() * 13], Qt.Orientation.Vertical)
 
         self._build_actions()
         self._build_menus()
@@ -154,20 +169,24 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save = self._action(self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.save_as, "Ctrl+Shift+S")
-        self.act_export = self._action(self.export)
-        self.act_settings = self._action(self.open_settings)
+        self.act_export = self._action(self.export, "Ctrl+E")
+        self.act_settings = self._action(self.open_settings, "Ctrl+,")
         self.act_quit = self._action(self.close, "Ctrl+Q")
         self.act_undo, self.act_redo = self._make_undo_actions()
         self.act_about = self._action(self.about)
+        # F6 / Shift+F6: the next / previous pane (tree, editor, docks), as in Office applications.
+        self.act_next_pane = self._action(lambda: self.cycle_pane(1), "F6")
+        self.act_previous_pane = self._action(lambda: self.cycle_pane(-1), "Shift+F6")
+        self.addActions([self.act_next_pane, self.act_previous_pane])
         # Hooks for the follow-up part (the lead connects them): actuals import and comparison.
         self.act_import_actuals = QAction(self)
         self.act_compare_actuals = QAction(self)
 
     def _make_undo_actions(self) -> tuple[QAction, QAction]:
         """Undo/redo actions whose text follows the stack ("Kumoa: Lisää teema")."""
-        undo = self.stack.createUndoAction(self, tr("Kumoa"))
+        undo = self.stack.createUndoAction(self, tr("&Kumoa"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.stack.createRedoAction(self, tr("Tee uudelleen"))
+        redo = self.stack.createRedoAction(self, tr("&Tee uudelleen"))
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         return undo, redo
 
@@ -234,16 +253,16 @@ class MainWindow(QMainWindow):
         self.follow_up_menu.setTitle(tr("&Seuranta"))
         self.view_menu.setTitle(tr("&Näytä"))
         self.help_menu.setTitle(tr("&Ohje"))
-        self.recent_menu.setTitle(tr("&Viimeksi avatut"))
+        self.recent_menu.setTitle(tr("&Viimeksi avatut tiedostot"))
         self.act_new.setText(tr("&Uusi tyhjä ohjelma"))
         self.act_new_example.setText(tr("Uusi ohjelma &esimerkin pohjalta"))
-        self.act_open_lahti.setText(tr("Avaa Lahden &kuntakokeilun esimerkki"))
+        self.act_open_lahti.setText(tr("Avaa Lahden kuntakokeilun esi&merkki"))
         self.act_open.setText(tr("&Avaa\u2026"))
         self.act_save.setText(tr("&Tallenna"))
-        self.act_save_as.setText(tr("Tallenna &nimellä\u2026"))
-        self.act_export.setText(tr("&Vie\u2026"))
+        self.act_save_as.setText(tr("Tallenna toisella &nimellä\u2026"))
+        self.act_export.setText(tr("V&ie\u2026"))
         self.act_settings.setText(tr("&Asetukset\u2026"))
-        self.act_quit.setText(tr("&Lopeta"))
+        self.act_quit.setText(tr("Lo&peta"))
         self.act_about.setText(tr("&Tietoja sovelluksesta"))
         self.act_import_actuals.setText(tr("&Tuo toteumat Excelistä\u2026"))
         self.act_compare_actuals.setText(tr("&Vertaa toteumia tavoitteisiin"))
@@ -254,10 +273,16 @@ class MainWindow(QMainWindow):
         self.undo_view.setAccessibleName(tr("Muutoshistoria"))
         self.checks_dock.setWindowTitle(tr("Tarkistukset"))
         self.undo_dock.setWindowTitle(tr("Muutoshistoria"))
+        # The View menu's toggles carry an accelerator; the dock titles do not.
+        self.checks_dock.toggleViewAction().setText(tr("&Tarkistukset"))
+        self.undo_dock.toggleViewAction().setText(tr("&Muutoshistoria"))
+        if hasattr(self, "follow_up"):
+            self.follow_up.retranslate_ui()
         self.tree.retranslate()
         self.structure.retranslate()
         self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")
         self.update_title()
+        self.update_banner()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -284,6 +309,39 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.session.window_title(tr("Työllisyysohjelma")))
         self.setWindowModified(self.session.is_modified)
 
+    def banner_text(self) -> str:
+        """Why the open file cannot be saved in place (or may collide), and what to do; "" when all is well."""
+        from planner import locking
+
+        path = self.session.path
+        if path is None:
+            return ""
+        info = locking.foreign_lock(path)
+        if self.session.read_only:
+            if info is not None:
+                why = tr("Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.").format(
+                    info.user, info.host, path.name)
+            elif path.exists() and locking.is_read_only(path) == "file":
+                why = tr("Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.").format(path.name)
+            elif path.exists() and locking.is_read_only(path):
+                why = tr("Kansioon {0} ei voi kirjoittaa, joten tiedosto on avattu vain luku -tilassa.").format(
+                    str(path.parent))
+            else:
+                why = tr("Tiedosto {0} on avattu vain luku -tilassa.").format(path.name)
+            return why + " " + tr("Voit muokata, mutta tallenna muutokset toisella nimellä.")
+        if info is not None:
+            return tr("Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen "
+                      "muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.").format(
+                info.user, info.host, path.name)
+        return ""
+
+    def update_banner(self) -> None:
+        text = self.banner_text()
+        if text:
+            self.banner.show_message(text, [(tr("Tallenna toisella nimellä\u2026"), self.save_as)])
+        else:
+            self.banner.clear()
+
     def show_page(self, kind: str, obj: Any) -> None:
         if kind == Kind.PROGRAMME:
             page = self.programme_page
@@ -309,6 +367,26 @@ class MainWindow(QMainWindow):
         page.set_object(obj)
         self.pages.setCurrentWidget(page)
         self.structure.update_enabled()
+
+    def panes(self) -> list[tuple[str, QWidget]]:
+        """The panes F6 moves between, in order: tree, editor page, then the visible docks."""
+        out: list[tuple[str, QWidget]] = [("tree", self.tree), ("editor", self.pages.currentWidget())]
+        for dock in self.findChildren(QDockWidget):
+            if dock.isVisible() and dock.widget() is not None:
+                out.append((dock.objectName().removesuffix("_dock") or "dock", dock.widget()))
+        return out
+
+    def cycle_pane(self, step: int) -> None:
+        from desktop.focus import focus_first_in
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, (_n, w) in enumerate(panes) if focus is not None
+                        and (w is focus or w.isAncestorOf(focus))), -1)
+        for k in range(1, len(panes) + 1):
+            _name, pane = panes[(current + step * k) % len(panes)]
+            if focus_first_in(pane):
+                return
 
     def _group_add(self) -> None:
         group = self.group_page.group
@@ -395,15 +473,53 @@ class MainWindow(QMainWindow):
             p = load_programme(path)
         except FileFormatError as exc:
             self.session.abandon_claim()
+            if self._offer_backup(path, exc):
+                return True
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
                                  tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(file_error_text(exc)))
             self.settings.remove_recent_file(str(path.resolve()))
             return False
         self.doc.replace(p)
-        self.session.set_document(path, read_only=mode == "read_only")
+        self.session.set_document(path, read_only=mode == "read_only")  # read-only: a banner says why
         self.settings.add_recent_file(str(path.resolve()))
         self.settings.set(Settings.last_folder, str(path.resolve().parent))
         return True
+
+    def _offer_backup(self, path: Path, exc: FileFormatError) -> bool:
+        """A damaged file with a readable ``.bak`` beside it: offer the backup (opened as an unsaved copy)."""
+        from planner.atomic import backup_path
+
+        bak = backup_path(path)
+        if not bak.is_file():
+            return False
+        try:
+            p = load_programme(bak)
+        except FileFormatError:
+            return False
+        answer = QMessageBox.question(
+            self, tr("Tiedostoa ei voi avata"),
+            tr("Tiedostoa ei voitu avata:\n{0}\n\nSen vieressä on edellisen tallennuksen varmuuskopio {1}. "
+               "Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi "
+               "nimellä. Vahingoittunutta tiedostoa ei muuteta.").format(file_error_text(exc), bak.name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Open)
+        if answer != QMessageBox.StandardButton.Open:
+            return False
+        self.doc.replace(p)
+        self.session.set_document(None, untitled_name=tr("{0} (varmuuskopiosta)").format(
+            path.name.removesuffix(".json").removesuffix(FILE_SUFFIX)))
+        self.settings.set(Settings.last_folder, str(path.resolve().parent))
+        return True
+
+    def suggested_file_name(self) -> str:
+        """The name the first Save offers: the programme's title (and year), safe as a file name."""
+        import re
+
+        p = self.doc.programme
+        name = p.title.strip() or tr("Työllisyysohjelma")
+        if p.year and str(p.year) not in name:
+            name = f"{name} {p.year}"
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", name)
+        return re.sub(r"\s+", " ", name).strip(" .")[:80] or tr("ohjelma")
 
     def save(self) -> bool:
         return self.session.save()

@@ -65,6 +65,7 @@ class DocumentSession(QObject):
         self.suffix = suffix
         self.settings = settings
         self.untitled_name = untitled_name
+        self.suggested_name: Callable[[], str] | None = None  # the first Save's file name, if the window knows one
         self.path: Path | None = None
         self.read_only = False
         self.undo_stack = QUndoStack(self)
@@ -215,8 +216,11 @@ class DocumentSession(QObject):
         return self._save_to(self.path)
 
     def save_as(self) -> bool:
+        # The first save offers a real name (the window's suggestion, e.g. the programme title), not the
+        # untitled label "Esimerkki (tallentamaton kopio)".
+        first_name = (self.suggested_name() if self.suggested_name else "") or self.untitled_name or tr("ohjelma")
         start = str(self.path) if self.path else str(Path(self.settings.get(Settings.last_folder) or Path.home())
-                                                      / (self.untitled_name or tr("ohjelma")))
+                                                      / first_name)
         name, _filter = QFileDialog.getSaveFileName(self.window, tr("Tallenna nimellä"), start, self.file_filter)
         if not name:
             return False
@@ -313,7 +317,9 @@ def error_reason(exc: BaseException) -> str:
             return tr("levy on täynnä")
         if locking.is_read_only_error(exc):
             return tr("kirjoittaminen ei ole sallittua (vain luku -kansio tai käyttöoikeudet)")
-        return exc.strerror or str(exc)
+        from desktop.error_text import os_error_text
+
+        return os_error_text(exc)  # the OS's own words may be English
     if isinstance(exc, UnicodeError):
         return tr("tekstissä on merkki, jota ei voi tallentaa ({0})").format(str(exc)[:120])
     return f"{type(exc).__name__}: {str(exc)[:200]}"

@@ -55,13 +55,13 @@ class StatementLauncher:
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(tr("&Lausunto"))
-        self.act_blank.setText(tr("Uusi tyhjä lausunto"))
-        self.act_consultation.setText(tr("Uusi lausunto lausuntopyyntöön\u2026"))
-        self.act_on_this.setText(tr("Uusi lausunto tästä ohjelmasta"))
-        self.act_on_file.setText(tr("Uusi lausunto ohjelmatiedostosta\u2026"))
-        self.act_open.setText(tr("Avaa lausunto\u2026"))
-        self.act_example_mantsala.setText(tr("Esimerkki: Mäntsälän lausunto ohjelmasta"))
-        self.act_example_mikkeli.setText(tr("Esimerkki: Mikkelin lausunto lausuntopyyntöön"))
+        self.act_blank.setText(tr("Uusi &tyhjä lausunto"))
+        self.act_consultation.setText(tr("Uusi lausunto &lausuntopyyntöön\u2026"))
+        self.act_on_this.setText(tr("Uusi lausunto tästä &ohjelmasta"))
+        self.act_on_file.setText(tr("Uusi lausunto ohjelmat&iedostosta\u2026"))
+        self.act_open.setText(tr("&Avaa lausunto\u2026"))
+        self.act_example_mantsala.setText(tr("Esimerkki: &Mäntsälän lausunto ohjelmasta"))
+        self.act_example_mikkeli.setText(tr("Esimerkki: Mi&kkelin lausunto lausuntopyyntöön"))
 
     def _window(self) -> StatementWindow:
         from desktop.statements.window import StatementWindow
@@ -117,6 +117,17 @@ class StatementLauncher:
     def new_on_current_programme(self) -> StatementWindow | None:
         """A statement on the programme open in this window (saved first, so it has a file)."""
         session = self.window.session
+        if session.path is not None and session.is_modified:
+            # Never write over the programme file without asking (the user may not want these changes kept).
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self.window, tr("Tallennetaanko ohjelma?"),
+                tr("Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia "
+                   "muutoksia. Tallennetaanko ne ennen lausunnon aloittamista?").format(session.path.name),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer != QMessageBox.StandardButton.Save:
+                return None
         if (session.path is None or session.is_modified) and not self.window.save():
             return None
         w = self._window()

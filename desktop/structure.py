@@ -64,12 +64,12 @@ class StructureActions(QObject):
         self.add_theme.setText(self.tr("Uusi &teema"))
         self.add_focus_area.setText(self.tr("Uusi t&avoite"))
         self.add_spearhead.setText(self.tr("Uusi &kärki"))
-        self.add_target_group.setText(self.tr("Uusi k&ohderyhmä"))
-        self.remove.setText(self.tr("&Poista"))
+        self.add_target_group.setText(self.tr("Uusi kohde&ryhmä"))
+        self.remove.setText(self.tr("P&oista"))
         self.rename.setText(self.tr("&Nimeä uudelleen"))
         self.move_up.setText(self.tr("Siirrä &ylös"))
-        self.move_down.setText(self.tr("Siirrä &alas"))
-        self.move_to_theme_menu.setTitle(self.tr("Siirrä &teemaan"))
+        self.move_down.setText(self.tr("&Siirrä alas"))
+        self.move_to_theme_menu.setTitle(self.tr("Siirrä te&emaan"))
 
     def actions(self) -> list[QAction | None]:
         return [self.add, self.add_theme, self.add_focus_area, self.add_spearhead, self.add_target_group, None,

@@ -105,7 +105,6 @@ INDICATOR_FIELDS: tuple[IndicatorField, ...] = (
       register=("Tietolähde", "Källa", "Source"), register_width=22, wrap=True),
     F("owner", Kind.TEXT, "owner", title="Vastuutaho", width=130,
       register=("Vastuutaho", "Ansvarig", "Owner"), register_width=20, wrap=True),
-    F("notes", Kind.TEXT, "notes"),
     F("tags", Kind.TEXT_LIST, "tags"),
     # Version 3, optional: the indicator catalogue (update frequency, next update).
     F("frequency", Kind.CHOICE, "frequency", enum=Frequency, default=None, optional=True,
@@ -113,6 +112,8 @@ INDICATOR_FIELDS: tuple[IndicatorField, ...] = (
       export=Export.FREQUENCY),
     F("next_update", Kind.DATE, "next_update", optional=True, title="Seuraava päivitys", width=120,
       register=("Seuraava päivitys", "Nästa uppdatering", "Next update"), register_width=13, export=Export.DATE),
+    # Free notes: a table column (issue 17), not in the register.
+    F("notes", Kind.TEXT, "notes", title="Huomautukset", width=200),
     # Version 3, optional: the yearly cycle (planner.rollover).
     F("target_review", Kind.FLAG, "target_review", optional=True),
     F("baseline_origin", Kind.CHOICE, "baseline_origin", enum=BaselineOrigin, default=BaselineOrigin.NONE,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import layout_label, match_how_label, role_label
+from desktop.table_keys import ExcelTableWidget
 from planner.actuals.combine import BuiltImport, Conflict
 from planner.actuals.dimensions import AREA, MUNICIPALITY, OTHER
 from planner.actuals.errors import column_letter
@@ -75,13 +76,30 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Tiedoston polku"))
+        self.path_edit.setAccessibleName(self.tr("Toteumatiedoston polku"))
         self.path_edit.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Selaa…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         lay.addLayout(row)
+        # No file yet? The template has a row per indicator and a column per month to fill in.
+        template_row = QHBoxLayout()
+        template_note = QLabel(self.tr("Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle "
+                                       "mittarille ja sarake jokaiselle kuukaudelle."))
+        template_note.setWordWrap(True)
+        self.template_button = QPushButton(self.tr("&Luo toteumapohja…"))
+        self.template_button.clicked.connect(self._create_template)
+        template_row.addWidget(template_note, 1)
+        template_row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addSpacing(12)
+        lay.addLayout(template_row)
         lay.addStretch(1)
+
+    def _create_template(self) -> None:
+        from desktop.actuals.template import save_actuals_template
+
+        save_actuals_template(self.w.programme, self)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Valitse toteumatiedosto"), "", self.tr("Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)"))
@@ -102,12 +120,21 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("Otsikkorivi on lihavoitu. Voit vaihtaa sarakkeen merkityksen tai otsikkorivin."))
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Välilehti:")))
+        sheet_label = QLabel(self.tr("&Välilehti:"))
+        top.addWidget(sheet_label)
         self.sheet_combo = QComboBox()
+        sheet_label.setBuddy(self.sheet_combo)
+        self.sheet_combo.setAccessibleName(self.tr("Välilehti"))
+        # As wide as the longest sheet name, so "Toteumat 2026" is never cut to "Toteu…".
+        self.sheet_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_combo.setMinimumContentsLength(12)
         self.sheet_combo.activated.connect(self._sheet_chosen)
         top.addWidget(self.sheet_combo)
-        top.addWidget(QLabel(self.tr("Otsikkorivi:")))
+        header_label = QLabel(self.tr("&Otsikkorivi:"))
+        top.addWidget(header_label)
         self.header_combo = QComboBox()
+        header_label.setBuddy(self.header_combo)
+        self.header_combo.setAccessibleName(self.tr("Otsikkorivi"))
         self.header_combo.activated.connect(self._header_chosen)
         top.addWidget(self.header_combo)
         self.layout_label = QLabel()
@@ -127,7 +154,8 @@ class PreviewPage(QWizardPage):
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.error_label)
-        self.table = QTableWidget()
+        self.table = ExcelTableWidget()
+        self.table.setAccessibleName(self.tr("Välilehden esikatselu"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.table, 1)
         self.role_combos: list[QComboBox] = []
@@ -396,7 +424,8 @@ class MatchPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
-        self.table = QTableWidget(0, 5)
+        self.table = ExcelTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Mittarien vastaavuudet"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Rivin teksti tiedostossa"), self.tr("Rivejä"), self.tr("Mittari ohjelmassa"),
             self.tr("Tunnistettu"), self.tr("Hyväksytty"),

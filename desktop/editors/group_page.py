@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -25,7 +26,7 @@ class GroupPage(EditorPage):
         self.help.setWordWrap(True)
         self.body_layout.addWidget(self.help)
         self.add_button = QPushButton(self.body)
-        self.body_layout.addWidget(self.add_button)
+        self.body_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)  # a button, not a bar
         self.body_layout.addStretch(1)
         self.retranslate_ui()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from desktop.i18n import Retranslatable
 from desktop.labels import aggregation_label, automatic_direction_label, direction_label
 from desktop.models import indicator_table as m
 from desktop.plan_labels import frequency_label
+from desktop.table_keys import ExcelKeysMixin
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, infer_direction
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +60,7 @@ class IndicatorDelegate(QStyledItemDelegate):
             row = self.model.row_object(index.row())
             if col == m.LEVEL:
                 combo.setEditable(True)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 for lv in self.model.doc.programme.levels:
                     combo.addItem(f"{lv.code} \u2013 {lv.name}" if lv.name else lv.code, lv.code)
             elif col == m.DIRECTION:
@@ -75,7 +77,20 @@ class IndicatorDelegate(QStyledItemDelegate):
         editor.setAccessibleName(m.column_titles()[col])
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        # A choice is as wide as its longest entry even in a narrow column ("KV \u2013 Kaikille", not "usto|").
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):
+            rect = editor.geometry()
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # Qt refreshes open editors whenever their row changes (a check, another cell's edit): never
+        # overwrite what the user has typed but not yet committed.
+        line = editor.lineEdit() if isinstance(editor, QComboBox) else editor
+        if isinstance(line, QLineEdit) and line.isModified():
+            return
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             i = editor.findData(value)
@@ -106,8 +121,49 @@ class IndicatorDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class IndicatorTableView(QTableView):
-    """Grows to show every row, so the focus area page scrolls as one."""
+class IndicatorTableView(ExcelKeysMixin, QTableView):
+    """Grows to show every row, so the focus area page scrolls as one; Tab works as in Excel.
+
+    Rows can be dragged with the mouse; ``row_move_requested(source, destination)`` asks the editor to
+    move the row (the view never moves anything itself).
+    """
+
+    row_move_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def drop_destination(self, source: int, target: int, position: QAbstractItemView.DropIndicatorPosition) -> int:
+        """Where the dragged row ends up in the list (after it is taken out of its old place)."""
+        rows = self.model().rowCount()
+        above = QAbstractItemView.DropIndicatorPosition.AboveItem
+        below = QAbstractItemView.DropIndicatorPosition.BelowItem
+        if target < 0:
+            return rows - 1
+        if position == above:
+            dest = target
+        elif position == below:
+            dest = target + 1
+        else:
+            return target
+        return dest - 1 if source < dest else dest
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        source = self.currentIndex().row()
+        target = self.indexAt(event.position().toPoint()).row()
+        dest = self.drop_destination(source, target, self.dropIndicatorPosition())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        if source >= 0 and dest != source and 0 <= dest < self.model().rowCount():
+            QTimer.singleShot(0, lambda: self.row_move_requested.emit(source, dest))
 
     def sizeHint(self):  # noqa: N802 - Qt override
         hint = super().sizeHint()
@@ -129,6 +185,7 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
         self.view = IndicatorTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(IndicatorDelegate(self.model, self.view))
+        self.view.row_move_requested.connect(self.move_row)
         self.view.setWordWrap(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -287,6 +344,13 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
             return
         self.stack.push(RemoveRowCommand(self.doc, self.fa, row, self.tr("Poista mittari")))
         self._select_row(min(row, self.model.rowCount() - 1))
+
+    def move_row(self, source: int, destination: int) -> None:
+        """A dragged row dropped at ``destination``: one undoable move."""
+        if self.fa is None or not (0 <= source < len(self.fa.rows) and 0 <= destination < len(self.fa.rows)):
+            return
+        self.stack.push(MoveCommand(self.doc, self.fa, self.fa.rows, source, destination, self.tr("Siirrä mittari")))
+        self._select_row(destination)
 
     def move_selected(self, step: int) -> None:
         row = self.current_row()

@@ -24,6 +24,7 @@ class EditorPage(Retranslatable, QScrollArea):
         self.obj: Any = None
         self.binder = FieldBinder(doc, stack, self.structural_fields)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the scrolling frame
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,9 @@ from desktop.editors.text_list_editor import TextListEditor
 from desktop.i18n import N_
 from desktop.labels import status_label
 from desktop.models.decisions import DecisionsModel
-from planner.model import ApprovalDecision, Programme, Status
+from desktop.models.levels import LevelsModel
+from desktop.table_keys import ExcelTableView
+from planner.model import ApprovalDecision, Level, Programme, Status
 
 
 class ProgrammeEditor(EditorPage):
@@ -69,9 +70,11 @@ class ProgrammeEditor(EditorPage):
         self.decisions_box = QGroupBox(self.body)
         box = QVBoxLayout(self.decisions_box)
         self.decisions_model = DecisionsModel(doc, stack, self)
-        self.decisions_view = QTableView(self.decisions_box)
+        self.decisions_view = ExcelTableView(self.decisions_box)
         self.decisions_view.setModel(self.decisions_model)
-        self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns at least as wide as their headers ("Päivämäärä (pp.kk.vvvv)" was cut when the page is narrow).
+        self.decisions_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.decisions_view.horizontalHeader().setStretchLastSection(True)
         self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.decisions_view.setMaximumHeight(self.fontMetrics().height() * 9)
         box.addWidget(self.decisions_view)
@@ -85,6 +88,27 @@ class ProgrammeEditor(EditorPage):
         row.addStretch(1)
         box.addLayout(row)
         self.body_layout.addWidget(self.decisions_box)
+
+        # The levels an indicator can have (KV, LTK ...): code and name, added and removed here.
+        self.levels_box = QGroupBox(self.body)
+        levels_layout = QVBoxLayout(self.levels_box)
+        self.levels_model = LevelsModel(doc, stack, self)
+        self.levels_view = ExcelTableView(self.levels_box)
+        self.levels_view.setModel(self.levels_model)
+        self.levels_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.levels_view.horizontalHeader().setStretchLastSection(True)
+        self.levels_view.setMaximumHeight(self.fontMetrics().height() * 8)
+        levels_layout.addWidget(self.levels_view)
+        levels_row = QHBoxLayout()
+        self.add_level = QPushButton(self.levels_box)
+        self.remove_level = QPushButton(self.levels_box)
+        self.add_level.clicked.connect(self._add_level)
+        self.remove_level.clicked.connect(self._remove_level)
+        levels_row.addWidget(self.add_level)
+        levels_row.addWidget(self.remove_level)
+        levels_row.addStretch(1)
+        levels_layout.addLayout(levels_row)
+        self.body_layout.addWidget(self.levels_box)
         self.body_layout.addStretch(1)
         self.retranslate_ui()
 
@@ -112,6 +136,12 @@ class ProgrammeEditor(EditorPage):
         self.add_decision.setText(self.tr("Lisää päätös"))
         self.remove_decision.setText(self.tr("Poista päätös"))
         self.add_decision.setAccessibleName(self.add_decision.text())
+        self.levels_box.setTitle(self.tr("Mittarien tasot"))
+        self.levels_view.setAccessibleName(self.tr("Mittarien tasot"))
+        self.add_level.setText(self.tr("Lisää taso"))
+        self.remove_level.setText(self.tr("Poista taso"))
+        self.add_level.setAccessibleName(self.add_level.text())
+        self.remove_level.setAccessibleName(self.remove_level.text())
         self.remove_decision.setAccessibleName(self.remove_decision.text())
         if self.obj is not None:
             self.binder.refresh()
@@ -120,6 +150,22 @@ class ProgrammeEditor(EditorPage):
         super().set_object(obj)
         self.municipalities.bind(obj, (lambda: obj.municipalities) if obj is not None else None)
         self.decisions_model.reset()
+        self.levels_model.reset()
+
+    def _add_level(self) -> None:
+        p: Programme = self.obj
+        self.stack.push(InsertCommand(self.doc, p, p.levels, len(p.levels), Level(code=""),
+                                      self.tr("Lisää taso"), select=False))
+        idx = self.levels_model.index(len(p.levels) - 1, 0)
+        self.levels_view.setCurrentIndex(idx)
+        self.levels_view.setFocus()
+        self.levels_view.edit(idx)
+
+    def _remove_level(self) -> None:
+        p: Programme = self.obj
+        row = self.levels_view.currentIndex().row()
+        if 0 <= row < len(p.levels):
+            self.stack.push(RemoveCommand(self.doc, p, p.levels, row, self.tr("Poista taso")))
 
     def _add_decision(self) -> None:
         p: Programme = self.obj

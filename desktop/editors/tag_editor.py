@@ -31,7 +31,7 @@ class TagEditor(EditorPage):
         self.links.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.links_label.setBuddy(self.links)
         self.body_layout.addWidget(self.links_label)
-        self.body_layout.addWidget(self.links)
+        self.body_layout.addWidget(self.links, 1)  # the list takes the free height: no floating rows
         self.binder.custom(self._refresh_links)
         doc.changed.connect(lambda _obj: self._refresh_links())
         self.retranslate_ui()

@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QRect, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QListView,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +28,73 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.models.text_list import TextListModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BulletDelegate(QStyledItemDelegate):
+    """Edits an item in a wrapping multi-line field, as a bullet is printed (two or three lines are common).
+
+    Enter commits and asks for the next item below (``next_requested(row)``), as in Word; Enter on an empty
+    item ends the list instead (``end_requested(row)``). Shift+Enter does nothing: a bullet is one paragraph
+    and wraps by itself. Esc cancels; Tab commits and leaves the list.
+    """
+
+    next_requested = Signal(int)
+    end_requested = Signal(int)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = QPlainTextEdit(parent)
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        editor.setTabChangesFocus(True)
+        editor.setFrameShape(QFrame.Shape.Box)
+        view = self.parent()
+        editor.setAccessibleName(view.accessibleName() if isinstance(view, QWidget) else "")
+        editor.setProperty("row", index.row())
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            if editor.document().isModified():
+                return  # a refresh of the list must not overwrite what is being typed
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.document().setModified(False)
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            # One paragraph: pasted line breaks become spaces.
+            model.setData(index, " ".join(editor.toPlainText().split()), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        rect = QRect(option.rect)
+        rect.setHeight(max(rect.height() + 8, editor.fontMetrics().lineSpacing() * 3 + 10))
+        editor.setGeometry(rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(editor, QPlainTextEdit) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # type: ignore[attr-defined]
+                    return True
+                row = int(editor.property("row"))
+                empty = not editor.toPlainText().strip()
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                (self.end_requested if empty else self.next_requested).emit(row)
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                view = self.parent()
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                if isinstance(view, QWidget):
+                    QWidget.focusNextPrevChild(view, key == Qt.Key.Key_Tab)
+                return True
+        return super().eventFilter(editor, event)
 
 
 class TextListView(QListView):
@@ -69,6 +141,10 @@ class TextListEditor(Retranslatable, QGroupBox):
         self.model = TextListModel(doc, stack, parent=self)
         self.view = TextListView(self)
         self.view.setModel(self.model)
+        self.delegate = BulletDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.delegate.next_requested.connect(self._next_after)
+        self.delegate.end_requested.connect(self._end_at)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.model.modelReset.connect(self.view.updateGeometry)
@@ -160,6 +236,19 @@ class TextListEditor(Retranslatable, QGroupBox):
         if edit:
             self.view.setFocus()
             self.view.edit(self.model.index(pos))
+
+    def _next_after(self, row: int) -> None:
+        """Enter in an item: a new one below it, being edited (Word's Enter in a bulleted list)."""
+        self._select(row)
+        self.add_item()
+
+    def _end_at(self, row: int) -> None:
+        """Enter in an empty item ends the list: the empty item goes away."""
+        items = self.model.items()
+        if 0 <= row < len(items) and not items[row].strip():
+            self._select(row)
+            self.remove_item()
+        self.view.setFocus()
 
     def remove_item(self) -> None:
         row = self.view.currentIndex().row()

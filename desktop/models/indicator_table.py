@@ -32,12 +32,14 @@ from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicato
 COLUMNS = TABLE_COLUMNS
 COLUMN_COUNT = len(COLUMNS)
 LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER, \
-    FREQUENCY, NEXT_UPDATE = (table_column(n) for n in (
+    FREQUENCY, NEXT_UPDATE, NOTES = (table_column(n) for n in (
         "level", "name", "baseline", "baseline_reading", "target", "target_reading", "direction", "aggregation",
-        "unit", "source", "owner", "frequency", "next_update"))
+        "unit", "source", "owner", "frequency", "next_update", "notes"))
 FIELDS = {i: f.name for i, f in enumerate(COLUMNS) if f.editable}  # editable column -> Indicator attribute
 TEXT_COLUMNS = tuple(i for i, f in enumerate(COLUMNS) if f.kind is Kind.TEXT)
 DEFAULT_WIDTHS = {i: f.width for i, f in enumerate(COLUMNS)}
+#: A cross-reference row: its level and its text (the row as printed) can be edited.
+REFERENCE_FIELDS = {LEVEL: "level", NAME: "text"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,6 +108,10 @@ class IndicatorTableModel(QAbstractTableModel):
         self.input_refused.emit(problem)
 
     def set_focus_area(self, fa: FocusArea | None) -> None:
+        if fa is self.fa and fa is not None:
+            # The page shown again for the same focus area (a tree rebuild, a language switch): a reset
+            # here would close an open cell editor and lose what the user is typing.
+            return
         self.beginResetModel()
         self.fa = fa
         self.endResetModel()
@@ -143,6 +149,9 @@ class IndicatorTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------
 
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() or self.fa is None:
             return 0
@@ -162,9 +171,13 @@ class IndicatorTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Rows can be dragged to a new place (the view turns the drop into one undoable move).
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled)
         row = self.row_object(index.row())
         if isinstance(row, Indicator) and index.column() in FIELDS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if isinstance(row, IndicatorReference) and index.column() in REFERENCE_FIELDS:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -184,6 +197,10 @@ class IndicatorTableModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.EditRole and col in REFERENCE_FIELDS:
+            # The text as stored; empty means "made from the referred indicator", shown when displayed.
+            return ref.text if col == NAME and ref.text else (
+                self.doc.programme.reference_text(ref) if col == NAME else ref.level)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == LEVEL:
                 return ref.level
@@ -250,6 +267,15 @@ class IndicatorTableModel(QAbstractTableModel):
             return False
         row = self.row_object(index.row())
         col = index.column()
+        if isinstance(row, IndicatorReference) and col in REFERENCE_FIELDS:
+            text = "" if value is None else str(value).strip()
+            if col == NAME and text == self.doc.programme.reference_text(ref=row) and not row.text:
+                return True  # the made-up text left as it was: keep following the indicator
+            if text == getattr(row, REFERENCE_FIELDS[col]):
+                return True
+            self.stack.push(SetFieldCommand(self.doc, row, REFERENCE_FIELDS[col], text,
+                                            tr("Muokkaa viittausriviä")))
+            return True
         if not isinstance(row, Indicator) or col not in FIELDS:
             return False
         name = FIELDS[col]

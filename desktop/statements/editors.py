@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.commands import SetFieldCommand
 from desktop.i18n import N_
 from desktop.statements.document import StatementDocument
+from desktop.table_keys import ExcelTableWidget
 from planner.resources import is_builtin_reference
 from planner.statements.model import (
     Answer,
@@ -68,6 +68,8 @@ class _Form(QWidget):
         lab = QLabel()
         self.labels.append((lab, label))
         lab.setText(tr(label))
+        lab.setBuddy(widget)  # screen readers announce the field by its label
+        widget.setAccessibleName(tr(label).rstrip(":"))
         widget.setObjectName(name)
         self.form.addRow(lab, widget)
         get_owner = owner or (lambda: self.obj)
@@ -127,6 +129,8 @@ class _Form(QWidget):
     def retranslate_ui(self) -> None:
         for lab, text in self.labels:
             lab.setText(tr(text))
+            if lab.buddy() is not None:
+                lab.buddy().setAccessibleName(tr(text).rstrip(":"))
 
 
 def _plain(min_height: int = 60) -> QPlainTextEdit:
@@ -150,6 +154,7 @@ class HeaderForm(_Form):
         self.date_hint = QLabel()
         self.date_hint.setStyleSheet("color: #a00000;")
         lab = QLabel(tr("Päivämäärä"))
+        lab.setBuddy(self.date_edit)
         self.labels.append((lab, "Päivämäärä"))
         row = QHBoxLayout()
         row.addWidget(self.date_edit)
@@ -175,7 +180,7 @@ class HeaderForm(_Form):
         self.form.addRow(lab, self.programme_label)
         self.add_row(N_("Liitteen tunnus"), QLineEdit(), "appendix_label")
         self.add_row(N_("Johdanto"), _plain(44), "opening")
-        self.signatories = QTableWidget(0, 2)
+        self.signatories = ExcelTableWidget(0, 2)
         self.signatories.setObjectName("signatories")
         self.signatories.setMinimumHeight(90)
         self.signatories.itemChanged.connect(self._signatory_edited)
@@ -191,6 +196,7 @@ class HeaderForm(_Form):
         buttons.addStretch(1)
         sig_box.addLayout(buttons)
         lab = QLabel(tr("Allekirjoittajat"))
+        lab.setBuddy(self.signatories)
         self.labels.append((lab, "Allekirjoittajat"))
         self.form.addRow(lab, sig_box)
         self.attachments = _plain(44)
@@ -198,6 +204,7 @@ class HeaderForm(_Form):
         self.attachments.setTabChangesFocus(True)
         self.attachments.textChanged.connect(self._attachments_edited)
         lab = QLabel(tr("Liitteet (yksi riville)"))
+        lab.setBuddy(self.attachments)  # named by its label for screen readers (see _Form.retranslate_ui)
         self.labels.append((lab, "Liitteet (yksi riville)"))
         self.form.addRow(lab, self.attachments)
         # What the letter still lacks (planner.statements.checks), named by the form's own labels.
@@ -372,6 +379,7 @@ class CommentForm(_Form):
         box.addWidget(self.refs)
         box.addWidget(self.remove_ref, 0, Qt.AlignmentFlag.AlignLeft)
         lab = QLabel(tr("Lainattu ohjelmasta"))
+        lab.setBuddy(self.refs)
         self.labels.append((lab, "Lainattu ohjelmasta"))
         self.form.addRow(lab, box)
         self.add_row(N_("Kommentti"), _plain(220), "text")

@@ -70,6 +70,8 @@ class ProgrammePane(QWidget):
         self.comment_button.setText(tr("Kommentoi valittua kohtaa"))
         self.comment_button.setToolTip(tr("Lisää lausuntoon kommenttijakso, joka lainaa valitun kohdan"))
         self.preview.setPlaceholderText(tr("Valitse ohjelman kohta nähdäksesi sen tekstin."))
+        self.tree.setAccessibleName(tr("Ohjelman kohdat"))
+        self.preview.setAccessibleName(tr("Valitun kohdan teksti"))
         self.set_programme(self.programme)
 
     def set_note(self, text: str) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -92,7 +93,9 @@ def _failure_text(exc: BaseException) -> str:
     if isinstance(exc, ExportTargetError):
         return str(exc)
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        from desktop.error_text import os_error_text
+
+        return os_error_text(exc)
     return f"{exc.__class__.__name__}: {exc}"
 
 
@@ -157,6 +160,7 @@ class StatementWindow(Retranslatable, QMainWindow):
         ml.setContentsMargins(8, 4, 8, 4)
         ml.addWidget(self.form_title)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         ml.addWidget(scroll, 1)
@@ -177,6 +181,10 @@ class StatementWindow(Retranslatable, QMainWindow):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.splitter)
         self.setCentralWidget(central)
+        # F6 / Shift+F6: the next / previous pane (parts, form, programme), as in the programme editor.
+        self.act_next_pane = self._action(lambda: self.cycle_pane(1), QKeySequence("F6"), "nextPane")
+        self.act_previous_pane = self._action(lambda: self.cycle_pane(-1), QKeySequence("Shift+F6"), "previousPane")
+        self.addActions([self.act_next_pane, self.act_previous_pane])
 
         self.doc.structure_changed.connect(self._rebuild_list)
         self.doc.changed.connect(self._item_text_changed)
@@ -245,31 +253,51 @@ class StatementWindow(Retranslatable, QMainWindow):
         self.menu_lang = mb.addMenu("")
         self.menu_lang.addActions(list(self.act_lang.values()))
 
+    def panes(self) -> list[QWidget]:
+        """The panes F6 moves between: the parts list, the form of the chosen part, the programme (if shown)."""
+        return [self.splitter.widget(i) for i in range(self.splitter.count()) if self.splitter.widget(i).isVisible()]
+
+    def cycle_pane(self, step: int) -> None:
+        from desktop.focus import focus_first_in
+
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(panes) if focus is not None and (w is focus or w.isAncestorOf(focus))),
+                       -1)
+        for k in range(1, len(panes) + 1):
+            if focus_first_in(panes[(current + step * k) % len(panes)]):
+                return
+
     def retranslate_ui(self) -> None:
         self.menu_file.setTitle(tr("&Tiedosto"))
+        self.items.setAccessibleName(tr("Lausunnon osat"))
         self.menu_new.setTitle(tr("&Uusi lausunto"))
-        self.act_new.setText(tr("Tyhjä lausunto"))
-        self.act_new_consultation.setText(tr("Lausunto lausuntopyyntöön…"))
-        self.act_new_programme.setText(tr("Lausunto ohjelmasta…"))
+        self.act_new.setText(tr("&Tyhjä lausunto"))
+        self.act_new_consultation.setText(tr("Lausunto &lausuntopyyntöön…"))
+        self.act_new_programme.setText(tr("Lausunto &ohjelmasta…"))
         self.act_open.setText(tr("&Avaa…"))
-        self.menu_examples.setTitle(tr("Esimerkkilausunnot"))
-        self.act_example_m.setText(tr("Mäntsälän kunta: lausunto ohjelmasta"))
-        self.act_example_k.setText(tr("Mikkelin kaupunki: lausunto VN/37864/2025"))
+        self.menu_examples.setTitle(tr("&Esimerkkilausunnot"))
+        self.act_example_m.setText(tr("&Mäntsälän kunta: lausunto ohjelmasta"))
+        self.act_example_k.setText(tr("Mi&kkelin kaupunki: lausunto VN/37864/2025"))
         self.act_save.setText(tr("&Tallenna"))
-        self.act_save_as.setText(tr("Tallenna &nimellä…"))
+        self.act_save_as.setText(tr("Tallenna toisella &nimellä…"))
         self.menu_export.setTitle(tr("&Vie"))
-        self.act_export["pdf"].setText(tr("PDF…"))
-        self.act_export["docx"].setText(tr("Word (.docx)…"))
-        self.act_export["txt"].setText(tr("Teksti lausuntopalvelu.fi:hin (.txt)…"))
+        self.act_export["pdf"].setText(tr("&PDF…"))
+        self.act_export["docx"].setText(tr("&Word (.docx)…"))
+        self.act_export["txt"].setText(tr("&Teksti lausuntopalvelu.fi:hin (.txt)…"))
         self.act_close.setText(tr("&Sulje"))
         self.menu_edit.setTitle(tr("&Muokkaa"))
         self.act_undo.setText(tr("&Kumoa"))
         self.act_redo.setText(tr("&Tee uudelleen"))
-        self.act_questions.setText(tr("Lisää kysymyksiä lausuntopyynnöstä…"))
-        self.act_open_programme.setText(tr("Avaa kommentoitava ohjelma…"))
-        self.act_up.setText(tr("Siirrä kohta ylös"))
-        self.act_down.setText(tr("Siirrä kohta alas"))
+        self.act_questions.setText(tr("&Lisää kysymyksiä lausuntopyynnöstä…"))
+        self.act_open_programme.setText(tr("&Avaa kommentoitava ohjelma…"))
+        self.act_up.setText(tr("Siirrä kohta &ylös"))
+        self.act_down.setText(tr("&Siirrä kohta alas"))
         self.menu_lang.setTitle(tr("&Kieli"))
+        # Language names stay in their own language, each with its own accelerator.
+        for code, text in {"fi": "&suomi", "sv": "s&venska", "en": "&English"}.items():
+            if code in self.act_lang:
+                self.act_lang[code].setText(text)
         self.items_label.setText(tr("Lausunnon osat"))
         self.add_question_button.setText(tr("+ Kysymys ja vastaus"))
         self.add_section_button.setText(tr("+ Vapaa jakso"))
@@ -415,9 +443,9 @@ class StatementWindow(Retranslatable, QMainWindow):
             return
         if programme is not None:
             stale = [st for st in check_refs(self.doc.statement, programme) if not st.same_quote]
-            self.pane.set_note(tr("{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on "
-                                  "lainaus sellaisena kuin se kommentoitaessa oli.").format(len(stale))
-                               if stale else "")
+            self.pane.set_note(QCoreApplication.translate(
+                "StatementWindow", "%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus "
+                "sellaisena kuin se kommentoitaessa oli.", None, len(stale)) if stale else "")
 
     def _load_programme_file(self, path: str) -> Programme | None:
         try:

@@ -209,6 +209,45 @@
     </message>
 </context>
 <context>
+    <name>ActualsTemplate</name>
+    <message>
+        <source>toteumapohja</source>
+        <translation>actuals_template</translation>
+    </message>
+    <message>
+        <source>Luo toteumapohja</source>
+        <translation>Create actuals template</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Toteumapohjaa ei voitu luoda</source>
+        <translation>The actuals template could not be created</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio.</source>
+        <translation>The file {0} could not be written: {1}
+
+Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Toteumapohja luotu</source>
+        <translation>Actuals template created</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>The actuals template was saved to {0} ({1}, 12 months). Fill in the monthly values and import the workbook with Follow-up › Import actuals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mittaria</source>
+        <translation><numerusform>%n indicator</numerusform><numerusform>%n indicators</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>
@@ -320,12 +359,24 @@
         <translation>The checks found nothing to point out.</translation>
     </message>
     <message>
-        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
-        <translation>{0} errors, {1} warnings, {2} notes. Double-click or press Enter to go to the place.</translation>
+        <source>{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0}. Double-click or press Enter to go to the place.</translation>
     </message>
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Check results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virhettä</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n varoitusta</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomiota</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -510,6 +561,14 @@
     <message>
         <source>Poista valittu tuonti</source>
         <translation>Remove the selected import</translation>
+    </message>
+    <message>
+        <source>Tuontihistoria</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Mittarien tilanne</source>
+        <translation>Indicator status</translation>
     </message>
     <message>
         <source>Tilanne: </source>
@@ -983,6 +1042,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>The file {0} cannot be written: {1}</translation>
+    </message>
+    <message>
         <source>Vie tiedostoksi</source>
         <translation>Export to a file</translation>
     </message>
@@ -1021,6 +1084,10 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
     <message>
         <source>Valitse tallennuspaikka…</source>
         <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>Tallennettavan tiedoston polku</source>
+        <translation>Path of the file to save</translation>
     </message>
     <message>
         <source>Selaa…</source>
@@ -1135,8 +1202,20 @@ Open the file?</translation>
         <translation>File path</translation>
     </message>
     <message>
+        <source>Toteumatiedoston polku</source>
+        <translation>Path of the actuals file</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle mittarille ja sarake jokaiselle kuukaudelle.</source>
+        <translation>No file yet? Create an actuals template with a row for each indicator and a column for each month.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>Create actuals &amp;template…</translation>
     </message>
     <message>
         <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
@@ -1215,6 +1294,14 @@ Open the file?</translation>
     <message>
         <source>Toteumat ja tavoitteet</source>
         <translation>Actuals and targets</translation>
+    </message>
+    <message>
+        <source>T&amp;oteumat ja tavoitteet</source>
+        <translation>&amp;Actuals and targets</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>Create actuals &amp;template…</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1690,17 @@ Open the file?</translation>
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>{0} klo {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa</source>
+        <translation><numerusform>%n value</numerusform><numerusform>%n values</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>
@@ -1768,6 +1866,10 @@ Open the file?</translation>
         <translation>Warning: </translation>
     </message>
     <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Edit cross-reference row</translation>
+    </message>
+    <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Edit indicator: {0}</translation>
     </message>
@@ -1823,6 +1925,25 @@ Open the file?</translation>
         <source>Seuraava päivitys</source>
         <translation>Next update</translation>
     </message>
+    <message>
+        <source>Huomautukset</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsModel</name>
+    <message>
+        <source>Lyhenne</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Taso (esim. Kaupunginvaltuusto)</source>
+        <translation>Level (e.g. City Council)</translation>
+    </message>
+    <message>
+        <source>Muokkaa tasoa</source>
+        <translation>Edit level</translation>
+    </message>
 </context>
 <context>
     <name>LockBanner</name>
@@ -1858,12 +1979,12 @@ Open the file?</translation>
         <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
-        <source>Kumoa</source>
-        <translation>Undo</translation>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>Tee uudelleen</source>
-        <translation>Redo</translation>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Tiedosto</source>
@@ -1890,7 +2011,7 @@ Open the file?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Viimeksi avatut</source>
+        <source>&amp;Viimeksi avatut tiedostot</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
@@ -1902,8 +2023,8 @@ Open the file?</translation>
         <translation>New programme from the &amp;example</translation>
     </message>
     <message>
-        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
-        <translation>Open the Lahti &amp;pilot example</translation>
+        <source>Avaa Lahden kuntakokeilun esi&amp;merkki</source>
+        <translation>Open the &amp;Lahti pilot example</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
@@ -1914,19 +2035,19 @@ Open the file?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Save &amp;as…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>&amp;Vie…</source>
-        <translation>&amp;Export…</translation>
+        <source>V&amp;ie…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Asetukset…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>&amp;Lopeta</source>
+        <source>Lo&amp;peta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
@@ -1954,12 +2075,48 @@ Open the file?</translation>
         <translation>Checks</translation>
     </message>
     <message>
+        <source>&amp;Tarkistukset</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Muutoshistoria</source>
+        <translation>&amp;Undo history</translation>
+    </message>
+    <message>
         <source>(ei tiedostoja)</source>
         <translation>(no files)</translation>
     </message>
     <message>
         <source>Työllisyysohjelma</source>
         <translation>Employment programme</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.</source>
+        <translation>{0} ({1}) is editing the file {2}, so it was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.</source>
+        <translation>The file {0} is write-protected, so it was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Kansioon {0} ei voi kirjoittaa, joten tiedosto on avattu vain luku -tilassa.</source>
+        <translation>The folder {0} cannot be written to, so the file was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on avattu vain luku -tilassa.</source>
+        <translation>The file {0} was opened read-only.</translation>
+    </message>
+    <message>
+        <source>Voit muokata, mutta tallenna muutokset toisella nimellä.</source>
+        <translation>You can edit, but save your changes under another name.</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.</source>
+        <translation>{0} ({1}) also has the file {2} open. If you both edit, one of you loses their changes: agree who edits, or save under another name.</translation>
+    </message>
+    <message>
+        <source>Tallenna toisella nimellä…</source>
+        <translation>Save as…</translation>
     </message>
     <message>
         <source>Uusi työllisyysohjelma</source>
@@ -1996,6 +2153,24 @@ Tiedostoa ei muutettu.</source>
 The file was not changed.</translation>
     </message>
     <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Sen vieressä on edellisen tallennuksen varmuuskopio {1}. Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi nimellä. Vahingoittunutta tiedostoa ei muuteta.</source>
+        <translation>The file could not be opened:
+{0}
+
+Beside it is the backup {1} from the previous save. Open the backup? It opens as an unsaved copy that you can save under any name. The damaged file is not changed.</translation>
+    </message>
+    <message>
+        <source>{0} (varmuuskopiosta)</source>
+        <translation>{0} (from the backup)</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
         <source>Tietoja sovelluksesta</source>
         <translation>About</translation>
     </message>
@@ -2013,6 +2188,10 @@ The file was not changed.</translation>
     <message>
         <source>Vahvista samankaltaisella nimellä löydetyt ja valitse mittari riveille, joita ei tunnistettu, tai ohita ne.</source>
         <translation>Confirm the indicators found by a similar name, and choose an indicator for the rows that were not recognised, or skip them.</translation>
+    </message>
+    <message>
+        <source>Mittarien vastaavuudet</source>
+        <translation>Indicator matches</translation>
     </message>
     <message>
         <source>Rivin teksti tiedostossa</source>
@@ -2409,6 +2588,62 @@ The file was not changed.</translation>
 <context>
     <name>MiniChart</name>
     <message>
+        <source>tammi</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>helmi</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>maalis</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>huhti</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>touko</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>kesä</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>heinä</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>elo</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>syys</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>loka</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>marras</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>joulu</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Kuukausikaavio: %1</source>
+        <translation>Monthly chart: %1</translation>
+    </message>
+    <message>
+        <source>Napsauta tai paina Enter, niin kaavio avautuu suurempana.</source>
+        <translation>Click or press Enter to open the chart larger.</translation>
+    </message>
+    <message>
         <source>Ei kuukausiarvoja</source>
         <translation>No monthly values</translation>
     </message>
@@ -2417,12 +2652,24 @@ The file was not changed.</translation>
         <translation>no monthly values</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>B</translation>
+        <source>Tavoite</source>
+        <translation>Target</translation>
     </message>
     <message>
-        <source>T</source>
-        <translation>T</translation>
+        <source>Lähtöarvo</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Ennuste</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Toteuma (kertymä)</source>
+        <translation>Actual (cumulative)</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Actual</translation>
     </message>
 </context>
 <context>
@@ -2475,16 +2722,28 @@ The file was not changed.</translation>
         <translation>The header row is in bold. You can change a column's meaning or the header row.</translation>
     </message>
     <message>
-        <source>Välilehti:</source>
-        <translation>Sheet:</translation>
+        <source>&amp;Välilehti:</source>
+        <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <source>Otsikkorivi:</source>
-        <translation>Header row:</translation>
+        <source>Välilehti</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikkorivi:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Heading line</translation>
     </message>
     <message>
         <source>Peruuta luku</source>
         <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Välilehden esikatselu</source>
+        <translation>Sheet preview</translation>
     </message>
     <message>
         <source>Luetaan…</source>
@@ -2606,6 +2865,18 @@ The file was not changed.</translation>
         <translation>Delete decision</translation>
     </message>
     <message>
+        <source>Mittarien tasot</source>
+        <translation>Indicator levels</translation>
+    </message>
+    <message>
+        <source>Lisää taso</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Poista taso</source>
+        <translation>Remove level</translation>
+    </message>
+    <message>
         <source>Kaupunginvaltuusto</source>
         <translation>City council</translation>
     </message>
@@ -2623,6 +2894,14 @@ The file was not changed.</translation>
     <message>
         <source>Valitse ohjelman kohta nähdäksesi sen tekstin.</source>
         <translation>Select a part of the programme to see its text.</translation>
+    </message>
+    <message>
+        <source>Ohjelman kohdat</source>
+        <translation>Programme parts</translation>
+    </message>
+    <message>
+        <source>Valitun kohdan teksti</source>
+        <translation>Text of the chosen part</translation>
     </message>
     <message>
         <source>Ohjelmaa ei ole avattu.</source>
@@ -2683,8 +2962,16 @@ The file was not changed.</translation>
         <translation>Import from file…</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön kysymykset tekstinä</source>
+        <translation>The consultation request's questions as text</translation>
+    </message>
+    <message>
         <source>Luetut kysymykset</source>
         <translation>Questions read</translation>
+    </message>
+    <message>
+        <source>Rivit, joita ei luettu kysymyksiksi</source>
+        <translation>Lines not read as questions</translation>
     </message>
     <message>
         <source>Luetaan tiedostoa {0}…</source>
@@ -3228,32 +3515,40 @@ The file was not changed.</translation>
         <translation>S&amp;tatement</translation>
     </message>
     <message>
-        <source>Uusi tyhjä lausunto</source>
-        <translation>New blank statement</translation>
+        <source>Uusi &amp;tyhjä lausunto</source>
+        <translation>New &amp;blank statement</translation>
     </message>
     <message>
-        <source>Uusi lausunto lausuntopyyntöön…</source>
-        <translation>New statement on a consultation request…</translation>
+        <source>Uusi lausunto &amp;lausuntopyyntöön…</source>
+        <translation>New statement on a &amp;consultation request…</translation>
     </message>
     <message>
-        <source>Uusi lausunto tästä ohjelmasta</source>
-        <translation>New statement on this programme</translation>
+        <source>Uusi lausunto tästä &amp;ohjelmasta</source>
+        <translation>New statement on t&amp;his programme</translation>
     </message>
     <message>
-        <source>Uusi lausunto ohjelmatiedostosta…</source>
-        <translation>New statement on a programme file…</translation>
+        <source>Uusi lausunto ohjelmat&amp;iedostosta…</source>
+        <translation>New statement on a &amp;programme file…</translation>
     </message>
     <message>
-        <source>Avaa lausunto…</source>
-        <translation>Open statement…</translation>
+        <source>&amp;Avaa lausunto…</source>
+        <translation>&amp;Open statement…</translation>
     </message>
     <message>
-        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
-        <translation>Example: Mäntsälä's statement on a programme</translation>
+        <source>Esimerkki: &amp;Mäntsälän lausunto ohjelmasta</source>
+        <translation>Example: &amp;Mäntsälä's statement on a programme</translation>
     </message>
     <message>
-        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
-        <translation>Example: Mikkeli's statement on a consultation request</translation>
+        <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
+        <translation>Example: Mi&amp;kkeli's statement on a consultation request</translation>
+    </message>
+    <message>
+        <source>Tallennetaanko ohjelma?</source>
+        <translation>Save the programme?</translation>
+    </message>
+    <message>
+        <source>Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia muutoksia. Tallennetaanko ne ennen lausunnon aloittamista?</source>
+        <translation>The statement refers to the programme's saved file {0}. The programme has unsaved changes. Save them before starting the statement?</translation>
     </message>
 </context>
 <context>
@@ -3271,60 +3566,64 @@ The file was not changed.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Lausunnon osat</source>
+        <translation>Parts of the statement</translation>
+    </message>
+    <message>
         <source>&amp;Uusi lausunto</source>
         <translation>&amp;New statement</translation>
     </message>
     <message>
-        <source>Tyhjä lausunto</source>
-        <translation>Blank statement</translation>
+        <source>&amp;Tyhjä lausunto</source>
+        <translation>&amp;Blank statement</translation>
     </message>
     <message>
-        <source>Lausunto lausuntopyyntöön…</source>
-        <translation>Statement on a consultation request…</translation>
+        <source>Lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Statement on a &amp;consultation request…</translation>
     </message>
     <message>
-        <source>Lausunto ohjelmasta…</source>
-        <translation>Statement on a programme…</translation>
+        <source>Lausunto &amp;ohjelmasta…</source>
+        <translation>Statement on a &amp;programme…</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Esimerkkilausunnot</source>
-        <translation>Example statements</translation>
+        <source>&amp;Esimerkkilausunnot</source>
+        <translation>E&amp;xample statements</translation>
     </message>
     <message>
-        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
-        <translation>Municipality of Mäntsälä: statement on the programme</translation>
+        <source>&amp;Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>Municipality of &amp;Mäntsälä: statement on the programme</translation>
     </message>
     <message>
-        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
-        <translation>City of Mikkeli: statement VN/37864/2025</translation>
+        <source>Mi&amp;kkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>City of Mi&amp;kkeli: statement VN/37864/2025</translation>
     </message>
     <message>
         <source>&amp;Tallenna</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Save &amp;as…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>&amp;Vie</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
-        <translation>Text for lausuntopalvelu.fi (.txt)…</translation>
+        <source>&amp;Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>&amp;Text for lausuntopalvelu.fi (.txt)…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -3343,28 +3642,24 @@ The file was not changed.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
-        <translation>Add questions from a consultation request…</translation>
+        <source>&amp;Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>Add &amp;questions from a consultation request…</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma…</source>
-        <translation>Open the programme to comment on…</translation>
+        <source>&amp;Avaa kommentoitava ohjelma…</source>
+        <translation>&amp;Open the programme to comment on…</translation>
     </message>
     <message>
-        <source>Siirrä kohta ylös</source>
-        <translation>Move part up</translation>
+        <source>Siirrä kohta &amp;ylös</source>
+        <translation>Move part u&amp;p</translation>
     </message>
     <message>
-        <source>Siirrä kohta alas</source>
-        <translation>Move part down</translation>
+        <source>&amp;Siirrä kohta alas</source>
+        <translation>Move part &amp;down</translation>
     </message>
     <message>
         <source>&amp;Kieli</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Lausunnon osat</source>
-        <translation>Parts of the statement</translation>
     </message>
     <message>
         <source>+ Kysymys ja vastaus</source>
@@ -3409,10 +3704,6 @@ The file was not changed.</translation>
     <message>
         <source>Ohjelmatiedostoa ei voitu avata: {0}. Lainaukset on tallennettu lausuntoon, joten lausunto on luettavissa ja vietävissä. Avaa ohjelma valikosta Muokkaa.</source>
         <translation>The programme file could not be opened: {0}. The quotations are saved in the statement, so it can be read and exported. Open the programme from the Edit menu.</translation>
-    </message>
-    <message>
-        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
-        <translation>{0} quotations differ from the programme's current text; the statement keeps each quotation as it was when commented on.</translation>
     </message>
     <message>
         <source>Ohjelmaa ei voi avata</source>
@@ -3486,6 +3777,10 @@ Choose another folder, or close the file if it is open in another program.</tran
         <source>Viety: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation><numerusform>%n quotation differs from the programme's current text; the statement keeps it as it was when commented on.</numerusform><numerusform>%n quotations differ from the programme's current text; the statement keeps them as they were when commented on.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StructureActions</name>
@@ -3506,11 +3801,11 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>New &amp;spearhead</translation>
     </message>
     <message>
-        <source>Uusi k&amp;ohderyhmä</source>
+        <source>Uusi kohde&amp;ryhmä</source>
         <translation>New tar&amp;get group</translation>
     </message>
     <message>
-        <source>&amp;Poista</source>
+        <source>P&amp;oista</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
@@ -3522,12 +3817,12 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <source>Siirrä &amp;alas</source>
-        <translation>Move &amp;down</translation>
+        <source>&amp;Siirrä alas</source>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <source>Siirrä &amp;teemaan</source>
-        <translation>Move to &amp;theme</translation>
+        <source>Siirrä te&amp;emaan</source>
+        <translation>Move to t&amp;heme</translation>
     </message>
     <message>
         <source>Uusi teema</source>
@@ -3910,20 +4205,20 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Com&amp;pare…</translation>
     </message>
     <message>
-        <source>Versi&amp;ot…</source>
-        <translation>Versi&amp;ons…</translation>
+        <source>Versi&amp;ohistoria…</source>
+        <translation>Version &amp;history…</translation>
     </message>
     <message>
         <source>Tila ja &amp;hyväksyntä…</source>
         <translation>Status and appro&amp;val…</translation>
     </message>
     <message>
-        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
-        <translation>Mark the selected indicator's target &amp;reviewed</translation>
+        <source>&amp;Merkitse valitun mittarin tavoite tarkistetuksi</source>
+        <translation>&amp;Mark the selected indicator's target reviewed</translation>
     </message>
     <message>
-        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
-        <translation>Mark all targets reviewed</translation>
+        <source>Merkitse kaikki tavoitteet ta&amp;rkistetuiksi</source>
+        <translation>Mark a&amp;ll targets reviewed</translation>
     </message>
     <message>
         <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>
@@ -4191,6 +4486,202 @@ Choose another folder, or close the file if it is open in another program.</tran
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>the file was made with a newer version of the application (file format {0}, this version supports up to format {1}); update the application to open it</translation>
+    </message>
+    <message>
+        <source>{0} (kohdassa: {1})</source>
+        <translation>{0} (at: {1})</translation>
+    </message>
+    <message>
+        <source>teema {0}</source>
+        <translation>theme {0}</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>focus area {0}</translation>
+    </message>
+    <message>
+        <source>mittaririvi {0}</source>
+        <translation>indicator row {0}</translation>
+    </message>
+    <message>
+        <source>palvelu {0}</source>
+        <translation>service {0}</translation>
+    </message>
+    <message>
+        <source>kärki {0}</source>
+        <translation>spearhead {0}</translation>
+    </message>
+    <message>
+        <source>kohderyhmä {0}</source>
+        <translation>target group {0}</translation>
+    </message>
+    <message>
+        <source>päätös {0}</source>
+        <translation>decision {0}</translation>
+    </message>
+    <message>
+        <source>taso {0}</source>
+        <translation>level {0}</translation>
+    </message>
+    <message>
+        <source>toteumatuonti {0}</source>
+        <translation>actuals import {0}</translation>
+    </message>
+    <message>
+        <source>arvo {0}</source>
+        <translation>value {0}</translation>
+    </message>
+    <message>
+        <source>teemat</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>tavoitteet</source>
+        <translation>focus areas</translation>
+    </message>
+    <message>
+        <source>mittaririvit</source>
+        <translation>indicator rows</translation>
+    </message>
+    <message>
+        <source>palvelut</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>kärjet</source>
+        <translation>spearheads</translation>
+    </message>
+    <message>
+        <source>kohderyhmät</source>
+        <translation>target groups</translation>
+    </message>
+    <message>
+        <source>päätökset</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>tasot</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <source>toteumatuonnit</source>
+        <translation>actuals imports</translation>
+    </message>
+    <message>
+        <source>arvot</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>sopijakunnat</source>
+        <translation>member municipalities</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>lähtöarvo</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>taso</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>yksikkö</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>tietolähde</source>
+        <translation>data source</translation>
+    </message>
+    <message>
+        <source>vastuutaho</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>huomautukset</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>teksti</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>tunniste</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>rivin tyyppi</source>
+        <translation>row type</translation>
+    </message>
+    <message>
+        <source>suunta</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>kertymä</source>
+        <translation>aggregation</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>kausi</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>päivämäärä</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>lyhenne</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>ohjelman tiedot</source>
+        <translation>programme details</translation>
+    </message>
+    <message>
+        <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+        <translation>no permission to write (the file or folder is protected or in use by another program)</translation>
+    </message>
+    <message>
+        <source>kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)</source>
+        <translation>the folder cannot be found (it was removed or the network drive is not connected)</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>levy on vain luku -tilassa</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>tiedoston nimi tai polku on liian pitkä</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <source>tiedoston nimessä on merkkejä, joita ei voi käyttää</source>
+        <translation>the file name contains characters that cannot be used</translation>
+    </message>
+    <message>
+        <source>käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})</source>
+        <translation>the operating system refused to write (error code {0})</translation>
     </message>
 </context>
 <context>

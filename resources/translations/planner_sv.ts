@@ -209,6 +209,45 @@
     </message>
 </context>
 <context>
+    <name>ActualsTemplate</name>
+    <message>
+        <source>toteumapohja</source>
+        <translation>utfallsmall</translation>
+    </message>
+    <message>
+        <source>Luo toteumapohja</source>
+        <translation>Skapa utfallsmall</translation>
+    </message>
+    <message>
+        <source>Excel-työkirja (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Toteumapohjaa ei voitu luoda</source>
+        <translation>Utfallsmallen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Tiedostoa {0} ei voitu kirjoittaa: {1}
+
+Valitse toinen kansio.</source>
+        <translation>Filen {0} kunde inte skrivas: {1}
+
+Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Toteumapohja luotu</source>
+        <translation>Utfallsmallen har skapats</translation>
+    </message>
+    <message>
+        <source>Toteumapohja tallennettiin tiedostoon {0} ({1}, 12 kuukautta). Täytä kuukausien arvot ja tuo työkirja kohdasta Seuranta › Tuo toteumat.</source>
+        <translation>Utfallsmallen sparades i filen {0} ({1}, 12 månader). Fyll i månadsvärdena och importera arbetsboken under Uppföljning › Importera utfall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mittaria</source>
+        <translation><numerusform>%n indikator</numerusform><numerusform>%n indikatorer</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AnswerForm</name>
     <message>
         <source>Numero</source>
@@ -320,12 +359,24 @@
         <translation>Kontrollerna hittade inget att anmärka på.</translation>
     </message>
     <message>
-        <source>{0} virhettä, {1} varoitusta, {2} huomiota. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
-        <translation>{0} fel, {1} varningar, {2} anmärkningar. Gå till stället genom att dubbelklicka eller med Enter.</translation>
+        <source>{0}. Siirry kohtaan kaksoisnapsauttamalla tai Enterillä.</source>
+        <translation>{0}. Gå till stället genom att dubbelklicka eller trycka Enter.</translation>
     </message>
     <message>
         <source>Tarkistusten tulokset</source>
         <translation>Kontrollresultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virhettä</source>
+        <translation><numerusform>%n fel</numerusform><numerusform>%n fel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n varoitusta</source>
+        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n huomiota</source>
+        <translation><numerusform>%n anmärkning</numerusform><numerusform>%n anmärkningar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -510,6 +561,14 @@
     <message>
         <source>Poista valittu tuonti</source>
         <translation>Ta bort vald import</translation>
+    </message>
+    <message>
+        <source>Tuontihistoria</source>
+        <translation>Importhistorik</translation>
+    </message>
+    <message>
+        <source>Mittarien tilanne</source>
+        <translation>Indikatorernas läge</translation>
     </message>
     <message>
         <source>Tilanne: </source>
@@ -983,6 +1042,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Tiedostoa {0} ei voi kirjoittaa: {1}</source>
+        <translation>Filen {0} kan inte skrivas: {1}</translation>
+    </message>
+    <message>
         <source>Vie tiedostoksi</source>
         <translation>Exportera till fil</translation>
     </message>
@@ -1021,6 +1084,10 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
     <message>
         <source>Valitse tallennuspaikka…</source>
         <translation>Välj var filen sparas…</translation>
+    </message>
+    <message>
+        <source>Tallennettavan tiedoston polku</source>
+        <translation>Sökväg till filen som sparas</translation>
     </message>
     <message>
         <source>Selaa…</source>
@@ -1135,8 +1202,20 @@ Vill du öppna filen?</translation>
         <translation>Filens sökväg</translation>
     </message>
     <message>
+        <source>Toteumatiedoston polku</source>
+        <translation>Sökväg till utfallsfilen</translation>
+    </message>
+    <message>
         <source>Selaa…</source>
         <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Eikö tiedostoa vielä ole? Luo toteumapohja, jossa on rivi jokaiselle mittarille ja sarake jokaiselle kuukaudelle.</source>
+        <translation>Har du ingen fil ännu? Skapa en utfallsmall med en rad för varje indikator och en kolumn för varje månad.</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>&amp;Skapa utfallsmall…</translation>
     </message>
     <message>
         <source>Taulukot (*.xlsx *.xlsm *.xls *.ods *.csv);;Kaikki tiedostot (*)</source>
@@ -1215,6 +1294,14 @@ Vill du öppna filen?</translation>
     <message>
         <source>Toteumat ja tavoitteet</source>
         <translation>Utfall och mål</translation>
+    </message>
+    <message>
+        <source>T&amp;oteumat ja tavoitteet</source>
+        <translation>&amp;Utfall och mål</translation>
+    </message>
+    <message>
+        <source>&amp;Luo toteumapohja…</source>
+        <translation>&amp;Skapa utfallsmall…</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1690,17 @@ Vill du öppna filen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>{0} klo {1}</source>
+        <translation>{0} kl. {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arvoa</source>
+        <translation><numerusform>%n värde</numerusform><numerusform>%n värden</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Tuo toteumat</source>
@@ -1768,6 +1866,10 @@ Vill du öppna filen?</translation>
         <translation>Varning: </translation>
     </message>
     <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Redigera hänvisningsrad</translation>
+    </message>
+    <message>
         <source>Muokkaa mittaria: {0}</source>
         <translation>Redigera indikator: {0}</translation>
     </message>
@@ -1823,6 +1925,25 @@ Vill du öppna filen?</translation>
         <source>Seuraava päivitys</source>
         <translation>Nästa uppdatering</translation>
     </message>
+    <message>
+        <source>Huomautukset</source>
+        <translation>Anmärkningar</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsModel</name>
+    <message>
+        <source>Lyhenne</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Taso (esim. Kaupunginvaltuusto)</source>
+        <translation>Nivå (t.ex. Stadsfullmäktige)</translation>
+    </message>
+    <message>
+        <source>Muokkaa tasoa</source>
+        <translation>Redigera nivå</translation>
+    </message>
 </context>
 <context>
     <name>LockBanner</name>
@@ -1858,12 +1979,12 @@ Vill du öppna filen?</translation>
         <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
     </message>
     <message>
-        <source>Kumoa</source>
-        <translation>Ångra</translation>
+        <source>&amp;Kumoa</source>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>Tee uudelleen</source>
-        <translation>Gör om</translation>
+        <source>&amp;Tee uudelleen</source>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Tiedosto</source>
@@ -1890,8 +2011,8 @@ Vill du öppna filen?</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>&amp;Viimeksi avatut</source>
-        <translation>&amp;Senast öppnade</translation>
+        <source>&amp;Viimeksi avatut tiedostot</source>
+        <translation>Senast öppna&amp;de filer</translation>
     </message>
     <message>
         <source>&amp;Uusi tyhjä ohjelma</source>
@@ -1902,8 +2023,8 @@ Vill du öppna filen?</translation>
         <translation>Nytt program utgående från &amp;exemplet</translation>
     </message>
     <message>
-        <source>Avaa Lahden &amp;kuntakokeilun esimerkki</source>
-        <translation>Öppna exemplet Lahtis &amp;kommunförsök</translation>
+        <source>Avaa Lahden kuntakokeilun esi&amp;merkki</source>
+        <translation>Öppna exemplet &amp;Lahtis kommunförsök</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
@@ -1914,19 +2035,19 @@ Vill du öppna filen?</translation>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Spara &amp;som…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Spara so&amp;m…</translation>
     </message>
     <message>
-        <source>&amp;Vie…</source>
-        <translation>&amp;Exportera…</translation>
+        <source>V&amp;ie…</source>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>&amp;Asetukset…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <source>&amp;Lopeta</source>
+        <source>Lo&amp;peta</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
@@ -1954,12 +2075,48 @@ Vill du öppna filen?</translation>
         <translation>Kontroller</translation>
     </message>
     <message>
+        <source>&amp;Tarkistukset</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Muutoshistoria</source>
+        <translation>Ändrings&amp;historik</translation>
+    </message>
+    <message>
         <source>(ei tiedostoja)</source>
         <translation>(inga filer)</translation>
     </message>
     <message>
         <source>Työllisyysohjelma</source>
         <translation>Sysselsättningsprogram</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) muokkaa tiedostoa {2}, joten se on avattu vain luku -tilassa.</source>
+        <translation>Användaren {0} ({1}) redigerar filen {2}, därför har den öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on kirjoitussuojattu, joten se on avattu vain luku -tilassa.</source>
+        <translation>Filen {0} är skrivskyddad, därför har den öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Kansioon {0} ei voi kirjoittaa, joten tiedosto on avattu vain luku -tilassa.</source>
+        <translation>Det går inte att skriva i mappen {0}, därför har filen öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Tiedosto {0} on avattu vain luku -tilassa.</source>
+        <translation>Filen {0} har öppnats skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Voit muokata, mutta tallenna muutokset toisella nimellä.</source>
+        <translation>Du kan redigera, men spara ändringarna under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Käyttäjä {0} ({1}) on avannut myös tiedoston {2}. Jos muokkaatte yhtä aikaa, toisen muutokset katoavat: sopikaa, kumpi muokkaa, tai tallenna toisella nimellä.</source>
+        <translation>Användaren {0} ({1}) har också öppnat filen {2}. Om ni redigerar samtidigt går den andras ändringar förlorade: kom överens om vem som redigerar, eller spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Tallenna toisella nimellä…</source>
+        <translation>Spara som…</translation>
     </message>
     <message>
         <source>Uusi työllisyysohjelma</source>
@@ -1996,6 +2153,24 @@ Tiedostoa ei muutettu.</source>
 Filen ändrades inte.</translation>
     </message>
     <message>
+        <source>Tiedostoa ei voitu avata:
+{0}
+
+Sen vieressä on edellisen tallennuksen varmuuskopio {1}. Avataanko varmuuskopio? Se avataan tallentamattomana kopiona, ja voit tallentaa sen haluamallasi nimellä. Vahingoittunutta tiedostoa ei muuteta.</source>
+        <translation>Filen kunde inte öppnas:
+{0}
+
+Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhetskopian? Den öppnas som en osparad kopia som du kan spara under valfritt namn. Den skadade filen ändras inte.</translation>
+    </message>
+    <message>
+        <source>{0} (varmuuskopiosta)</source>
+        <translation>{0} (från säkerhetskopian)</translation>
+    </message>
+    <message>
+        <source>ohjelma</source>
+        <translation>program</translation>
+    </message>
+    <message>
         <source>Tietoja sovelluksesta</source>
         <translation>Om programmet</translation>
     </message>
@@ -2013,6 +2188,10 @@ Filen ändrades inte.</translation>
     <message>
         <source>Vahvista samankaltaisella nimellä löydetyt ja valitse mittari riveille, joita ei tunnistettu, tai ohita ne.</source>
         <translation>Bekräfta de mätare som hittades med ett liknande namn och välj mätare för de rader som inte identifierades, eller hoppa över dem.</translation>
+    </message>
+    <message>
+        <source>Mittarien vastaavuudet</source>
+        <translation>Indikatorernas motsvarigheter</translation>
     </message>
     <message>
         <source>Rivin teksti tiedostossa</source>
@@ -2409,6 +2588,62 @@ Filen ändrades inte.</translation>
 <context>
     <name>MiniChart</name>
     <message>
+        <source>tammi</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>helmi</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>maalis</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>huhti</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>touko</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>kesä</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>heinä</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>elo</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>syys</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>loka</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>marras</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>joulu</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>Kuukausikaavio: %1</source>
+        <translation>Månadsdiagram: %1</translation>
+    </message>
+    <message>
+        <source>Napsauta tai paina Enter, niin kaavio avautuu suurempana.</source>
+        <translation>Klicka eller tryck Enter för att öppna diagrammet i större storlek.</translation>
+    </message>
+    <message>
         <source>Ei kuukausiarvoja</source>
         <translation>Inga månadsvärden</translation>
     </message>
@@ -2417,12 +2652,24 @@ Filen ändrades inte.</translation>
         <translation>inga månadsvärden</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>U</translation>
+        <source>Tavoite</source>
+        <translation>Mål</translation>
     </message>
     <message>
-        <source>T</source>
-        <translation>M</translation>
+        <source>Lähtöarvo</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Ennuste</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Toteuma (kertymä)</source>
+        <translation>Utfall (kumulativt)</translation>
+    </message>
+    <message>
+        <source>Toteuma</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -2475,16 +2722,28 @@ Filen ändrades inte.</translation>
         <translation>Rubrikraden är i fetstil. Du kan ändra en kolumns betydelse eller rubrikraden.</translation>
     </message>
     <message>
-        <source>Välilehti:</source>
-        <translation>Flik:</translation>
+        <source>&amp;Välilehti:</source>
+        <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <source>Otsikkorivi:</source>
-        <translation>Rubrikrad:</translation>
+        <source>Välilehti</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>&amp;Otsikkorivi:</source>
+        <translation>&amp;Rubrikrad:</translation>
+    </message>
+    <message>
+        <source>Otsikkorivi</source>
+        <translation>Rubrikrad</translation>
     </message>
     <message>
         <source>Peruuta luku</source>
         <translation>Avbryt läsningen</translation>
+    </message>
+    <message>
+        <source>Välilehden esikatselu</source>
+        <translation>Förhandsvisning av bladet</translation>
     </message>
     <message>
         <source>Luetaan…</source>
@@ -2606,6 +2865,18 @@ Filen ändrades inte.</translation>
         <translation>Ta bort beslut</translation>
     </message>
     <message>
+        <source>Mittarien tasot</source>
+        <translation>Indikatorernas nivåer</translation>
+    </message>
+    <message>
+        <source>Lisää taso</source>
+        <translation>Lägg till nivå</translation>
+    </message>
+    <message>
+        <source>Poista taso</source>
+        <translation>Ta bort nivå</translation>
+    </message>
+    <message>
         <source>Kaupunginvaltuusto</source>
         <translation>Stadsfullmäktige</translation>
     </message>
@@ -2623,6 +2894,14 @@ Filen ändrades inte.</translation>
     <message>
         <source>Valitse ohjelman kohta nähdäksesi sen tekstin.</source>
         <translation>Välj ett ställe i programmet för att se dess text.</translation>
+    </message>
+    <message>
+        <source>Ohjelman kohdat</source>
+        <translation>Programmets delar</translation>
+    </message>
+    <message>
+        <source>Valitun kohdan teksti</source>
+        <translation>Den valda delens text</translation>
     </message>
     <message>
         <source>Ohjelmaa ei ole avattu.</source>
@@ -2683,8 +2962,16 @@ Filen ändrades inte.</translation>
         <translation>Importera från fil…</translation>
     </message>
     <message>
+        <source>Lausuntopyynnön kysymykset tekstinä</source>
+        <translation>Frågorna i begäran om utlåtande som text</translation>
+    </message>
+    <message>
         <source>Luetut kysymykset</source>
         <translation>Inlästa frågor</translation>
+    </message>
+    <message>
+        <source>Rivit, joita ei luettu kysymyksiksi</source>
+        <translation>Rader som inte lästes som frågor</translation>
     </message>
     <message>
         <source>Luetaan tiedostoa {0}…</source>
@@ -3228,32 +3515,40 @@ Filen ändrades inte.</translation>
         <translation>U&amp;tlåtande</translation>
     </message>
     <message>
-        <source>Uusi tyhjä lausunto</source>
-        <translation>Nytt tomt utlåtande</translation>
+        <source>Uusi &amp;tyhjä lausunto</source>
+        <translation>Nytt &amp;tomt utlåtande</translation>
     </message>
     <message>
-        <source>Uusi lausunto lausuntopyyntöön…</source>
-        <translation>Nytt utlåtande om en begäran om utlåtande…</translation>
+        <source>Uusi lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Nytt utlåtande om en &amp;begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Uusi lausunto tästä ohjelmasta</source>
-        <translation>Nytt utlåtande om detta program</translation>
+        <source>Uusi lausunto tästä &amp;ohjelmasta</source>
+        <translation>Nytt utlåtande om &amp;detta program</translation>
     </message>
     <message>
-        <source>Uusi lausunto ohjelmatiedostosta…</source>
-        <translation>Nytt utlåtande om en programfil…</translation>
+        <source>Uusi lausunto ohjelmat&amp;iedostosta…</source>
+        <translation>Nytt utlåtande om en &amp;programfil…</translation>
     </message>
     <message>
-        <source>Avaa lausunto…</source>
-        <translation>Öppna utlåtande…</translation>
+        <source>&amp;Avaa lausunto…</source>
+        <translation>&amp;Öppna utlåtande…</translation>
     </message>
     <message>
-        <source>Esimerkki: Mäntsälän lausunto ohjelmasta</source>
-        <translation>Exempel: Mäntsäläs utlåtande om ett program</translation>
+        <source>Esimerkki: &amp;Mäntsälän lausunto ohjelmasta</source>
+        <translation>Exempel: &amp;Mäntsäläs utlåtande om ett program</translation>
     </message>
     <message>
-        <source>Esimerkki: Mikkelin lausunto lausuntopyyntöön</source>
-        <translation>Exempel: S:t Michels utlåtande om en begäran om utlåtande</translation>
+        <source>Esimerkki: Mi&amp;kkelin lausunto lausuntopyyntöön</source>
+        <translation>Exempel: S:t Mi&amp;chels utlåtande om en begäran om utlåtande</translation>
+    </message>
+    <message>
+        <source>Tallennetaanko ohjelma?</source>
+        <translation>Spara programmet?</translation>
+    </message>
+    <message>
+        <source>Lausunto viittaa ohjelman tallennettuun tiedostoon {0}. Ohjelmassa on tallentamattomia muutoksia. Tallennetaanko ne ennen lausunnon aloittamista?</source>
+        <translation>Utlåtandet hänvisar till programmets sparade fil {0}. Programmet har osparade ändringar. Spara dem innan utlåtandet påbörjas?</translation>
     </message>
 </context>
 <context>
@@ -3271,60 +3566,64 @@ Filen ändrades inte.</translation>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>Lausunnon osat</source>
+        <translation>Utlåtandets delar</translation>
+    </message>
+    <message>
         <source>&amp;Uusi lausunto</source>
         <translation>&amp;Nytt utlåtande</translation>
     </message>
     <message>
-        <source>Tyhjä lausunto</source>
-        <translation>Tomt utlåtande</translation>
+        <source>&amp;Tyhjä lausunto</source>
+        <translation>&amp;Tomt utlåtande</translation>
     </message>
     <message>
-        <source>Lausunto lausuntopyyntöön…</source>
-        <translation>Utlåtande om en begäran om utlåtande…</translation>
+        <source>Lausunto &amp;lausuntopyyntöön…</source>
+        <translation>Utlåtande om en &amp;begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Lausunto ohjelmasta…</source>
-        <translation>Utlåtande om ett program…</translation>
+        <source>Lausunto &amp;ohjelmasta…</source>
+        <translation>Utlåtande om ett &amp;program…</translation>
     </message>
     <message>
         <source>&amp;Avaa…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Esimerkkilausunnot</source>
-        <translation>Exempel på utlåtanden</translation>
+        <source>&amp;Esimerkkilausunnot</source>
+        <translation>E&amp;xempel på utlåtanden</translation>
     </message>
     <message>
-        <source>Mäntsälän kunta: lausunto ohjelmasta</source>
-        <translation>Mäntsälä kommun: utlåtande om programmet</translation>
+        <source>&amp;Mäntsälän kunta: lausunto ohjelmasta</source>
+        <translation>&amp;Mäntsälä kommun: utlåtande om programmet</translation>
     </message>
     <message>
-        <source>Mikkelin kaupunki: lausunto VN/37864/2025</source>
-        <translation>S:t Michels stad: utlåtande VN/37864/2025</translation>
+        <source>Mi&amp;kkelin kaupunki: lausunto VN/37864/2025</source>
+        <translation>S:t Mi&amp;chels stad: utlåtande VN/37864/2025</translation>
     </message>
     <message>
         <source>&amp;Tallenna</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>Tallenna &amp;nimellä…</source>
-        <translation>Spara &amp;som…</translation>
+        <source>Tallenna toisella &amp;nimellä…</source>
+        <translation>Spara so&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Vie</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>Teksti lausuntopalvelu.fi:hin (.txt)…</source>
-        <translation>Text för utlatandetjanst.fi (.txt)…</translation>
+        <source>&amp;Teksti lausuntopalvelu.fi:hin (.txt)…</source>
+        <translation>&amp;Text för utlatandetjanst.fi (.txt)…</translation>
     </message>
     <message>
         <source>&amp;Sulje</source>
@@ -3343,28 +3642,24 @@ Filen ändrades inte.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <source>Lisää kysymyksiä lausuntopyynnöstä…</source>
-        <translation>Lägg till frågor från en begäran om utlåtande…</translation>
+        <source>&amp;Lisää kysymyksiä lausuntopyynnöstä…</source>
+        <translation>&amp;Lägg till frågor från en begäran om utlåtande…</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma…</source>
-        <translation>Öppna programmet som kommenteras…</translation>
+        <source>&amp;Avaa kommentoitava ohjelma…</source>
+        <translation>Ö&amp;ppna programmet som kommenteras…</translation>
     </message>
     <message>
-        <source>Siirrä kohta ylös</source>
-        <translation>Flytta avsnittet uppåt</translation>
+        <source>Siirrä kohta &amp;ylös</source>
+        <translation>Flytta avsnittet &amp;uppåt</translation>
     </message>
     <message>
-        <source>Siirrä kohta alas</source>
-        <translation>Flytta avsnittet nedåt</translation>
+        <source>&amp;Siirrä kohta alas</source>
+        <translation>Flytta avsnittet &amp;nedåt</translation>
     </message>
     <message>
         <source>&amp;Kieli</source>
         <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>Lausunnon osat</source>
-        <translation>Utlåtandets delar</translation>
     </message>
     <message>
         <source>+ Kysymys ja vastaus</source>
@@ -3409,10 +3704,6 @@ Filen ändrades inte.</translation>
     <message>
         <source>Ohjelmatiedostoa ei voitu avata: {0}. Lainaukset on tallennettu lausuntoon, joten lausunto on luettavissa ja vietävissä. Avaa ohjelma valikosta Muokkaa.</source>
         <translation>Programfilen kunde inte öppnas: {0}. Citaten är sparade i utlåtandet, så utlåtandet kan läsas och exporteras. Öppna programmet i menyn Redigera.</translation>
-    </message>
-    <message>
-        <source>{0} lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
-        <translation>{0} citat avviker från programmets nuvarande text; utlåtandet innehåller citatet sådant det var när det kommenterades.</translation>
     </message>
     <message>
         <source>Ohjelmaa ei voi avata</source>
@@ -3486,6 +3777,10 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <source>Viety: {0}</source>
         <translation>Exporterat: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lainausta poikkeaa ohjelman nykyisestä tekstistä; lausunnossa on lainaus sellaisena kuin se kommentoitaessa oli.</source>
+        <translation><numerusform>%n citat avviker från programmets nuvarande text; i utlåtandet står citatet som det var när det kommenterades.</numerusform><numerusform>%n citat avviker från programmets nuvarande text; i utlåtandet står citaten som de var när de kommenterades.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StructureActions</name>
@@ -3506,12 +3801,12 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Ny &amp;spets</translation>
     </message>
     <message>
-        <source>Uusi k&amp;ohderyhmä</source>
-        <translation>Ny &amp;målgrupp</translation>
+        <source>Uusi kohde&amp;ryhmä</source>
+        <translation>Ny mål&amp;grupp</translation>
     </message>
     <message>
-        <source>&amp;Poista</source>
-        <translation>&amp;Ta bort</translation>
+        <source>P&amp;oista</source>
+        <translation>T&amp;a bort</translation>
     </message>
     <message>
         <source>&amp;Nimeä uudelleen</source>
@@ -3522,12 +3817,12 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <source>Siirrä &amp;alas</source>
+        <source>&amp;Siirrä alas</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <source>Siirrä &amp;teemaan</source>
-        <translation>Flytta till &amp;tema</translation>
+        <source>Siirrä te&amp;emaan</source>
+        <translation>Flytta till t&amp;ema</translation>
     </message>
     <message>
         <source>Uusi teema</source>
@@ -3910,20 +4205,20 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>&amp;Jämför…</translation>
     </message>
     <message>
-        <source>Versi&amp;ot…</source>
-        <translation>Versi&amp;oner…</translation>
+        <source>Versi&amp;ohistoria…</source>
+        <translation>Versions&amp;historik…</translation>
     </message>
     <message>
         <source>Tila ja &amp;hyväksyntä…</source>
         <translation>Status och &amp;godkännande…</translation>
     </message>
     <message>
-        <source>Merkitse valitun mittarin tavoite &amp;tarkistetuksi</source>
-        <translation>Markera den valda mätarens mål som &amp;granskat</translation>
+        <source>&amp;Merkitse valitun mittarin tavoite tarkistetuksi</source>
+        <translation>&amp;Markera den valda mätarens mål som granskat</translation>
     </message>
     <message>
-        <source>Merkitse kaikki tavoitteet tarkistetuiksi</source>
-        <translation>Markera alla mål som granskade</translation>
+        <source>Merkitse kaikki tavoitteet ta&amp;rkistetuiksi</source>
+        <translation>Markera a&amp;lla mål som granskade</translation>
     </message>
     <message>
         <source>Hyväksytty ohjelma on lukittu. Aloita uusi versio muuttaaksesi sitä.</source>
@@ -4191,6 +4486,202 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
     <message>
         <source>tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {0}, tämä versio tukee enintään muotoa {1}); päivitä sovellus avataksesi sen</source>
         <translation>filen har gjorts med en nyare version av programmet (filformat {0}, den här versionen stöder högst format {1}); uppdatera programmet för att öppna den</translation>
+    </message>
+    <message>
+        <source>{0} (kohdassa: {1})</source>
+        <translation>{0} (på stället: {1})</translation>
+    </message>
+    <message>
+        <source>teema {0}</source>
+        <translation>tema {0}</translation>
+    </message>
+    <message>
+        <source>tavoite {0}</source>
+        <translation>mål {0}</translation>
+    </message>
+    <message>
+        <source>mittaririvi {0}</source>
+        <translation>indikatorrad {0}</translation>
+    </message>
+    <message>
+        <source>palvelu {0}</source>
+        <translation>tjänst {0}</translation>
+    </message>
+    <message>
+        <source>kärki {0}</source>
+        <translation>spets {0}</translation>
+    </message>
+    <message>
+        <source>kohderyhmä {0}</source>
+        <translation>målgrupp {0}</translation>
+    </message>
+    <message>
+        <source>päätös {0}</source>
+        <translation>beslut {0}</translation>
+    </message>
+    <message>
+        <source>taso {0}</source>
+        <translation>nivå {0}</translation>
+    </message>
+    <message>
+        <source>toteumatuonti {0}</source>
+        <translation>utfallsimport {0}</translation>
+    </message>
+    <message>
+        <source>arvo {0}</source>
+        <translation>värde {0}</translation>
+    </message>
+    <message>
+        <source>teemat</source>
+        <translation>teman</translation>
+    </message>
+    <message>
+        <source>tavoitteet</source>
+        <translation>målen</translation>
+    </message>
+    <message>
+        <source>mittaririvit</source>
+        <translation>indikatorraderna</translation>
+    </message>
+    <message>
+        <source>palvelut</source>
+        <translation>tjänsterna</translation>
+    </message>
+    <message>
+        <source>kärjet</source>
+        <translation>spetsarna</translation>
+    </message>
+    <message>
+        <source>kohderyhmät</source>
+        <translation>målgrupperna</translation>
+    </message>
+    <message>
+        <source>päätökset</source>
+        <translation>besluten</translation>
+    </message>
+    <message>
+        <source>tasot</source>
+        <translation>nivåerna</translation>
+    </message>
+    <message>
+        <source>toteumatuonnit</source>
+        <translation>utfallsimporterna</translation>
+    </message>
+    <message>
+        <source>arvot</source>
+        <translation>värdena</translation>
+    </message>
+    <message>
+        <source>sopijakunnat</source>
+        <translation>avtalskommunerna</translation>
+    </message>
+    <message>
+        <source>otsikko</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>nimi</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>lähtöarvo</source>
+        <translation>utgångsvärde</translation>
+    </message>
+    <message>
+        <source>tavoite</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>taso</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>yksikkö</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>tietolähde</source>
+        <translation>datakälla</translation>
+    </message>
+    <message>
+        <source>vastuutaho</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>huomautukset</source>
+        <translation>anmärkningar</translation>
+    </message>
+    <message>
+        <source>teksti</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>tunniste</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>rivin tyyppi</source>
+        <translation>radtyp</translation>
+    </message>
+    <message>
+        <source>suunta</source>
+        <translation>riktning</translation>
+    </message>
+    <message>
+        <source>kertymä</source>
+        <translation>ackumulering</translation>
+    </message>
+    <message>
+        <source>vuosi</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>kausi</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>päivämäärä</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>lyhenne</source>
+        <translation>förkortning</translation>
+    </message>
+    <message>
+        <source>kuvaus</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <source>ohjelman tiedot</source>
+        <translation>programmets uppgifter</translation>
+    </message>
+    <message>
+        <source>ei kirjoitusoikeutta (tiedosto tai kansio on suojattu tai toisen ohjelman käytössä)</source>
+        <translation>skrivrättighet saknas (filen eller mappen är skyddad eller används av ett annat program)</translation>
+    </message>
+    <message>
+        <source>kansiota ei löydy (se on poistettu tai verkkolevy ei ole yhteydessä)</source>
+        <translation>mappen hittas inte (den har tagits bort eller nätverksenheten är inte ansluten)</translation>
+    </message>
+    <message>
+        <source>levy on täynnä</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>levy on vain luku -tilassa</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>tiedoston nimi tai polku on liian pitkä</source>
+        <translation>filnamnet eller sökvägen är för lång</translation>
+    </message>
+    <message>
+        <source>tiedoston nimessä on merkkejä, joita ei voi käyttää</source>
+        <translation>filnamnet innehåller tecken som inte kan användas</translation>
+    </message>
+    <message>
+        <source>käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})</source>
+        <translation>operativsystemet hindrade skrivningen (felkod {0})</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ def test_import_from_menu_is_undoable_and_shown(window, qtbot, tmp_path, monkeyp
 
     window.stack.undo()
     assert window.doc.programme.actual_imports == []
-    assert all(r.status is ProgressStatus.NO_DATA for r in view.results)
+    qtbot.waitUntil(lambda: all(r.status is ProgressStatus.NO_DATA for r in view.results))
     window.stack.redo()
     assert window.doc.programme.actual_imports == [imp]
 
@@ -44,4 +44,5 @@ def test_import_from_menu_is_undoable_and_shown(window, qtbot, tmp_path, monkeyp
     view.removeImportRequested.emit(imp.id)
     assert window.doc.programme.actual_imports == []
     window.stack.undo()
-    assert [r.status for r in view.results] == [r.status for r in compare_programme(window.doc.programme)]
+    qtbot.waitUntil(lambda: [r.status for r in view.results]
+                    == [r.status for r in compare_programme(window.doc.programme)])

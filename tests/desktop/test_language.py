@@ -24,7 +24,7 @@ def test_switch_to_english_and_swedish_and_back(window, qtbot):
         assert table.model.headerData(m.BASELINE_READING, m.Qt.Orientation.Horizontal) == "Baseline read as"
         assert window.tree.programme_item.text(0) == "Programme details"
         assert "Employment programme" in window.windowTitle()
-        assert window.act_undo.text().startswith("Undo")
+        assert window.act_undo.text().replace("&", "").startswith("Undo")
         # Qt's own texts come translated too: the standard dialog buttons.
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
@@ -38,7 +38,7 @@ def test_switch_to_english_and_swedish_and_back(window, qtbot):
         qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
     assert table.title() == "Mittarit"
     assert QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel).button(
-        QDialogButtonBox.StandardButton.Cancel).text() == "Peru"
+        QDialogButtonBox.StandardButton.Cancel).text() == "Peruuta"  # as on our own buttons (Qt says "Peru")
     assert language_manager().language == "fi"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.main_window import MainWindow
 from desktop.models import indicator_table as m
@@ -61,9 +61,12 @@ def test_draft_undo_redo_save_and_reopen(window, qtbot, tmp_path, monkeypatch):
         ed = window.focus_area_page.bullet_editors[group]
         qtbot.mouseClick(ed.btn_add, Qt.MouseButton.LeftButton)
         editor = QApplication.focusWidget()
-        assert isinstance(editor, QLineEdit) and editor.parent() is ed.view.viewport(), (editor, editor.parent())
+        # A wrapping multi-line field (bullets run to two or three lines in print).
+        assert isinstance(editor, QPlainTextEdit) and editor.parent() is ed.view.viewport(), (editor, editor.parent())
         type_text(editor, text)
-        press(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+        press(editor, Qt.Key.Key_Return)  # commits and opens the next bullet ...
+        qtbot.waitUntil(lambda g=group, t=text: fa.bullets(g) == [t, ""])
+        press(QApplication.focusWidget(), Qt.Key.Key_Return)  # ... Enter on the empty one ends the list
         qtbot.waitUntil(lambda g=group, t=text: fa.bullets(g) == [t])
 
     # An indicator with the baseline typed into the table; the reading appears beside it.

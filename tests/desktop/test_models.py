@@ -55,7 +55,9 @@ def test_indicator_model_shows_reading_and_warning(qapp):
     assert model.index(0, m.DIRECTION).data() == "automaattinen (laskeva)"
     ref = model.index(2, m.NAME)
     assert ref.data().startswith("(Palkkatuki -mittari") and ref.data(Qt.ItemDataRole.FontRole).italic()
-    assert not model.flags(ref) & Qt.ItemFlag.ItemIsEditable
+    # A cross-reference row's text (and level) can be edited; its other cells cannot.
+    assert model.flags(ref) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(2, m.BASELINE)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_indicator_model_edits_through_undo_stack(qapp):

@@ -183,7 +183,9 @@ def test_lock_is_taken_before_reading_and_given_back_when_loading_fails(window, 
     answer(Button.Ok)
     assert not window.open_file(path)  # a dialog, never an exception
     assert seen[0] is not None and seen[0].is_mine()
-    assert answer.asked[-1][0] == "Tiedostoa ei voi avata" and "programme.themes" in answer.asked[-1][1]
+    # The place is named in words ("teemat"), never as a JSON path ("programme.themes").
+    assert answer.asked[-1][0] == "Tiedostoa ei voi avata" and "teemat" in answer.asked[-1][1]
+    assert "programme.themes" not in answer.asked[-1][1]
     assert locking.read_lock(path) is None
 
 
