@@ -12,8 +12,8 @@
   titles (fi, sv, en) is a column, ``register_width`` its width, ``export`` how its cell
   is made.
 
-The order of the rows is the order of the columns in the table and the register, and
-of the keys in the file. A *derived* row (no ``file_key``) is a column made from other
+The order of the rows is the order of the columns in the table and the register (a row's
+``register_after`` moves its register column), and of the keys in the file. A *derived* row (no ``file_key``) is a column made from other
 fields: the reading of the baseline in the table is its number in the register.
 
 Adding a plain text field (say "data source owner") is one row here plus its
@@ -67,6 +67,7 @@ class IndicatorField:
     wrap: bool = False  # the register's cell wraps its text
     export: Export = Export.TEXT
     reads: str = ""  # DERIVED reading: the text field whose number it shows
+    register_after: str = ""  # the register puts this column right after that field's (else: table order)
 
 
 class BaselineOrigin(StrEnum):
@@ -94,13 +95,14 @@ INDICATOR_FIELDS: tuple[IndicatorField, ...] = (
     F("target_reading", Kind.DERIVED, reads="target", title="Tavoite luettuna", width=150, editable=False,
       register=("Tavoitearvo (luku)", "Målvärde (tal)", "Target (number)"), register_width=12,
       export=Export.NUMBER),
-    F("unit", Kind.TEXT, "unit", title="Yksikkö", width=90,
-      register=("Yksikkö", "Enhet", "Unit"), register_width=14, export=Export.UNIT),
     F("direction", Kind.CHOICE, "direction", enum=Direction, default=None, title="Suunta", width=150,
       register=("Suunta", "Riktning", "Direction"), register_width=13, export=Export.DIRECTION),
     F("aggregation", Kind.CHOICE, "aggregation", enum=Aggregation, default=Aggregation.LATEST, title="Kertymä",
       width=95, register=("Laskentatapa", "Beräkning", "Aggregation"), register_width=13,
       export=Export.AGGREGATION),
+    F("unit", Kind.TEXT, "unit", title="Yksikkö", width=90,
+      register=("Yksikkö", "Enhet", "Unit"), register_width=14, export=Export.UNIT,
+      register_after="target_reading"),
     F("source", Kind.TEXT, "source", title="Tietolähde", width=130,
       register=("Tietolähde", "Källa", "Source"), register_width=22, wrap=True),
     F("owner", Kind.TEXT, "owner", title="Vastuutaho", width=130,
@@ -124,7 +126,17 @@ del F
 BY_NAME: dict[str, IndicatorField] = {f.name: f for f in INDICATOR_FIELDS}
 STORED: tuple[IndicatorField, ...] = tuple(f for f in INDICATOR_FIELDS if f.file_key)
 TABLE_COLUMNS: tuple[IndicatorField, ...] = tuple(f for f in INDICATOR_FIELDS if f.title)
-REGISTER_COLUMNS: tuple[IndicatorField, ...] = tuple(f for f in INDICATOR_FIELDS if f.register)
+
+
+def _register_order() -> tuple[IndicatorField, ...]:
+    out = [f for f in INDICATOR_FIELDS if f.register and not f.register_after]
+    for f in INDICATOR_FIELDS:
+        if f.register and f.register_after:
+            out.insert(next(i for i, g in enumerate(out) if g.name == f.register_after) + 1, f)
+    return tuple(out)
+
+
+REGISTER_COLUMNS: tuple[IndicatorField, ...] = _register_order()
 
 
 def table_column(name: str) -> int:
