@@ -114,23 +114,29 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             actual = r.actual_text or "–"
             if r.period:
                 actual += f" ({short_period(r.period)})"
-            if ind.id in outlooks:
-                actual += "\n" + outlook_text(outlooks[ind.id], lang)
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
             row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
-            if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
-                from docx.shared import Pt
-
-                cov = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.coverage.text()))
-                cov.font.size = Pt(7.5)
+            # Coverage, comparison note and outlook on a full-width line under the row (as in the
+            # PDF): in the narrow actual column they made each row most of a page tall.
+            notes: list[tuple[str, tuple[int, int, int], bool]] = []
+            if r.coverage is not None and r.coverage.source not in ("none", "partial"):
+                notes.append((r.coverage.text(), (0x44, 0x44, 0x44), False))
             if r.note:
-                from docx.shared import Pt, RGBColor
+                notes.append((r.note, (0x55, 0x55, 0x55), True))
+            if ind.id in outlooks:
+                from planner.followup_outlook import OUTLOOK_COLOR
 
-                note = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.note))
-                note.italic = True
-                note.font.size = Pt(7.5)
-                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+                o = outlooks[ind.id]
+                notes.append((outlook_text(o, lang), _color(OUTLOOK_COLOR[o.status]), False))
+            if notes:
+                for c in row.cells:
+                    for p in c.paragraphs:
+                        p.paragraph_format.keep_with_next = True
+                note_row = dc.add_row(t, [])  # empty cells merge cleanly
+                merged = note_row.cells[1].merge(note_row.cells[6])
+                for n, (text, rgb, italic) in enumerate(notes):
+                    dc.set_cell(merged, (" · " if n else "") + text, italic=italic, size=7.5, color=rgb)
             cell = row.cells[6]
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
