@@ -20,7 +20,7 @@ from planner.model import ActualsImport
 
 if TYPE_CHECKING:
     from desktop.document import ProgrammeDocument
-    from desktop.main_window import MainWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -67,7 +67,7 @@ class RemoveImportCommand(QUndoCommand):
 class FollowUpController:
     """Connects the main window's follow-up actions to the wizard and the comparison dock."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.dock: QDockWidget | None = None
         self.view = None

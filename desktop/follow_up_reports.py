@@ -21,7 +21,7 @@ from desktop.export_dialog import ExportDialog
 from planner.model import Programme
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -115,7 +115,7 @@ class FollowUpReportDialog(ExportDialog):
 class FollowUpReports:
     """Adds the menu entries and runs them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.act_template = QAction(window)
         self.act_cards = QAction(window)

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
     from desktop.statements.window import StatementWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -32,7 +32,7 @@ def is_statement_file(path: str) -> bool:
 class StatementLauncher:
     """Adds the Lausunto submenu to the File menu and keeps the statement windows alive."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.windows: list[StatementWindow] = []
         self.menu = QMenu(window)

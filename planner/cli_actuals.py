@@ -14,10 +14,12 @@ from planner.actuals.errors import ActualsError, column_letter
 from planner.actuals.history import apply_import
 from planner.actuals.importer import ImportPlan, prepare_import
 from planner.actuals.matching import MATCH_HOW_FI
+from planner.actuals.template import TEMPLATE_LAYOUTS, write_template  # noqa: F401 - the core writes it
 from planner.fileformat import FileFormatError, load_programme
+from planner.messages import msg
 from planner.model import Programme
 from planner.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
-from planner.values import MONTHS_FI, format_number
+from planner.values import format_number
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,10 +109,8 @@ def run_import(
     for m in plan.needs_review():
         cand = m.candidates[0] if m.candidates else None
         if cand is not None:
-            built.warnings.append(
-                f"Vahvistamaton vastaavuus: \u201d{m.key}\u201d \u2192 \u201d{cand.name}\u201d "
-                f"({format_number(round(cand.score))} %), ei tuotu; vahvista ohjatussa tuonnissa."
-            )
+            built.warnings.append(msg("unconfirmed_match", key=m.key, candidate=cand.name,
+                                      score=format_number(round(cand.score))))
     refusal = _refusal(plan, built)
     if refusal is not None:
         raise refusal
@@ -214,7 +214,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
                             for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
-            "warnings": list(built.warnings),
+            "warnings": [w.fi() for w in built.warnings],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
@@ -227,7 +227,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         for u in unmatched:
             print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w}")
+        print(f"Huom: {w.fi()}")
     return 0
 
 
@@ -298,7 +298,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for u in plan.unmatched_rows():
         print(f"Ei tuotu: välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w}")
+        print(f"Huom: {w.fi()}")
     results = compare_programme(programme, as_of)
     counts = status_counts(results)
     print(f"Tilanne {as_of.day}.{as_of.month}.{as_of.year}: "
@@ -306,78 +306,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- template -----------------------------------------------------------------------
-
-
-TEMPLATE_LAYOUTS = ("indicators", "municipalities-wide", "municipalities-long")
-
-
-def write_template(programme: Programme, out: str | Path, layout: str = "indicators") -> None:
-    """One row per indicator, one column per month of the programme year, frozen header, validation.
-
-    ``layout`` "municipalities-wide" / "municipalities-long": per municipality
-    (planner.municipality_template).
-    """
-    if layout != "indicators":
-        from planner.municipality_template import write_municipality_template
-
-        write_municipality_template(programme, out, long=layout == "municipalities-long")
-        return
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    from planner.atomic import atomic_write
-    from planner.model import Direction
-    from planner.textsafe import excel_text
-
-    year = programme.year or date.today().year
-    wb = Workbook()
-    ws = wb.active
-    ws.title = f"Toteumat {year}"
-    headers = ["Tunnus", "Painopisteen tavoite", "Mittari", "Yksikkö", "Lähtöarvo", "Tavoite"]
-    months = [f"{m} {year}" for m in MONTHS_FI]
-    ws.append(headers + months)
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE7F0")
-    for cell in ws[1]:
-        cell.font = bold
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    first_month = len(headers) + 1
-    last_col = get_column_letter(first_month + 11)
-    number_dv = DataValidation(
-        type="decimal", operator="between", formula1="-1000000000", formula2="1000000000", allow_blank=True,
-        showErrorMessage=True, errorTitle="Ei luku", error="Kirjoita luku, esim. 1234 tai 12,5.",
-    )
-    milestone_dv = DataValidation(
-        type="list", formula1='"valmis,kesken"', allow_blank=True, showErrorMessage=True,
-        errorTitle="Valitse", error="Valitse valmis tai kesken.",
-    )
-    ws.add_data_validation(number_dv)
-    ws.add_data_validation(milestone_dv)
-    r = 1
-    for _theme, fa, ind in programme.indicators():
-        r += 1
-        ws.append([excel_text(ind.id), excel_text(fa.title), excel_text(ind.name), excel_text(ind.effective_unit),
-                   excel_text(ind.baseline), excel_text(ind.target)])
-        rng = f"{get_column_letter(first_month)}{r}:{last_col}{r}"
-        if ind.effective_direction is Direction.MILESTONE:
-            milestone_dv.add(rng)
-        else:
-            number_dv.add(rng)
-        for c in range(1, len(headers) + 1):
-            ws.cell(row=r, column=c).alignment = Alignment(wrap_text=True, vertical="top")
-    widths = [16, 34, 48, 10, 22, 22] + [11] * 12
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.freeze_panes = ws.cell(row=2, column=first_month)
-    import io
-
-    buf = io.BytesIO()
-    wb.save(buf)
-    atomic_write(Path(out), buf.getvalue())
+# -- template (written by planner.actuals.template) ---------------------------------------
 
 
 def cmd_template(args: argparse.Namespace) -> int:

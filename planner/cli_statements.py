@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 from planner.fileformat import FileFormatError
-
-FORMATS = ("pdf", "docx", "txt")
+from planner.statements.export import FORMATS, export_statement
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,32 +66,6 @@ def check_statement_file(path: str) -> int:
     warnings = len(findings) - errors
     print(f"{errors} virhettä, {warnings} varoitusta" if findings else "Kirjeen tiedot kunnossa.")
     return 1 if errors else 0
-
-
-def export_statement(statement, fmt: str, out: Path) -> None:
-    """Export in the given format; the one place the CLI and the GUI choose the exporter.
-
-    Raises :class:`planner.export_target.ExportTargetError` (one Finnish line) when the
-    target may not be replaced (read-only) or cannot be written (read-only folder, full disk).
-    """
-    from planner.export_target import ExportTargetError, check_target, describe_os_error
-
-    out = check_target(out)
-    try:
-        if fmt == "pdf":
-            from planner.statements.export_pdf import export_pdf
-
-            export_pdf(statement, out)
-        elif fmt == "docx":
-            from planner.statements.export_docx import export_docx
-
-            export_docx(statement, out)
-        else:
-            from planner.statements.export_txt import export_txt
-
-            export_txt(statement, out)
-    except OSError as exc:
-        raise ExportTargetError(describe_os_error(out, exc)) from None
 
 
 def cmd_statement_export(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from planner import wording_fi
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.values import Bound, format_number
 
@@ -67,12 +68,7 @@ class OutlookStatus(StrEnum):
     NO_TARGET = "no_target"
 
 
-OUTLOOK_STATUS_FI = {
-    OutlookStatus.REACHED: "ennusteen mukaan saavutetaan",
-    OutlookStatus.UNCERTAIN: "ennuste epävarma: tavoite vaihteluvälin sisällä",
-    OutlookStatus.MISSED: "ennusteen mukaan jää tavoitteesta",
-    OutlookStatus.NO_TARGET: "tavoitteessa ei lukua",
-}
+OUTLOOK_STATUS_FI = {OutlookStatus(k): v for k, v in wording_fi.OUTLOOK_STATUS.items()}  # worded in planner/wording_fi.py
 OUTLOOK_STATUS_OTHER = {
     "sv": {"reached": "uppnås enligt prognosen", "uncertain": "prognosen osäker: målet inom intervallet",
            "missed": "målet nås inte enligt prognosen", "no_target": "målet saknar tal"},

@@ -81,12 +81,13 @@ def _process_alive(pid: int) -> bool:
     if os.name == "nt":  # pragma: no cover - Windows
         import ctypes
 
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
         code = ctypes.c_ulong()
-        ok = ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
         return not ok or code.value == 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)
@@ -110,12 +111,13 @@ def _process_start(pid: int) -> str:
             import ctypes
             from ctypes import wintypes
 
-            handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only
+            handle = kernel32.OpenProcess(0x1000, False, pid)
             if not handle:
                 return ""
             times = [wintypes.FILETIME() for _ in range(4)]
-            ok = ctypes.windll.kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times))
-            ctypes.windll.kernel32.CloseHandle(handle)
+            ok = kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times))
+            kernel32.CloseHandle(handle)
             if not ok:
                 return ""
             return str((times[0].dwHighDateTime << 32) | times[0].dwLowDateTime)

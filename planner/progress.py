@@ -45,6 +45,8 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from planner import wording_fi
+from planner.messages import Message, msg
 from planner.model import (
     ActualValue,
     Aggregation,
@@ -57,6 +59,7 @@ from planner.model import (
 )
 from planner.units import unit_kind, units_conflict
 from planner.values import Bound, ParsedValue, format_number
+from planner.wording_fi import word_all
 
 if TYPE_CHECKING:
     from planner.actuals.coverage import Coverage
@@ -70,13 +73,7 @@ class ProgressStatus(StrEnum):
     NO_DATA = "no_data"
 
 
-STATUS_LABEL_FI: dict[ProgressStatus, str] = {
-    ProgressStatus.ACHIEVED: "Saavutettu",
-    ProgressStatus.ON_TRACK: "Etenee",
-    ProgressStatus.AT_RISK: "Riski",
-    ProgressStatus.OFF_TRACK: "Jäljessä",
-    ProgressStatus.NO_DATA: "Ei tietoa",
-}
+STATUS_LABEL_FI: dict[ProgressStatus, str] = {ProgressStatus(k): v for k, v in wording_fi.PROGRESS_STATUS.items()}  # worded in planner/wording_fi.py
 
 STATUS_SYMBOL: dict[ProgressStatus, str] = {
     ProgressStatus.ACHIEVED: "✔",
@@ -127,9 +124,14 @@ class IndicatorResult:
     expected_share: float | None = None  # share of the year covered
     progress: float | None = None  # 0.0..1.0+ (see module docstring)
     status: ProgressStatus = ProgressStatus.NO_DATA
-    note: str = ""  # Finnish explanation
+    notes: list[Message] = field(default_factory=list)  # why, as codes (planner.wording_fi words them)
     rule: str = ""  # the row of docs/status-rules.md that gave the status ("L2", "P3" ...)
     coverage: Coverage | None = None  # which municipalities and periods the actual rests on
+
+    @property
+    def note(self) -> str:
+        """The notes in Finnish, joined (the command line and the reports; the GUI words ``notes`` itself)."""
+        return word_all(self.notes)
 
 
 def status_counts(results: list[IndicatorResult]) -> dict[ProgressStatus, int]:
@@ -245,7 +247,7 @@ def _compare_one(
     res = IndicatorResult(theme, fa, ind, None, "", None)
     if year is None or not vals:
         res.actual_text = "–"
-        res.note = "ei toteumatietoja"
+        res.notes = [msg("no_actuals")]
         res.rule = "D0"
         return res
     direction = ind.effective_direction
@@ -257,11 +259,11 @@ def _compare_one(
     covered = area_series(vals, ind, programme.municipalities, year, as_of, additive)
     area, texts, by_muni = covered.area, covered.texts, covered.by_muni
     res.coverage = covered.coverage
-    notes: list[str] = list(covered.notes)
+    notes: list[Message] = list(covered.notes)
     monthly_keys = sorted(k for k in area if _period_end_month(k) is not None)
     year_value = area.get(prefix)
     if monthly_keys and year_value is not None:
-        notes.append("vuoden arvo ohitettu, kuukausiarvot käytössä")
+        notes.append(msg("year_value_ignored"))
     res.monthly = [(k, area[k]) for k in monthly_keys]
 
     # Per municipality, aggregated by the same rule.
@@ -301,12 +303,12 @@ def _compare_one(
         elif res.per_municipality:
             res.actual_text = "per kunta, ks. erittely"
             unit = ind.effective_unit
-            kind = "prosenttiosuutta" if "%" in unit or "osuus" in ind.name.lower() else "arvoa"
-            notes.append(f"{kind} ei lasketa yhteen kunnista; katso kuntakohtaiset arvot")
+            share_kind = "%" in unit or "osuus" in ind.name.lower()
+            notes.append(msg("share_not_summed" if share_kind else "value_not_summed"))
         else:
             res.actual_text = "–"
-            notes.append(f"ei toteumatietoja vuodelta {year}")
-        res.note = "; ".join(notes)
+            notes.append(msg("no_actuals_for_year", year=year))
+        res.notes = notes
         res.rule = "D0"
         return res
 
@@ -318,8 +320,7 @@ def _compare_one(
     b_number = baseline.number
     if b_number is not None and units_conflict(baseline.unit, target.unit):
         # "1 468 henkilöä" -> "enintään 3 kk" is not one indicator: judge against the target alone
-        notes.append(f"lähtöarvon yksikkö ({baseline.unit}) ei ole tavoitteen yksikkö ({target.unit}); "
-                     "lähtöarvoa ei käytetty")
+        notes.append(msg("baseline_unit_mismatch", baseline_unit=baseline.unit, target_unit=target.unit))
         b_number = None
         if ind.direction is None:
             from planner.model import infer_direction
@@ -338,9 +339,9 @@ def _compare_one(
                         programme.follow_up, legal=target.statutory or baseline.statutory,
                         duration=(unit_kind(unit) or ("", ""))[0] == "time")
     res.status, res.progress, res.rule = verdict.status, verdict.progress, verdict.rule
-    if verdict.note:
+    if verdict.note is not None:
         notes.append(verdict.note)
-    res.note = "; ".join(notes)
+    res.notes = notes
     return res
 
 
@@ -354,7 +355,7 @@ class Verdict:
     status: ProgressStatus
     progress: float | None
     rule: str
-    note: str = ""
+    note: Message | None = None
 
 
 def expected_share(as_of: date, year: int) -> float:
@@ -390,16 +391,16 @@ def judge_milestone(done: bool, e: float, deadline: float = 1.0) -> Verdict:
     if done:
         return Verdict(ProgressStatus.ACHIEVED, 1.0, "M1")
     if e >= deadline:
-        return Verdict(ProgressStatus.OFF_TRACK, 0.0, "M2", "määräaika on ohi")
+        return Verdict(ProgressStatus.OFF_TRACK, 0.0, "M2", msg("deadline_passed"))
     if deadline - e < 0.25 - 1e-9:
-        return Verdict(ProgressStatus.AT_RISK, 0.0, "M3", "määräaikaan alle kolme kuukautta")
+        return Verdict(ProgressStatus.AT_RISK, 0.0, "M3", msg("deadline_near"))
     return Verdict(ProgressStatus.ON_TRACK, 0.0, "M4")
 
 
 def _pace(progress: float, e: float, settings: FollowUpSettings, summed: bool, final: bool) -> Verdict:
     """P2-P4: progress made compared with the share of the year gone by at the report date."""
     r = progress / max(e, 1 / 12)
-    note = f"verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {_fmt(e * 100)} %" if summed else ""
+    note = msg("pace_share", share=_fmt(e * 100)) if summed else None
     if not final and r >= settings.on_track:
         return Verdict(ProgressStatus.ON_TRACK, progress, "P2", note)
     if r >= settings.at_risk:
@@ -429,7 +430,7 @@ def judge(
     T, B, A = target.number, baseline, actual
     final = e >= 1.0
     if T is None:
-        return Verdict(ProgressStatus.NO_DATA, None, "T0", "tavoitteessa ei ole lukua, edistymistä ei voi laskea")
+        return Verdict(ProgressStatus.NO_DATA, None, "T0", msg("target_without_number"))
     tol = settings.maintain_tolerance
 
     ceiling = (target.bound is Bound.AT_MOST or legal or direction is Direction.DECREASE
@@ -437,13 +438,13 @@ def judge(
     is_limit = ceiling and (B is None or B <= T or target.statutory)
     within = A < T if target.strict else A <= T
     if is_limit and not summed:  # a limit on a level: over it is off track whatever the date
-        label = "lakisääteinen enimmäistaso" if legal else "enintään"
-        note = f"{label} {_fmt(T)}"
         if within:
-            return Verdict(ProgressStatus.ACHIEVED, 1.0, "L1", note)
-        return Verdict(ProgressStatus.OFF_TRACK, T / A if A else 0.0, "L2", note + f", ylitetty ({_fmt(A)})")
+            return Verdict(ProgressStatus.ACHIEVED, 1.0, "L1",
+                           msg("statutory_limit" if legal else "limit", target=_fmt(T)))
+        return Verdict(ProgressStatus.OFF_TRACK, T / A if A else 0.0, "L2",
+                       msg("statutory_limit_exceeded" if legal else "limit_exceeded", target=_fmt(T), actual=_fmt(A)))
     if is_limit:  # a yearly budget: judged against its pro-rated share until the year ends
-        note = f"enintään {_fmt(T)} vuodessa; raporttipäivään mennessä enintään {_fmt(e * T)}"
+        note = msg("yearly_budget", target=_fmt(T), by_now=_fmt(e * T))
         progress = 1.0 if A <= e * T else (e * T / A if A else 0.0)
         if within and final:
             return Verdict(ProgressStatus.ACHIEVED, progress, "LS1", note)
@@ -455,7 +456,7 @@ def judge(
 
     if direction is Direction.MAINTAIN and not summed:
         dev = abs(A - T) / abs(T) if T else (0.0 if A == 0 else math.inf)
-        note = f"säilytetään tasolla {_fmt(T)} (±{_fmt(tol * 100)} %)"
+        note = msg("maintain_level", target=_fmt(T), tolerance=_fmt(tol * 100))
         if dev <= tol:
             return Verdict(ProgressStatus.ACHIEVED, 1.0, "S1", note)
         progress = max(0.0, 1.0 - dev)
@@ -465,7 +466,7 @@ def judge(
     if direction is Direction.MAINTAIN:  # a yearly sum kept at its level: 4 meetings a year, 2 by June
         progress = A / T if T else (1.0 if A >= T else 0.0)
         expected = e * T
-        note = f"vuoden taso {_fmt(T)}; raporttipäivään mennessä odotetaan {_fmt(expected)}"
+        note = msg("maintain_sum", target=_fmt(T), expected=_fmt(expected))
         if A >= (1 - tol) * T and T > 0:
             return Verdict(ProgressStatus.ACHIEVED, progress, "SS1", note)
         if not final and A >= (1 - tol) * expected:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.actuals.message_text import TEXTS as MESSAGE_TEXTS
+from desktop.actuals.message_text import message_text
 from desktop.i18n import N_
 from planner.actuals import ActualsError
 
@@ -88,22 +90,11 @@ def _gui_hint(exc: ActualsError) -> str:
 
 
 def _coded_message(exc: ActualsError) -> str | None:
-    """Messages with figures in them, worded from the error's code and parameters."""
-    p = exc.params
-    try:
-        if exc.code == "range_too_large":
-            return tr("välilehden käytetty alue ulottuu soluun %1 (%2 riviä \u00d7 %3 saraketta); niin suurta "
-                      "aluetta ei voi lukea toteumiksi.").replace("%1", p["cell"]).replace(
-                "%2", p["rows"]).replace("%3", p["cols"])
-        if exc.code == "uncached_formulas":
-            return tr("%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.").replace(
-                "%1", p["count"]).replace("%2", p["cells"])
-        if exc.code == "sheet_too_large":
-            return tr("taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).").replace(
-                "%1", p["megabytes"])
-    except KeyError:
+    """A message with figures in it, worded from the error's code and parameters (desktop.actuals.message_text)."""
+    message = exc.as_message()
+    if message is None or message.code not in MESSAGE_TEXTS:
         return None
-    return None
+    return message_text(message)
 
 
 def describe_actuals_error(exc: ActualsError) -> str:

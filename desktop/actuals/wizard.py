@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import layout_label, match_how_label, role_label
 from desktop.table_keys import ExcelTableWidget
 from planner.actuals.combine import BuiltImport, Conflict
@@ -675,7 +676,8 @@ class SummaryPage(QWizardPage):
                 cov = r.coverage.text() if r.coverage is not None else ""
                 actual = r.actual_text or "–"
                 lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
-                             + (f" <span style='color:#666'>({_esc(r.note)})</span>" if r.note else "") + "<br>")
+                             + (f" <span style='color:#666'>({_esc(messages_text(r.notes))})</span>" if r.notes else "")
+                             + "<br>")
             lines.append("</p>")
         unmatched = plan.unmatched_rows()
         if unmatched:
@@ -685,7 +687,7 @@ class SummaryPage(QWizardPage):
             lines.append("</p>")
         if built.warnings:
             lines.append("<p><b>" + _esc(self.tr("Huomiot:")) + "</b><br>")
-            lines += [f"• {_esc(w)}<br>" for w in built.warnings]
+            lines += [f"• {_esc(message_text(w))}<br>" for w in built.warnings]
             lines.append("</p>")
         self.text.setHtml("".join(lines))
 

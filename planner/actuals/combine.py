@@ -24,17 +24,12 @@ from planner.actuals.dimensions import AREA, OTHER, keep_record
 from planner.actuals.errors import column_letter
 from planner.actuals.layout import Role
 from planner.actuals.matching import MatchHow
+from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 
 if TYPE_CHECKING:
-    from planner.actuals.importer import ImportPlan
+    from planner.actuals.importer import ImportPlan, Record
 
-AGGREGATION_FI = {
-    Aggregation.SUM: "laskettiin yhteen",
-    Aggregation.LATEST: "käytettiin kuukauden viimeisimmän päivän arvoa",
-    Aggregation.MEAN: "laskettiin keskiarvo",
-    Aggregation.MAX: "käytettiin suurinta",
-}
 
 
 @dataclass
@@ -82,7 +77,7 @@ class BuiltImport:
 
     imp: ActualsImport
     mappings: dict[str, dict[str, str]]
-    warnings: list[str] = field(default_factory=list)  # the plan's warnings and the build's own
+    warnings: list[Message] = field(default_factory=list)  # the plan's warnings and the build's own
     conflicts: list[Conflict] = field(default_factory=list)  # still to be resolved
     questions: list = field(default_factory=list)  # DimensionChoice still open
     rows_used: int = 0  # rows of the file behind the values
@@ -119,8 +114,8 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     other_areas: Counter[str] = Counter()
     category_dropped = 0
     # (indicator, period, municipality) -> its one (record, value); the rare keys with more rows go to ``groups``
-    single: dict[tuple[str, str, str], tuple[object, float | None]] = {}
-    groups: dict[tuple[str, str, str], dict[str, list[tuple[object, float | None]]]] = {}
+    single: dict[tuple[str, str, str], tuple[Record, float | None]] = {}
+    groups: dict[tuple[str, str, str], dict[str, list[tuple[Record, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
     if not questions:
         for rec in records:
@@ -162,7 +157,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
                 single[k] = (rec, value)
             else:
                 del single[k]
-                by_day: dict[str, list[tuple[object, float | None]]] = {}
+                by_day: dict[str, list[tuple[Record, float | None]]] = {}
                 by_day.setdefault(prev[0].day, []).append(prev)
                 by_day.setdefault(rec.day, []).append((rec, value))
                 groups[k] = by_day
@@ -178,7 +173,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
         day_values: list[tuple[str, float | None, str]] = []
         blocked = False
         for day, items in by_day.items():
-            distinct: dict[tuple[float | None, str], tuple[object, float | None]] = {}
+            distinct: dict[tuple[float | None, str], tuple[Record, float | None]] = {}
             for rec, value in items:
                 distinct.setdefault((value, rec.text), (rec, value))
             if len(distinct) > 1:
@@ -212,61 +207,45 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     for ch in category_choices:
         if ch.chosen is not None and len(ch.values) > 1:
             others = [v for v in ch.values if v != ch.chosen]
-            why = {"total": "kokonaisluokka", "user": "valittu"}.get(ch.how, "")
-            warnings.append(
-                f"Sarake {ch.label}: käytettiin luokkaa \u201d{ch.chosen}\u201d"
-                + (f" ({why})" if why else "")
-                + f"; ohitettiin {', '.join(others[:6])}" + (" …" if len(others) > 6 else "") + "."
-            )
+            skipped = ", ".join(others[:6]) + (" …" if len(others) > 6 else "")
+            warnings.append(msg("category_total_chosen" if ch.how == "total" else
+                                "category_user_chosen" if ch.how == "user" else "category_chosen",
+                                column=ch.label, chosen=ch.chosen, skipped=skipped))
     if category_dropped:
-        warnings.append(f"{category_dropped} riviä muista luokista jätettiin pois.")
+        warnings.append(msg("other_categories_dropped", count=category_dropped))
     for area_text, n in plan.dropped_areas.items():
         other_areas[area_text] += n
     if other_areas:
         names = sorted(other_areas, key=lambda a: -other_areas[a])
-        warnings.append(
-            f"{sum(other_areas.values())} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, "
-            f"jätettiin pois: {', '.join(names[:8])}" + (" …" if len(names) > 8 else "") + "."
-        )
+        warnings.append(msg("other_areas_dropped", count=sum(other_areas.values()),
+                            areas=", ".join(names[:8]) + (" …" if len(names) > 8 else "")))
     if area_choice is not None and area_choice.how == "user":
-        warnings.append(f"Sarake {area_choice.label}: \u201d{area_choice.chosen}\u201d käytettiin ohjelman alueena (valittu).")
+        warnings.append(msg("area_chosen", column=area_choice.label, chosen=area_choice.chosen))
     for iid, (n_rows, n_months) in daily.items():
         ind = indicators[iid]
-        warnings.append(
-            f"\u201d{ind.name}\u201d: {n_rows} päivittäistä riviä yhdistettiin {n_months} kuukauden arvoksi "
-            f"({AGGREGATION_FI[ind.aggregation]}, koska mittarin kooste on \u201d{_agg_fi(ind.aggregation)}\u201d)."
-        )
+        agg = ind.aggregation
+        warnings.append(msg("daily_rows_sum" if agg is Aggregation.SUM else "daily_rows_mean" if agg is Aggregation.MEAN
+                            else "daily_rows_max" if agg is Aggregation.MAX else "daily_rows_latest",
+                            indicator=ind.name, rows=n_rows, months=n_months))
     if percent_scaled:
-        warnings.append(
-            f"{percent_scaled} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), "
-            "koska mittarin yksikkö on %."
-        )
+        warnings.append(msg("percent_cells_scaled", count=percent_scaled))
     if milestone_unread:
-        warnings.append(
-            f"{milestone_unread} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. \u201dvalmis\u201d, "
-            "\u201dkesken\u201d, 1 tai 0)."
-        )
+        warnings.append(msg("milestone_values_unread", count=milestone_unread))
     if duplicates:
-        warnings.append(f"{duplicates} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; "
-                        "arvo tuotiin kerran.")
+        warnings.append(msg("duplicate_rows", count=duplicates))
     if plan.programme_year:
         prefix = str(plan.programme_year)
         other = Counter(v.period[:4] for v in values if not v.period.startswith(prefix))
         if other:
-            warnings.append(
-                f"{sum(other.values())} arvoa on muilta vuosilta kuin {prefix} ({', '.join(sorted(other))}); "
-                "ne tallennetaan historiaksi mutta eivät vaikuta vertailuun."
-            )
+            warnings.append(msg("other_years_kept", count=sum(other.values()), year=prefix,
+                                years=", ".join(sorted(other))))
     if as_of is not None:
         later = sorted({v.period for v in values if _after(v.period, as_of)})
         if later:
             from planner.actuals.importer import period_label
 
-            warnings.append(
-                f"Raportointipäivän {as_of.day}.{as_of.month}.{as_of.year} jälkeiset ajankohdat "
-                f"({', '.join(period_label(p) for p in later[:6])}{' …' if len(later) > 6 else ''}) "
-                "tallennetaan, mutta niitä ei verrata."
-            )
+            warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
+                                periods=", ".join(period_label(p) for p in later[:6]) + (" …" if len(later) > 6 else "")))
     imp = ActualsImport(source_file=str(plan.path), sheet=plan.sheet.name, imported_at=imported_at, values=values)
     mappings: dict[str, dict[str, str]] = {}
     for m in plan.matches.values():
@@ -289,11 +268,6 @@ def _after(period: str, as_of: date) -> bool:
     if "-Q" in period:
         return (year, (int(period[-1]) - 1) * 3 + 1) > (as_of.year, as_of.month)
     return year > as_of.year
-
-
-def _agg_fi(how: Aggregation) -> str:
-    return {Aggregation.SUM: "summa", Aggregation.LATEST: "viimeisin", Aggregation.MEAN: "keskiarvo",
-            Aggregation.MAX: "suurin"}[how]
 
 
 def _aggregate(values: list[float], ind: Indicator) -> float | None:

@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.messages import Message, msg
 from planner.model import ActualValue, Aggregation, Indicator
 
 
@@ -114,7 +115,7 @@ class AreaSeries:
     texts: dict[str, str]  # period -> the cell text of an area row
     by_muni: dict[str, dict[str, float]]  # period -> municipality -> value
     coverage: Coverage
-    notes: list[str]
+    notes: list[Message]
 
 
 def area_series(
@@ -142,9 +143,9 @@ def area_series(
             area[period] = v.value
             texts[period] = v.text
     cov = Coverage(expected=len(municipalities), after_report=sorted(later))
-    notes: list[str] = []
+    notes: list[Message] = []
     if later:
-        notes.append("raportointipäivän jälkeen, ei verrattu: " + ", ".join(period_label(p) for p in sorted(later)))
+        notes.append(msg("after_report_date", periods=", ".join(period_label(p) for p in sorted(later))))
     own_rows = set(area)
     incomplete: dict[str, list[str]] = {}
     for period, munis in by_muni.items():
@@ -173,10 +174,9 @@ def area_series(
         if complete and (not earlier or ind.aggregation is Aggregation.LATEST):
             for p in trailing:
                 have = len(municipalities) - len(incomplete[p])
-                notes.append(
-                    f"{period_label(p)} jätettiin pois: puuttuu {', '.join(incomplete[p]) or 'kuntaluettelo'} "
-                    f"({have}/{len(municipalities)} kuntaa); käytetty tietoja {period_label(last_complete)} asti"
-                )
+                notes.append(msg("month_left_out", period=period_label(p),
+                                 missing=", ".join(incomplete[p]) or "kuntaluettelo", have=have,
+                                 total=len(municipalities), last=period_label(complete[-1])))
             cov.left_out = sorted(trailing + (earlier if ind.aggregation is Aggregation.LATEST else []))
             group = complete
         else:
@@ -186,14 +186,13 @@ def area_series(
             cov.municipalities = sorted({m for p in used for m in by_muni.get(p, {})}, key=_order(municipalities))
             worst = max(partial, key=lambda p: len(incomplete[p]))
             if not municipalities:
-                notes.append("ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi")
+                notes.append(msg("no_municipality_list"))
             else:
                 same = all(incomplete[p] == incomplete[worst] for p in partial)
-                when = "" if same else f" ({period_label(worst)})"
-                notes.append(
-                    f"vain {cov.count_text()}: puuttuu {', '.join(incomplete[worst])}{when}; "
-                    "kuntien osasummaa ei näytetä alueen lukuna"
-                )
+                have, total, lacking = len(cov.municipalities), cov.expected, ", ".join(incomplete[worst])
+                notes.append(msg("partial_area", have=have, total=total, missing=lacking) if same else
+                             msg("partial_area_at", have=have, total=total, missing=lacking,
+                                 period=period_label(worst)))
             return AreaSeries({}, texts, by_muni, cov, notes)
     if not group:
         if by_muni:  # non-additive with partial rows, or nothing

@@ -25,11 +25,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner.actuals.errors import column_letter
 from planner.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.actuals.readers import RawSheet
+
+if TYPE_CHECKING:
+    from planner.actuals.importer import Record
 
 AREA = "area"
 MUNICIPALITY = "municipality"
@@ -209,7 +213,7 @@ def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, k
     candidates = [i for i, r in enumerate(layout.roles) if r is Role.IGNORE and i not in known]
     if not candidates:
         return []
-    first: dict[tuple, object] = {}
+    first: dict[tuple, Record] = {}
     found: set[int] = set()
     rows = sheet.rows
     for rec in records:

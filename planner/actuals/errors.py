@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.messages import Message
+
 
 class ActualsError(Exception):
     """A file of actuals cannot be read or used. ``one_line()`` is shown to the user."""
@@ -34,6 +36,16 @@ class ActualsError(Exception):
         self.row = row
         self.column = column
         self.hint = hint
+
+    @classmethod
+    def of(cls, message: Message, path: str | Path | None = None, sheet: str | None = None,
+           row: int | None = None, column: str | None = None, hint: str = "") -> ActualsError:
+        """An error whose message is a code and parameters (worded in planner/wording_fi.py and the GUI)."""
+        return cls(message.fi(), path, sheet, row, column, hint, code=message.code, params=message.as_dict())
+
+    def as_message(self) -> Message | None:
+        """The coded message, or None for an error that carries only its Finnish text."""
+        return Message(self.code, tuple(self.params.items())) if self.code else None
 
     def where(self) -> str:
         parts = []

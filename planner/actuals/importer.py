@@ -34,6 +34,7 @@ from planner.actuals.layout import (
 )
 from planner.actuals.matching import Match, Matcher, MatchHow, source_key
 from planner.actuals.readers import RawSheet, check_formulas, read_sheets
+from planner.messages import Message, msg
 from planner.model import Indicator, Programme
 from planner.values import parse_value
 
@@ -86,7 +87,7 @@ class ImportPlan:
     records: list[Record]
     matches: dict[str, Match]  # by record key
     source_key: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # worded by planner.wording_fi / the GUI
     skipped_rows: int = 0
     programme_year: int | None = None
     indicators: dict[str, Indicator] = field(default_factory=dict)
@@ -254,8 +255,8 @@ def _cell_text(cell) -> str:
 def _refuse_non_finite(value: float | None, sheet: RawSheet, row: int, col: int) -> None:
     """An actual must be a finite number: a 401-digit cell (infinity as a float) is refused, cell named."""
     if value is not None and not math.isfinite(value):
-        raise ActualsError("luku on liian suuri tai ei ole luku (ääretön tai NaN).", None, sheet.name, row,
-                           column_letter(col), hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
+        raise ActualsError.of(msg("value_not_finite"), None, sheet.name, row, column_letter(col),
+                              hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
 
 
 # -- extraction -------------------------------------------------------------------
@@ -293,7 +294,7 @@ def _row_year(cell, fallback: int | None) -> int | None:
 def extract_records(
     sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
     keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
-) -> tuple[list[Record], list[str], int]:
+) -> tuple[list[Record], list[Message], int]:
     """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
 
     The area column's text is kept as written (``Record.area``); which of its values
@@ -311,7 +312,7 @@ def extract_records(
     munc = layout.column(Role.MUNICIPALITY)
     notec = layout.column(Role.NOTES)
     dimcs = layout.columns(Role.DIMENSION)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     bad_periods: list[str] = []
     records: list[Record] = []
     skipped = 0
@@ -429,9 +430,9 @@ def extract_records(
             seen_period: dict[str, int] = {}
             for col, key in value_cols2:
                 if key in seen_period and yc is None:
-                    raise ActualsError(
-                        f"sarakkeet {column_letter(seen_period[key])} ja {column_letter(col)} ovat kumpikin "
-                        f"{period_label(key)}; kuukausien vuotta ei voi päätellä.",
+                    raise ActualsError.of(
+                        msg("month_columns_same_period", first=column_letter(seen_period[key]),
+                            second=column_letter(col), period=period_label(key)),
                         None,
                         sheet.name,
                         layout.header_row + 1,
@@ -442,14 +443,10 @@ def extract_records(
         else:
             vc = layout.column(Role.VALUE)
             if vc is None:
-                raise ActualsError("toteumasaraketta ei löytynyt.", None, sheet.name)
+                raise ActualsError.of(msg("no_value_column"), None, sheet.name)
             vp = layout.value_period or (str(layout.default_year) if layout.default_year else None)
             if vp is None and yc is None:
-                raise ActualsError(
-                    "toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d).",
-                    None,
-                    sheet.name,
-                )
+                raise ActualsError.of(msg("value_year_unknown"), None, sheet.name)
             value_cols2 = [(vc, vp or "")]
             implied = {vc} if yc is not None and (vp is None or len(vp) == 4) else set()
         for r in range(start, len(rows)):
@@ -465,17 +462,17 @@ def extract_records(
                 continue
             area = _cell_text(row[munc]) if munc is not None and munc < n else ""
             if keep_area is not None:
-                ok = area_ok.get(area)
-                if ok is None:
-                    ok = area_ok[area] = keep_area(area)
-                if not ok:
+                keep = area_ok.get(area)
+                if keep is None:
+                    keep = area_ok[area] = keep_area(area)
+                if not keep:
                     if dropped_areas is not None:
                         dropped_areas[area] += 1
                     continue
             note = _cell_text(row[notec]) if notec is not None and notec < n else ""
             dims = dims_of(row, n)
             row_year = _row_year(row[yc], None) if yc is not None and yc < n else None
-            got = 0
+            got_values = 0
             for col, period in value_cols2:
                 if col >= n:
                     continue
@@ -489,39 +486,33 @@ def extract_records(
                 if not period:
                     skipped += 1
                     continue
-                got += 1
+                got_values += 1
                 records.append(Record(r + 1, col, key, id_text, name_text, period, value, text, area, from_number,
                                       note, "", dims))
-            if not got and not is_note_row(key):
+            if not got_values and not is_note_row(key):
                 skipped += 1
     if bad_periods:
-        warnings.append("Ajankohtaa ei tunnistettu, rivit ohitettiin: " + "; ".join(bad_periods))
+        warnings.append(msg("periods_not_recognised", periods="; ".join(bad_periods)))
     if total_rows:
-        warnings.append(f"{total_rows} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.")
+        warnings.append(msg("total_rows_skipped", count=total_rows))
     totals = [i for i, x in enumerate(roles) if x is Role.TOTAL]
     if totals and layout.kind is LayoutKind.WIDE:
         names = ", ".join(f"{column_letter(i)} (\u201d{layout.headers[i]}\u201d)" for i in totals if i < len(layout.headers))
-        warnings.append(f"Yhteensä-sarake {names} jätettiin pois; vuoden arvo lasketaan kuukausista.")
+        warnings.append(msg("total_column_left_out", columns=names))
     ignored = [i for i, x in enumerate(roles) if x in (Role.BASELINE, Role.TARGET)]
     if ignored:
-        warnings.append(
-            "Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: "
-            + ", ".join(column_letter(i) for i in ignored)
-            + "."
-        )
+        warnings.append(msg("baseline_target_columns_ignored", columns=", ".join(column_letter(i) for i in ignored)))
     if layout.kind is LayoutKind.WIDE and layout.year_source:
         sources = set(layout.year_source.values())
         if "header above" in sources:
             years = sorted({k[:4] for c, k in layout.periods.items() if layout.year_source.get(c) == "header above"})
-            warnings.append("Kuukausien vuosi luettiin niiden yläpuolelta: " + ", ".join(years) + ".")
+            warnings.append(msg("month_year_from_header", years=", ".join(years)))
         if "sheet name" in sources:
-            warnings.append(f"Kuukausien vuosi luettiin välilehden nimestä \u201d{sheet.name}\u201d.")
+            warnings.append(msg("month_year_from_sheet_name", sheet=sheet.name))
         if layout.year_assumed and yc is None:
-            warnings.append(
-                f"Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {layout.default_year}."
-            )
+            warnings.append(msg("month_year_assumed", year=layout.default_year))
     if empty_values:
-        warnings.append(f"{empty_values} tyhjää tai puuttuvaa arvoa (esim. \u201d..\u201d tai \u201d-\u201d) ohitettiin.")
+        warnings.append(msg("empty_values_skipped", count=empty_values))
     return records, warnings, skipped
 
 
@@ -617,9 +608,9 @@ def _prepare_import(
                 chosen = (sh, det)
     if chosen is None:
         if all(not any(any(c not in ("", None) for c in row) for row in sh.rows) for sh in sheets):
-            raise ActualsError("työkirja on tyhjä.", path, sheet, hint="Tarkista, että valitsit oikean tiedoston.")
-        raise ActualsError(
-            "otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).",
+            raise ActualsError.of(msg("workbook_empty"), path, sheet, hint="Tarkista, että valitsit oikean tiedoston.")
+        raise ActualsError.of(
+            msg("no_header_row"),
             path,
             sheet if sheet else (sheets[0].name if len(sheets) == 1 else None),
             hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
@@ -630,9 +621,9 @@ def _prepare_import(
         (lay.column(Role.PERIOD) is None and lay.column(Role.YEAR) is None)
         or (lay.column(Role.VALUE) is None and lay.column(Role.MEASURE) is None)
     ):
-        raise ActualsError("ajankohta- tai arvosarake puuttuu.", path, raw.name)
+        raise ActualsError.of(msg("period_or_value_column_missing"), path, raw.name)
     if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None and lay.column(Role.MEASURE) is None:
-        raise ActualsError("mittarisaraketta (nimi tai tunnus) ei löytynyt.", path, raw.name, lay.header_row + 1)
+        raise ActualsError.of(msg("no_indicator_column"), path, raw.name, lay.header_row + 1)
     step(0.6, "Luetaan arvoja")
     dropped_areas: Counter[str] = Counter()
     keep_area = _area_filter(programme, lay, selections)
@@ -646,11 +637,8 @@ def _prepare_import(
         exc.path = str(path)
         raise
     if raw.truncated:
-        warnings.insert(
-            0,
-            f"Välilehdellä on {raw.total_rows} riviä; vain ensimmäiset {len(raw.rows)} luettiin.",
-        )
-    warnings.extend(f"Välilehteä \u201d{sh.name}\u201d ei luettu: {sh.refused}" for sh in sheets if sh.refused)
+        warnings.insert(0, msg("sheet_truncated", total=raw.total_rows, read=len(raw.rows)))
+    warnings.extend(msg("sheet_not_read", sheet=sh.name, reason=sh.refused) for sh in sheets if sh.refused)
     step(0.8, "Yhdistetään rivejä mittareihin")
     skey = source_key(path, raw.name)
     matcher = Matcher(programme, programme.source_mappings.get(skey))
@@ -664,7 +652,7 @@ def _prepare_import(
     except ValueError as exc:
         raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
-        warnings.append("Tiedostosta ei löytynyt yhtään toteuma-arvoa.")
+        warnings.append(msg("no_values_found"))
     step(1.0, "Valmis")
     return ImportPlan(
         path=path,

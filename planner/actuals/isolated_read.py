@@ -29,6 +29,7 @@ from typing import Any
 
 from planner.actuals.errors import ActualsError
 from planner.actuals.readers import RawSheet
+from planner.messages import msg
 
 MEMORY_LIMIT_BYTES = 3 * 1024 * 1024 * 1024
 _POLL_SECONDS = 0.05
@@ -93,24 +94,24 @@ def _unpack(data: bytes) -> list[RawSheet]:
 
 
 def _out_of_memory(path: str | Path) -> ActualsError:
-    return ActualsError(
-        "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
+    return ActualsError.of(
+        msg("out_of_memory"),
         path,
         hint="Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.",
     )
 
 
 def _crashed(path: str | Path) -> ActualsError:
-    return ActualsError(
-        "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+    return ActualsError.of(
+        msg("reader_failed"),
         path,
         hint="Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.",
     )
 
 
 def _ended_without_answer(path: str | Path) -> ActualsError:
-    return ActualsError(
-        "tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.",
+    return ActualsError.of(
+        msg("reader_crashed"),
         path,
         hint="Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen.",
     )
@@ -138,8 +139,8 @@ def read_sheets_isolated(
     try:
         proc.start()
     except OSError as exc:
-        raise ActualsError(
-            "tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).",
+        raise ActualsError.of(
+            msg("reader_not_started"),
             path,
             hint="Sulje muita ohjelmia ja yritä uudelleen.",
         ) from exc

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner import wording_fi
 from planner.actuals.readers import Cell, RawSheet
 from planner.values import MONTHS_FI, parse_period
 
@@ -50,24 +51,7 @@ class Role(StrEnum):
     IGNORE = "ignore"
 
 
-ROLE_LABEL_FI: dict[Role, str] = {
-    Role.ID: "Tunnus",
-    Role.INDICATOR: "Mittari",
-    Role.PERIOD: "Ajankohta",
-    Role.YEAR: "Vuosi",
-    Role.VALUE: "Toteuma",
-    Role.MONTH: "Kuukauden arvo",
-    Role.MUNICIPALITY: "Kunta tai alue",
-    Role.DIMENSION: "Luokka (esim. sukupuoli)",
-    Role.MEASURE: "Mittarin arvo (nimi otsikossa)",
-    Role.NOTES: "Huomautus",
-    Role.BASELINE: "Lähtöarvo (ei tuoda)",
-    Role.TARGET: "Tavoite (ei tuoda)",
-    Role.UNIT: "Yksikkö",
-    Role.FOCUS_AREA: "Tavoite/painopiste",
-    Role.TOTAL: "Yhteensä (ei tuoda)",
-    Role.IGNORE: "Ohitetaan",
-}
+ROLE_LABEL_FI: dict[Role, str] = {Role(k): v for k, v in wording_fi.COLUMN_ROLE.items()}  # worded in planner/wording_fi.py
 
 
 class LayoutKind(StrEnum):
@@ -76,11 +60,7 @@ class LayoutKind(StrEnum):
     SINGLE = "single"
 
 
-LAYOUT_LABEL_FI = {
-    LayoutKind.LONG: "pitkä (rivi per mittari ja ajankohta)",
-    LayoutKind.WIDE: "leveä (kuukaudet sarakkeina)",
-    LayoutKind.SINGLE: "yksi arvo per mittari",
-}
+LAYOUT_LABEL_FI = {LayoutKind(k): v for k, v in wording_fi.LAYOUT_KIND.items()}  # worded in planner/wording_fi.py
 
 # Checked in this order; a header matches a role when it equals a word or starts with it.
 _ROLE_WORDS: list[tuple[Role, tuple[str, ...]]] = [
@@ -452,14 +432,14 @@ def detect_layout(sheet: RawSheet, programme_year: int | None = None) -> Detecte
         if sum(1 for c in rows[r] if c not in ("", None)) < 2:
             continue
         year = find_default_year(rows, r, fallback)
-        score, roles, periods = _score_header(_header_cells(rows, r), year)
-        measures = _measure_columns(rows, r, roles)
+        score, header_roles, periods = _score_header(_header_cells(rows, r), year)
+        measures = _measure_columns(rows, r, header_roles)
         if measures:
             for i in measures:
-                roles[i] = Role.MEASURE
+                header_roles[i] = Role.MEASURE
             score += 5 + 0.1 * len(measures)
         if best is None or score > best[0]:
-            best = (score, r, roles, periods)
+            best = (score, r, header_roles, periods)
     if best is None:
         return None
     score, r, raw_roles, periods = best

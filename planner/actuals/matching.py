@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from planner import wording_fi
 from planner.model import Indicator, Programme
 
 FUZZY_AUTO = 92.0
@@ -33,13 +34,7 @@ class MatchHow(StrEnum):
     MANUAL = "manual"
 
 
-MATCH_HOW_FI = {
-    MatchHow.ID: "tunnus",
-    MatchHow.NAME: "nimi",
-    MatchHow.FUZZY: "samankaltainen nimi",
-    MatchHow.REMEMBERED: "muistettu valinta",
-    MatchHow.MANUAL: "käyttäjän valinta",
-}
+MATCH_HOW_FI = {MatchHow(k): v for k, v in wording_fi.MATCH_HOW.items()}  # worded in planner/wording_fi.py
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"
 

@@ -31,6 +31,7 @@ from typing import Any
 from planner.actuals import sheet_scan
 from planner.actuals.errors import ActualsError
 from planner.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
+from planner.messages import msg
 
 MAX_ROWS = 300_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -72,7 +73,7 @@ ProgressFn = Callable[[float, str], None]
 def _sniff_kind(path: Path, head: bytes) -> str:
     """The file's real kind from its first bytes: zip, ole, csv, or an error."""
     if not head:
-        raise ActualsError("tiedosto on tyhjä (0 tavua).", path, hint="Tallenna taulukko uudelleen Excelistä.")
+        raise ActualsError.of(msg("file_empty"), path, hint="Tallenna taulukko uudelleen Excelistä.")
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -86,8 +87,8 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     }
     for magic, what in pictures.items():
         if head.startswith(magic):
-            raise ActualsError(
-                f"tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {path.suffix}.",
+            raise ActualsError.of(
+                msg("not_a_table", what=what, suffix=path.suffix),
                 path,
                 hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
             )
@@ -99,17 +100,12 @@ PASSWORD_HINT_ODS = "Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (T
 
 
 def _password_error(path: Path, ods: bool = False) -> ActualsError:
-    return ActualsError(
-        "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
-        path,
-        hint=PASSWORD_HINT_ODS if ods else PASSWORD_HINT_EXCEL,
-        code="password",
-    )
+    return ActualsError.of(msg("password"), path, hint=PASSWORD_HINT_ODS if ods else PASSWORD_HINT_EXCEL)
 
 
 def _corrupt_error(path: Path, sheet: str | None = None) -> ActualsError:
-    return ActualsError(
-        "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.",
+    return ActualsError.of(
+        msg("workbook_unreadable"),
         path,
         sheet,
         hint="Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.",
@@ -172,16 +168,16 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
             elif zkind == "xlsb":
                 return None
             else:
-                raise ActualsError(
-                    "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
+                raise ActualsError.of(
+                    msg("zip_not_a_workbook"),
                     path,
                     hint=f"Valitse Excel- tai CSV-tiedosto ({SUPPORTED_TEXT}).",
                 )
     except sheet_scan._TooLarge as exc:
         raise _sheet_xml_too_large(path, exc.size) from None
     except (ScanError, zipfile.BadZipFile, OSError) as exc:
-        raise ActualsError(
-            "tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).",
+        raise ActualsError.of(
+            msg("file_damaged"),
             path,
             hint="Avaa se Excelissä ja tallenna uudelleen.",
         ) from exc
@@ -191,14 +187,11 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
 
 
 def _sheet_xml_too_large(path: Path, size: int, sheet: str | None = None) -> ActualsError:
-    return ActualsError(
-        f"taulukko on liian suuri luettavaksi (noin {size // (1024 * 1024)} Mt taulukkodataa, "
-        f"yli {MAX_ROWS:,} riviä)".replace(",", "\u00a0") + ".",
+    return ActualsError.of(
+        msg("sheet_too_large", megabytes=size // (1024 * 1024), rows=f"{MAX_ROWS:,}".replace(",", "\u00a0")),
         path,
         sheet,
         hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
-        code="sheet_too_large",
-        params={"megabytes": str(size // (1024 * 1024))},
     )
 
 
@@ -208,14 +201,11 @@ def check_used_range(path: Path, scan: SheetScan) -> None:
         return
     rows = f"{scan.rows:,}".replace(",", "\u00a0")
     cols = f"{scan.cols:,}".replace(",", "\u00a0")
-    raise ActualsError(
-        f"välilehden käytetty alue ulottuu soluun {scan.last_cell} ({rows} riviä \u00d7 {cols} saraketta); "
-        "niin suurta aluetta ei voi lukea toteumiksi.",
+    raise ActualsError.of(
+        msg("range_too_large", cell=scan.last_cell, rows=rows, cols=cols),
         path,
         scan.name,
         hint="Poista ylimääräiset solut alueen lopusta tai kopioi tarvittavat rivit uuteen työkirjaan ja tallenna se.",
-        code="range_too_large",
-        params={"cell": scan.last_cell, "rows": rows, "cols": cols},
     )
 
 
@@ -223,13 +213,11 @@ def uncached_formula_error(path: str | Path | None, sheet: RawSheet) -> ActualsE
     """Formula cells without a stored value: named, with the fix (they are never read as empty)."""
     cells = ", ".join(sheet.uncached_formulas[:5]) + (" \u2026" if sheet.uncached_count > 5 else "")
     n = sheet.uncached_count
-    return ActualsError(
-        f"{n} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+    return ActualsError.of(
+        msg("uncached_formulas", count=n, cells=cells),
         path,
         sheet.name,
         hint="Avaa tiedosto Excelissä tai LibreOfficessa ja tallenna se, niin kaavojen arvot lasketaan ja tallentuvat.",
-        code="uncached_formulas",
-        params={"count": str(n), "cells": cells},
     )
 
 
@@ -244,27 +232,22 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise ActualsError(
-            "tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).",
+        raise ActualsError.of(
+            msg("zip_damaged"),
             path,
             hint="Avaa se Excelissä ja tallenna uudelleen.",
         ) from exc
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
-        raise ActualsError(
-            f"tiedosto purkautuu liian suureksi ({total // (1024 * 1024)} Mt).",
+        raise ActualsError.of(
+            msg("unpacks_too_large", megabytes=total // (1024 * 1024)),
             path,
             hint="Jaa aineisto pienempiin tiedostoihin.",
         )
     for i in infos:
         name = i.filename.lower()
         if (name.startswith("xl/worksheets/") or name == "content.xml") and i.file_size > MAX_SHEET_XML_BYTES:
-            raise ActualsError(
-                f"taulukko on liian suuri luettavaksi (noin {i.file_size // (1024 * 1024)} Mt taulukkodataa, "
-                f"yli {MAX_ROWS:,} riviä)".replace(",", "\u00a0") + ".",
-                path,
-                hint="Suodata tai jaa rivit pienempiin tiedostoihin.",
-            )
+            raise _sheet_xml_too_large(path, i.file_size)
     # Which kind of workbook it is (if any) is decided by prescan() from the package's
     # relationships and content types, not from fixed part names: valid workbooks may
     # name their parts freely.
@@ -277,8 +260,8 @@ def _open_workbook(path: Path, scan_sheets: bool = True):
     head = _read_head(path)
     kind = _sniff_kind(path, head)
     if kind == "text":
-        raise ActualsError(
-            f"tiedosto ei ole Excel-työkirja, vaikka sen pääte on {path.suffix}.",
+        raise ActualsError.of(
+            msg("not_a_workbook", suffix=path.suffix),
             path,
             hint="Jos se on CSV-tiedosto, anna sille pääte .csv.",
         )
@@ -308,15 +291,15 @@ def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) ->
     if "Password" in name or "password" in text or "encrypt" in text:
         return _password_error(path)
     if isinstance(exc, MemoryError) or "memory" in text or "cell limit" in text or "capacity" in text:
-        return ActualsError(
-            "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
+        return ActualsError.of(
+            msg("out_of_memory"),
             path,
             sheet,
             hint="Poista ylimääräiset solut alueen lopusta tai jaa aineisto pienempiin tiedostoihin.",
         )
     if not isinstance(exc, Exception):  # pyo3_runtime.PanicException: the Rust side gave up
-        return ActualsError(
-            "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+        return ActualsError.of(
+            msg("reader_failed"),
             path,
             sheet,
             hint="Avaa se Excelissä tai LibreOfficessa ja tallenna uudelleen .xlsx-muodossa.",
@@ -334,22 +317,22 @@ def _read_head(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ActualsError(
-                f"tiedosto on liian suuri ({size // (1024 * 1024)} Mt).",
+            raise ActualsError.of(
+                msg("file_too_large", megabytes=size // (1024 * 1024)),
                 path,
                 hint="Jaa aineisto pienempiin tiedostoihin.",
             )
         with open(path, "rb") as f:
             return f.read(16)
     except FileNotFoundError as exc:
-        raise ActualsError("tiedostoa ei löydy.", path) from exc
+        raise ActualsError.of(msg("file_not_found"), path) from exc
     except IsADirectoryError as exc:
-        raise ActualsError("polku on kansio, ei tiedosto.", path) from exc
+        raise ActualsError.of(msg("path_is_folder"), path) from exc
     except PermissionError as exc:
-        raise ActualsError("tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).", path) from exc
+        raise ActualsError.of(msg("file_not_readable"), path) from exc
     except OSError as exc:
-        raise ActualsError(
-            f"tiedostoa ei voi lukea (käyttöjärjestelmän virhe {exc.errno or '?'}).",
+        raise ActualsError.of(
+            msg("os_error", errno=exc.errno or "?"),
             path,
             hint="Kopioi tiedosto omalle koneelle ja yritä uudelleen.",
         ) from exc
@@ -410,9 +393,7 @@ def read_sheets(
             if sheet not in names:
                 lowered = {n.lower(): n for n in names}
                 if sheet.lower() not in lowered:
-                    raise ActualsError(
-                        f"välilehteä \u201d{sheet}\u201d ei ole; välilehdet: {', '.join(names)}.", path
-                    )
+                    raise ActualsError.of(msg("no_such_sheet", sheet=sheet, sheets=", ".join(names)), path)
                 sheet = lowered[sheet.lower()]
             wanted = [sheet]
         else:
@@ -422,7 +403,7 @@ def read_sheets(
                 if (include_hidden or "hidden" not in str(m.visible).lower()) and "chart" not in str(m.typ).lower()
             ]
         if not wanted:
-            raise ActualsError("työkirjassa ei ole näkyviä välilehtiä.", path)
+            raise ActualsError.of(msg("no_visible_sheets"), path)
         out = []
         refused: list[ActualsError] = []
         for i, name in enumerate(wanted):
@@ -506,17 +487,17 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
     _read_head(path)
     size = path.stat().st_size
     if size == 0:
-        raise ActualsError("tiedosto on tyhjä (0 tavua).", path)
+        raise ActualsError.of(msg("file_empty"), path)
     if size > MAX_CSV_BYTES:
-        raise ActualsError(
-            f"CSV-tiedosto on liian suuri ({size // (1024 * 1024)} Mt).", path, hint="Jaa se pienempiin osiin."
+        raise ActualsError.of(
+            msg("csv_too_large", megabytes=size // (1024 * 1024)), path, hint="Jaa se pienempiin osiin."
         )
     data = path.read_bytes()
     head = data[:16]
     kind = _sniff_kind(path, head)
     if kind != "text" or b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ActualsError(
-            "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
+        raise ActualsError.of(
+            msg("csv_not_text"),
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )
@@ -533,9 +514,8 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
                 continue
             rows.append(row)
     except csv.Error as exc:
-        what = "kenttä on liian pitkä" if "larger than field limit" in str(exc) else "lainausmerkit eivät täsmää"
-        raise ActualsError(
-            f"CSV-tiedoston rakenne on rikki ({what}).",
+        raise ActualsError.of(
+            msg("csv_field_too_long" if "larger than field limit" in str(exc) else "csv_quotes_unbalanced"),
             path,
             row=total + 1,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",

@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.chart_series import chart_points
 from planner.model import Programme
 from planner.reports import docx_common as dc
-from planner.reports.charts import MONTH_ABBR, chart_points
+from planner.reports.charts import MONTH_ABBR
 from planner.reports.common import ProgressFn, call_progress, labels, language_of, status_label
 from planner.reports.docx_programme import TABLE_WORD, TOC_HINT, cover, start_document
 from planner.reports.pdf_followup import followup_context, percent, short_period, situation_line
@@ -149,8 +150,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
     from planner.model import Direction
 
-    series = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
-    series = [(r, pts, cum) for r, (pts, cum) in series if pts]
+    points = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
+    series = [(r, pts, cum) for r, (pts, cum) in points if pts]
     if not series:
         return
     months = sorted({m for _r, pts, _c in series for m, _v in pts})

@@ -167,6 +167,7 @@ class ReportDoc:
         self.footer_left = clean_text(footer_left)
         self.page_word = page_word
         self.progress = progress
+        self._pages_made = 0
         self.total_pages_hint = 0
         self.draw_graphics = True
         self.has_graphics = False

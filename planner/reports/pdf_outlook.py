@@ -93,6 +93,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
     small = s["legend"]
     for row in with_outlook:
         o = row.outlook
+        assert o is not None  # with_outlook holds only rows with an outlook
         r = row.result
         name = (f"<b>{para_markup(r.indicator.id)} {para_markup(r.indicator.name)}</b><br/>"
                 f"<font size='6.5' color='#666666'>{para_markup(o.method_text)}</font>")

@@ -19,6 +19,11 @@ def _fixed_texts_raised_by_core() -> set[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ActualsError":
                 args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("message", "hint")]
                 found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of" \
+                    and getattr(node.func.value, "id", None) == "ActualsError":
+                # ActualsError.of(message, ...): the message is a code worded in wording_fi; the hint is text
+                args = [k.value for k in node.keywords if k.arg == "hint"]
+                found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     return found
 
 
