@@ -1898,16 +1898,16 @@ Open the file?</translation>
         <translation>Target read as</translation>
     </message>
     <message>
-        <source>Yksikkö</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
         <source>Suunta</source>
         <translation>Direction</translation>
     </message>
     <message>
         <source>Kertymä</source>
         <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Tietolähde</source>

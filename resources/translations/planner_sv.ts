@@ -1898,16 +1898,16 @@ Vill du öppna filen?</translation>
         <translation>Mål tolkat</translation>
     </message>
     <message>
-        <source>Yksikkö</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
         <source>Suunta</source>
         <translation>Riktning</translation>
     </message>
     <message>
         <source>Kertymä</source>
         <translation>Ackumulering</translation>
+    </message>
+    <message>
+        <source>Yksikkö</source>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Tietolähde</source>
