@@ -130,7 +130,7 @@ def make_pxweb_workbook(path: Path, n_rows: int) -> int:
     from 2026M06, ".." now and then: the importer keeps the example's eight
     municipalities and names the rest as left out.
     """
-    from planner.actuals.municipality_codes import MUNICIPALITY_BY_CODE
+    from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 
     areas = ["KOKO MAA"] + [f"KU{code} {name}" for code, name in MUNICIPALITY_BY_CODE.items()]
     rows: list[tuple] = [("Laaja työttömyys kuukausittain",), (),
@@ -155,9 +155,9 @@ def make_pxweb_workbook(path: Path, n_rows: int) -> int:
 def time_pxweb(path: Path) -> tuple[float, int]:
     from datetime import date
 
-    from planner.actuals import apply_import, prepare_import
     from planner.example import load_example
-    from planner.progress import compare_programme
+    from planner.followup.actuals import apply_import, prepare_import
+    from planner.followup.progress import compare_programme
 
     prog = load_example()
     t = time.perf_counter()
@@ -183,9 +183,9 @@ def time_calamine(path: Path) -> float:
 
 
 def time_planner(path: Path) -> tuple[float, int]:
-    from planner.actuals import apply_import, prepare_import
     from planner.example import load_example
-    from planner.progress import compare_programme
+    from planner.followup.actuals import apply_import, prepare_import
+    from planner.followup.progress import compare_programme
 
     prog = load_example()
     t = time.perf_counter()
@@ -203,7 +203,7 @@ def bench_pxweb(n: int = 200_000) -> None:
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.actuals  # noqa: F401
+    import planner.followup.actuals  # noqa: F401
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pxweb_200k.xlsx"
@@ -246,7 +246,7 @@ def main() -> None:
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.actuals  # noqa: F401
+    import planner.followup.actuals  # noqa: F401
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "toteumat_100k.xlsx"

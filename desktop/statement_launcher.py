@@ -92,8 +92,8 @@ class StatementLauncher:
         import os
 
         from desktop.paths import recovery_dir
-        from planner import recovery
         from planner.statements import fileformat as sfile
+        from planner.storage import recovery
 
         if not recovery.list_recoveries(recovery_dir(), sfile.FORMAT_NAME, exclude_pid=os.getpid()):
             return None

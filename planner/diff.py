@@ -372,7 +372,7 @@ def _actuals(p: Programme) -> dict[str, str]:
     """Each indicator's actual of the programme year as shown: "4 250 (kesäkuu 2026)"."""
     if not p.actual_imports:
         return {}
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
     from planner.rollover import period_text
 
     out = {}

@@ -3,7 +3,7 @@
 Loading validates every field and raises :class:`FileFormatError` carrying the
 path of the bad field (``programme.themes[0].focus_areas[2].rows[1].baseline``).
 A file from a newer version is refused; older versions are migrated step by step
-(:data:`MIGRATIONS`). Saving goes through :func:`planner.atomic.atomic_write`, so
+(:data:`MIGRATIONS`). Saving goes through :func:`planner.storage.atomic.atomic_write`, so
 a crash leaves either the old or the new file, and the previous version is kept
 beside it as ``NAME.bak``.
 
@@ -31,8 +31,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from planner import loading_gate
-from planner.atomic import atomic_write
 from planner.indicator_fields import STORED, IndicatorField, Kind
 from planner.model import (
     ActualsImport,
@@ -55,6 +53,8 @@ from planner.model import (
     Tag,
     Theme,
 )
+from planner.storage import loading_gate
+from planner.storage.atomic import atomic_write
 
 FORMAT_NAME = "tyollisyysohjelma"
 SCHEMA_VERSION = 3
@@ -298,7 +298,7 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             for v in p.versions
         ]
     if not p.economics.is_empty():
-        from planner.economics_model import economics_to_dict
+        from planner.followup.economics_model import economics_to_dict
 
         prog["economics"] = economics_to_dict(p.economics)
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
@@ -633,7 +633,7 @@ def programme_from_dict(data: Any) -> Programme:
                 values=values,
             )
         )
-    from planner.economics_model import economics_from_reader
+    from planner.followup.economics_model import economics_from_reader
 
     economics = economics_from_reader(r.field("economics"))
     return Programme(

@@ -161,7 +161,7 @@ def propose(p: Programme, year: int) -> Proposal:
 
 
 def _baselines(p: Programme) -> list[BaselineChange]:
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
 
     results = {r.indicator.id: r for r in compare_programme(p)}
     out = []

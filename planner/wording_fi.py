@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from planner.messages import Message
 
-# Notes of an indicator's follow-up result (planner.progress, planner.actuals.coverage).
+# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.actuals.coverage).
 NOTES: dict[str, str] = {
     "no_actuals": "ei toteumatietoja",
     "no_actuals_for_year": "ei toteumatietoja vuodelta {year}",
@@ -41,7 +41,7 @@ NOTES: dict[str, str] = {
                        "kuntien osasummaa ei näytetä alueen lukuna",
 }
 
-# Warnings of an import of actuals (planner.actuals.importer, combine; planner.cli_actuals).
+# Warnings of an import of actuals (planner.followup.actuals.importer, combine; planner.cli.actuals).
 WARNINGS: dict[str, str] = {
     "periods_not_recognised": "Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}",
     "total_rows_skipped": "{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.",
@@ -72,7 +72,7 @@ WARNINGS: dict[str, str] = {
     "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
 }
 
-# Errors of an import of actuals with figures in them (planner.actuals.readers; ActualsError.of).
+# Errors of an import of actuals with figures in them (planner.followup.actuals.readers; ActualsError.of).
 ERRORS: dict[str, str] = {
     "password": "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
     "sheet_too_large": "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).",
@@ -130,7 +130,7 @@ def word_all(messages: Iterable[Message], sep: str = "; ") -> str:
 
 # -- labels of the core's enums, by value (each module builds its enum-keyed table from these) --
 
-#: An indicator's follow-up status (planner.progress.ProgressStatus).
+#: An indicator's follow-up status (planner.followup.progress.ProgressStatus).
 PROGRESS_STATUS: dict[str, str] = {
     "achieved": "Saavutettu",
     "on_track": "Etenee",
@@ -199,7 +199,7 @@ BASELINE_ORIGIN: dict[str, str] = {
     "target": "tavoite",
 }
 
-#: How an imported row was matched to an indicator (planner.actuals.matching.MatchHow).
+#: How an imported row was matched to an indicator (planner.followup.actuals.matching.MatchHow).
 MATCH_HOW: dict[str, str] = {
     "id": "tunnus",
     "name": "nimi",
@@ -208,7 +208,7 @@ MATCH_HOW: dict[str, str] = {
     "manual": "käyttäjän valinta",
 }
 
-#: A column's role in a file of actuals (planner.actuals.layout.Role).
+#: A column's role in a file of actuals (planner.followup.actuals.layout.Role).
 COLUMN_ROLE: dict[str, str] = {
     "id": "Tunnus",
     "indicator": "Mittari",
@@ -228,7 +228,7 @@ COLUMN_ROLE: dict[str, str] = {
     "ignore": "Ohitetaan",
 }
 
-#: A sheet's layout (planner.actuals.layout.LayoutKind).
+#: A sheet's layout (planner.followup.actuals.layout.LayoutKind).
 LAYOUT_KIND: dict[str, str] = {
     "long": "pitkä (rivi per mittari ja ajankohta)",
     "wide": "leveä (kuukaudet sarakkeina)",
@@ -261,7 +261,7 @@ SOURCE_KIND: dict[str, str] = {
     "other": "Viite",
 }
 
-#: A year-end outlook's status (planner.followup_outlook.OutlookStatus).
+#: A year-end outlook's status (planner.followup.outlook.OutlookStatus).
 OUTLOOK_STATUS: dict[str, str] = {
     "reached": "ennusteen mukaan saavutetaan",
     "uncertain": "ennuste epävarma: tavoite vaihteluvälin sisällä",

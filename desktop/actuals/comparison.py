@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.actuals.import_text import import_line
 from desktop.actuals.message_text import messages_text
 from desktop.labels import progress_status_label
-from planner.chart_series import chart_points, previous_points
-from planner.model import Programme
-from planner.progress import (
+from planner.followup.chart_series import chart_points, previous_points
+from planner.followup.progress import (
     STATUS_COLOR,
     STATUS_SYMBOL,
     IndicatorResult,
@@ -43,6 +42,7 @@ from planner.progress import (
     compare_programme,
     status_counts,
 )
+from planner.model import Programme
 from planner.rollover import previous_year_values
 from planner.values import format_number
 
@@ -100,7 +100,7 @@ class MiniChart(QWidget):
         self.large = large
         # Last year's monthly values (a rolled-over programme keeps them): a grey dotted line, not compared.
         self.previous: list[tuple[str, float]] = []
-        # The year-end outlook (planner.followup_outlook.Outlook): a dashed line with its range, labelled.
+        # The year-end outlook (planner.followup.outlook.Outlook): a dashed line with its range, labelled.
         self.outlook: Any = None
         self.setMinimumSize(QSize(300, 140) if not large else QSize(640, 360))
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -359,8 +359,8 @@ class IndicatorRow(QFrame):
 
 
 def _outlook(programme: Programme, result: IndicatorResult) -> Any:
-    """The year-end outlook of one indicator (planner.followup_outlook), or None."""
-    from planner.followup_outlook import indicator_outlook, programme_year
+    """The year-end outlook of one indicator (planner.followup.outlook), or None."""
+    from planner.followup.outlook import indicator_outlook, programme_year
 
     year = programme_year(programme)
     if year is None or not result.monthly:

@@ -1,6 +1,6 @@
 """Import errors of actuals worded in the UI language.
 
-The core's :class:`planner.actuals.ActualsError` carries a Finnish message and
+The core's :class:`planner.followup.actuals.ActualsError` carries a Finnish message and
 hint plus where it happened (file, sheet, row, column). The fixed messages and
 hints are listed here for translation; the place is worded here. A message
 with numbers or cells in it carries ``code`` + ``params`` and is worded here
@@ -18,14 +18,14 @@ from PySide6.QtCore import QCoreApplication
 from desktop.actuals.message_text import TEXTS as MESSAGE_TEXTS
 from desktop.actuals.message_text import message_text
 from desktop.i18n import N_
-from planner.actuals import ActualsError
+from planner.followup.actuals import ActualsError
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ActualsErrorText", text)
 
 
-# Every fixed message and hint that planner/actuals raises (kept in step by a test).
+# Every fixed message and hint that planner/followup/actuals raises (kept in step by a test).
 MESSAGES = [
     N_("Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa."),
     N_("tiedosto on tyhjä (0 tavua)."),
@@ -58,7 +58,7 @@ MESSAGES = [
     N_("toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d)."),
     N_("Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d)."),
     N_("Tarkista valinta (--select SARAKE=ARVO)."),
-    # reading hostile and odd files (planner/actuals/readers.py, isolated_read.py)
+    # reading hostile and odd files (planner/followup/actuals/readers.py, isolated_read.py)
     N_("työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa."),
     N_("tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä)."),
     N_("Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto > Tallenna nimellä)."),

@@ -3,7 +3,7 @@
 ``ImportWizard(programme, parent)`` never changes the programme. After
 ``exec()`` returns Accepted, ``wizard.result_import`` and
 ``wizard.result_mappings`` hold what to store; the main window applies them with
-:func:`planner.actuals.apply_import` inside an undo command.
+:func:`planner.followup.actuals.apply_import` inside an undo command.
 """
 
 from __future__ import annotations
@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import layout_label, match_how_label, role_label
 from desktop.table_keys import ExcelTableWidget
-from planner.actuals.combine import BuiltImport, Conflict
-from planner.actuals.dimensions import AREA, MUNICIPALITY, OTHER
-from planner.actuals.errors import column_letter
-from planner.actuals.history import preview_results
-from planner.actuals.importer import ImportPlan, period_label
-from planner.actuals.layout import Role, decide_kind, period_key
-from planner.actuals.matching import MatchHow
+from planner.followup.actuals.combine import BuiltImport, Conflict
+from planner.followup.actuals.dimensions import AREA, MUNICIPALITY, OTHER
+from planner.followup.actuals.errors import column_letter
+from planner.followup.actuals.history import preview_results
+from planner.followup.actuals.importer import ImportPlan, period_label
+from planner.followup.actuals.layout import Role, decide_kind, period_key
+from planner.followup.actuals.matching import MatchHow
 from planner.model import ActualsImport, Programme
 from planner.values import format_number
 
@@ -311,7 +311,7 @@ class PreviewPage(QWizardPage):
         lay = copy.deepcopy(plan.layout)
         r = self.header_combo.currentData()
         header = plan.sheet.rows[r] if r < len(plan.sheet.rows) else []
-        from planner.actuals.layout import role_for_header
+        from planner.followup.actuals.layout import role_for_header
 
         lay.header_row = r
         lay.headers = [_cell_text(c) for c in header]

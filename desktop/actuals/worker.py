@@ -1,12 +1,12 @@
 """The import wizard's background work, run by :class:`desktop.tasks.TaskRunner`.
 
-:class:`ImportRunner` runs :func:`planner.actuals.prepare_import` on a copy of the
+:class:`ImportRunner` runs :func:`planner.followup.actuals.prepare_import` on a copy of the
 programme; :class:`CallRunner` runs one pure core function (the summary's build and
 comparison). Both only adapt the task runner's signals to what the wizard shows:
 progress in per cent, a failure as one line in words (never a traceback).
 
 The workbook itself is read in a child process
-(:func:`planner.actuals.isolated_read.read_sheets_isolated`): if the native
+(:func:`planner.followup.actuals.isolated_read.read_sheets_isolated`): if the native
 reader aborts or runs out of memory on a hostile file, only the child ends and
 the user sees a message, with the app and the programme untouched.
 """
@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.actuals.error_text import describe_actuals_error
 from desktop.tasks import TaskControl, TaskRunner
-from planner.actuals import ActualsError, Cancelled, isolated_read, prepare_import
-from planner.actuals.layout import DetectedLayout
-from planner.actuals.readers import RawSheet
+from planner.followup.actuals import ActualsError, Cancelled, isolated_read, prepare_import
+from planner.followup.actuals.layout import DetectedLayout
+from planner.followup.actuals.readers import RawSheet
 from planner.model import Programme
 
 

@@ -88,7 +88,7 @@ def _export(statement: Statement, control: TaskControl, fmt: str, out: Path) -> 
 
 
 def _failure_text(exc: BaseException) -> str:
-    from planner.export_target import ExportTargetError
+    from planner.storage.export_target import ExportTargetError
 
     if isinstance(exc, ExportTargetError):
         return str(exc)

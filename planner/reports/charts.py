@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.chart_series import chart_points, cumulate, is_cumulative, previous_points
+from planner.followup.chart_series import chart_points, cumulate, is_cumulative, previous_points
 from planner.values import format_number
 
 MONTH_ABBR = {
@@ -85,7 +85,7 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                     previous: list[tuple[str, float]] | None = None) -> Any | None:
     """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
 
-    ``outlook`` (planner.followup_outlook.Outlook): its projected path is drawn as a
+    ``outlook`` (planner.followup.outlook.Outlook): its projected path is drawn as a
     dashed line from the last actual to December, its range as two thin dotted lines.
     ``series``: plot these (month, value) points instead of the result's area series
     (a municipality's series on its card); the area's baseline and target are then left

@@ -291,7 +291,7 @@ def save(doc: Any, path: Any) -> None:
     fill_toc(doc)
     if doc.core_properties.language:
         set_language(doc, doc.core_properties.language)
-    from planner.export_target import write_zip_document
+    from planner.storage.export_target import write_zip_document
 
     write_zip_document(doc.save, path)  # built in memory: a full disk gives one error, no stray ZipFile
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.chart_series import chart_points
+from planner.followup.chart_series import chart_points
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.charts import MONTH_ABBR
@@ -43,7 +43,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
                       results: list[Any] | None = None) -> Any:
     from docx.enum.text import WD_BREAK
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
 
     as_of, results = followup_context(programme, as_of, results)
     lab = labels(programme)
@@ -125,7 +125,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             if r.note:
                 notes.append((r.note, (0x55, 0x55, 0x55), True))
             if ind.id in outlooks:
-                from planner.followup_outlook import OUTLOOK_COLOR
+                from planner.followup.outlook import OUTLOOK_COLOR
 
                 o = outlooks[ind.id]
                 notes.append((outlook_text(o, lang), _color(OUTLOOK_COLOR[o.status]), False))
@@ -191,8 +191,8 @@ def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> N
 
 def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict[str, str], lang: str) -> None:
     """Each indicator's monthly chart, as in the PDF: the indicator's name, then the chart."""
+    from planner.followup.progress import STATUS_COLOR
     from planner.fonts import register_report_fonts
-    from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_followup import MONTHLY_CAPTION
     from planner.rollover import previous_year_values

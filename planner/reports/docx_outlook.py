@@ -23,7 +23,7 @@ def figure_rows(doc: Any, figures: list[Any], xl: dict[str, str]) -> None:
 
 def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as_of: date,
                         progress: ProgressFn | None) -> None:
-    from planner.followup_outlook import fmt, outlook_status_label, programme_outlook
+    from planner.followup.outlook import fmt, outlook_status_label, programme_outlook
     from planner.reports.charts import MONTH_ABBR
     from planner.reports.docx_programme import start_document
     from planner.reports.municipal_parts import value_text

@@ -64,7 +64,7 @@ def short_period(key: str | None) -> str:
 def followup_context(programme: Programme, as_of: date | None, results: list[Any] | None) -> tuple[date, list[Any]]:
     as_of = as_of or date.today()
     if results is None:
-        from planner.progress import compare_programme
+        from planner.followup.progress import compare_programme
 
         results = compare_programme(programme, as_of)
     return as_of, results
@@ -135,7 +135,7 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
 def status_cell(status: Any, lang: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL
 
     col = STATUS_COLOR.get(status, "#757575")
     sym = STATUS_SYMBOL.get(status, "")
@@ -147,7 +147,7 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
     from planner.reports.charts import status_chart, status_chart_alt
 
     s = rep.s
@@ -209,7 +209,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR
+    from planner.followup.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_tagging import layout_table
     from planner.rollover import previous_year_values
@@ -253,7 +253,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         if r.note:
             notes.append(f'<font color="#555555"><i>{para_markup(r.note)}</i></font>')
         if ind.id in outlooks:
-            from planner.followup_outlook import OUTLOOK_COLOR
+            from planner.followup.outlook import OUTLOOK_COLOR
 
             o = outlooks[ind.id]
             notes.append(f'<font color="{OUTLOOK_COLOR[o.status]}">{para_markup(outlook_text(o, lang))}</font>')

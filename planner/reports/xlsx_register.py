@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from planner import wording_fi
-from planner.export_target import write_zip_document
 from planner.indicator_fields import REGISTER_COLUMNS, Export, IndicatorField
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
+from planner.storage.export_target import write_zip_document
 from planner.textsafe import excel_text, looks_like_formula
 from planner.values import parse_value
 
@@ -163,7 +163,7 @@ def _field_cell(f: IndicatorField, ind: Indicator, lang: str) -> object:
 
 def export_register_xlsx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                          results: list[Any] | None = None) -> None:
-    """Write the register. ``results`` (from planner.progress.compare_programme) add the actual columns;
+    """Write the register. ``results`` (from planner.followup.progress.compare_programme) add the actual columns;
     by default they are computed when the programme has actuals."""
     wb = register_workbook(programme, progress=progress, results=results)
     write_zip_document(wb.save, out_path)
@@ -181,7 +181,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
 
     lang = language_of(programme)
     if results is None and has_actuals(programme):
-        from planner.progress import compare_programme
+        from planner.followup.progress import compare_programme
 
         results = compare_programme(programme)
     by_id = {r.indicator.id: r for r in results or []}
@@ -237,7 +237,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                 set_number(ws.cell(row=row, column=base + 4), res.progress, PERCENT_FORMAT)
                 sc = ws.cell(row=row, column=base + 5)
                 set_text(sc, status_label(res.status, lang))
-                from planner.progress import STATUS_COLOR
+                from planner.followup.progress import STATUS_COLOR
 
                 color = STATUS_COLOR.get(res.status, "#757575").lstrip("#").upper()
                 sc.font = Font(bold=True, color=color)

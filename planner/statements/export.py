@@ -12,10 +12,10 @@ FORMATS = ("pdf", "docx", "txt")
 def export_statement(statement: Statement, fmt: str, out: Path) -> None:
     """Write ``statement`` to ``out`` as ``fmt`` (one of :data:`FORMATS`; anything else is text).
 
-    Raises :class:`planner.export_target.ExportTargetError` (one Finnish line) when the
+    Raises :class:`planner.storage.export_target.ExportTargetError` (one Finnish line) when the
     target may not be replaced (read-only) or cannot be written (read-only folder, full disk).
     """
-    from planner.export_target import ExportTargetError, check_target, describe_os_error
+    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
     out = check_target(out)
     try:

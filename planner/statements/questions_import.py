@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner import loading_gate
 from planner.statements.model import Answer
+from planner.storage import loading_gate
 from planner.textsafe import clean_text
 
 # "Kehittämisehdotus 1: Otsikko", "Kysymys 2. Otsikko", "Ehdotus 3) Otsikko"

@@ -6,8 +6,8 @@ import ast
 from pathlib import Path
 
 from desktop.actuals.error_text import MESSAGES, describe_actuals_error
-from planner.actuals import ActualsError, prepare_import
 from planner.example import load_example
+from planner.followup.actuals import ActualsError, prepare_import
 from tests.conftest import ROOT
 from tests.desktop.helpers import switch_language
 

@@ -10,9 +10,9 @@ import json
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.error_text import describe_field_path, file_error_text, os_error_text
-from planner import locking
-from planner.atomic import backup_path
 from planner.fileformat import FileFormatError, save_programme
+from planner.storage import locking
+from planner.storage.atomic import backup_path
 from tests.desktop.helpers import switch_language
 
 

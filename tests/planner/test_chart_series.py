@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from planner.chart_series import chart_points, month_points, previous_points
+from planner.followup.chart_series import chart_points, month_points, previous_points
 from planner.model import Aggregation, Indicator
 
 

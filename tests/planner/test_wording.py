@@ -66,12 +66,12 @@ def test_wording_fills_the_parameters():
 
 def test_every_enum_member_has_a_finnish_label():
     from planner import wording_fi
-    from planner.actuals.layout import LayoutKind, Role
-    from planner.actuals.matching import MatchHow
     from planner.checks import Severity
-    from planner.followup_outlook import OutlookStatus
+    from planner.followup.actuals.layout import LayoutKind, Role
+    from planner.followup.actuals.matching import MatchHow
+    from planner.followup.outlook import OutlookStatus
+    from planner.followup.progress import ProgressStatus
     from planner.model import Aggregation, BulletGroup, Direction, Status
-    from planner.progress import ProgressStatus
     from planner.statements.model import RefKind
 
     pairs = [(wording_fi.PROGRESS_STATUS, ProgressStatus), (wording_fi.PROGRAMME_STATUS, Status),

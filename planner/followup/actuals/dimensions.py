@@ -27,13 +27,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.actuals.errors import column_letter
-from planner.actuals.layout import DetectedLayout, Role, is_total_text
-from planner.actuals.municipality_codes import MUNICIPALITY_BY_CODE
-from planner.actuals.readers import RawSheet
+from planner.followup.actuals.errors import column_letter
+from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
+from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
+from planner.followup.actuals.readers import RawSheet
 
 if TYPE_CHECKING:
-    from planner.actuals.importer import Record
+    from planner.followup.actuals.importer import Record
 
 AREA = "area"
 MUNICIPALITY = "municipality"

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from planner.actuals.ole import OleError, OleFile
+from planner.followup.actuals.ole import OleError, OleFile
 
 #: A grid larger than this (rows x columns from A1 to the last used cell) is refused:
 #: about 700 MB in the reader, far more than any file of actuals needs

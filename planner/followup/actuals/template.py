@@ -1,6 +1,6 @@
 """The Excel template for actuals: one row per indicator, one column per month.
 
-The same function serves ``planner actuals-template`` (planner.cli_actuals) and the
+The same function serves ``planner actuals-template`` (planner.cli.actuals) and the
 GUI's Seuranta > Luo toteumapohja (desktop.actuals.template).
 """
 
@@ -19,10 +19,10 @@ def write_template(programme: Programme, out: str | Path, layout: str = "indicat
     """One row per indicator, one column per month of the programme year, frozen header, validation.
 
     ``layout`` "municipalities-wide" / "municipalities-long": per municipality
-    (planner.municipality_template).
+    (planner.followup.municipality_template).
     """
     if layout != "indicators":
-        from planner.municipality_template import write_municipality_template
+        from planner.followup.municipality_template import write_municipality_template
 
         write_municipality_template(programme, out, long=layout == "municipalities-long")
         return
@@ -31,8 +31,8 @@ def write_template(programme: Programme, out: str | Path, layout: str = "indicat
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from planner.atomic import atomic_write
     from planner.model import Direction
+    from planner.storage.atomic import atomic_write
     from planner.textsafe import excel_text
 
     year = programme.year or date.today().year

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from planner.actuals.errors import ActualsError, column_letter
-from planner.actuals.readers import RawSheet, read_sheets
-from planner.economics_model import CostItem, Economics, SubsidyFigure
+from planner.followup.actuals.errors import ActualsError, column_letter
+from planner.followup.actuals.readers import RawSheet, read_sheets
+from planner.followup.economics_model import CostItem, Economics, SubsidyFigure
 from planner.model import Programme
 
 SUBSIDY_HEADERS = {
@@ -82,7 +82,7 @@ def _number(cell: object, path: Path, sheet: str, row: int, col: int, what: str)
 def _period(cell: object, path: Path, sheet: str, row: int, col: int) -> str:
     import datetime as dt
 
-    from planner.actuals.layout import period_key
+    from planner.followup.actuals.layout import period_key
 
     if isinstance(cell, dt.date):
         return f"{cell.year:04d}-{cell.month:02d}"
@@ -134,7 +134,7 @@ def read_subsidy(path: str | Path, economics: Economics, municipalities: list[st
                                column_letter(cols["band"]), hint=f"Käytä porrastuksia: {known}.")
         period = _period(cell("period"), path, sh.name, r, cols["period"])
         muni_text = str(cell("municipality") or "").strip()
-        from planner.actuals.layout import is_total_text
+        from planner.followup.actuals.layout import is_total_text
 
         muni = "" if not muni_text or is_total_text(muni_text) else munis.get(muni_text.lower(), muni_text)
         fig = SubsidyFigure(period, label, municipality=muni)

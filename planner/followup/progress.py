@@ -62,7 +62,7 @@ from planner.values import Bound, ParsedValue, format_number
 from planner.wording_fi import word_all
 
 if TYPE_CHECKING:
-    from planner.actuals.coverage import Coverage
+    from planner.followup.actuals.coverage import Coverage
 
 
 class ProgressStatus(StrEnum):
@@ -253,8 +253,8 @@ def _compare_one(
     direction = ind.effective_direction
     additive = is_additive(ind) and direction is not Direction.MILESTONE
     prefix = str(year)
-    # Area value per period, and what it rests on (planner.actuals.coverage).
-    from planner.actuals.coverage import area_series
+    # Area value per period, and what it rests on (planner.followup.actuals.coverage).
+    from planner.followup.actuals.coverage import area_series
 
     covered = area_series(vals, ind, programme.municipalities, year, as_of, additive)
     area, texts, by_muni = covered.area, covered.texts, covered.by_muni

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planner.followup.progress import IndicatorResult, ProgressStatus, status_counts
 from planner.model import Programme, Tag
-from planner.progress import IndicatorResult, ProgressStatus, status_counts
 
 _ORDER = [ProgressStatus.OFF_TRACK, ProgressStatus.AT_RISK, ProgressStatus.ON_TRACK, ProgressStatus.ACHIEVED]
 

@@ -9,16 +9,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from planner.actuals.combine import BuiltImport
-from planner.actuals.errors import ActualsError, column_letter
-from planner.actuals.history import apply_import
-from planner.actuals.importer import ImportPlan, prepare_import
-from planner.actuals.matching import MATCH_HOW_FI
-from planner.actuals.template import TEMPLATE_LAYOUTS, write_template  # noqa: F401 - the core writes it
 from planner.fileformat import FileFormatError, load_programme
+from planner.followup.actuals.combine import BuiltImport
+from planner.followup.actuals.errors import ActualsError, column_letter
+from planner.followup.actuals.history import apply_import
+from planner.followup.actuals.importer import ImportPlan, prepare_import
+from planner.followup.actuals.matching import MATCH_HOW_FI
+from planner.followup.actuals.template import TEMPLATE_LAYOUTS, write_template  # noqa: F401 - the core writes it
+from planner.followup.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
 from planner.messages import msg
 from planner.model import Programme
-from planner.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
 from planner.values import format_number
 
 
@@ -161,7 +161,7 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
 
 
 def outlook_dict(o: object | None) -> dict | None:
-    """The year-end outlook as JSON (planner.followup_outlook.Outlook), or None."""
+    """The year-end outlook as JSON (planner.followup.outlook.Outlook), or None."""
     if o is None:
         return None
     return {"value": round(o.value, 4), "low": round(o.low, 4), "high": round(o.high, 4),  # type: ignore[attr-defined]
@@ -264,7 +264,7 @@ def _print_results(results: list[IndicatorResult], matched_by: dict[str, str],
 def cmd_import(args: argparse.Namespace) -> int:
     """Import into the programme file: atomic save, the previous file kept as .bak; nothing written on refusal."""
     from planner.fileformat import save_programme
-    from planner.locking import foreign_lock
+    from planner.storage.locking import foreign_lock
 
     loaded = _load_and_options(args)
     if isinstance(loaded, int):
@@ -306,7 +306,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- template (written by planner.actuals.template) ---------------------------------------
+# -- template (written by planner.followup.actuals.template) ---------------------------------------
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -315,7 +315,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
-    from planner.export_target import ExportTargetError, check_target, describe_os_error
+    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
     try:
         check_target(args.out)  # a read-only file is reported, never replaced

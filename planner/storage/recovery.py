@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from planner.atomic import atomic_write
+from planner.storage.atomic import atomic_write
 
 SUFFIX = ".recovery.json"
 

@@ -3,8 +3,8 @@ share of labour-market subsidy (työmarkkinatuen kuntaosuus), municipality targe
 shares and "what if" scenarios. Plain dataclasses, no I/O; saved as the optional
 ``economics`` part of the programme file (file format 3, absent = empty).
 
-The formulas that use these figures live in :mod:`planner.costs` and
-:mod:`planner.followup_outlook`.
+The formulas that use these figures live in :mod:`planner.followup.costs` and
+:mod:`planner.followup.outlook`.
 """
 
 from __future__ import annotations

@@ -76,8 +76,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)
         return 2
     if args.actuals:
-        from planner.actuals.errors import ActualsError
-        from planner.cli_actuals import run_compare
+        from planner.cli.actuals import run_compare
+        from planner.followup.actuals.errors import ActualsError
 
         try:
             run_compare(programme, args.actuals, None, as_of)

@@ -82,7 +82,7 @@ def cmd_statement_export(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
-    from planner.export_target import ExportTargetError
+    from planner.storage.export_target import ExportTargetError
 
     try:
         export_statement(statement, fmt, out)
@@ -106,7 +106,7 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
     except FileFormatError as exc:
         print(f"Virhe: esimerkkilausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
         return 2
-    from planner.export_target import ExportTargetError, check_target, describe_os_error
+    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
     try:
         check_target(out)  # a read-only file is reported, never replaced
@@ -123,11 +123,11 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
 
 def cmd_statement_new(args: argparse.Namespace) -> int:
     """The same import as the GUI's: the request's questions become the statement's items."""
-    from planner.export_target import ExportTargetError, check_target, describe_os_error
     from planner.fileformat import SaveError, load_programme
     from planner.statements.fileformat import save_statement
     from planner.statements.from_request import statement_from_request
     from planner.statements.questions_import import QuestionsImportError, import_questions_file
+    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
     out = Path(args.output)
     try:

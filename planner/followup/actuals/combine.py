@@ -20,15 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.actuals.dimensions import AREA, OTHER, keep_record
-from planner.actuals.errors import column_letter
-from planner.actuals.layout import Role
-from planner.actuals.matching import MatchHow
+from planner.followup.actuals.dimensions import AREA, OTHER, keep_record
+from planner.followup.actuals.errors import column_letter
+from planner.followup.actuals.layout import Role
+from planner.followup.actuals.matching import MatchHow
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 
 if TYPE_CHECKING:
-    from planner.actuals.importer import ImportPlan, Record
+    from planner.followup.actuals.importer import ImportPlan, Record
 
 
 
@@ -54,7 +54,7 @@ class Conflict:
 
     def describe(self) -> str:
         """One Finnish line naming the indicator, the period and both cells."""
-        from planner.actuals.importer import period_label
+        from planner.followup.actuals.importer import period_label
 
         where = period_label(self.day if self.day else self.period)
         if self.municipality:
@@ -136,7 +136,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
             rows_by_indicator[iid] += 1  # rows behind the values, as the match page counts them
             value = rec.value
             if is_ms:
-                from planner.progress import milestone_value
+                from planner.followup.progress import milestone_value
 
                 mv = milestone_value(rec.text) if rec.text else None
                 if mv is None and value is not None and value in (0.0, 1.0):
@@ -242,7 +242,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     if as_of is not None:
         later = sorted({v.period for v in values if _after(v.period, as_of)})
         if later:
-            from planner.actuals.importer import period_label
+            from planner.followup.actuals.importer import period_label
 
             warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
                                 periods=", ".join(period_label(p) for p in later[:6]) + (" …" if len(later) > 6 else "")))

@@ -27,8 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from planner.actuals.errors import ActualsError
-from planner.actuals.readers import RawSheet
+from planner.followup.actuals.errors import ActualsError
+from planner.followup.actuals.readers import RawSheet
 from planner.messages import msg
 
 MEMORY_LIMIT_BYTES = 3 * 1024 * 1024 * 1024
@@ -61,7 +61,7 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
     """Runs in the child: read, send ("ok", sheets) or ("error", fields), exit."""
     limit_memory(limit)
     try:
-        from planner.actuals.readers import read_sheets
+        from planner.followup.actuals.readers import read_sheets
 
         sheets = read_sheets(path, sheet, include_hidden=include_hidden)
         conn.send(("ok", None))
@@ -125,10 +125,10 @@ def read_sheets_isolated(
     memory_limit: int | None = MEMORY_LIMIT_BYTES,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[RawSheet]:
-    """:func:`planner.actuals.readers.read_sheets` in a child process.
+    """:func:`planner.followup.actuals.readers.read_sheets` in a child process.
 
     Raises :class:`ActualsError` for anything that goes wrong, including the
-    child dying; :class:`planner.actuals.importer.Cancelled` when ``cancelled()``
+    child dying; :class:`planner.followup.actuals.importer.Cancelled` when ``cancelled()``
     turns true while the child works (the child is stopped).
     """
     ctx = multiprocessing.get_context("spawn")
@@ -156,7 +156,7 @@ def read_sheets_isolated(
                     raise _ended_without_answer(path) from None
                 break
             if cancelled is not None and cancelled():
-                from planner.actuals.importer import Cancelled
+                from planner.followup.actuals.importer import Cancelled
 
                 raise Cancelled()
             if not proc.is_alive():

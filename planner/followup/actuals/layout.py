@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from planner import wording_fi
-from planner.actuals.readers import Cell, RawSheet
+from planner.followup.actuals.readers import Cell, RawSheet
 from planner.values import MONTHS_FI, parse_period
 
 

@@ -26,7 +26,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand, SubsidyFigure
+from planner.followup.economics_model import CostItem, Economics, Scenario, SubsidyBand, SubsidyFigure
 from planner.values import format_number
 
 
@@ -317,7 +317,7 @@ def _employed(programme: Any, results: list[Any], item: CostItem, until: str) ->
 
 
 def costs_report(programme: Any, results: list[Any]) -> CostsReport:
-    from planner.followup_outlook import indicator_outlook, programme_year
+    from planner.followup.outlook import indicator_outlook, programme_year
 
     e: Economics = programme.economics
     year = programme_year(programme)

@@ -22,7 +22,7 @@ months. The missing months are projected by one of two methods:
   where ``s`` is the residual standard deviation. With fewer than three months
   ``s`` cannot be estimated; the range is then ±20 % of the projected part.
 
-A scenario (:class:`planner.economics_model.Scenario`) adds ``extra_per_month`` (signed)
+A scenario (:class:`planner.followup.economics_model.Scenario`) adds ``extra_per_month`` (signed)
 to each projected month of a summed indicator; for a level (latest, mean, max) the
 change accumulates: month ``m`` moves by ``extra * (m - last known month)``, so the
 December value moves by ``extra * remaining months``.
@@ -260,7 +260,7 @@ def area_monthly(programme: Programme, indicator: Indicator, year: int, municipa
     municipalities when all of the programme's are present, as the comparison does);
     a name: that municipality's values.
     """
-    from planner.progress import is_additive
+    from planner.followup.progress import is_additive
 
     latest: dict[tuple[str, str], float] = {}
     for imp in programme.actual_imports:
@@ -324,7 +324,7 @@ def programme_year(programme: Programme, results: list[Any] | None = None) -> in
 class OutlookRow:
     """One indicator's outlook beside its comparison result."""
 
-    result: Any  # planner.progress.IndicatorResult
+    result: Any  # planner.followup.progress.IndicatorResult
     outlook: Outlook | None
     reason: str = ""  # why there is none
 

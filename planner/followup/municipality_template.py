@@ -29,7 +29,7 @@ INSTRUCTIONS = (
 
 def template_rows(programme: Programme) -> list[tuple[str, str, str, str, str, bool, bool]]:
     """(id, focus area, indicator, municipality, unit, milestone, additive) for every row of the template."""
-    from planner.progress import is_additive
+    from planner.followup.progress import is_additive
 
     rows = []
     for _theme, fa, ind in programme.indicators():
@@ -46,7 +46,7 @@ def write_municipality_template(programme: Programme, out: str | Path, long: boo
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from planner.atomic import atomic_write
+    from planner.storage.atomic import atomic_write
     from planner.textsafe import excel_text
 
     year = programme.year or date.today().year

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_example(args: argparse.Namespace) -> int:
-    from planner.export_target import ExportTargetError, check_target
+    from planner.storage.export_target import ExportTargetError, check_target
 
     out = Path(args.out)
     try:
@@ -49,7 +49,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         programme = load_programme(args.file)
     except FileFormatError as exc:
         if getattr(exc, "code", "") == "wrong_kind" and (getattr(exc, "params", None) or {}).get("found") == "lausunto":
-            from planner.cli_statements import check_statement_file
+            from planner.cli.statements import check_statement_file
 
             return check_statement_file(args.file)
         print(f"Virhe: {exc.one_line()}", file=sys.stderr)

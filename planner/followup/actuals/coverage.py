@@ -1,6 +1,6 @@
 """Which municipalities and months an indicator's figure rests on, and the area value per period.
 
-:func:`area_series` is the first half of :func:`planner.progress.compare_programme`:
+:func:`area_series` is the first half of :func:`planner.followup.progress.compare_programme`:
 from the stored values of one indicator it gives the area's value per period of
 the programme year, and a :class:`Coverage` saying what that rests on.
 
@@ -17,7 +17,7 @@ area's figure. A period missing a municipality is *incomplete*:
   indicator whose latest value is used, which takes the latest complete period.
 
 Rates, shares and averages are never added up (see
-:func:`planner.progress.is_additive`). Periods after the report date are left
+:func:`planner.followup.progress.is_additive`). Periods after the report date are left
 out of the comparison and named.
 """
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.actuals.errors import ActualsError
 from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.followup.actuals.errors import ActualsError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def _float(text: str, what: str) -> float:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner.economics_import import read_costs, read_shares, read_subsidy
+    from planner.followup.economics_import import read_costs, read_shares, read_subsidy
 
     if not (args.costs or args.subsidy or args.shares or args.daily_benefit):
         print("Virhe: anna vähintään yksi: --costs, --subsidy, --shares tai --daily-benefit.", file=sys.stderr)
@@ -79,7 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         e.costs = costs
         done.append(f"{len(costs)} kustannuskohdetta")
     if subsidy is not None:
-        from planner.economics_model import replace_subsidy
+        from planner.followup.economics_model import replace_subsidy
 
         replace_subsidy(e, subsidy)
         e.subsidy_source = Path(args.subsidy).name
@@ -97,7 +97,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
-    from planner.economics_model import Scenario
+    from planner.followup.economics_model import Scenario
 
     try:
         programme = load_programme(args.file)

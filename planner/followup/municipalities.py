@@ -1,13 +1,13 @@
 """Follow-up by municipality: each member municipality's figures, trend, outlook and status.
 
 Built on the stored actuals (values with a municipality) and on the area results of
-:func:`planner.progress.compare_programme`; nothing is invented for a municipality
+:func:`planner.followup.progress.compare_programme`; nothing is invented for a municipality
 that has no values.
 
 The municipality's target
 -------------------------
 - Percentages, ratios, averages and durations (not additive, see
-  :func:`planner.progress.is_additive`): the area's target applies to each
+  :func:`planner.followup.progress.is_additive`): the area's target applies to each
   municipality as written (75 % of plans up to date, at most 3 months' queue).
 - Counts: the programme can give each municipality a share of the area
   (``Programme.economics.municipality_shares``, e.g. its share of the area's
@@ -29,9 +29,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.followup_outlook import Outlook, area_monthly, indicator_outlook, programme_year
+from planner.followup.outlook import Outlook, area_monthly, indicator_outlook, programme_year
+from planner.followup.progress import ProgressStatus, is_additive
 from planner.model import Aggregation, Direction, Programme
-from planner.progress import ProgressStatus, is_additive
 from planner.values import Bound
 
 
@@ -138,7 +138,7 @@ def municipality_card(programme: Programme, results: list[Any], name: str) -> Mu
             status = judge_municipality(direction, ind.target_value.bound, value, target, e, summed, programme)
         outlook = indicator_outlook(programme, ind, year, name) if year and monthly else None
         if outlook is not None and target is not None:
-            from planner.followup_outlook import OutlookStatus
+            from planner.followup.outlook import OutlookStatus
 
             ok = judge_municipality(direction, ind.target_value.bound, outlook.value, target, 1.0, False,
                                     programme)

@@ -5,7 +5,7 @@
 matched, the unmatched rows and warnings. The user (or the command line) may
 confirm or change matches; ``plan.build()`` then gives the
 :class:`~planner.model.ActualsImport` and the mappings to remember, which
-:func:`planner.actuals.history.apply_import` stores in the programme.
+:func:`planner.followup.actuals.history.apply_import` stores in the programme.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.actuals.combine import BuiltImport
-from planner.actuals.dimensions import DimensionChoice, analyse
-from planner.actuals.errors import ActualsError, column_letter
-from planner.actuals.layout import (
+from planner.followup.actuals.combine import BuiltImport
+from planner.followup.actuals.dimensions import DimensionChoice, analyse
+from planner.followup.actuals.errors import ActualsError, column_letter
+from planner.followup.actuals.layout import (
     DetectedLayout,
     LayoutKind,
     Role,
@@ -32,8 +32,8 @@ from planner.actuals.layout import (
     period_key,
     year_of_cell,
 )
-from planner.actuals.matching import Match, Matcher, MatchHow, source_key
-from planner.actuals.readers import RawSheet, check_formulas, read_sheets
+from planner.followup.actuals.matching import Match, Matcher, MatchHow, source_key
+from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
 from planner.messages import Message, msg
 from planner.model import Indicator, Programme
 from planner.values import parse_value
@@ -58,7 +58,7 @@ class Record:
     period: str
     value: float | None
     text: str
-    municipality: str  # the area column's text as written; resolved by planner.actuals.dimensions
+    municipality: str  # the area column's text as written; resolved by planner.followup.actuals.dimensions
     from_number: bool  # the cell held a number (not text): a percent-formatted cell shows 0.33 as 33 %
     note: str = ""
     day: str = ""  # "2026-03-05" when the period cell named a day (daily rows), else ""
@@ -144,12 +144,12 @@ class ImportPlan:
     # -- categories and conflicts ----------------------------------------------------
 
     def open_questions(self) -> list[DimensionChoice]:
-        """Columns whose value the user must still choose (see :mod:`planner.actuals.dimensions`)."""
+        """Columns whose value the user must still choose (see :mod:`planner.followup.actuals.dimensions`)."""
         return [c for c in self.dimensions if c.open]
 
     def select(self, column: str, value: str) -> None:
         """Use ``value`` of the column named by its header or letter; ``ValueError`` (Finnish) when unknown."""
-        from planner.actuals.dimensions import _find_column
+        from planner.followup.actuals.dimensions import _find_column
 
         _find_column(self.dimensions, column, self.layout).select(value)
 
@@ -159,7 +159,7 @@ class ImportPlan:
 
     def row_counts(self) -> dict[str, int]:
         """Rows per row text that the chosen categories and areas keep (what the match page shows)."""
-        from planner.actuals.dimensions import OTHER, keep_record
+        from planner.followup.actuals.dimensions import OTHER, keep_record
 
         if self.open_questions():
             return {}
@@ -185,8 +185,8 @@ class ImportPlan:
         after every choice. While a category question or a conflict is open the
         result is ``blocking`` and must not be stored.
         """
-        from planner.actuals.combine import combine
-        from planner.actuals.gcpause import paused_gc
+        from planner.followup.actuals.combine import combine
+        from planner.followup.actuals.gcpause import paused_gc
 
         with paused_gc():
             return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
@@ -299,7 +299,7 @@ def extract_records(
 
     The area column's text is kept as written (``Record.area``); which of its values
     is the area, a municipality of the programme or somewhere else is decided later
-    (:mod:`planner.actuals.dimensions`), as are the values of category columns.
+    (:mod:`planner.followup.actuals.dimensions`), as are the values of category columns.
     ``keep_area`` (text -> bool) leaves out, early, the rows of areas outside the
     programme (a national PxWeb table has 300 municipalities); they are counted
     per area text in ``dropped_areas`` so the summary can name them.
@@ -522,7 +522,7 @@ def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[
     Only with a list of municipalities and no choice made for the area column
     (a chosen value may be one that would otherwise be left out).
     """
-    from planner.actuals.dimensions import OTHER, AreaResolver
+    from planner.followup.actuals.dimensions import OTHER, AreaResolver
 
     munc = layout.column(Role.MUNICIPALITY)
     if munc is None or not programme.municipalities:
@@ -560,7 +560,7 @@ def prepare_import(
     adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
     the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
     """
-    from planner.actuals.gcpause import paused_gc
+    from planner.followup.actuals.gcpause import paused_gc
 
     with paused_gc():
         return _prepare_import(programme, path, sheet, layout, progress, cancelled, sheets, selections)

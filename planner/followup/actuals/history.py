@@ -98,7 +98,7 @@ def preview_results(programme: Programme, imp: ActualsImport, mappings: dict[str
     A shallow copy of the programme gets the import (``apply_import`` only
     assigns new lists), so nothing is deep-copied and this may run off the GUI thread.
     """
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
 
     shadow = dataclasses.replace(programme)
     apply_import(shadow, imp, mappings)

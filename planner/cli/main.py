@@ -11,7 +11,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from planner import cli_actuals, cli_cycle, cli_economics, cli_export, cli_programme, cli_statements
+from planner.cli import actuals as cli_actuals
+from planner.cli import cycle as cli_cycle
+from planner.cli import economics as cli_economics
+from planner.cli import export as cli_export
+from planner.cli import programme as cli_programme
+from planner.cli import statements as cli_statements
 
 COMMAND_MODULES = [cli_programme, cli_actuals, cli_export, cli_statements, cli_cycle, cli_economics]
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.actuals import sheet_scan
-from planner.actuals.errors import ActualsError
-from planner.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
+from planner.followup.actuals import sheet_scan
+from planner.followup.actuals.errors import ActualsError
+from planner.followup.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
 from planner.messages import msg
 
 MAX_ROWS = 300_000
@@ -308,7 +308,7 @@ def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) ->
 
 
 def _read_head(path: Path) -> bytes:
-    from planner import loading_gate  # the shared gate: a regular file (a FIFO would block) within the size limit
+    from planner.storage import loading_gate  # the shared gate: a regular file (a FIFO would block) within the size limit
 
     try:
         loading_gate.check_file(path, loading_gate.ACTUALS)
