@@ -50,6 +50,9 @@ class ChecksPanel(Retranslatable, QWidget):
         self.timer.timeout.connect(self.run_checks)
         doc.changed.connect(lambda _obj: self.timer.start())
         doc.structure_changed.connect(self.timer.start)
+        # A newly opened document is checked at once: waiting for the debounce would show
+        # "nothing to remark" for the document that was there before.
+        doc.replaced.connect(self.run_checks)
         self.retranslate_ui()
         self.run_checks()
 
