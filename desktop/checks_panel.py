@@ -37,6 +37,9 @@ class ChecksPanel(Retranslatable, QWidget):
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(PLACE, 260)
+        # Row heights follow the wrapped text at the width the columns have now, not at the
+        # width they had when the findings arrived (a row was then several lines too tall).
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
