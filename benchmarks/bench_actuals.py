@@ -12,7 +12,7 @@ Profile (issue 19, cProfile and CPU seconds, 100,000 long rows, the example prog
 - before: 2.4-3x calamine; of our time, the cyclic collector's passes over the
   fresh rows and records were 0.7 s (apply_import's set of keys and the
   comparison started young-generation passes over everything the import made,
-  and one full pass). Now planner/actuals/gcpause.py promotes what an import made
+  and one full pass). Now planner/followup/actuals/gcpause.py promotes what an import made
   without a pass and apply_import runs under the pause: collector time 0.03 s;
 - what is left (CPU, calamine 0.30 s, ours 0.72 s): python-calamine's own read
   (the floor); the used-range pre-check of the sheet XML (sheet_scan, ~0.1 s);
@@ -149,7 +149,7 @@ def make_pxweb_workbook(path: Path, n_rows: int) -> int:
     from 2026M06, ".." now and then: the importer keeps the example's eight
     municipalities and names the rest as left out.
     """
-    from planner.actuals.municipality_codes import MUNICIPALITY_BY_CODE
+    from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 
     areas = ["KOKO MAA"] + [f"KU{code} {name}" for code, name in MUNICIPALITY_BY_CODE.items()]
     rows: list[tuple] = [("Laaja työttömyys kuukausittain",), (),
@@ -174,9 +174,9 @@ def make_pxweb_workbook(path: Path, n_rows: int) -> int:
 def time_pxweb(path: Path) -> tuple[float, int]:
     from datetime import date
 
-    from planner.actuals import apply_import, prepare_import
     from planner.example import load_example
-    from planner.progress import compare_programme
+    from planner.followup.actuals import apply_import, prepare_import
+    from planner.followup.progress import compare_programme
 
     prog = load_example()
     t = time.perf_counter()
@@ -202,9 +202,9 @@ def time_calamine(path: Path) -> float:
 
 
 def time_planner(path: Path) -> tuple[float, int]:
-    from planner.actuals import apply_import, prepare_import
     from planner.example import load_example
-    from planner.progress import compare_programme
+    from planner.followup.actuals import apply_import, prepare_import
+    from planner.followup.progress import compare_programme
 
     prog = load_example()
     t = time.perf_counter()
@@ -222,7 +222,7 @@ def bench_pxweb(n: int = 200_000) -> None:
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.actuals  # noqa: F401
+    import planner.followup.actuals  # noqa: F401
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pxweb_200k.xlsx"
@@ -272,7 +272,7 @@ def main() -> None:
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.actuals  # noqa: F401
+    import planner.followup.actuals  # noqa: F401
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "toteumat_100k.xlsx"

@@ -15,7 +15,7 @@ Profile (cProfile of the import, 1,000,000 rows, before this change):
 - ``extract_records``: one pass over the rows, ~0.5 µs per dropped row (the area
   of each distinct cell is decided once and cached).
 
-Now (planner/actuals/csv_reader.py): pandas' C parser in chunks of 100,000 rows,
+Now (planner/followup/actuals/csv_reader.py): pandas' C parser in chunks of 100,000 rows,
 ``dtype=str`` with no NA guessing, so every cell is the text as written; the
 encoding is checked block by block, the line count decides up front whether the
 file is within MAX_CSV_ROWS (2,000,000), and all rows are used. The floor is
@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 
 
 def make_pxweb_csv(path: Path, n_rows: int) -> Path:
-    from planner.actuals.municipality_codes import MUNICIPALITY_BY_CODE
+    from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 
     areas = ["KOKO MAA"] + [f"KU{code} {name}" for code, name in MUNICIPALITY_BY_CODE.items()]
     out = ['"Laaja työttömyys kuukausittain"', "",

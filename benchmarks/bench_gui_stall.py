@@ -16,7 +16,7 @@ GUI thread mostly waits for the GIL. A worker in pure Python hands it over every
 for its whole length. Found and fixed:
 - the child process's rows were decoded in one ``marshal.loads`` (100,000 rows:
   ~0.1 s holding the GIL): now sent and decoded in slices of 5,000 rows
-  (planner/actuals/isolated_read.py, PACK_ROWS);
+  (planner/followup/actuals/isolated_read.py, PACK_ROWS);
 - the match page counted rows per text over every record on the GUI thread
   (``row_counts``, first rows): now counted per distinct (text, area, categories)
   in the worker (``ImportPlan.warm``); the summary's unmatched rows likewise;
@@ -24,7 +24,7 @@ for its whole length. Found and fixed:
   shared item model;
 - after an import the cyclic collector's first passes over every new row and
   record ran wherever the next allocation came, often on the GUI thread: the
-  import's objects are promoted without a pass (planner/actuals/gcpause.py).
+  import's objects are promoted without a pass (planner/followup/actuals/gcpause.py).
 What is left: on a loaded 2-core machine the GUI thread waits for a processor
 as well as for the GIL, so the figure moves by tens of ms from run to run.
 """

@@ -4,7 +4,7 @@ Run: ``.venv/bin/python benchmarks/bench_hostile_actuals.py [ROWS]``. Each hosti
 file is given to ``planner compare`` in a child process (address space capped at
 2 GB on POSIX, so a regression cannot take the machine down); the child reports
 its peak memory. Goals (issue 11): exit 2, one line, under 2 s, under 300 MB.
-Then the pre-scan (planner/actuals/sheet_scan.py) of the ROWS-row long workbook
+Then the pre-scan (planner/followup/actuals/sheet_scan.py) of the ROWS-row long workbook
 of bench_actuals.py is timed against python-calamine reading the same sheet.
 """
 
@@ -71,7 +71,7 @@ def main() -> None:
 
         from python_calamine import CalamineWorkbook
 
-        from planner.actuals import sheet_scan
+        from planner.followup.actuals import sheet_scan
 
         good = tmp / "hyva.xlsx"
         make_workbook(good, rows)

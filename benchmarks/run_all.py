@@ -35,7 +35,7 @@ everything it names (every editor page, the checks panel, the follow-up and
 yearly-cycle menus, planner.model/values/fileformat) ~0.10 s; MainWindow()
 ~0.065 s (menus, navigation tree, editor pages, PySide6 creating each Qt enum
 type on first use); the example ~0.004 s (already cheap: no need to cache it);
-showing ~0.017 s. Changed: planner.actuals loads its import step on first use
+showing ~0.017 s. Changed: planner.followup.actuals loads its import step on first use
 (the GUI's labels imported the whole reader, sheet scanner and matcher: 46 ms ->
 14 ms), multiprocessing is imported only in a child the frozen app starts (20 ms).
 Not reachable without restructuring the main window: <= 2x means <= 0.14 s for

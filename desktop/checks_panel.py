@@ -37,6 +37,9 @@ class ChecksPanel(Retranslatable, QWidget):
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(PLACE, 260)
+        # Row heights follow the wrapped text at the width the columns have now, not at the
+        # width they had when the findings arrived (a row was then several lines too tall).
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -50,6 +53,9 @@ class ChecksPanel(Retranslatable, QWidget):
         self.timer.timeout.connect(self.run_checks)
         doc.changed.connect(lambda _obj: self.timer.start())
         doc.structure_changed.connect(self.timer.start)
+        # A newly opened document is checked at once: waiting for the debounce would show
+        # "nothing to remark" for the document that was there before.
+        doc.replaced.connect(self.run_checks)
         self.retranslate_ui()
         self.run_checks()
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.document import ProgrammeDocument
 from planner import edit
-from planner.model import FocusArea, Indicator, IndicatorRow, Theme
+from planner.model import FocusArea, Indicator, IndicatorRow, Tag, Theme
 
 _SET_FIELD_ID = 1001
 _SET_ITEM_ID = 1002
@@ -219,6 +219,28 @@ class AddReferenceCommand(QUndoCommand):
     def undo(self) -> None:
         edit.remove_item(self.fa.rows, self.index)
         self.doc.notify(self.fa, True)
+
+
+class RemoveTagCommand(QUndoCommand):
+    """Remove a spearhead or target group and unlink it everywhere (:func:`planner.edit.remove_tag`)."""
+
+    def __init__(self, doc: ProgrammeDocument, tag: Tag, text: str = "") -> None:
+        super().__init__(text or tr("Poista"))
+        self.doc, self.tag = doc, tag
+        self.removed: edit.RemovedTag | None = None
+
+    def redo(self) -> None:
+        self.removed = edit.remove_tag(self.doc.programme, self.tag)
+        for obj, _name, _old in self.removed.unlinked:
+            self.doc.notify(obj)
+        self.doc.notify(self.doc.programme, True, self.doc.programme)
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        edit.restore_tag(self.removed)
+        for obj, _name, _old in self.removed.unlinked:
+            self.doc.notify(obj)
+        self.doc.notify(self.doc.programme, True, self.tag)
 
 
 class CompoundCommand(QUndoCommand):

@@ -3,8 +3,8 @@
 The dialog edits a copy of the programme's economics; OK turns the changes into
 one undoable command (:class:`SetEconomicsCommand`). The scenario tab shows the
 effect of the selected scenario on the year-end outlook and on the municipal share
-of labour-market subsidy, computed by the core (planner.followup_outlook,
-planner.costs). Numbers are typed the Finnish way (``12 500,50``, ``30 %``).
+of labour-market subsidy, computed by the core (planner.followup.outlook,
+planner.followup.costs). Numbers are typed the Finnish way (``12 500,50``, ``30 %``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand
+from planner.followup.economics_model import CostItem, Economics, Scenario, SubsidyBand
 from planner.model import Programme
 from planner.values import format_number
 
@@ -231,7 +231,7 @@ class EconomicsDialog(QDialog):
         for f in sorted(self.economics.subsidy, key=lambda f: (f.period, f.municipality, f.band)):
             r = t.rowCount()
             t.insertRow(r)
-            from planner.costs import period_text
+            from planner.followup.costs import period_text
 
             for c, v in enumerate((period_text(f.period), f.municipality or self.tr("koko alue"), f.band, num_text(f.persons),
                                    num_text(f.days), num_text(f.euros))):
@@ -323,8 +323,8 @@ class EconomicsDialog(QDialog):
         return path
 
     def import_costs(self, path: str = "") -> bool:
-        from planner.actuals.errors import ActualsError
-        from planner.economics_import import read_costs
+        from planner.followup.actuals.errors import ActualsError
+        from planner.followup.economics_import import read_costs
 
         path = path or self._pick_file()
         if not path:
@@ -343,9 +343,9 @@ class EconomicsDialog(QDialog):
     def import_subsidy(self, path: str = "") -> bool:
         from pathlib import Path
 
-        from planner.actuals.errors import ActualsError
-        from planner.economics_import import read_subsidy
-        from planner.economics_model import replace_subsidy
+        from planner.followup.actuals.errors import ActualsError
+        from planner.followup.economics_import import read_subsidy
+        from planner.followup.economics_model import replace_subsidy
 
         path = path or self._pick_file()
         if not path:
@@ -439,8 +439,8 @@ class EconomicsDialog(QDialog):
     # -- preview and result ----------------------------------------------------------------------------
 
     def update_preview(self) -> None:
-        from planner.costs import scenario_subsidy
-        from planner.followup_outlook import fmt, indicator_outlook, programme_year
+        from planner.followup.costs import scenario_subsidy
+        from planner.followup.outlook import fmt, indicator_outlook, programme_year
 
         if not hasattr(self, "preview"):
             return

@@ -1,17 +1,17 @@
 """File > Export: the dialog that exports the programme or its follow-up as PDF, Word or Excel.
 
-The export runs in a worker thread (reportlab and python-docx take a moment on a
-big programme); the dialog shows its progress, can cancel it, and offers to open
-the finished file. The worker gets a deep copy of the programme, so the user can
-keep editing while it runs.
+The export runs in a worker thread through :class:`desktop.tasks.TaskRunner`
+(reportlab and python-docx take a moment on a big programme); the dialog shows its
+progress, can cancel it, and offers to open the finished file. The worker gets a deep
+copy of the programme, so the user can keep editing while it runs.
 """
 
 from __future__ import annotations
 
-import copy
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,61 +30,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.tasks import TaskControl, TaskRunner
 from planner.model import Programme
-from planner.reports.export import EXTENSIONS, followup_unavailable_reason, has_actuals
+from planner.reports.export import EXTENSIONS, ExportCancelled, followup_unavailable_reason, has_actuals
 
 
-class ExportWorker(QObject):
-    """Runs :func:`planner.reports.export.export` off the GUI thread; never touches a widget."""
+def _export(programme: Programme, control: TaskControl, fmt: str, report: str, out_path: str,
+            options: dict[str, object]) -> str:
+    """The task: :func:`planner.reports.export.export` on the worker's copy of the programme.
 
-    progressed = Signal(int, int, str)
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
+    ``options`` are extra keyword arguments of export(), e.g. a municipality.
+    """
+    from planner.reports.export import export
 
-    def __init__(self, programme: Programme, fmt: str, report: str, out_path: str,
-                 options: dict[str, object] | None = None) -> None:
-        super().__init__()
-        self.programme = programme
-        self.options = dict(options or {})  # extra keyword arguments of export(), e.g. municipality
-        self.fmt = fmt
-        self.report = report
-        self.out_path = out_path
-        self._cancel = False
+    return str(export(programme, fmt, report, out_path, progress=control.progress,
+                      **options))  # type: ignore[arg-type]
 
-    def cancel(self) -> None:
-        self._cancel = True  # read by the worker thread at the next progress call
 
-    def _progress(self, done: int, total: int, message: str) -> None:
-        from planner.reports.export import ExportCancelled
+def _failure_text(exc: BaseException, out_path: str) -> str:
+    from planner.reports.export import ExportError
 
-        if self._cancel:
-            raise ExportCancelled()
-        self.progressed.emit(done, total, message)
+    if isinstance(exc, ExportError):
+        cause = exc.__cause__
+        if isinstance(cause, OSError) and cause.errno is not None:
+            # The operating system's own words may be English: say it in the UI language.
+            from desktop.error_text import os_error_text
 
-    @Slot()
-    def run(self) -> None:
-        from planner.reports.export import ExportCancelled, ExportError, export
-
-        try:
-            path = export(self.programme, self.fmt, self.report, self.out_path, progress=self._progress,
-                          **self.options)  # type: ignore[arg-type]
-        except ExportCancelled:
-            self.cancelled.emit()
-        except ExportError as exc:
-            cause = exc.__cause__
-            if isinstance(cause, OSError) and cause.errno is not None:
-                # The operating system's own words may be English: say it in the UI language.
-                from desktop.error_text import os_error_text
-
-                self.failed.emit(QCoreApplication.translate("ExportDialog", "Tiedostoa {0} ei voi kirjoittaa: {1}")
-                                 .format(self.out_path, os_error_text(cause)))
-            else:
-                self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown to the user as one message, never a traceback
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(str(path))
+            return QCoreApplication.translate("ExportDialog", "Tiedostoa {0} ei voi kirjoittaa: {1}").format(
+                out_path, os_error_text(cause))
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 class ExportDialog(QDialog):
@@ -97,9 +72,13 @@ class ExportDialog(QDialog):
     def __init__(self, programme: Programme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.programme = programme
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.runner = TaskRunner(self, cancel_exception=ExportCancelled)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
         self._progress: QProgressDialog | None = None
+        self._out_path = ""  # the file the export under way writes
         self.last_path: str = ""
         self.setWindowTitle(self.tr("Vie tiedostoksi"))
         self.setMinimumWidth(560)
@@ -244,7 +223,7 @@ class ExportDialog(QDialog):
                                    else text + ext)
 
     def _update_buttons(self, *_args: object) -> None:
-        self.export_button.setEnabled(bool(self.path_edit.text().strip()) and self._thread is None)
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()) and not self.runner.is_running())
 
     def browse(self) -> None:
         fmt = self.selected_format()
@@ -263,7 +242,7 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         path = self.path_edit.text().strip()
-        if not path or self._thread is not None:
+        if not path or self.runner.is_running():
             return
         self._fix_extension()
         path = self.path_edit.text().strip()
@@ -271,22 +250,15 @@ class ExportDialog(QDialog):
             self.show_error(self.tr("Kansiota {0} ei ole. Valitse toinen paikka.").format(str(Path(path).parent)))
             return
         self.error_label.hide()
-        self._thread = QThread(self)
-        self._worker = ExportWorker(copy.deepcopy(self.programme), self.selected_format(), self.selected_report(),
-                                    path, self.export_options())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
         self._progress = QProgressDialog(self.tr("Viedään tiedostoa…"), self.tr("Peruuta"), 0, 0, self)
         self._progress.setWindowTitle(self.tr("Vienti"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
-        self._progress.canceled.connect(self._worker.cancel)
+        self._progress.canceled.connect(self.runner.cancel)
+        self._out_path = path
+        self.runner.start(partial(_export, fmt=self.selected_format(), report=self.selected_report(), out_path=path,
+                                  options=self.export_options()), self.programme)
         self._update_buttons()
-        self._thread.start()
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -302,17 +274,9 @@ class ExportDialog(QDialog):
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
         self._update_buttons()
 
-    @Slot(str)
+    @Slot(object)
     def _on_finished(self, path: str) -> None:
         self._stop_thread()
         self.last_path = path
@@ -321,10 +285,10 @@ class ExportDialog(QDialog):
             self.open_file(path)
         self.accept()
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
         self._stop_thread()
-        self.show_error(self.tr("Vienti epäonnistui: {0}").format(message))
+        self.show_error(self.tr("Vienti epäonnistui: {0}").format(_failure_text(exc, self._out_path)))
 
     @Slot()
     def _on_cancelled(self) -> None:
@@ -347,14 +311,14 @@ class ExportDialog(QDialog):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def reject(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.runner.is_running():
+            self.runner.cancel()
             return  # the worker stops at its next progress call; _on_cancelled cleans up
         super().reject()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._thread is not None:
-            self._worker.cancel() if self._worker else None
+        if self.runner.is_running():
+            self.runner.cancel()
             event.ignore()
             return
         super().closeEvent(event)

@@ -1,7 +1,7 @@
 """The Seuranta (follow-up) menu of the main window: import actuals, compare with targets.
 
 Importing and removing actuals are undoable commands that call the core
-(:func:`planner.actuals.apply_import`, :func:`planner.actuals.remove_import`);
+(:func:`planner.followup.actuals.apply_import`, :func:`planner.followup.actuals.remove_import`);
 the comparison view lives in a dock and refreshes whenever the document changes.
 """
 
@@ -14,13 +14,13 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.actuals.import_text import import_line
-from planner.actuals import apply_import, remove_import
-from planner.actuals.history import ImportUndo
+from planner.followup.actuals import apply_import, remove_import
+from planner.followup.actuals.history import ImportUndo
 from planner.model import ActualsImport
 
 if TYPE_CHECKING:
     from desktop.document import ProgrammeDocument
-    from desktop.main_window import MainWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -67,7 +67,7 @@ class RemoveImportCommand(QUndoCommand):
 class FollowUpController:
     """Connects the main window's follow-up actions to the wizard and the comparison dock."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.dock: QDockWidget | None = None
         self.view = None

@@ -1,7 +1,7 @@
 """Seuranta menu entries for the municipality follow-up, the outlook and costs and effects.
 
 - *Toteumapohja kunnittain…*: writes the per-municipality actuals template (core:
-  :func:`planner.municipality_template.write_municipality_template`).
+  :func:`planner.followup.municipality_template.write_municipality_template`).
 - *Kuntakortit…*, *Ennuste ja skenaariot…*: the export dialog fixed to that report
   (PDF or Word; for the cards all municipalities or one).
 - *Kustannukset ja vaikutukset…*: :class:`desktop.economics_dialog.EconomicsDialog`, whose
@@ -21,7 +21,7 @@ from desktop.export_dialog import ExportDialog
 from planner.model import Programme
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -47,7 +47,7 @@ class FollowUpReportDialog(ExportDialog):
             label.setText(self.tr("Raportti:"))
         self.report_title = titles[report]
         if report == "municipality-cards":
-            from planner.municipalities import municipality_names
+            from planner.followup.municipalities import municipality_names
 
             self.municipality_box = QComboBox()
             self.municipality_box.addItem(self.tr("Kaikki kunnat"), "")
@@ -115,7 +115,7 @@ class FollowUpReportDialog(ExportDialog):
 class FollowUpReports:
     """Adds the menu entries and runs them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.act_template = QAction(window)
         self.act_cards = QAction(window)
@@ -140,7 +140,7 @@ class FollowUpReports:
         return dlg
 
     def write_template(self) -> None:
-        from planner.municipality_template import write_municipality_template
+        from planner.followup.municipality_template import write_municipality_template
 
         items = [tr("Leveä: rivi per mittari ja kunta, kuukaudet sarakkeina"),
                  tr("Pitkä: rivi per mittari, kunta ja kuukausi")]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, LayoutKind, Role
-from planner.actuals.matching import MATCH_HOW_FI, MatchHow
+from planner.followup.actuals.layout import LAYOUT_LABEL_FI, ROLE_LABEL_FI, LayoutKind, Role
+from planner.followup.actuals.matching import MATCH_HOW_FI, MatchHow
+from planner.followup.progress import STATUS_LABEL_FI, ProgressStatus
 from planner.model import Aggregation, BulletGroup, Direction, Status
-from planner.progress import STATUS_LABEL_FI, ProgressStatus
 from planner.statements.model import ITEM_KIND_LABEL_FI
 
 

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def banner_text(self) -> str:
         """Why the open file cannot be saved in place (or may collide), and what to do; "" when all is well."""
-        from planner import locking
+        from planner.storage import locking
 
         path = self.session.path
         if path is None:
@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
 
     def _offer_backup(self, path: Path, exc: FileFormatError) -> bool:
         """A damaged file with a readable ``.bak`` beside it: offer the backup (opened as an unsaved copy)."""
-        from planner.atomic import backup_path
+        from planner.storage.atomic import backup_path
 
         bak = backup_path(path)
         if not bak.is_file():

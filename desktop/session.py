@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.paths import recovery_dir
 from desktop.settings import Settings
-from planner import locking, recovery
+from planner.storage import locking, recovery
 
 
 def tr(text: str) -> str:

@@ -15,7 +15,7 @@ Nothing happens when the variable is unset.
 
 With ``PLANNER_SMOKE_ACTUALS`` naming a workbook, the hook then also reads it
 the way the import wizard does, in a child process
-(:func:`planner.actuals.isolated_read.read_sheets_isolated`), and reports the
+(:func:`planner.followup.actuals.isolated_read.read_sheets_isolated`), and reports the
 rows read or the error text under ``actuals_isolated``: in the frozen build
 this proves the child (the executable started again by multiprocessing) works.
 """
@@ -125,8 +125,8 @@ class _ShowWatcher(QObject):
 
 def _read_isolated(path: str) -> dict[str, object]:
     """Read a workbook in the child process, as the import wizard does (after the window was shown)."""
-    from planner.actuals import ActualsError
-    from planner.actuals.isolated_read import read_sheets_isolated
+    from planner.followup.actuals import ActualsError
+    from planner.followup.actuals.isolated_read import read_sheets_isolated
 
     try:
         sheets = read_sheets_isolated(path)

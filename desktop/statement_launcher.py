@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
     from desktop.statements.window import StatementWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -32,7 +32,7 @@ def is_statement_file(path: str) -> bool:
 class StatementLauncher:
     """Adds the Lausunto submenu to the File menu and keeps the statement windows alive."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         self.window = window
         self.windows: list[StatementWindow] = []
         self.menu = QMenu(window)
@@ -92,8 +92,8 @@ class StatementLauncher:
         import os
 
         from desktop.paths import recovery_dir
-        from planner import recovery
         from planner.statements import fileformat as sfile
+        from planner.storage import recovery
 
         if not recovery.list_recoveries(recovery_dir(), sfile.FORMAT_NAME, exclude_pid=os.getpid()):
             return None

@@ -11,15 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from desktop.commands import (
-    CompoundCommand,
     InsertCommand,
     MoveCommand,
     MoveFocusAreaCommand,
     RemoveCommand,
+    RemoveTagCommand,
     SetFieldCommand,
 )
 from desktop.document import ProgrammeDocument
@@ -175,22 +175,10 @@ class StructureActions(QObject):
         idx = next(i for i, x in enumerate(items) if x is obj)
         owner = self._theme_of(obj) if kind == Kind.FOCUS_AREA else self.doc.programme
         if kind in (Kind.SPEARHEAD, Kind.TARGET_GROUP):
-            self._remove_tag(obj, items, idx)
+            self.stack.push(RemoveTagCommand(self.doc, obj, self.tr("Poista {0}").format(obj.name)))
             return
         text = {Kind.THEME: self.tr("Poista teema"), Kind.FOCUS_AREA: self.tr("Poista tavoite")}[Kind(kind)]
         self.stack.push(RemoveCommand(self.doc, owner, items, idx, text))
-
-    def _remove_tag(self, tag: Tag, items: list[Tag], idx: int) -> None:
-        """Remove a tag and its links from focus areas and indicators, as one undo step."""
-        children: list[QUndoCommand] = []
-        for _theme, fa in self.doc.programme.focus_areas():
-            if tag.id in fa.tags:
-                children.append(SetFieldCommand(self.doc, fa, "tags", [t for t in fa.tags if t != tag.id]))
-            for ind in fa.indicators:
-                if tag.id in ind.tags:
-                    children.append(SetFieldCommand(self.doc, ind, "tags", [t for t in ind.tags if t != tag.id]))
-        children.append(RemoveCommand(self.doc, self.doc.programme, items, idx))
-        self.stack.push(CompoundCommand(self.tr("Poista {0}").format(tag.name), children))
 
     def rename_current(self) -> None:
         item = self.tree.currentItem()

@@ -29,7 +29,7 @@ from planner import versions
 from planner.model import ApprovalDecision, Indicator, Status
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.window_host import ProgrammeWindow
 
 
 def tr(text: str) -> str:
@@ -37,7 +37,7 @@ def tr(text: str) -> str:
 
 
 class YearlyCycleController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ProgrammeWindow) -> None:
         super().__init__(window)
         self.window = w = window
         self.act_rollover = self._action(self.rollover)

@@ -11,7 +11,7 @@ With ``PLANNER_SMOKE_TEST`` set (packaging/smoke.py does), the smoke hook of
 desktop/smoke.py reports when the window is shown and closes it.
 
 ``multiprocessing.freeze_support()`` comes first: the app reads workbooks of
-actuals in a child process (planner/actuals/isolated_read.py), and in the frozen
+actuals in a child process (planner/followup/actuals/isolated_read.py), and in the frozen
 build that child is this same executable started again by multiprocessing;
 freeze_support() runs the child's work and exits instead of opening a window.
 """

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner import wording_fi
 from planner.model import BulletGroup, Direction, Indicator, IndicatorReference, Programme
 from planner.units import units_conflict
 from planner.values import Bound, ValueKind
@@ -23,13 +24,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-SEVERITY_LABEL_FI = {Severity.ERROR: "virhe", Severity.WARNING: "varoitus", Severity.INFO: "tieto"}
+SEVERITY_LABEL_FI = {Severity(k): v for k, v in wording_fi.SEVERITY.items()}  # worded in planner/wording_fi.py
 
-BULLET_GROUP_FI = {
-    BulletGroup.ACT: "Miten henkilöstö toimii arjessa",
-    BulletGroup.LEAD: "Miten johdetaan",
-    BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
-}
+BULLET_GROUP_FI = {BulletGroup(k): v for k, v in wording_fi.BULLET_GROUP.items()}  # worded in planner/wording_fi.py
 
 
 @dataclass(frozen=True)
@@ -69,8 +66,34 @@ class Finding:
         return dict(self.params)
 
 
-def _needs_number(ind: Indicator) -> bool:
+def needs_number(ind: Indicator) -> bool:
+    """Whether the indicator's direction needs numbers (a milestone does not)."""
     return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
+
+
+def is_monitoring_only(ind: Indicator) -> bool:
+    """Seed 003's indicator set: followed from a named source, with no baseline or target set."""
+    return (ind.target_value.kind is ValueKind.EMPTY and ind.baseline_value.kind is ValueKind.EMPTY
+            and bool(ind.source.strip()))
+
+
+def value_problem(ind: Indicator, field: str) -> str:
+    """The finding code for the text of ``field`` ("baseline" or "target"), or "" when it is fine.
+
+    The one rule for both the checks panel (:func:`check_programme`) and the indicator
+    table's reading columns: ``indicator_without_target``, ``target_not_a_number``
+    (the direction needs a number), ``baseline_not_a_number`` (likewise; "Ei seurantaa",
+    "-" and an empty baseline say there is none yet, which is information, not a problem).
+    """
+    if is_monitoring_only(ind):
+        return ""
+    if field == "target":
+        target = ind.target_value
+        if target.kind is ValueKind.EMPTY:
+            return "indicator_without_target"
+        return "target_not_a_number" if needs_number(ind) and not target.is_number else ""
+    base = ind.baseline_value
+    return "baseline_not_a_number" if needs_number(ind) and not base.is_number and not base.says_none else ""
 
 
 def check_programme(p: Programme) -> list[Finding]:
@@ -150,7 +173,7 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
         out.append(Finding(Severity.WARNING, "unknown_level",
                            f"Mittarin \u201d{name}\u201d taso \u201d{ind.level}\u201d ei ole ohjelman tasoissa.", loc,
                            (*named, ("level", ind.level))))
-    monitoring_only = (target.kind is ValueKind.EMPTY and base.kind is ValueKind.EMPTY and bool(ind.source.strip()))
+    monitoring_only = is_monitoring_only(ind)
     missing = [x for x, v in (("source", ind.source), ("owner", ind.owner)) if not v.strip()]
     if missing:
         what = {"source": "tietolähde", "owner": "vastuutaho"}
@@ -165,16 +188,17 @@ def _indicator_findings(ind: Indicator, theme_id: str, fa_id: str, level_codes: 
                            f"\u201d{ind.source}\u201d, mutta ei lähtöarvoa eikä tavoitetta.",
                            Location(theme_id, fa_id, ind.id, field="target"), (*named, ("source", ind.source))))
         return out
-    if target.kind is ValueKind.EMPTY:
+    target_problem = value_problem(ind, "target")
+    if target_problem == "indicator_without_target":
         out.append(Finding(Severity.ERROR, "indicator_without_target", f"Mittarilta \u201d{name}\u201d puuttuu tavoite.",
                            Location(theme_id, fa_id, ind.id, field="target"), named))
-    elif _needs_number(ind) and not target.is_number:
+    elif target_problem == "target_not_a_number":
         out.append(Finding(Severity.ERROR, "target_not_a_number",
                            f"Mittarin \u201d{name}\u201d tavoitetta \u201d{ind.target}\u201d ei voi lukea luvuksi, "
                            f"vaikka suunta vaatii luvun.", Location(theme_id, fa_id, ind.id, field="target"),
                            (*named, ("value", ind.target))))
     if base.kind is not ValueKind.NUMBER:
-        if _needs_number(ind) and not base.says_none:
+        if value_problem(ind, "baseline") == "baseline_not_a_number":
             out.append(Finding(Severity.WARNING, "baseline_not_a_number",
                                f"Mittarin \u201d{name}\u201d lähtöarvoa \u201d{ind.baseline}\u201d ei voi lukea luvuksi.",
                                Location(theme_id, fa_id, ind.id, field="baseline"),

@@ -23,12 +23,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
+from planner import wording_fi
 from planner.model import BulletGroup, FocusArea, Indicator, Programme, Tag, Theme
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
-KIND_FI = {ADDED: "lisätty", REMOVED: "poistettu", CHANGED: "muutettu", MOVED: "siirretty"}
-GROUP_FI = {BulletGroup.ACT: "Miten henkilöstö toimii arjessa", BulletGroup.LEAD: "Miten johdetaan",
-            BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä"}
+KIND_FI = wording_fi.CHANGE_KIND  # worded in planner/wording_fi.py
+GROUP_FI = {BulletGroup(k): v for k, v in wording_fi.BULLET_GROUP_SHORT.items()}  # worded in planner/wording_fi.py
 
 # A number with thousands spaces and decimal comma ("1 468", "3,82") is one word.
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\w+|\s+|[^\w\s]")
@@ -144,12 +144,12 @@ def _list_changes(old: Sequence[str], new: Sequence[str], item: str, where: str,
                     break
         removed += [(i, old[i]) for i in olds]
         added += [(j, new[j]) for j in news]
-    moved_new = set()
+    moved_new: set[int] = set()
     for i, text in removed:
-        j = next((j for j, t in added if _norm(t) == _norm(text) and j not in moved_new), None)
-        if j is not None:
-            moved_new.add(j)
-            out.append(Change(MOVED, item, where, f"{label}, kohdasta {i + 1} kohtaan {j + 1}", text, text,
+        moved_to = next((j for j, t in added if _norm(t) == _norm(text) and j not in moved_new), None)
+        if moved_to is not None:
+            moved_new.add(moved_to)
+            out.append(Change(MOVED, item, where, f"{label}, kohdasta {i + 1} kohtaan {moved_to + 1}", text, text,
                               key=key))
         else:
             out.append(Change(REMOVED, item, where, f"{label}, kohta {i + 1}", text, "", key=key))
@@ -233,14 +233,14 @@ def _services(a: Programme, b: Programme) -> list[Change]:
                               cat.title + "".join(f"\n• {x}" for x in cat.items)))
     for j, cat in enumerate(b.services):
         where = f"Lakisääteiset palvelut › \u201d{cat.title}\u201d"
-        i = next((i for i, jj in pairs.items() if jj == j), None)
-        if i is None:
+        old_i = next((i for i, jj in pairs.items() if jj == j), None)
+        if old_i is None:
             if j not in matched_b:
                 out.append(Change(ADDED, "service", "Lakisääteiset palvelut", f"Palveluryhmä \u201d{cat.title}\u201d",
                                   "", cat.title + "".join(f"\n• {x}" for x in cat.items)))
             continue
-        _field(out, "service", where, "Otsikko", a.services[i].title, cat.title)
-        out += _list_changes(a.services[i].items, cat.items, "service", where, "Palvelu")
+        _field(out, "service", where, "Otsikko", a.services[old_i].title, cat.title)
+        out += _list_changes(a.services[old_i].items, cat.items, "service", where, "Palvelu")
     return out
 
 
@@ -320,9 +320,11 @@ def _in_order(js: list[int]) -> set[int]:
     best: list[list[int]] = []
     for j in js:
         cands = [seq for seq in best if seq[-1] < j]
-        seq = [*max(cands, key=len), j] if cands else [j]
-        best.append(seq)
-    return set(max(best, key=len)) if best else set()
+        best.append([*max(cands, key=len), j] if cands else [j])
+    if not best:
+        return set()
+    longest: list[int] = max(best, key=len)
+    return set(longest)
 
 
 def _index_of(a_fas: list[tuple[Theme, FocusArea]], fa: FocusArea) -> int:
@@ -370,7 +372,7 @@ def _actuals(p: Programme) -> dict[str, str]:
     """Each indicator's actual of the programme year as shown: "4 250 (kesäkuu 2026)"."""
     if not p.actual_imports:
         return {}
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
     from planner.rollover import period_text
 
     out = {}
@@ -380,7 +382,7 @@ def _actuals(p: Programme) -> dict[str, str]:
     return out
 
 
-_DIRECTION_FI = {"increase": "kasvava", "decrease": "laskeva", "maintain": "säilyttävä", "milestone": "virstanpylväs"}
+_DIRECTION_FI = wording_fi.DIRECTION_ADJECTIVE  # worded in planner/wording_fi.py
 
 
 def _indicator(pair: tuple[FocusArea, Indicator] | None, fa: FocusArea, ind: Indicator, where: str,

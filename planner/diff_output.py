@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 from planner.diff import ProgrammeDiff, words_text
-from planner.export_target import ExportTargetError, check_target, describe_os_error
 from planner.model import Programme
+from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
 FORMATS = ("txt", "json", "pdf", "docx")
 

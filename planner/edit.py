@@ -20,6 +20,7 @@ from planner.model import (
     IndicatorReference,
     IndicatorRow,
     Programme,
+    Tag,
     Theme,
 )
 
@@ -181,7 +182,8 @@ def remove_row(p: Programme, fa: FocusArea, index: int) -> RemovedRow:
             while i < len(other.rows):
                 r = other.rows[i]
                 if isinstance(r, IndicatorReference) and r.indicator_id == row.id:
-                    refs.append((other, i, other.rows.pop(i)))
+                    del other.rows[i]
+                    refs.append((other, i, r))
                 else:
                     i += 1
     return RemovedRow(row, index, refs)
@@ -227,3 +229,44 @@ def theme_of(p: Programme, fa: FocusArea) -> Theme | None:
         if any(f is fa for f in theme.focus_areas):
             return theme
     return None
+
+
+# -- spearheads and target groups ---------------------------------------------
+
+
+@dataclass
+class RemovedTag:
+    """A removed spearhead or target group and every link to it that went with it."""
+
+    tag: Tag
+    items: list[Tag]  # the list it was in: the programme's spearheads or its target groups
+    index: int
+    unlinked: list[tuple[Any, str, list[str]]]  # (object, field, the field's list before)
+
+
+def remove_tag(p: Programme, tag: Tag) -> RemovedTag:
+    """Remove ``tag`` and unlink it everywhere: focus areas, indicators and impact-chain links.
+
+    Returns what :func:`restore_tag` needs to put the tag and every link back.
+    """
+    items = p.spearheads if any(t is tag for t in p.spearheads) else p.target_groups
+    index = next(i for i, t in enumerate(items) if t is tag)
+    linked: list[tuple[Any, str]] = []
+    for _theme, fa in p.focus_areas():
+        linked.append((fa, "tags"))
+        linked += [(ind, "tags") for ind in fa.indicators]
+    linked += [(link, "tag_ids") for chain in p.impact_chains for link in chain.links]
+    unlinked: list[tuple[Any, str, list[str]]] = []
+    for obj, name in linked:
+        ids: list[str] = getattr(obj, name)
+        if tag.id in ids:
+            unlinked.append((obj, name, set_field(obj, name, [t for t in ids if t != tag.id])))
+    remove_item(items, index)
+    return RemovedTag(tag, items, index, unlinked)
+
+
+def restore_tag(removed: RemovedTag) -> None:
+    """Undo :func:`remove_tag`: the same tag object back in its place, every link as it was."""
+    insert_item(removed.items, removed.index, removed.tag)
+    for obj, name, old in reversed(removed.unlinked):
+        set_field(obj, name, old)

@@ -3,7 +3,7 @@
 Loading validates every field and raises :class:`FileFormatError` carrying the
 path of the bad field (``programme.themes[0].focus_areas[2].rows[1].baseline``).
 A file from a newer version is refused; older versions are migrated step by step
-(:data:`MIGRATIONS`). Saving goes through :func:`planner.atomic.atomic_write`, so
+(:data:`MIGRATIONS`). Saving goes through :func:`planner.storage.atomic.atomic_write`, so
 a crash leaves either the old or the new file, and the previous version is kept
 beside it as ``NAME.bak``.
 
@@ -27,23 +27,19 @@ import json
 import math
 import re
 from collections.abc import Callable
-from enum import StrEnum
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from planner import loading_gate
-from planner.atomic import atomic_write
+from planner.indicator_fields import STORED, IndicatorField, Kind
 from planner.model import (
     ActualsImport,
     ActualValue,
-    Aggregation,
     ApprovalDecision,
     ChainLink,
     ChainStage,
-    Direction,
     FocusArea,
     FollowUpSettings,
-    Frequency,
     ImpactChain,
     Indicator,
     IndicatorReference,
@@ -57,6 +53,8 @@ from planner.model import (
     Tag,
     Theme,
 )
+from planner.storage import loading_gate
+from planner.storage.atomic import atomic_write
 
 FORMAT_NAME = "tyollisyysohjelma"
 SCHEMA_VERSION = 3
@@ -153,36 +151,36 @@ def dump_json(data: dict[str, Any]) -> str:
 # -- writing ----------------------------------------------------------------
 
 
+def _field_to_file(ind: Indicator, f: IndicatorField) -> tuple[bool, Any]:
+    """(write it?, the value to write) for one stored field of ``ind``."""
+    value = getattr(ind, f.name)
+    if f.kind is Kind.CHOICE:
+        written = value if f.store_value or value is None else value.value
+        return (not f.optional or written not in (None, "", f.default)), written
+    if f.kind is Kind.TEXT_LIST:
+        return True, list(value)
+    if f.kind is Kind.FLAG:
+        return (not f.optional or bool(value)), bool(value)
+    return (not f.optional or bool(value)), value
+
+
 def _indicator_to_dict(ind: Indicator) -> dict[str, Any]:
-    out = {
-        "kind": "indicator",
-        "id": ind.id,
-        "name": ind.name,
-        "level": ind.level,
-        "baseline": ind.baseline,
-        "target": ind.target,
-        "direction": ind.direction.value if ind.direction else None,
-        "aggregation": ind.aggregation.value,
-        "unit": ind.unit,
-        "source": ind.source,
-        "owner": ind.owner,
-        "notes": ind.notes,
-        "tags": list(ind.tags),
-        # Derived, written for readers of the file; recomputed on load.
-        "parsed": {
-            "baseline": ind.baseline_value.number,
-            "target": ind.target_value.number,
-            "direction": ind.effective_direction.value,
-        },
-        # Version 3, optional: written only when set (see planner.rollover).
-        **({"target_review": True} if ind.target_review else {}),
-        **({"baseline_origin": ind.baseline_origin} if ind.baseline_origin else {}),
+    """The fields of planner.indicator_fields in table order; optional (version-3) ones only when set."""
+    out: dict[str, Any] = {"kind": "indicator"}
+    for f in STORED:
+        if not f.optional:
+            out[f.file_key] = _field_to_file(ind, f)[1]
+    # Derived, written for readers of the file; recomputed on load.
+    out["parsed"] = {
+        "baseline": ind.baseline_value.number,
+        "target": ind.target_value.number,
+        "direction": ind.effective_direction.value,
     }
-    # Version-3 catalogue fields: written only when set, so older programmes keep their bytes.
-    if ind.frequency is not None:
-        out["frequency"] = ind.frequency.value
-    if ind.next_update:
-        out["next_update"] = ind.next_update
+    for f in STORED:
+        if f.optional:
+            write, value = _field_to_file(ind, f)
+            if write:
+                out[f.file_key] = value
     return out
 
 
@@ -238,7 +236,7 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
                 }
             )
         themes.append({"id": th.id, "title": th.title, "summary": th.summary, "focus_areas": fas})
-    prog = {
+    prog: dict[str, Any] = {
         "title": p.title,
         "year": p.year,
         "area": p.area,
@@ -300,7 +298,7 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             for v in p.versions
         ]
     if not p.economics.is_empty():
-        from planner.economics_model import economics_to_dict
+        from planner.followup.economics_model import economics_to_dict
 
         prog["economics"] = economics_to_dict(p.economics)
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
@@ -437,7 +435,7 @@ class FieldReader:
     def texts(self, key: str) -> list[str]:
         return [item.as_text() for item in self.items(key)]
 
-    def choice(self, key: str, enum: type, default: Any) -> Any:
+    def choice(self, key: str, enum: type[Enum], default: Any) -> Any:
         r = self.field(key)
         if r.data is MISSING or r.data is None:
             return default
@@ -462,8 +460,9 @@ def check_text(value: str, path: str) -> None:
         return
     except UnicodeEncodeError:
         pass
-    if _SURROGATE.search(value):
-        pos = _SURROGATE.search(value).start()
+    bad = _SURROGATE.search(value)
+    if bad:
+        pos = bad.start()
         raise FileFormatError(f"tekstissä on virheellinen merkki (yksinäinen UTF-16-sijaismerkki, kohta {pos + 1}); "
                               "tiedosto on vioittunut tai tehty muulla ohjelmalla", path, code="bad_text")
 
@@ -493,24 +492,24 @@ def _tag(r: FieldReader) -> Tag:
 
 
 def _indicator(r: FieldReader) -> Indicator:
-    return Indicator(
-        id=r.text("id") or Indicator().id,
-        name=r.text("name"),
-        level=r.text("level"),
-        baseline=r.text("baseline"),
-        target=r.text("target"),
-        direction=r.choice("direction", Direction, None),
-        aggregation=r.choice("aggregation", Aggregation, Aggregation.LATEST),
-        unit=r.text("unit"),
-        source=r.text("source"),
-        owner=r.text("owner"),
-        notes=r.text("notes"),
-        tags=r.texts("tags"),
-        frequency=r.choice("frequency", Frequency, None),
-        next_update=_iso_date(r, "next_update"),
-        target_review=r.flag("target_review"),
-        baseline_origin=r.choice("baseline_origin", _BaselineOrigin, _BaselineOrigin.NONE).value,
-    )
+    values: dict[str, Any] = {}
+    for f in STORED:
+        key = f.file_key
+        if f.kind is Kind.ID:
+            values[f.name] = r.text(key) or Indicator().id
+        elif f.kind is Kind.TEXT:
+            values[f.name] = r.text(key)
+        elif f.kind is Kind.CHOICE:
+            assert f.enum is not None
+            choice = r.choice(key, f.enum, f.default)
+            values[f.name] = choice.value if f.store_value else choice
+        elif f.kind is Kind.DATE:
+            values[f.name] = _iso_date(r, key)
+        elif f.kind is Kind.TEXT_LIST:
+            values[f.name] = r.texts(key)
+        elif f.kind is Kind.FLAG:
+            values[f.name] = r.flag(key)
+    return Indicator(**values)
 
 
 def _iso_date(r: FieldReader, key: str) -> str:
@@ -543,12 +542,6 @@ def _chain(r: FieldReader) -> ImpactChain:
     ]
     return ImpactChain(id=r.text("id") or ImpactChain().id, title=r.text("title"),
                        focus_area_id=r.text("focus_area_id"), description=r.text("description"), links=links)
-
-
-class _BaselineOrigin(StrEnum):
-    NONE = ""
-    ACTUAL = "actual"
-    TARGET = "target"
 
 
 def _versions(r: FieldReader) -> list[ProgrammeVersion]:
@@ -640,7 +633,7 @@ def programme_from_dict(data: Any) -> Programme:
                 values=values,
             )
         )
-    from planner.economics_model import economics_from_reader
+    from planner.followup.economics_model import economics_from_reader
 
     economics = economics_from_reader(r.field("economics"))
     return Programme(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from planner.values import ParsedValue, parse_value
 
 if TYPE_CHECKING:
-    from planner.economics_model import Economics
+    from planner.followup.economics_model import Economics
 
 
 def new_id(prefix: str) -> str:
@@ -290,7 +290,7 @@ class ActualsImport:
 
 @dataclass
 class FollowUpSettings:
-    """Thresholds for judging progress; documented in planner.progress."""
+    """Thresholds for judging progress; documented in planner.followup.progress."""
 
     maintain_tolerance: float = 0.05  # ±5 % counts as maintained
     on_track: float = 0.9  # progress / expected share at or above: on track
@@ -346,7 +346,7 @@ class Programme:
     version_name: str = ""  # e.g. "Versio 2"; "" for a programme that has never been versioned
     versions: list[ProgrammeVersion] = field(default_factory=list)
     rolled_over_from: str = ""  # the title of last year's programme this one was rolled over from
-    # Costs, municipal share of labour-market subsidy, scenarios (planner.economics_model)
+    # Costs, municipal share of labour-market subsidy, scenarios (planner.followup.economics_model)
     economics: Economics = field(default_factory=lambda: _new_economics())
 
     # -- lookups -------------------------------------------------------------
@@ -408,7 +408,7 @@ class Programme:
 
 
 def _new_economics() -> Economics:
-    from planner.economics_model import Economics
+    from planner.followup.economics_model import Economics
 
     return Economics()
 

@@ -24,10 +24,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from planner import wording_fi
 from planner.model import Aggregation, BulletGroup, Programme, Status
 from planner.values import MONTHS_FI, format_number
 
-ORIGIN_FI = {"actual": "toteuma", "target": "tavoite"}
+ORIGIN_FI = wording_fi.BASELINE_ORIGIN  # worded in planner/wording_fi.py
 
 
 class RolloverError(ValueError):
@@ -107,8 +108,7 @@ def _text_slots(p: Programme) -> Iterator[Slot]:
 
 _FIELD_FI = {"title": "otsikko", "summary": "tiivistelmä", "heading": "väliotsikko", "description": "kuvaus",
              "name": "nimi", "notes": "huomiot"}
-_GROUP_FI = {BulletGroup.ACT: "Miten henkilöstö toimii arjessa", BulletGroup.LEAD: "Miten johdetaan",
-             BulletGroup.COOPERATE: "Miten kehitetään ja toimitaan yhteistyössä"}
+_GROUP_FI = {BulletGroup(k): v for k, v in wording_fi.BULLET_GROUP_SHORT.items()}  # worded in planner/wording_fi.py
 
 
 def _year_re(year: int) -> re.Pattern[str]:
@@ -161,7 +161,7 @@ def propose(p: Programme, year: int) -> Proposal:
 
 
 def _baselines(p: Programme) -> list[BaselineChange]:
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
 
     results = {r.indicator.id: r for r in compare_programme(p)}
     out = []

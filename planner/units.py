@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planner import wording_fi
+
 # unit word -> (kind, canonical unit); units not listed are counts of something
 _TIME = {
     "kk": "kk", "kuukausi": "kk", "kuukautta": "kk", "kuukauden": "kk", "kuukaudessa": "kk", "kuukaudet": "kk",
@@ -24,7 +26,7 @@ _TIME = {
 _PERCENT = {"%", "prosenttia", "prosentti", "%-yks", "%-yksikköä", "prosenttiyksikköä"}
 _MONEY = {"€", "euroa", "eur", "e", "me", "te", "k€", "m€"}
 
-KIND_FI = {"time": "aika", "percent": "prosentti", "money": "raha", "ratio": "suhdeluku", "count": "lukumäärä"}
+KIND_FI = wording_fi.UNIT_KIND  # worded in planner/wording_fi.py
 
 
 def unit_kind(unit: str) -> tuple[str, str] | None:

@@ -23,14 +23,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from planner import wording_fi
 from planner.model import ApprovalDecision, Programme, ProgrammeVersion, Status
 
-STATUS_FI: dict[Status, str] = {
-    Status.DRAFT: "luonnos",
-    Status.FOR_COMMENT: "lausunnolla",
-    Status.PROPOSAL: "hallituksen ehdotus",
-    Status.APPROVED: "hyväksytty",
-}
+STATUS_FI: dict[Status, str] = {Status(k): v for k, v in wording_fi.PROGRAMME_STATUS.items()}  # worded in planner/wording_fi.py
 
 DEFAULT_BODY: dict[Status, str] = {
     Status.PROPOSAL: "Työllisyysalueen hallitus",
@@ -111,8 +107,8 @@ def version_label(p: Programme) -> str:
 
 
 def next_version_name(p: Programme) -> str:
-    numbers = [int(m.group(1)) for v in [*p.versions, p] for m in
-               [re.search(r"(\d+)\s*$", v.version_name if isinstance(v, Programme) else v.name)] if m]
+    names = [v.name for v in p.versions] + [p.version_name]
+    numbers = [int(m.group(1)) for name in names for m in [re.search(r"(\d+)\s*$", name)] if m]
     return f"Versio {max(numbers, default=1) + 1}"
 
 

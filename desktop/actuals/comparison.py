@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actuals.import_text import import_line
+from desktop.actuals.message_text import messages_text
 from desktop.labels import progress_status_label
-from planner.model import Programme
-from planner.progress import (
+from planner.followup.chart_series import chart_points, previous_points
+from planner.followup.progress import (
     STATUS_COLOR,
     STATUS_SYMBOL,
     IndicatorResult,
@@ -41,6 +42,7 @@ from planner.progress import (
     compare_programme,
     status_counts,
 )
+from planner.model import Programme
 from planner.rollover import previous_year_values
 from planner.values import format_number
 
@@ -98,7 +100,7 @@ class MiniChart(QWidget):
         self.large = large
         # Last year's monthly values (a rolled-over programme keeps them): a grey dotted line, not compared.
         self.previous: list[tuple[str, float]] = []
-        # The year-end outlook (planner.followup_outlook.Outlook): a dashed line with its range, labelled.
+        # The year-end outlook (planner.followup.outlook.Outlook): a dashed line with its range, labelled.
         self.outlook: Any = None
         self.setMinimumSize(QSize(300, 140) if not large else QSize(640, 360))
         self.setSizePolicy(QSizePolicy.Policy.Expanding,
@@ -157,8 +159,6 @@ class MiniChart(QWidget):
         return dlg
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        from planner.reports.charts import chart_points
-
         r = self.result
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -173,19 +173,13 @@ class MiniChart(QWidget):
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         baseline = r.indicator.baseline_value.number
         target = r.indicator.target_value.number
-        points, _cumulative = chart_points(r)
+        points, cumulative = chart_points(r)  # a summed indicator: the running total against the yearly target
         if not points:
             p.setPen(QColor(CHART_TEXT))
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.tr("ei kuukausiarvoja"))
             p.end()
             return
-        before = [(int(k[5:7]), v) for k, v in self.previous if len(k) >= 7 and k[5:7].isdigit()]
-        if _cumulative:
-            running, cum_before = 0.0, []
-            for m, v in before:
-                running += v
-                cum_before.append((m, running))
-            before = cum_before
+        before = previous_points(self.previous, cumulative)
         outlook = self.outlook
         ahead = [(m, v) for m, v in (outlook.path if outlook is not None else []) if 1 <= m <= 12]
         values = [v for _m, v in points + before + ahead] + [x for x in (baseline, target) if x is not None]
@@ -287,7 +281,7 @@ class MiniChart(QWidget):
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(rect.left(), 4 + legend_h / 2), QPointF(rect.left() + 16, 4 + legend_h / 2))
         p.setPen(QColor(CHART_TEXT))
-        legend = self.tr("Toteuma (kertymä)") if _cumulative else self.tr("Toteuma")
+        legend = self.tr("Toteuma (kertymä)") if cumulative else self.tr("Toteuma")
         p.drawText(QRectF(rect.left() + 20, 3, rect.width() - 20, legend_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, legend)
         p.end()
@@ -346,10 +340,11 @@ class IndicatorRow(QFrame):
         notes = []
         if result.coverage is not None and result.coverage.source != "none":
             notes.append(self.tr("Kattavuus: %1").replace("%1", result.coverage.text()))
-        if result.expected_share is not None and result.progress is not None and "kuluneeseen" not in result.note:
+        says_share = any(m.code == "pace_share" for m in result.notes)
+        if result.expected_share is not None and result.progress is not None and not says_share:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
-        if result.note:
-            notes.append(result.note)
+        if result.notes:
+            notes.append(messages_text(result.notes))
         if result.per_municipality:
             notes.append(", ".join(f"{m} {format_number(round(v, 1))}" for m, v in result.per_municipality.items()))
         note = QLabel("; ".join(notes))
@@ -364,8 +359,8 @@ class IndicatorRow(QFrame):
 
 
 def _outlook(programme: Programme, result: IndicatorResult) -> Any:
-    """The year-end outlook of one indicator (planner.followup_outlook), or None."""
-    from planner.followup_outlook import indicator_outlook, programme_year
+    """The year-end outlook of one indicator (planner.followup.outlook), or None."""
+    from planner.followup.outlook import indicator_outlook, programme_year
 
     year = programme_year(programme)
     if year is None or not result.monthly:

@@ -1,4 +1,4 @@
-"""The year-end outlook line under an indicator of the comparison view (core: planner.followup_outlook)."""
+"""The year-end outlook line under an indicator of the comparison view (core: planner.followup.outlook)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def tr(text: str) -> str:
 
 def outlook_label(programme: Programme, result: Any) -> QLabel | None:
     """'Ennuste vuoden lopussa: 1 055 (1 052–1 058), ennusteen mukaan saavutetaan', or None."""
-    from planner.followup_outlook import OUTLOOK_COLOR, fmt, indicator_outlook, programme_year
+    from planner.followup.outlook import OUTLOOK_COLOR, fmt, indicator_outlook, programme_year
 
     year = programme_year(programme)
     if year is None or not result.monthly:

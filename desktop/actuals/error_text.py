@@ -1,6 +1,6 @@
 """Import errors of actuals worded in the UI language.
 
-The core's :class:`planner.actuals.ActualsError` carries a Finnish message and
+The core's :class:`planner.followup.actuals.ActualsError` carries a Finnish message and
 hint plus where it happened (file, sheet, row, column). The fixed messages and
 hints are listed here for translation; the place is worded here. A message
 with numbers or cells in it carries ``code`` + ``params`` and is worded here
@@ -15,15 +15,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.actuals.message_text import TEXTS as MESSAGE_TEXTS
+from desktop.actuals.message_text import message_text
 from desktop.i18n import N_
-from planner.actuals import ActualsError
+from planner.followup.actuals import ActualsError
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ActualsErrorText", text)
 
 
-# Every fixed message and hint that planner/actuals raises (kept in step by a test).
+# Every fixed message and hint that planner/followup/actuals raises (kept in step by a test).
 MESSAGES = [
     N_("Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa."),
     N_("tiedosto on tyhjä (0 tavua)."),
@@ -56,7 +58,7 @@ MESSAGES = [
     N_("toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. \u201dToteuma 2026\u201d)."),
     N_("Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d)."),
     N_("Tarkista valinta (--select SARAKE=ARVO)."),
-    # reading hostile and odd files (planner/actuals/readers.py, isolated_read.py)
+    # reading hostile and odd files (planner/followup/actuals/readers.py, isolated_read.py)
     N_("työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa."),
     N_("tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä)."),
     N_("Avaa se LibreOfficessa ja tallenna kopio ilman salasanaa (Tiedosto > Tallenna nimellä)."),
@@ -70,7 +72,7 @@ MESSAGES = [
     N_("tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui."),
     N_("Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen."),
     N_("tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat)."),
-    # CSV read in chunks (planner/actuals/csv_reader.py)
+    # CSV read in chunks (planner/followup/actuals/csv_reader.py)
     N_("Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin."),
     N_("Sulje muita ohjelmia ja yritä uudelleen."),
 ]
@@ -90,25 +92,11 @@ def _gui_hint(exc: ActualsError) -> str:
 
 
 def _coded_message(exc: ActualsError) -> str | None:
-    """Messages with figures in them, worded from the error's code and parameters."""
-    p = exc.params
-    try:
-        if exc.code == "range_too_large":
-            return tr("välilehden käytetty alue ulottuu soluun %1 (%2 riviä \u00d7 %3 saraketta); niin suurta "
-                      "aluetta ei voi lukea toteumiksi.").replace("%1", p["cell"]).replace(
-                "%2", p["rows"]).replace("%3", p["cols"])
-        if exc.code == "uncached_formulas":
-            return tr("%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.").replace(
-                "%1", p["count"]).replace("%2", p["cells"])
-        if exc.code == "csv_too_many_rows":
-            return tr("CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.").replace(
-                "%1", p["rows"]).replace("%2", p["limit"])
-        if exc.code == "sheet_too_large":
-            return tr("taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).").replace(
-                "%1", p["megabytes"])
-    except KeyError:
+    """A message with figures in it, worded from the error's code and parameters (desktop.actuals.message_text)."""
+    message = exc.as_message()
+    if message is None or message.code not in MESSAGE_TEXTS:
         return None
-    return None
+    return message_text(message)
 
 
 def describe_actuals_error(exc: ActualsError) -> str:

@@ -1,6 +1,6 @@
 """One import of actuals in a line, in the UI language (history list, undo texts).
 
-The core's :func:`planner.actuals.history.import_summary` is the Finnish line of
+The core's :func:`planner.followup.actuals.history.import_summary` is the Finnish line of
 the command line; this is the same information worded through Qt's translations,
 with the count as a proper plural ("1 arvo", "348 arvoa", "348 values").
 """

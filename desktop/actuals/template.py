@@ -1,6 +1,6 @@
 """Seuranta > Luo toteumapohja: the workbook to fill in, written by the core's template function.
 
-The same function as ``planner actuals-template`` (:func:`planner.cli_actuals.write_template`):
+The same function as ``planner actuals-template`` (:func:`planner.followup.actuals.template.write_template`):
 one row per indicator, one column per month of the programme year.
 """
 
@@ -33,7 +33,7 @@ def save_actuals_template(programme: Programme, parent: QWidget | None, folder: 
     path = Path(name)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
-    from planner.cli_actuals import write_template
+    from planner.followup.actuals.template import write_template
 
     try:
         write_template(programme, path)

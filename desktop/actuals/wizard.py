@@ -3,7 +3,7 @@
 ``ImportWizard(programme, parent)`` never changes the programme. After
 ``exec()`` returns Accepted, ``wizard.result_import`` and
 ``wizard.result_mappings`` hold what to store; the main window applies them with
-:func:`planner.actuals.apply_import` inside an undo command.
+:func:`planner.followup.actuals.apply_import` inside an undo command.
 """
 
 from __future__ import annotations
@@ -34,15 +34,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import layout_label, match_how_label, role_label
 from desktop.table_keys import ExcelTableWidget
-from planner.actuals.combine import BuiltImport, Conflict
-from planner.actuals.dimensions import AREA, MUNICIPALITY, OTHER
-from planner.actuals.errors import column_letter
-from planner.actuals.history import preview_results
-from planner.actuals.importer import ImportPlan, period_label
-from planner.actuals.layout import Role, decide_kind, period_key
-from planner.actuals.matching import MatchHow
+from planner.followup.actuals.combine import BuiltImport, Conflict
+from planner.followup.actuals.dimensions import AREA, MUNICIPALITY, OTHER
+from planner.followup.actuals.errors import column_letter
+from planner.followup.actuals.history import preview_results
+from planner.followup.actuals.importer import ImportPlan, period_label
+from planner.followup.actuals.layout import Role, decide_kind, period_key
+from planner.followup.actuals.matching import MatchHow
 from planner.model import ActualsImport, Programme
 from planner.values import format_number
 
@@ -310,7 +311,7 @@ class PreviewPage(QWizardPage):
         lay = copy.deepcopy(plan.layout)
         r = self.header_combo.currentData()
         header = plan.sheet.rows[r] if r < len(plan.sheet.rows) else []
-        from planner.actuals.layout import role_for_header
+        from planner.followup.actuals.layout import role_for_header
 
         lay.header_row = r
         lay.headers = [_cell_text(c) for c in header]
@@ -678,7 +679,8 @@ class SummaryPage(QWizardPage):
                 cov = r.coverage.text() if r.coverage is not None else ""
                 actual = r.actual_text or "–"
                 lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
-                             + (f" <span style='color:#666'>({_esc(r.note)})</span>" if r.note else "") + "<br>")
+                             + (f" <span style='color:#666'>({_esc(messages_text(r.notes))})</span>" if r.notes else "")
+                             + "<br>")
             lines.append("</p>")
         unmatched = plan.unmatched_rows()
         if unmatched:
@@ -688,7 +690,7 @@ class SummaryPage(QWizardPage):
             lines.append("</p>")
         if built.warnings:
             lines.append("<p><b>" + _esc(self.tr("Huomiot:")) + "</b><br>")
-            lines += [f"• {_esc(w)}<br>" for w in built.warnings]
+            lines += [f"• {_esc(message_text(w))}<br>" for w in built.warnings]
             lines.append("</p>")
         self.text.setHtml("".join(lines))
 

@@ -1,24 +1,28 @@
-"""Running the import step off the GUI thread, with progress and Cancel.
+"""The import wizard's background work, run by :class:`desktop.tasks.TaskRunner`.
 
-The task only calls :func:`planner.actuals.prepare_import` and reports back
-through signals, which Qt delivers on the GUI thread; it never touches a widget.
+:class:`ImportRunner` runs :func:`planner.followup.actuals.prepare_import` on a copy of the
+programme; :class:`CallRunner` runs one pure core function (the summary's build and
+comparison). Both only adapt the task runner's signals to what the wizard shows:
+progress in per cent, a failure as one line in words (never a traceback).
+
 The workbook itself is read in a child process
-(:func:`planner.actuals.isolated_read.read_sheets_isolated`): if the native
+(:func:`planner.followup.actuals.isolated_read.read_sheets_isolated`): if the native
 reader aborts or runs out of memory on a hostile file, only the child ends and
 the user sees a message, with the app and the programme untouched.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.actuals.error_text import describe_actuals_error
-from planner.actuals import ActualsError, Cancelled, isolated_read, prepare_import
-from planner.actuals.layout import DetectedLayout
-from planner.actuals.readers import RawSheet
+from desktop.tasks import TaskControl, TaskRunner
+from planner.followup.actuals import ActualsError, Cancelled, isolated_read, prepare_import
+from planner.followup.actuals.layout import DetectedLayout
+from planner.followup.actuals.readers import RawSheet
 from planner.model import Programme
 
 
@@ -26,8 +30,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportWorker", text)
 
 
-class _Task(QObject):
-    progress = Signal(int, str)
+def _import_failure_text(exc: BaseException) -> str:
+    if isinstance(exc, ActualsError):
+        return describe_actuals_error(exc)
+    if isinstance(exc, MemoryError):
+        return tr("Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.")
+    # Never a traceback (nor a Rust panic) in front of the user.
+    return tr("Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto "
+              "Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta > Tuo "
+              "toteumat Excelistä\u2026).")
+
+
+def _call_failure_text(exc: BaseException) -> str:
+    if isinstance(exc, ActualsError):
+        return describe_actuals_error(exc)
+    return f"Odottamaton virhe: {type(exc).__name__}: {exc}"
+
+
+class ImportRunner(QObject):
+    """Reads and matches a file off the GUI thread; the result (an ImportPlan) arrives on the GUI thread."""
+
+    progress = Signal(int, str)  # per cent, text
     finished = Signal(object)  # ImportPlan
     failed = Signal(str)
     cancelled = Signal()
@@ -35,109 +58,50 @@ class _Task(QObject):
     #: Read workbooks in a child process (tests of the in-process path may switch it off).
     isolate_reader = True
 
-    def __init__(self, programme: Programme, path: str, sheet: str | None, layout: DetectedLayout | None,
-                 sheets: list[RawSheet] | None, cancel_event: threading.Event) -> None:
-        super().__init__()
-        self._args = (programme, path, sheet, layout, sheets)
-        self._cancel = cancel_event
-
-    @Slot()
-    def run(self) -> None:
-        programme, path, sheet, layout, sheets = self._args
-        try:
-            if sheets is None and self.isolate_reader:
-                self.progress.emit(5, tr("Luetaan tiedostoa"))
-                sheets = isolated_read.read_sheets_isolated(
-                    path, sheet, memory_limit=isolated_read.MEMORY_LIMIT_BYTES, cancelled=self._cancel.is_set)
-                if sheet is not None and len(sheets) == 1:
-                    sheet = sheets[0].name  # the name as the workbook spells it
-            plan = prepare_import(
-                programme, path, sheet, layout,
-                progress=lambda share, text: self.progress.emit(int(share * 100), text),
-                cancelled=self._cancel.is_set,
-                sheets=sheets,
-            )
-        except Cancelled:
-            self.cancelled.emit()
-        except ActualsError as exc:
-            self.failed.emit(describe_actuals_error(exc))
-        except MemoryError:
-            self.failed.emit(tr("Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin."))
-        except BaseException:  # noqa: BLE001 - never a traceback (nor a Rust panic) in front of the user
-            self.failed.emit(tr("Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto "
-                                "Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta > Tuo "
-                                "toteumat Excelistä\u2026)."))
-        else:
-            plan.warm()  # the match page's counts, here rather than on the GUI thread
-            self.finished.emit(plan)
-
-
-class ImportRunner(QObject):
-    """Starts one import task in a QThread; emits its result on the GUI thread."""
-
-    progress = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._task: _Task | None = None
-        self._cancel = threading.Event()
+        self._runner = TaskRunner(self, cancel_exception=Cancelled)
+        self._runner.progressed.connect(lambda done, _total, text: self.progress.emit(done, text))
+        self._runner.finished.connect(self.finished)
+        self._runner.failed.connect(lambda exc: self.failed.emit(_import_failure_text(exc)))
+        self._runner.cancelled.connect(self.cancelled)
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._runner.is_running()
 
     def start(self, programme: Programme, path: str, sheet: str | None = None,
               layout: DetectedLayout | None = None, sheets: list[RawSheet] | None = None) -> None:
-        self.wait()
-        self._cancel = threading.Event()
-        self._thread = QThread()
-        self._task = _Task(programme, path, sheet, layout, sheets, self._cancel)
-        self._task.moveToThread(self._thread)
-        self._thread.started.connect(self._task.run)
-        self._task.progress.connect(self.progress)
-        self._task.finished.connect(self.finished)
-        self._task.failed.connect(self.failed)
-        self._task.cancelled.connect(self.cancelled)
-        for sig in (self._task.finished, self._task.failed, self._task.cancelled):
-            sig.connect(self._thread.quit)
-        self._thread.start()
+        """Prepare the import on a copy of ``programme`` (the sheets already read are shared, never changed)."""
+        self._runner.start(partial(self._prepare, path=path, sheet=sheet, layout=layout, sheets=sheets,
+                                   isolate=self.isolate_reader), programme)
+
+    @staticmethod
+    def _prepare(programme: Programme, control: TaskControl, path: str, sheet: str | None,
+                 layout: DetectedLayout | None, sheets: list[RawSheet] | None, isolate: bool) -> object:
+        if sheets is None and isolate:
+            control.progress(5, 100, tr("Luetaan tiedostoa"))
+            sheets = isolated_read.read_sheets_isolated(
+                path, sheet, memory_limit=isolated_read.MEMORY_LIMIT_BYTES, cancelled=control.is_cancelled)
+            if sheet is not None and len(sheets) == 1:
+                sheet = sheets[0].name  # the name as the workbook spells it
+        plan = prepare_import(
+            programme, path, sheet, layout,
+            progress=lambda share, text: control.progress(int(share * 100), 100, text),
+            cancelled=control.is_cancelled,
+            sheets=sheets,
+        )
+        plan.warm()  # the match page's counts, here rather than on the GUI thread
+        return plan
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._runner.cancel()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._task = None
-
-
-class _CallTask(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, func: Callable[[], object]) -> None:
-        super().__init__()
-        self._func = func
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._func()
-        except ActualsError as exc:
-            self.failed.emit(describe_actuals_error(exc))
-        except Exception as exc:  # noqa: BLE001 - never a traceback in front of the user
-            self.failed.emit(f"Odottamaton virhe: {type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(result)
+        self._runner.wait()
 
 
 class CallRunner(QObject):
-    """Runs one pure core function in a QThread (the summary's build and comparison); result on the GUI thread.
+    """Runs one pure core function off the GUI thread (the summary's build and comparison).
 
     The function must only read what the GUI does not change meanwhile (the
     wizard keeps its pages still while a run is under way).
@@ -148,27 +112,15 @@ class CallRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._task: _CallTask | None = None
+        self._runner = TaskRunner(self)
+        self._runner.finished.connect(self.finished)
+        self._runner.failed.connect(lambda exc: self.failed.emit(_call_failure_text(exc)))
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._runner.is_running()
 
     def start(self, func: Callable[[], object]) -> None:
-        self.wait()
-        self._thread = QThread()
-        self._task = _CallTask(func)
-        self._task.moveToThread(self._thread)
-        self._thread.started.connect(self._task.run)
-        self._task.finished.connect(self.finished)
-        self._task.failed.connect(self.failed)
-        for sig in (self._task.finished, self._task.failed):
-            sig.connect(self._thread.quit)
-        self._thread.start()
+        self._runner.start(lambda _data, _control: func(), copy_input=False)
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._task = None
+        self._runner.wait()

@@ -35,9 +35,7 @@ from desktop.table_keys import ExcelKeysMixin
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, infer_direction
 
 Index = QModelIndex | QPersistentModelIndex
-DEFAULT_WIDTHS = {m.LEVEL: 55, m.NAME: 260, m.BASELINE: 150, m.BASELINE_READING: 150, m.TARGET: 150,
-                  m.TARGET_READING: 150, m.DIRECTION: 150, m.AGGREGATION: 95, m.UNIT: 90, m.SOURCE: 130, m.OWNER: 130,
-                  m.FREQUENCY: 140, m.NEXT_UPDATE: 120, m.NOTES: 200}
+
 
 
 class IndicatorDelegate(QStyledItemDelegate):
@@ -199,7 +197,7 @@ class IndicatorTableEditor(Retranslatable, QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in DEFAULT_WIDTHS.items():
+        for col, width in m.DEFAULT_WIDTHS.items():
             self.view.setColumnWidth(col, width)
         header.sectionResized.connect(lambda *_: self._fit_rows())
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

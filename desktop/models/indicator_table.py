@@ -24,17 +24,20 @@ from desktop.labels import aggregation_label, automatic_direction_label, directi
 from desktop.plan_labels import frequency_label
 from desktop.value_text import describe_value
 from planner.catalogue import fi_date_text, parse_fi_date
+from planner.checks import value_problem
+from planner.indicator_fields import TABLE_COLUMNS, Kind, table_column
 from planner.model import Aggregation, Direction, FocusArea, Frequency, Indicator, IndicatorReference
-from planner.values import ValueKind
 
-LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER = range(11)
-# The indicator catalogue's columns (update frequency, next update date) follow source and owner; notes last.
-FREQUENCY, NEXT_UPDATE, NOTES = 11, 12, 13
-COLUMN_COUNT = 14
-FIELDS = {LEVEL: "level", NAME: "name", BASELINE: "baseline", TARGET: "target", DIRECTION: "direction",
-          AGGREGATION: "aggregation", UNIT: "unit", SOURCE: "source", OWNER: "owner", FREQUENCY: "frequency",
-          NEXT_UPDATE: "next_update", NOTES: "notes"}
-TEXT_COLUMNS = (LEVEL, NAME, BASELINE, TARGET, UNIT, SOURCE, OWNER, NOTES)
+# The columns are the fields of planner.indicator_fields that have a table title, in its order.
+COLUMNS = TABLE_COLUMNS
+COLUMN_COUNT = len(COLUMNS)
+LEVEL, NAME, BASELINE, BASELINE_READING, TARGET, TARGET_READING, DIRECTION, AGGREGATION, UNIT, SOURCE, OWNER, \
+    FREQUENCY, NEXT_UPDATE, NOTES = (table_column(n) for n in (
+        "level", "name", "baseline", "baseline_reading", "target", "target_reading", "direction", "aggregation",
+        "unit", "source", "owner", "frequency", "next_update", "notes"))
+FIELDS = {i: f.name for i, f in enumerate(COLUMNS) if f.editable}  # editable column -> Indicator attribute
+TEXT_COLUMNS = tuple(i for i, f in enumerate(COLUMNS) if f.kind is Kind.TEXT)
+DEFAULT_WIDTHS = {i: f.width for i, f in enumerate(COLUMNS)}
 #: A cross-reference row: its level and its text (the row as printed) can be edited.
 REFERENCE_FIELDS = {LEVEL: "level", NAME: "text"}
 
@@ -46,25 +49,19 @@ def tr(text: str) -> str:
 
 
 def column_titles() -> list[str]:
-    return [tr("Taso"), tr("Mittari"), tr("Lähtöarvo"), tr("Lähtöarvo luettuna"), tr("Tavoite"),
-            tr("Tavoite luettuna"), tr("Suunta"), tr("Kertymä"), tr("Yksikkö"), tr("Tietolähde"), tr("Vastuutaho"),
-            tr("Päivitystiheys"), tr("Seuraava päivitys"), tr("Huomautukset")]
-
-
-def needs_number(ind: Indicator) -> bool:
-    return ind.effective_direction in (Direction.INCREASE, Direction.DECREASE, Direction.MAINTAIN)
+    """The column titles in the UI language (build_translations.py extracts them from the field table)."""
+    return [tr(f.title) for f in COLUMNS]
 
 
 def reading_problem(ind: Indicator, column: int) -> str:
-    """Why the baseline/target reading is a problem, or "" when it is fine."""
-    value = ind.baseline_value if column == BASELINE_READING else ind.target_value
-    if not needs_number(ind) or value.is_number:
-        return ""
-    if column == BASELINE_READING and value.says_none:
-        return ""  # "Ei seurantaa", "-": no baseline yet is information, not a problem
-    if column == TARGET_READING and value.kind is ValueKind.EMPTY:
+    """Why the baseline/target reading is a problem, or "" when it is fine.
+
+    The rule is the checks' (:func:`planner.checks.value_problem`); this only words its code.
+    """
+    code = value_problem(ind, "baseline" if column == BASELINE_READING else "target")
+    if code == "indicator_without_target":
         return tr("Tavoite puuttuu. Kirjoita tavoite, esimerkiksi \u201d1 500 henkilöä\u201d.")
-    if value.kind is ValueKind.TEXT:
+    if code in ("baseline_not_a_number", "target_not_a_number"):
         what = tr("Lähtöarvosta") if column == BASELINE_READING else tr("Tavoitteesta")
         return tr("{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi "
                   "\u201d1 468 henkilöä (joulukuu 2025)\u201d, tai valitse suunnaksi virstanpylväs.").format(

@@ -1,17 +1,17 @@
 """Reading a consultation request (.docx/.txt) off the GUI thread, with Cancel.
 
 The file is untrusted (it came by e-mail): the core's limits bound the work, and
-running it in a QThread keeps the window responsive and lets the user stop it.
-The task only calls :func:`planner.statements.questions_import.import_questions_file`
-and reports through signals, which Qt delivers on the GUI thread.
+running it through :class:`desktop.tasks.TaskRunner` keeps the window responsive
+and lets the user stop it. The task only calls
+:func:`planner.statements.questions_import.import_questions_file`; this module
+words its failures as one line (never a traceback).
 """
 
 from __future__ import annotations
 
-import threading
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-
+from desktop.tasks import TaskControl, TaskRunner
 from planner.statements.questions_import import (
     QuestionsImportCancelled,
     QuestionsImportError,
@@ -19,37 +19,23 @@ from planner.statements.questions_import import (
 )
 
 
-class _Task(QObject):
-    finished = Signal(object)  # QuestionsImport
-    failed = Signal(str)
-    cancelled = Signal()
+def _read(path: str, control: TaskControl) -> object:
+    result = import_questions_file(path, cancelled=control.is_cancelled)
+    if control.is_cancelled():
+        raise QuestionsImportCancelled()
+    return result
 
-    def __init__(self, path: str, cancel_event: threading.Event) -> None:
-        super().__init__()
-        self._path = path
-        self._cancel = cancel_event
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = import_questions_file(self._path, cancelled=self._cancel.is_set)
-        except QuestionsImportCancelled:
-            self.cancelled.emit()
-        except QuestionsImportError as exc:
-            self.failed.emit(exc.one_line())
-        except MemoryError:
-            self.failed.emit(f"{self._path}: tiedosto on liian suuri luettavaksi")
-        except Exception as exc:  # noqa: BLE001 - never a traceback in front of the user
-            self.failed.emit(f"{self._path}: odottamaton virhe tiedostoa luettaessa: {type(exc).__name__}: {exc}")
-        else:
-            if self._cancel.is_set():
-                self.cancelled.emit()
-            else:
-                self.finished.emit(result)
+def _failure_text(path: str, exc: BaseException) -> str:
+    if isinstance(exc, QuestionsImportError):
+        return exc.one_line()
+    if isinstance(exc, MemoryError):
+        return f"{path}: tiedosto on liian suuri luettavaksi"
+    return f"{path}: odottamaton virhe tiedostoa luettaessa: {type(exc).__name__}: {exc}"
 
 
 class QuestionsImportRunner(QObject):
-    """Runs one import in a QThread; ``finished(QuestionsImport)``, ``failed(str)`` or ``cancelled()``."""
+    """Runs one import off the GUI thread; ``finished(QuestionsImport)``, ``failed(str)`` or ``cancelled()``."""
 
     finished = Signal(object)
     failed = Signal(str)
@@ -57,33 +43,21 @@ class QuestionsImportRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._task: _Task | None = None
-        self._cancel = threading.Event()
+        self._path = ""
+        self._runner = TaskRunner(self, cancel_exception=QuestionsImportCancelled)
+        self._runner.finished.connect(self.finished)
+        self._runner.failed.connect(lambda exc: self.failed.emit(_failure_text(self._path, exc)))
+        self._runner.cancelled.connect(self.cancelled)
 
     def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._runner.is_running()
 
     def start(self, path: str) -> None:
-        self.wait()
-        self._cancel = threading.Event()
-        self._thread = QThread()
-        self._task = _Task(str(path), self._cancel)
-        self._task.moveToThread(self._thread)
-        self._thread.started.connect(self._task.run)
-        self._task.finished.connect(self.finished)
-        self._task.failed.connect(self.failed)
-        self._task.cancelled.connect(self.cancelled)
-        for sig in (self._task.finished, self._task.failed, self._task.cancelled):
-            sig.connect(self._thread.quit)
-        self._thread.start()
+        self._path = str(path)
+        self._runner.start(_read, self._path, copy_input=False)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self._runner.cancel()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._task = None
+        self._runner.wait()

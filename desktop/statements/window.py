@@ -15,9 +15,10 @@ editor's undo commands (:mod:`desktop.commands`); language switching is
 from __future__ import annotations
 
 import copy
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +47,7 @@ from desktop.statements.document import StatementDocument
 from desktop.statements.editors import FORM_FOR, HeaderForm
 from desktop.statements.programme_pane import ProgrammePane
 from desktop.statements.questions_dialog import QuestionsDialog
+from desktop.tasks import TaskControl, TaskRunner
 from planner.fileformat import FileFormatError, load_programme
 from planner.model import Programme
 from planner.resources import resolve_programme_reference
@@ -77,36 +79,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StatementWindow", text)
 
 
-class _ExportSignals(QObject):
-    finished = Signal(str, str)  # path, error ("" = fine)
+def _export(statement: Statement, control: TaskControl, fmt: str, out: Path) -> str:
+    """The export task, on the worker's copy of the statement."""
+    from planner.statements.export import export_statement
+
+    export_statement(statement, fmt, out)
+    return str(out)
 
 
-class _ExportTask(QRunnable):
-    """Writes an export off the GUI thread; works on a copy of the statement."""
+def _failure_text(exc: BaseException) -> str:
+    from planner.storage.export_target import ExportTargetError
 
-    def __init__(self, statement: Statement, fmt: str, path: Path) -> None:
-        super().__init__()
-        self.statement, self.fmt, self.path = statement, fmt, path
-        self.signals = _ExportSignals()
+    if isinstance(exc, ExportTargetError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        from desktop.error_text import os_error_text
 
-    def run(self) -> None:
-        from planner.cli_statements import export_statement
-        from planner.export_target import ExportTargetError
-
-        try:
-            export_statement(self.statement, self.fmt, self.path)
-        except ExportTargetError as exc:
-            self.signals.finished.emit(str(self.path), str(exc))
-            return
-        except OSError as exc:
-            from desktop.error_text import os_error_text
-
-            self.signals.finished.emit(str(self.path), os_error_text(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user as one line, never a traceback
-            self.signals.finished.emit(str(self.path), f"{exc.__class__.__name__}: {exc}")
-            return
-        self.signals.finished.emit(str(self.path), "")
+        return os_error_text(exc)
+    return f"{exc.__class__.__name__}: {exc}"
 
 
 class StatementWindow(Retranslatable, QMainWindow):
@@ -126,7 +116,7 @@ class StatementWindow(Retranslatable, QMainWindow):
             settings=self.settings, untitled_name=tr("lausunto"), reload=lambda path: self.open_file(str(path)))
         self.session.state_changed.connect(self._update_title)
         self.undo_stack = self.session.undo_stack
-        self._tasks: list[_ExportTask] = []
+        self._exports: list[TaskRunner] = []  # one runner per export under way
 
         # Left: the parts of the statement.
         self.items = QListWidget()
@@ -606,16 +596,17 @@ class StatementWindow(Retranslatable, QMainWindow):
         out = Path(path)
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
-        task = _ExportTask(copy.deepcopy(self.doc.statement), fmt, out)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._export_done)
-        self._tasks.append(task)
+        runner = TaskRunner(self)
+        runner.finished.connect(lambda written, r=runner: self._export_done(r, written, ""))
+        runner.failed.connect(lambda exc, r=runner, p=str(out): self._export_done(r, p, _failure_text(exc)))
+        self._exports.append(runner)
         self.statusBar().showMessage(tr("Viedään {0}…").format(out.name))
-        QThreadPool.globalInstance().start(task)
+        runner.start(partial(_export, fmt=fmt, out=out), self.doc.statement)
         return True
 
-    def _export_done(self, path: str, error: str) -> None:
-        self._tasks = [t for t in self._tasks if str(t.path) != path]
+    def _export_done(self, runner: TaskRunner, path: str, error: str) -> None:
+        self._exports.remove(runner)
+        runner.deleteLater()
         if error:
             self.statusBar().clearMessage()
             QMessageBox.critical(self, tr("Vienti epäonnistui"),
@@ -639,6 +630,8 @@ class StatementWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.session.maybe_save():
             self.session.release()
+            for runner in list(self._exports):
+                runner.wait()  # an export under way is finished before the window can go
             event.accept()
         else:
             event.ignore()

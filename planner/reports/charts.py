@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.model import Aggregation
+from planner.followup.chart_series import chart_points, cumulate, is_cumulative, previous_points
 from planner.values import format_number
 
 MONTH_ABBR = {
@@ -87,49 +87,10 @@ def status_chart(counts: list[tuple[str, int, str]], font: str, width: float = 4
     return d
 
 
-def chart_points(result: Any) -> tuple[list[tuple[int, float]], bool]:
-    """(month number, value) points to plot and whether they are cumulative."""
-    points: list[tuple[int, float]] = []
-    for key, value in result.monthly:
-        try:
-            month = int(str(key)[5:7])
-        except ValueError:
-            continue
-        if 1 <= month <= 12 and value is not None:
-            points.append((month, float(value)))
-    points.sort()
-    cumulative = result.indicator.aggregation is Aggregation.SUM
-    return cumulate(points, cumulative), cumulative
-
-
-def cumulate(points: list[tuple[int, float]], cumulative: bool) -> list[tuple[int, float]]:
-    """Running totals of (month, value) points when ``cumulative``."""
-    if not cumulative:
-        return points
-    total = 0.0
-    acc = []
-    for m, v in points:
-        total += v
-        acc.append((m, total))
-    return acc
-
-
 OUTLOOK_LABEL = {"fi": "Ennuste", "sv": "Prognos", "en": "Outlook"}
 
 
 PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previous year"}
-
-
-def previous_points(values: list[tuple[str, float]], cumulative: bool) -> list[tuple[int, float]]:
-    """Last year's monthly values as chart points (history: drawn grey, never compared)."""
-    points = sorted((int(k[5:7]), float(v)) for k, v in values if k[5:7].isdigit() and 1 <= int(k[5:7]) <= 12)
-    if cumulative:
-        total, acc = 0.0, []
-        for m, v in points:
-            total += v
-            acc.append((m, total))
-        points = acc
-    return points
 
 
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
@@ -138,7 +99,7 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
                     previous: list[tuple[str, float]] | None = None) -> Any | None:
     """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
 
-    ``outlook`` (planner.followup_outlook.Outlook): its projected path is drawn as a
+    ``outlook`` (planner.followup.outlook.Outlook): its projected path is drawn as a
     dashed line from the last actual to December, its range as two thin dotted lines.
     ``series``: plot these (month, value) points instead of the result's area series
     (a municipality's series on its card); the area's baseline and target are then left
@@ -155,8 +116,8 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     from planner.model import Direction
 
     if series is not None:
-        points, cumulative = cumulate(sorted(series), result.indicator.aggregation is Aggregation.SUM), \
-            result.indicator.aggregation is Aggregation.SUM
+        cumulative = is_cumulative(result.indicator)
+        points = cumulate(sorted(series), cumulative)
     else:
         points, cumulative = chart_points(result)
     ind = result.indicator
@@ -306,8 +267,8 @@ def indicator_chart_alt(result: Any, lang: str, series: list[tuple[int, float]] 
     """
     texts = ALT_TEXTS.get(lang, ALT_TEXTS["fi"])
     if series is not None:
-        points, cumulative = cumulate(sorted(series), result.indicator.aggregation is Aggregation.SUM), \
-            result.indicator.aggregation is Aggregation.SUM
+        cumulative = is_cumulative(result.indicator)
+        points = cumulate(sorted(series), cumulative)
         baseline, target = None, series_target
     else:
         points, cumulative = chart_points(result)

@@ -142,7 +142,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# Status names in the report language. Finnish comes from planner.progress
+# Status names in the report language. Finnish comes from planner.followup.progress
 # (STATUS_LABEL_FI); Swedish and English are fixed here.
 STATUS_LABELS_OTHER: dict[str, dict[str, str]] = {
     "sv": {
@@ -185,7 +185,7 @@ def status_label(status: object, lang: str) -> str:
     key = str(getattr(status, "value", status))
     if lang in STATUS_LABELS_OTHER:
         return STATUS_LABELS_OTHER[lang].get(key, key)
-    from planner.progress import STATUS_LABEL_FI
+    from planner.followup.progress import STATUS_LABEL_FI
 
     for k, v in STATUS_LABEL_FI.items():
         if str(getattr(k, "value", k)) == key:

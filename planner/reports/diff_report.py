@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.diff import ADDED, CHANGED, MOVED, REMOVED, Change, ProgrammeDiff
-from planner.export_target import write_zip_document
+from planner.storage.export_target import write_zip_document
 from planner.textsafe import clean_text, para_markup
 
 TITLE = "Muutokset"

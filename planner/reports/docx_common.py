@@ -82,7 +82,7 @@ def new_document(*, title: str, author: str, subject: str, lang: str, header_tex
     # and put one right-aligned tab at the right margin for the page number.
     tabs.add_tab_stop(Twips(4680), alignment=WD_TAB_ALIGNMENT.CLEAR)
     tabs.add_tab_stop(Twips(9360), alignment=WD_TAB_ALIGNMENT.CLEAR)
-    tabs.add_tab_stop(section.page_width - section.left_margin - section.right_margin,
+    tabs.add_tab_stop((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0),
                       alignment=WD_TAB_ALIGNMENT.RIGHT)
     if footer_left:
         r = fp.add_run(docx_text(footer_left))
@@ -295,7 +295,7 @@ def save(doc: Any, path: Any) -> None:
     fill_toc(doc)
     if doc.core_properties.language:
         set_language(doc, doc.core_properties.language)
-    from planner.export_target import write_zip_document
+    from planner.storage.export_target import write_zip_document
 
     write_zip_document(doc.save, path)  # built in memory: a full disk gives one error, no stray ZipFile
 

@@ -14,7 +14,7 @@ from planner.reports.followup_extra import extra_labels
 
 def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_of: date,
                       progress: ProgressFn | None) -> None:
-    from planner.costs import costs_report, eur, num, period_text
+    from planner.followup.costs import costs_report, eur, num, period_text
     from planner.reports.docx_outlook import figure_rows
     from planner.reports.docx_programme import start_document
     from planner.reports.pdf_costs import band_rows

@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.followup.chart_series import chart_points
 from planner.model import Programme
 from planner.reports import docx_common as dc
-from planner.reports.charts import MONTH_ABBR, chart_points
+from planner.reports.charts import MONTH_ABBR
 from planner.reports.common import ProgressFn, call_progress, labels, language_of, status_label
 from planner.reports.docx_programme import TABLE_WORD, TOC_HINT, cover, start_document
 from planner.reports.pdf_followup import followup_context, percent, short_period, situation_line
@@ -42,7 +43,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
                       results: list[Any] | None = None) -> Any:
     from docx.enum.text import WD_BREAK
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
 
     as_of, results = followup_context(programme, as_of, results)
     lab = labels(programme)
@@ -113,23 +114,29 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             actual = r.actual_text or "–"
             if r.period:
                 actual += f" ({short_period(r.period)})"
-            if ind.id in outlooks:
-                actual += "\n" + outlook_text(outlooks[ind.id], lang)
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
             row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
-            if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
-                from docx.shared import Pt
-
-                cov = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.coverage.text()))
-                cov.font.size = Pt(7.5)
+            # Coverage, comparison note and outlook on a full-width line under the row (as in the
+            # PDF): in the narrow actual column they made each row most of a page tall.
+            notes: list[tuple[str, tuple[int, int, int], bool]] = []
+            if r.coverage is not None and r.coverage.source not in ("none", "partial"):
+                notes.append((r.coverage.text(), (0x44, 0x44, 0x44), False))
             if r.note:
-                from docx.shared import Pt, RGBColor
+                notes.append((r.note, (0x55, 0x55, 0x55), True))
+            if ind.id in outlooks:
+                from planner.followup.outlook import OUTLOOK_COLOR
 
-                note = row.cells[4].paragraphs[0].add_run("\n" + dc.docx_text(r.note))
-                note.italic = True
-                note.font.size = Pt(7.5)
-                note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+                o = outlooks[ind.id]
+                notes.append((outlook_text(o, lang), _color(OUTLOOK_COLOR[o.status]), False))
+            if notes:
+                for c in row.cells:
+                    for p in c.paragraphs:
+                        p.paragraph_format.keep_with_next = True
+                note_row = dc.add_row(t, [])  # empty cells merge cleanly
+                merged = note_row.cells[1].merge(note_row.cells[6])
+                for n, (text, rgb, italic) in enumerate(notes):
+                    dc.set_cell(merged, (" · " if n else "") + text, italic=italic, size=7.5, color=rgb)
             cell = row.cells[6]
             dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
                         color=_color(STATUS_COLOR[r.status]))
@@ -143,8 +150,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
     from planner.model import Direction
 
-    series = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
-    series = [(r, pts, cum) for r, (pts, cum) in series if pts]
+    points = [(r, chart_points(r)) for r in results if r.indicator.effective_direction is not Direction.MILESTONE]
+    series = [(r, pts, cum) for r, (pts, cum) in points if pts]
     if not series:
         return
     months = sorted({m for _r, pts, _c in series for m, _v in pts})
@@ -184,8 +191,8 @@ def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> N
 
 def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict[str, str], lang: str) -> None:
     """Each indicator's monthly chart, as in the PDF: the indicator's name, then the chart."""
+    from planner.followup.progress import STATUS_COLOR
     from planner.fonts import register_report_fonts
-    from planner.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_followup import MONTHLY_CAPTION
     from planner.rollover import previous_year_values

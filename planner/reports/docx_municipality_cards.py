@@ -17,7 +17,7 @@ from planner.reports.followup_extra import extra_labels
 
 def export_cards_docx(programme: Programme, path: Path, results: list[Any], as_of: date, only: str | None,
                       progress: ProgressFn | None) -> None:
-    from planner.municipalities import municipality_cards
+    from planner.followup.municipalities import municipality_cards
     from planner.reports.docx_programme import start_document
 
     xl = extra_labels(programme)
@@ -30,7 +30,7 @@ def export_cards_docx(programme: Programme, path: Path, results: list[Any], as_o
 
 
 def card_section(doc: Any, programme: Programme, card: Any, as_of: date, first: bool) -> None:
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL
     from planner.reports.charts import MONTH_ABBR
     from planner.reports.docx_followup import _color
     from planner.reports.municipal_parts import outlook_text, value_text

@@ -23,7 +23,7 @@ def figure_rows(doc: Any, figures: list[Any], xl: dict[str, str]) -> None:
 
 def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as_of: date,
                         progress: ProgressFn | None) -> None:
-    from planner.followup_outlook import fmt, outlook_status_label, programme_outlook
+    from planner.followup.outlook import fmt, outlook_status_label, programme_outlook
     from planner.reports.charts import MONTH_ABBR
     from planner.reports.docx_programme import start_document
     from planner.reports.municipal_parts import value_text
@@ -66,13 +66,14 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
             dc.bullet(doc, f"{r.result.indicator.id} {r.result.indicator.name} – {r.reason}")
     with_outlook = [r for r in rows if r.outlook is not None and len(r.outlook.path) > 1]
     if with_outlook:
-        months = sorted({m for r in with_outlook for m, _v in r.outlook.path[1:]})
+        paths = {id(r): r.outlook.path for r in with_outlook if r.outlook is not None}
+        months = sorted({m for path in paths.values() for m, _v in path[1:]})
         abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
         dc.heading(doc, f"{xl['forecast']}: {xl['charts'].lower()}", 3)
         width = 16.8 - 5.0
         t = dc.table(doc, ["", *[abbr[m - 1] for m in months]], [5.0] + [width / len(months)] * len(months))
         for r in with_outlook:
-            values = dict(r.outlook.path)
+            values = dict(paths[id(r)])
             dc.add_row(t, [f"{r.result.indicator.id} {r.result.indicator.name}"]
                        + [fmt(values[m]) if m in values else "" for m in months], level_col=False)
     scen = scenario_rows(programme, results)

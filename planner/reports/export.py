@@ -16,10 +16,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from planner.atomic import clean_stale_temps
-from planner.export_target import ExportTargetError, check_target, describe_os_error
 from planner.model import Programme
 from planner.reports.common import ProgressFn
+from planner.storage.atomic import clean_stale_temps
+from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
 FORMATS = ("pdf", "docx", "xlsx")
 REPORTS = ("programme", "follow-up", "catalogue", "municipality-cards", "outlook", "costs")
@@ -114,7 +114,7 @@ def _write(programme: Programme, fmt: str, report: str, path: Path, progress: Pr
 
         results = None
         if has_actuals(programme):
-            from planner.progress import compare_programme
+            from planner.followup.progress import compare_programme
 
             results = compare_programme(programme, as_of)
         export_register_xlsx(programme, path, progress=progress, results=results)

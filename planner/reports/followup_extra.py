@@ -83,7 +83,7 @@ def outlook_counts_line(rows: list[Any], lang: str) -> str:
     """'Ennusteen mukaan saavutetaan 12, ennuste epävarma 5, ennusteen mukaan jää tavoitteesta 9'."""
     from collections import Counter
 
-    from planner.followup_outlook import OutlookStatus, outlook_status_label
+    from planner.followup.outlook import OutlookStatus, outlook_status_label
 
     counts = Counter(r.outlook.status for r in rows if r.outlook is not None)
     parts = [f"{outlook_status_label(s, lang)} {counts.get(s, 0)}" for s in
@@ -118,7 +118,7 @@ def extra_unavailable_reason(programme: Programme, report: str, municipality: st
     if reason:
         return reason
     if report == "municipality-cards":
-        from planner.municipalities import find_municipality, municipality_names
+        from planner.followup.municipalities import find_municipality, municipality_names
 
         if not has_municipality_values(programme):
             return ("Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja "
@@ -134,12 +134,12 @@ def extra_unavailable_reason(programme: Programme, report: str, municipality: st
 
 def write_extra(programme: Programme, fmt: str, report: str, path: Path, progress: ProgressFn | None,
                 as_of: date | None, municipality: str | None) -> None:
-    from planner.progress import compare_programme
+    from planner.followup.progress import compare_programme
 
     as_of = as_of or date.today()
     results = compare_programme(programme, as_of)
     if report == "municipality-cards":
-        from planner.municipalities import find_municipality
+        from planner.followup.municipalities import find_municipality
 
         only = find_municipality(programme, municipality) if municipality else None
         if fmt == "pdf":

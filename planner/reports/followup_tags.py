@@ -1,6 +1,6 @@
 """The follow-up report's status per spearhead (and target group), from the indicators linked to each.
 
-The rule is :mod:`planner.tag_progress`: a spearhead is as far along as its weakest
+The rule is :mod:`planner.followup.tag_progress`: a spearhead is as far along as its weakest
 indicator with actuals; the table shows the counts per status beside it.
 """
 
@@ -15,7 +15,7 @@ from planner.reports.plan_labels import plan_labels
 
 def _rows(programme: Programme, results: list[Any]) -> list[tuple[str, str, Any, Any]]:
     """(group label, tag name, overall status or None, TagStatus) for spearheads, then target groups."""
-    from planner.tag_progress import tag_statuses
+    from planner.followup.tag_progress import tag_statuses
 
     pl = plan_labels(programme)
     out = []
@@ -29,7 +29,7 @@ def pdf_story(programme: Programme, rep: Any, results: list[Any]) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus
     from planner.reports.pdf_common import DARK, RULE, heading, para
     from planner.textsafe import para_markup
 
@@ -69,7 +69,7 @@ def pdf_story(programme: Programme, rep: Any, results: list[Any]) -> list[Any]:
 
 
 def docx_part(doc: Any, programme: Programme, results: list[Any]) -> None:
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus
     from planner.reports import docx_common as dc
 
     if not (programme.spearheads or programme.target_groups):

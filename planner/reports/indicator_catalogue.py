@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.catalogue import CatalogueRow, catalogue_rows, fi_date_text, frequency_label
-from planner.export_target import write_zip_document
 from planner.model import Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, language_tag
 from planner.reports.plan_labels import plan_labels
+from planner.storage.export_target import write_zip_document
 
 
 def _groups(programme: Programme) -> list[tuple[str, str, list[CatalogueRow]]]:

@@ -20,7 +20,7 @@ AREA_WORD = {"fi": "Alue", "sv": "Området", "en": "Area"}
 
 def outlooks_for(programme: Programme, results: list[Any]) -> dict[str, Any]:
     """indicator id -> Outlook for the results that have monthly data."""
-    from planner.followup_outlook import indicator_outlook, programme_year
+    from planner.followup.outlook import indicator_outlook, programme_year
 
     year = programme_year(programme)
     out: dict[str, Any] = {}
@@ -35,7 +35,7 @@ def outlooks_for(programme: Programme, results: list[Any]) -> dict[str, Any]:
 
 
 def outlook_text(outlook: Any, lang: str, with_status: bool = True) -> str:
-    from planner.followup_outlook import fmt, outlook_status_label
+    from planner.followup.outlook import fmt, outlook_status_label
 
     text = f"{OUTLOOK_WORD.get(lang, 'ennuste')} {fmt(outlook.value)} ({fmt(outlook.low)}–{fmt(outlook.high)})"
     if with_status:
@@ -51,7 +51,7 @@ def value_text(x: float | None) -> str:
 
 def breakdown_rows(programme: Programme, results: list[Any]) -> tuple[list[str], list[tuple[str, str, list[str]]]]:
     """(municipality names, [(indicator name, area value, [value per municipality])])."""
-    from planner.municipalities import municipality_names
+    from planner.followup.municipalities import municipality_names
 
     names = municipality_names(programme)
     rows = []

@@ -93,6 +93,7 @@ def styles(lang: str = "fi-FI") -> dict[str, Any]:
     s["theme_bullet"] = ParagraphStyle("theme_bullet", s["bullet"], spaceAfter=6)
     s["cell"] = ParagraphStyle("cell", base, fontSize=9, leading=11.5, spaceAfter=0)
     s["cell_small"] = ParagraphStyle("cell_small", s["cell"], fontSize=8.5, leading=11)
+    s["cell_note"] = ParagraphStyle("cell_note", s["cell"], fontSize=7.5, leading=9.5)
     s["cell_num"] = ParagraphStyle("cell_num", s["cell"], alignment=TA_RIGHT)
     s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=bold)
     s["cell_head"] = ParagraphStyle("cell_head", s["cell"], fontName=bold, textColor=colors.white, fontSize=8.5)
@@ -166,6 +167,7 @@ class ReportDoc:
         self.footer_left = clean_text(footer_left)
         self.page_word = page_word
         self.progress = progress
+        self._pages_made = 0
         self.total_pages_hint = 0
         self.draw_graphics = True
         self.has_graphics = False

@@ -27,7 +27,7 @@ def export_costs_pdf(programme: Programme, path: Path, results: list[Any], as_of
 
 
 def band_rows(change: Any) -> list[list[str]]:
-    from planner.costs import eur, num
+    from planner.followup.costs import eur, num
 
     before = {r.band: r for r in change.rows_earlier}
     rows = []
@@ -45,7 +45,7 @@ def band_rows(change: Any) -> list[list[str]]:
 def costs_story(programme: Programme, rep: Any, results: list[Any], as_of: date) -> list[Any]:
     from reportlab.platypus import Spacer
 
-    from planner.costs import costs_report, eur, num, period_text
+    from planner.followup.costs import costs_report, eur, num, period_text
     from planner.reports.pdf_common import heading, para
 
     s = rep.s

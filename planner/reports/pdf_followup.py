@@ -64,7 +64,7 @@ def short_period(key: str | None) -> str:
 def followup_context(programme: Programme, as_of: date | None, results: list[Any] | None) -> tuple[date, list[Any]]:
     as_of = as_of or date.today()
     if results is None:
-        from planner.progress import compare_programme
+        from planner.followup.progress import compare_programme
 
         results = compare_programme(programme, as_of)
     return as_of, results
@@ -135,7 +135,7 @@ def followup_story(programme: Programme, rep: ReportDoc, as_of: date, results: l
 def status_cell(status: Any, lang: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL
 
     col = STATUS_COLOR.get(status, "#757575")
     sym = STATUS_SYMBOL.get(status, "")
@@ -147,7 +147,7 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
+    from planner.followup.progress import STATUS_COLOR, STATUS_SYMBOL, ProgressStatus, status_counts
     from planner.reports.charts import status_chart, status_chart_alt
 
     s = rep.s
@@ -209,7 +209,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     from reportlab.lib.units import cm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR
+    from planner.followup.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.pdf_tagging import layout_table
     from planner.rollover import previous_year_values
@@ -238,31 +238,40 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         ("BACKGROUND", (0, 1), (0, -1), colors.HexColor(LIGHT)),
     ]
     previous_level = None
-    for i, r in enumerate(results, start=1):
+    cs = s["cell_small"]
+    for r in results:
         ind = r.indicator
+        row = len(data)
         actual = para_markup(r.actual_text or "–")
         if r.period:
             actual += f" ({para_markup(short_period(r.period))})"
-        if r.coverage is not None and r.coverage.source not in ("none", "partial"):  # what the figure rests on
-            actual += f'<br/><font size="7" color="#444444">{para_markup(r.coverage.text())}</font>'
+        # What the figure rests on, how it was compared and where the year is heading go on a
+        # full-width line under the row: in the narrow actual column they made rows a page tall.
+        notes: list[str] = []
+        if r.coverage is not None and r.coverage.source not in ("none", "partial"):
+            notes.append(f'<font color="#444444">{para_markup(r.coverage.text())}</font>')
         if r.note:
-            actual += f'<br/><font size="7" color="#666666"><i>{para_markup(r.note)}</i></font>'
+            notes.append(f'<font color="#555555"><i>{para_markup(r.note)}</i></font>')
         if ind.id in outlooks:
-            from planner.followup_outlook import OUTLOOK_COLOR
+            from planner.followup.outlook import OUTLOOK_COLOR
 
             o = outlooks[ind.id]
-            actual += (f'<br/><font size="7" color="{OUTLOOK_COLOR[o.status]}">'
-                       f'{para_markup(outlook_text(o, lang))}</font>')
+            notes.append(f'<font color="{OUTLOOK_COLOR[o.status]}">{para_markup(outlook_text(o, lang))}</font>')
         level = ind.level if ind.level != previous_level else ""
-        if ind.level != previous_level and i > 1:
-            style.append(("LINEABOVE", (0, i), (-1, i), 1.2, colors.HexColor(ACCENT)))
+        if ind.level != previous_level and row > 1:
+            style.append(("LINEABOVE", (0, row), (-1, row), 1.2, colors.HexColor(ACCENT)))
         previous_level = ind.level
-        cs = s["cell_small"]
         data.append([para(level, s["cell_bold"]), para(ind.name, cs), para(ind.baseline, cs),
                      para(ind.target, cs), Paragraph(actual, cs), para(percent(r.progress), s["cell_num"]),
                      status_cell(r.status, lang, cs)])
         col = STATUS_COLOR.get(r.status, "#757575")
-        style.append(("LINEAFTER", (-2, i), (-2, i), 3, colors.HexColor(col)))
+        style.append(("LINEAFTER", (-2, row), (-2, row), 3, colors.HexColor(col)))
+        if notes:
+            data.append(["", Paragraph(" · ".join(notes), s["cell_note"]), "", "", "", "", ""])
+            style += [("SPAN", (1, row + 1), (-1, row + 1)),
+                      ("LINEBELOW", (1, row), (-1, row), 0.4, colors.white),
+                      ("TOPPADDING", (0, row + 1), (-1, row + 1), 0),
+                      ("NOSPLIT", (0, row), (-1, row + 1))]
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle(style))
     out: list[Any] = [t]

@@ -46,7 +46,7 @@ def trend_text(trend: float | None) -> str:
 
 def export_cards_pdf(programme: Programme, path: Path, results: list[Any], as_of: date, only: str | None,
                      progress: ProgressFn | None) -> None:
-    from planner.municipalities import municipality_cards
+    from planner.followup.municipalities import municipality_cards
 
     xl = extra_labels(programme)
     cards = municipality_cards(programme, results, only)
@@ -71,7 +71,7 @@ def card_story(programme: Programme, rep: Any, card: Any, as_of: date) -> list[A
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    from planner.progress import STATUS_COLOR
+    from planner.followup.progress import STATUS_COLOR
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.municipal_parts import outlook_text, value_text
     from planner.reports.pdf_common import ACCENT, DARK, RULE, heading, para

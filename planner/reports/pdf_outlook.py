@@ -27,8 +27,8 @@ def export_outlook_pdf(programme: Programme, path: Path, results: list[Any], as_
 
 def scenario_rows(programme: Programme, results: list[Any]) -> list[tuple[Any, Any, Any, Any, Any]]:
     """(scenario, indicator or None, base outlook, scenario outlook, subsidy figure) per saved scenario."""
-    from planner.costs import scenario_subsidy
-    from planner.followup_outlook import indicator_outlook, programme_year
+    from planner.followup.costs import scenario_subsidy
+    from planner.followup.outlook import indicator_outlook, programme_year
 
     year = programme_year(programme)
     out = []
@@ -47,7 +47,7 @@ def scenario_rows(programme: Programme, results: list[Any]) -> list[tuple[Any, A
 
 
 def scenario_assumption(sc: Any, ind: Any) -> str:
-    from planner.costs import num
+    from planner.followup.costs import num
 
     sign = "+" if sc.extra_per_month > 0 else ""
     text = f"{ind.id + ' ' + ind.name if ind else '(mittari puuttuu)'}: {sign}{num(sc.extra_per_month)} / kk"
@@ -60,7 +60,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
                   ) -> list[Any]:
     from reportlab.platypus import Paragraph
 
-    from planner.followup_outlook import OUTLOOK_COLOR, fmt, outlook_status_label, programme_outlook
+    from planner.followup.outlook import OUTLOOK_COLOR, fmt, outlook_status_label, programme_outlook
     from planner.reports.charts import indicator_chart, indicator_chart_alt
     from planner.reports.municipal_parts import value_text
     from planner.reports.pdf_common import heading, para
@@ -93,6 +93,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
     small = s["legend"]
     for row in with_outlook:
         o = row.outlook
+        assert o is not None  # with_outlook holds only rows with an outlook
         r = row.result
         name = (f"<b>{para_markup(r.indicator.id)} {para_markup(r.indicator.name)}</b><br/>"
                 f"<font size='6.5' color='#666666'>{para_markup(o.method_text)}</font>")
@@ -116,7 +117,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
             story.append(Paragraph(f"<b>{para_markup(r.result.indicator.id)} {para_markup(r.result.indicator.name)}"
                                    f"</b> – {para_markup(r.reason)}", s["bullet"], bulletText="•"))
     cells = []
-    from planner.progress import STATUS_COLOR
+    from planner.followup.progress import STATUS_COLOR
 
     for n, row in enumerate(with_outlook):
         call_progress(progress, n, len(with_outlook), row.result.indicator.name)
@@ -133,7 +134,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
 def scenarios_story(programme: Programme, rep: Any, results: list[Any]) -> list[Any]:
     from reportlab.platypus import Spacer
 
-    from planner.followup_outlook import fmt
+    from planner.followup.outlook import fmt
     from planner.reports.pdf_common import heading, para
 
     s = rep.s

@@ -412,7 +412,7 @@ def wrap_flowable(f: Any) -> None:
 def tagging_doc_class(base: type) -> type:
     """A reportlab document template class whose story flowables are tagged."""
 
-    class TaggedDoc(base):  # type: ignore[misc, valid-type]
+    class TaggedDoc(base):
         tagger: Tagger
 
         def handle_frameBegin(self, *args: Any, **kw: Any) -> None:  # noqa: N802 - reportlab hook

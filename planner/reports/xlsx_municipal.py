@@ -26,8 +26,8 @@ def add_municipal_sheets(wb: Any, programme: Programme, results: list[Any], lang
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from planner.followup_outlook import outlook_status_label
-    from planner.municipalities import municipality_names
+    from planner.followup.municipalities import municipality_names
+    from planner.followup.outlook import outlook_status_label
     from planner.reports.municipal_parts import AREA_WORD, outlooks_for
     from planner.reports.xlsx_register import set_number, set_text
 

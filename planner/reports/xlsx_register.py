@@ -21,26 +21,20 @@ open); the page setup prints the sheet one page wide, landscape, header row repe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.export_target import write_zip_document
-from planner.model import Aggregation, Direction, Programme
+from planner import wording_fi
+from planner.indicator_fields import REGISTER_COLUMNS, Export, IndicatorField
+from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.reports.common import ProgressFn, call_progress, document_title, labels, language_of, status_label
+from planner.storage.export_target import write_zip_document
 from planner.textsafe import excel_text, looks_like_formula
+from planner.values import parse_value
 
-DIRECTION_FI = {
-    Direction.INCREASE: "Kasvaa",
-    Direction.DECREASE: "Laskee",
-    Direction.MAINTAIN: "Pysyy",
-    Direction.MILESTONE: "Välitavoite",
-}
-AGGREGATION_FI = {
-    Aggregation.SUM: "Summa",
-    Aggregation.LATEST: "Viimeisin",
-    Aggregation.MEAN: "Keskiarvo",
-    Aggregation.MAX: "Suurin",
-}
+DIRECTION_FI = {Direction(k): v for k, v in wording_fi.DIRECTION.items()}  # worded in planner/wording_fi.py
+AGGREGATION_FI = {Aggregation(k): v for k, v in wording_fi.AGGREGATION.items()}  # worded in planner/wording_fi.py
 DIRECTION_OTHER = {
     "sv": {"increase": "Ökar", "decrease": "Minskar", "maintain": "Bibehålls", "milestone": "Delmål"},
     "en": {"increase": "Increase", "decrease": "Decrease", "maintain": "Maintain", "milestone": "Milestone"},
@@ -51,26 +45,25 @@ AGGREGATION_OTHER = {
 }
 
 ID_COLUMN = {"fi": "Tunnus", "sv": "ID", "en": "ID"}
-COLUMNS = {
-    "fi": ["Painopiste", "Tavoite", "Taso", "Mittari", "Lähtöarvo", "Lähtöarvo (luku)", "Tavoitearvo",
-           "Tavoitearvo (luku)", "Yksikkö", "Suunta", "Laskentatapa", "Tietolähde", "Vastuutaho",
-           "Päivitystiheys", "Seuraava päivitys", "Kärjet", "Kohderyhmät"],
-    "sv": ["Prioritering", "Mål", "Nivå", "Mätare", "Utgångsvärde", "Utgångsvärde (tal)", "Målvärde",
-           "Målvärde (tal)", "Enhet", "Riktning", "Beräkning", "Källa", "Ansvarig",
-           "Frekvens", "Nästa uppdatering", "Spetsar", "Målgrupper"],
-    "en": ["Theme", "Focus area", "Level", "Indicator", "Baseline", "Baseline (number)", "Target",
-           "Target (number)", "Unit", "Direction", "Aggregation", "Source", "Owner",
-           "Frequency", "Next update", "Spearheads", "Target groups"],
-}
+# After the ID, the indicator's own columns come from planner.indicator_fields (REGISTER_COLUMNS); around
+# them, where the indicator stands (theme, focus area) and what it is linked to (spearheads, target groups).
+_LANGS = ("fi", "sv", "en")
+BEFORE = {"fi": ["Painopiste", "Tavoite"], "sv": ["Prioritering", "Mål"], "en": ["Theme", "Focus area"]}
+AFTER = {"fi": ["Kärjet", "Kohderyhmät"], "sv": ["Spetsar", "Målgrupper"], "en": ["Spearheads", "Target groups"]}
+BEFORE_WIDTHS, AFTER_WIDTHS = [28, 30], [28, 28]
+COLUMNS = {lang: [*BEFORE[lang], *(f.register[i] for f in REGISTER_COLUMNS if f.register), *AFTER[lang]]
+           for i, lang in enumerate(_LANGS)}
 ACTUAL_COLUMNS = {
     "fi": ["Toteuma", "Toteuma (teksti)", "Tilanne", "Edistyminen", "Tila", "Huomio"],
     "sv": ["Utfall", "Utfall (text)", "Läge", "Framsteg", "Status", "Anmärkning"],
     "en": ["Actual", "Actual (text)", "Period", "Progress", "Status", "Note"],
 }
-WIDTHS = [28, 30, 7, 45, 26, 12, 26, 12, 14, 13, 13, 22, 20, 16, 13, 28, 28]
+WIDTHS = [*BEFORE_WIDTHS, *(f.register_width for f in REGISTER_COLUMNS), *AFTER_WIDTHS]
 ID_WIDTH = 10
 LINE_HEIGHT_PT = 15  # one line of 11 pt Calibri
-WRAPPED = (1, 2, 4, 5, 7, 12, 13, 16, 17)  # columns (of COLUMNS, 1-based) whose text wraps
+# Columns (of COLUMNS, 1-based) whose text wraps: theme, focus area, the fields marked ``wrap``, the tags.
+WRAPPED = (1, 2, *(3 + i for i, f in enumerate(REGISTER_COLUMNS) if f.wrap),
+           3 + len(REGISTER_COLUMNS), 4 + len(REGISTER_COLUMNS))
 ACTUAL_WIDTHS = [12, 22, 10, 12, 12, 40]
 SHEET_NAME = {"fi": "Mittarirekisteri", "sv": "Mätarregister", "en": "Indicator register"}
 
@@ -137,9 +130,40 @@ def set_date(cell: Any, iso: str) -> None:
     cell.number_format = DATE_FORMAT
 
 
+@dataclass(frozen=True)
+class _Number:
+    value: float | None
+
+
+@dataclass(frozen=True)
+class _Date:
+    iso: str
+
+
+def _field_cell(f: IndicatorField, ind: Indicator, lang: str) -> object:
+    """The register cell of one indicator field: text, or a number or date to write as such."""
+    if f.export is Export.NUMBER:
+        return _Number(parse_value(getattr(ind, f.reads)).number)
+    if f.export is Export.DATE:
+        return _Date(getattr(ind, f.name))
+    if f.export is Export.UNIT:
+        return ind.effective_unit
+    if f.export is Export.DIRECTION:
+        d = ind.effective_direction
+        return DIRECTION_OTHER[lang][d.value] if lang in DIRECTION_OTHER else DIRECTION_FI[d]
+    if f.export is Export.AGGREGATION:
+        a = ind.aggregation
+        return AGGREGATION_OTHER[lang][a.value] if lang in AGGREGATION_OTHER else AGGREGATION_FI[a]
+    if f.export is Export.FREQUENCY:
+        from planner.catalogue import frequency_label
+
+        return frequency_label(ind.frequency, lang)
+    return getattr(ind, f.name)
+
+
 def export_register_xlsx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
                          results: list[Any] | None = None) -> None:
-    """Write the register. ``results`` (from planner.progress.compare_programme) add the actual columns;
+    """Write the register. ``results`` (from planner.followup.progress.compare_programme) add the actual columns;
     by default they are computed when the programme has actuals."""
     wb = register_workbook(programme, progress=progress, results=results)
     write_zip_document(wb.save, out_path)
@@ -157,7 +181,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
 
     lang = language_of(programme)
     if results is None and has_actuals(programme):
-        from planner.progress import compare_programme
+        from planner.followup.progress import compare_programme
 
         results = compare_programme(programme)
     by_id = {r.indicator.id: r for r in results or []}
@@ -179,39 +203,30 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
     ws.row_dimensions[1].height = 30
     ws.freeze_panes = "A2"
 
-    directions = DIRECTION_OTHER.get(lang)
-    aggregations = AGGREGATION_OTHER.get(lang)
+    from planner.catalogue import tag_names
+
     wrap = Alignment(vertical="top", wrap_text=True)
     top = Alignment(vertical="top")
     items = list(programme.indicators())
     for n, (theme, fa, ind) in enumerate(items):
         row = n + 2
-        bv, tv = ind.baseline_value, ind.target_value
-        d = ind.effective_direction
-        cells: list[tuple[int, object, str]] = []
-        texts = [theme.title, fa.title, ind.level, ind.name, ind.baseline, None, ind.target, None,
-                 ind.effective_unit,
-                 directions[d.value] if directions else DIRECTION_FI[d],
-                 aggregations[ind.aggregation.value] if aggregations else AGGREGATION_FI[ind.aggregation],
-                 ind.source, ind.owner]
-        from planner.catalogue import frequency_label, tag_names
-
         spearheads, target_groups = tag_names(programme, fa, ind)
-        texts += [frequency_label(ind.frequency, lang), None, "; ".join(spearheads), "; ".join(target_groups)]
+        texts: list[object] = [theme.title, fa.title, *(_field_cell(f, ind, lang) for f in REGISTER_COLUMNS),
+                               "; ".join(spearheads), "; ".join(target_groups)]
         set_text(ws.cell(row=row, column=1), ind.id)
         ws.cell(row=row, column=1).alignment = top
         lines = 1
         for col, value in enumerate(texts, start=1):
             c = ws.cell(row=row, column=col + 1)
-            if value is not None:
+            if isinstance(value, _Number):
+                set_number(c, value.value)
+            elif isinstance(value, _Date):
+                set_date(c, value.iso)
+            else:
                 set_text(c, value)
                 c.alignment = wrap if col in WRAPPED else top
                 if col in WRAPPED:
                     lines = max(lines, wrapped_lines(c.value, WIDTHS[col - 1]))
-        set_date(ws.cell(row=row, column=16), ind.next_update)
-        set_number(ws.cell(row=row, column=7), bv.number)
-        set_number(ws.cell(row=row, column=9), tv.number)
-        del cells
         res = by_id.get(ind.id)
         if results:
             base = len(COLUMNS[lang]) + 1
@@ -222,7 +237,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
                 set_number(ws.cell(row=row, column=base + 4), res.progress, PERCENT_FORMAT)
                 sc = ws.cell(row=row, column=base + 5)
                 set_text(sc, status_label(res.status, lang))
-                from planner.progress import STATUS_COLOR
+                from planner.followup.progress import STATUS_COLOR
 
                 color = STATUS_COLOR.get(res.status, "#757575").lstrip("#").upper()
                 sc.font = Font(bold=True, color=color)

@@ -221,7 +221,7 @@ def _heading(document, text: str, level: int) -> None:
 
 def export_docx(s: Statement, path: str | Path) -> None:
     """Write the statement as .docx to ``path`` (written atomically)."""
-    from planner.atomic import atomic_write
+    from planner.storage.atomic import atomic_write
 
     buf = BytesIO()
     build_document(s).save(buf)

@@ -174,8 +174,8 @@ def export_pdf(s: Statement, path: str | Path) -> None:
     from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import SimpleDocTemplate
 
-    from planner.atomic import atomic_write
     from planner.fonts import register_report_fonts
+    from planner.storage.atomic import atomic_write
 
     family = register_report_fonts()
     h = layout.header(s)

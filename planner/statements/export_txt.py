@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.atomic import atomic_write
 from planner.statements import layout
 from planner.statements.model import Statement
+from planner.storage.atomic import atomic_write
 from planner.textsafe import clean_text
 
 SEPARATOR = "-" * 60

@@ -3,7 +3,7 @@
 ``{"format": "lausunto", "schema_version": 1, "statement": {...}}``. Reading
 uses the programme file's :func:`planner.fileformat.read_json_file` and
 :func:`planner.fileformat.migrate` (same error messages, same refusal of files
-from a newer version); saving uses :func:`planner.atomic.atomic_write` and keeps
+from a newer version); saving uses :func:`planner.storage.atomic.atomic_write` and keeps
 the previous file as ``NAME.bak``.
 
 Version history:
@@ -16,8 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from planner import loading_gate
-from planner.atomic import atomic_write
 from planner.fileformat import (
     MISSING,
     FieldReader,
@@ -41,6 +39,8 @@ from planner.statements.model import (
     Statement,
     StatementItem,
 )
+from planner.storage import loading_gate
+from planner.storage.atomic import atomic_write
 
 FORMAT_NAME = "lausunto"
 SCHEMA_VERSION = 2

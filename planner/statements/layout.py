@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planner import wording_fi
 from planner.statements.model import (
     Answer,
     Comment,
@@ -21,11 +22,7 @@ from planner.statements.model import (
 from planner.textsafe import clean_text
 
 DOC_TYPE_FI = "LAUSUNTO"
-SOURCE_LABEL_FI = {
-    SourceKind.CONSULTATION: "Lausuntopyyntö",
-    SourceKind.PROGRAMME: "Ohjelma",
-    SourceKind.OTHER: "Viite",
-}
+SOURCE_LABEL_FI = {SourceKind(k): v for k, v in wording_fi.SOURCE_KIND.items()}  # worded in planner/wording_fi.py
 
 
 @dataclass

@@ -24,6 +24,8 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner import wording_fi
+
 
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
@@ -48,14 +50,7 @@ class RefKind(StrEnum):
     INDICATOR_SET = "indicator_set"  # the programme's indicators as a whole
 
 
-REF_KIND_LABEL_FI = {
-    RefKind.SPEARHEAD: "Kärki",
-    RefKind.TARGET_GROUP: "Kohderyhmä",
-    RefKind.THEME: "Painopiste",
-    RefKind.FOCUS_AREA: "Tavoite",
-    RefKind.INDICATOR: "Mittari",
-    RefKind.INDICATOR_SET: "Mittaristo",
-}
+REF_KIND_LABEL_FI = {RefKind(k): v for k, v in wording_fi.REF_KIND.items()}  # worded in planner/wording_fi.py
 
 
 @dataclass
@@ -156,13 +151,7 @@ class ProposedIndicator:
 StatementItem = Answer | Comment | Section | ProposedIndicator
 
 ITEM_KIND = {Answer: "answer", Comment: "comment", Section: "section", ProposedIndicator: "proposed_indicator"}
-ITEM_KIND_LABEL_FI = {
-    "answer": "Vastaus",
-    "closing": "Loppukysymys",
-    "comment": "Kommentti ohjelmaan",
-    "section": "Vapaa jakso",
-    "proposed_indicator": "Ehdotettu mittari",
-}
+ITEM_KIND_LABEL_FI = wording_fi.ITEM_KIND  # worded in planner/wording_fi.py
 
 
 def item_kind(item: StatementItem) -> str:

@@ -26,9 +26,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from planner import loading_gate
 from planner.statements.model import Answer
+from planner.storage import loading_gate
 from planner.textsafe import clean_text
 
 # "Kehittämisehdotus 1: Otsikko", "Kysymys 2. Otsikko", "Ehdotus 3) Otsikko"
@@ -308,7 +309,7 @@ class _StyleNumbering:
         from docx.oxml.ns import qn
 
         self._qn = qn
-        self._styles: dict[str, object] = {}
+        self._styles: dict[str, Any] = {}  # style id -> its w:style element
         for st in document.styles.element.iter(qn("w:style")):
             sid = st.get(qn("w:styleId"))
             if sid is not None and sid not in self._styles:

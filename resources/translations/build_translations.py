@@ -134,7 +134,32 @@ def _extract(numerus: bool) -> list[tuple[str, str, str]]:
                 visit(child, cls)
 
         visit(tree, None)
+    if not numerus:  # texts declared in the core, translated by the GUI
+        out += field_titles()
+        out += message_texts()
     return out
+
+
+def message_texts() -> list[tuple[str, str, str]]:
+    """The Finnish of the core's message codes (the NOTES, WARNINGS and ERRORS tables of
+    planner/wording_fi.py), translated by desktop/actuals/message_text.py (context MessageText)."""
+    rel = "planner/wording_fi.py"
+    tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+    out = []
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+                and node.target.id in ("NOTES", "WARNINGS", "ERRORS") and isinstance(node.value, ast.Dict):
+            out += [("MessageText", v.value, rel) for v in node.value.values if isinstance(v, ast.Constant)]
+    return out
+
+
+def field_titles() -> list[tuple[str, str, str]]:
+    """The indicator table's column titles, declared in the core's field table (``title="..."``)
+    and translated by desktop/models/indicator_table.py (context IndicatorTableModel)."""
+    rel = "planner/indicator_fields.py"
+    tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+    return [("IndicatorTableModel", kw.value.value, rel) for node in ast.walk(tree) if isinstance(node, ast.Call)
+            for kw in node.keywords if kw.arg == "title" and isinstance(kw.value, ast.Constant) and kw.value.value]
 
 
 def write_ts(language: str, strings: list[tuple[str, str, str]],

@@ -196,22 +196,6 @@
         <translation>Fix the file and import it again (Follow-up &gt; Import actuals from Excel…).</translation>
     </message>
     <message>
-        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
-        <translation>the sheet's used range reaches cell %1 (%2 rows × %3 columns); a range that large cannot be read as actuals.</translation>
-    </message>
-    <message>
-        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
-        <translation>%1 formula cells have no saved value (%2), so their numbers cannot be read.</translation>
-    </message>
-    <message>
-        <source>CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.</source>
-        <translation>The CSV file has %1 rows, more than the %2 rows that can be read.</translation>
-    </message>
-    <message>
-        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
-        <translation>the sheet is too large to read (about %1 MB of sheet data).</translation>
-    </message>
-    <message>
         <source>tiedosto %1</source>
         <translation>file %1</translation>
     </message>
@@ -1746,16 +1730,16 @@ Open the file?</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>Luetaan tiedostoa</source>
-        <translation>Reading the file</translation>
-    </message>
-    <message>
         <source>Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.</source>
         <translation>Memory ran out while processing the file. Split the data into smaller files.</translation>
     </message>
     <message>
         <source>Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
         <translation>Processing the file stopped with an unexpected error. Save the file again as .xlsx in Excel and import it again (Follow-up &gt; Import actuals from Excel…).</translation>
+    </message>
+    <message>
+        <source>Luetaan tiedostoa</source>
+        <translation>Reading the file</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1842,42 @@ Open the file?</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
+        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
+        <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvosta</source>
+        <translation>In the baseline</translation>
+    </message>
+    <message>
+        <source>Tavoitteesta</source>
+        <translation>In the target</translation>
+    </message>
+    <message>
+        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
+        <translation>{0} no number was found, although the direction ({1}) needs one. Write a number, for example ”1 468 people (December 2025)”, or choose milestone as the direction.</translation>
+    </message>
+    <message>
+        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
+        <translation>The date “{0}” cannot be read. Write the date as 30.6.2026.</translation>
+    </message>
+    <message>
+        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
+        <translation>Reference row: the indicator is also shown here.</translation>
+    </message>
+    <message>
+        <source>Varoitus: </source>
+        <translation>Warning: </translation>
+    </message>
+    <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Edit cross-reference row</translation>
+    </message>
+    <message>
+        <source>Muokkaa mittaria: {0}</source>
+        <translation>Edit indicator: {0}</translation>
+    </message>
+    <message>
         <source>Taso</source>
         <translation>Level</translation>
     </message>
@@ -1912,42 +1932,6 @@ Open the file?</translation>
     <message>
         <source>Huomautukset</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
-        <translation>The target is missing. Write a target, for example ”1 500 people”.</translation>
-    </message>
-    <message>
-        <source>Lähtöarvosta</source>
-        <translation>In the baseline</translation>
-    </message>
-    <message>
-        <source>Tavoitteesta</source>
-        <translation>In the target</translation>
-    </message>
-    <message>
-        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
-        <translation>{0} no number was found, although the direction ({1}) needs one. Write a number, for example ”1 468 people (December 2025)”, or choose milestone as the direction.</translation>
-    </message>
-    <message>
-        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
-        <translation>The date “{0}” cannot be read. Write the date as 30.6.2026.</translation>
-    </message>
-    <message>
-        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
-        <translation>Reference row: the indicator is also shown here.</translation>
-    </message>
-    <message>
-        <source>Varoitus: </source>
-        <translation>Warning: </translation>
-    </message>
-    <message>
-        <source>Muokkaa viittausriviä</source>
-        <translation>Edit cross-reference row</translation>
-    </message>
-    <message>
-        <source>Muokkaa mittaria: {0}</source>
-        <translation>Edit indicator: {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2248,349 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>Avoimia rivejä ei tuoda; ne luetellaan yhteenvedossa.</source>
         <translation>Open rows are not imported; they are listed in the summary.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>ei toteumatietoja</source>
+        <translation>no actuals</translation>
+    </message>
+    <message>
+        <source>ei toteumatietoja vuodelta {year}</source>
+        <translation>no actuals for {year}</translation>
+    </message>
+    <message>
+        <source>vuoden arvo ohitettu, kuukausiarvot käytössä</source>
+        <translation>the year value was skipped; the monthly values are used</translation>
+    </message>
+    <message>
+        <source>prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>a percentage is not added up over the municipalities; see the values per municipality</translation>
+    </message>
+    <message>
+        <source>arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>the value is not added up over the municipalities; see the values per municipality</translation>
+    </message>
+    <message>
+        <source>lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty</source>
+        <translation>the baseline's unit ({baseline_unit}) is not the target's unit ({target_unit}); the baseline was not used</translation>
+    </message>
+    <message>
+        <source>määräaika on ohi</source>
+        <translation>the deadline has passed</translation>
+    </message>
+    <message>
+        <source>määräaikaan alle kolme kuukautta</source>
+        <translation>less than three months to the deadline</translation>
+    </message>
+    <message>
+        <source>verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %</source>
+        <translation>compared with the share of the year gone by at the report date, {share} %</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei ole lukua, edistymistä ei voi laskea</source>
+        <translation>the target has no number; progress cannot be calculated</translation>
+    </message>
+    <message>
+        <source>enintään {target}</source>
+        <translation>at most {target}</translation>
+    </message>
+    <message>
+        <source>enintään {target}, ylitetty ({actual})</source>
+        <translation>at most {target}, exceeded ({actual})</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}</source>
+        <translation>statutory maximum {target}</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}, ylitetty ({actual})</source>
+        <translation>statutory maximum {target}, exceeded ({actual})</translation>
+    </message>
+    <message>
+        <source>enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}</source>
+        <translation>at most {target} a year; by the report date at most {by_now}</translation>
+    </message>
+    <message>
+        <source>säilytetään tasolla {target} (±{tolerance} %)</source>
+        <translation>kept at {target} (±{tolerance} %)</translation>
+    </message>
+    <message>
+        <source>vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}</source>
+        <translation>the year's level {target}; {expected} expected by the report date</translation>
+    </message>
+    <message>
+        <source>raportointipäivän jälkeen, ei verrattu: {periods}</source>
+        <translation>after the report date, not compared: {periods}</translation>
+    </message>
+    <message>
+        <source>{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti</source>
+        <translation>{period} was left out: {missing} missing ({have}/{total} municipalities); data up to {last} used</translation>
+    </message>
+    <message>
+        <source>ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi</source>
+        <translation>the programme has no list of municipalities, so the municipalities' sum cannot be taken as the area's figure</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>only {have}/{total} municipalities: {missing} missing; the partial sum is not shown as the area's figure</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
+    </message>
+    <message>
+        <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
+        <translation>The period was not recognised; the rows were skipped: {periods}</translation>
+    </message>
+    <message>
+        <source>{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.</source>
+        <translation>{count} total rows were skipped so that nothing is counted twice.</translation>
+    </message>
+    <message>
+        <source>Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.</source>
+        <translation>The total column {columns} was left out; the year value is calculated from the months.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.</source>
+        <translation>Baseline and target columns were not imported as actuals: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin niiden yläpuolelta: {years}.</source>
+        <translation>The months' year was read from above them: {years}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.</source>
+        <translation>The months' year was read from the sheet name “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.</source>
+        <translation>The file does not give the months' year; the programme year {year} was assumed.</translation>
+    </message>
+    <message>
+        <source>{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.</source>
+        <translation>{count} empty or missing values (e.g. “..” or “-”) were skipped.</translation>
+    </message>
+    <message>
+        <source>Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.</source>
+        <translation>The sheet has {total} rows; only the first {read} were read.</translation>
+    </message>
+    <message>
+        <source>Välilehteä ”{sheet}” ei luettu: {reason}</source>
+        <translation>The sheet “{sheet}” was not read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostosta ei löytynyt yhtään toteuma-arvoa.</source>
+        <translation>No actual values were found in the file.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used; {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used (the total); {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.</source>
+        <translation>Column {column}: the category “{chosen}” was used (chosen); {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>{count} riviä muista luokista jätettiin pois.</source>
+        <translation>{count} rows of other categories were left out.</translation>
+    </message>
+    <message>
+        <source>{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.</source>
+        <translation>{count} rows of areas that are neither the programme's area nor its municipalities were left out: {areas}.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).</source>
+        <translation>Column {column}: “{chosen}” was used as the programme's area (chosen).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (added up, as the indicator's aggregation is “sum”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the month's latest day was used, as the indicator's aggregation is “latest”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the mean was taken, as the indicator's aggregation is “mean”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).</source>
+        <translation>“{indicator}”: {rows} daily rows were combined into values of {months} months (the largest was used, as the indicator's aggregation is “maximum”).</translation>
+    </message>
+    <message>
+        <source>{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.</source>
+        <translation>{count} percentage-formatted cells (e.g. 0.33) were read as percentages (33 %), as the indicator's unit is %.</translation>
+    </message>
+    <message>
+        <source>{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).</source>
+        <translation>{count} milestone values were not recognised (use e.g. “valmis”, “kesken”, 1 or 0).</translation>
+    </message>
+    <message>
+        <source>{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.</source>
+        <translation>{count} rows repeated the same value for the same indicator, period and municipality; the value was imported once.</translation>
+    </message>
+    <message>
+        <source>{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.</source>
+        <translation>{count} values are from years other than {year} ({years}); they are kept as history but do not affect the comparison.</translation>
+    </message>
+    <message>
+        <source>Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.</source>
+        <translation>Periods after the report date {date} ({periods}) are kept but not compared.</translation>
+    </message>
+    <message>
+        <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
+        <translation>Unconfirmed match: “{key}” → “{candidate}” ({score} %), not imported; confirm it in the import wizard.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>the workbook is protected with a password and cannot be read.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).</source>
+        <translation>the sheet is too large to read (about {megabytes} MB of sheet data, over {rows} rows).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä × {cols} saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>the sheet's used range reaches cell {cell} ({rows} rows × {cols} columns); so large a range cannot be read as actuals.</translation>
+    </message>
+    <message>
+        <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
+        <translation>{count} formula cells have no saved value ({cells}), so their numbers cannot be read.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.</source>
+        <translation>the file is not a table but {what}, although its extension is {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto purkautuu liian suureksi ({megabytes} Mt).</source>
+        <translation>the file unpacks to too large a size ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.</source>
+        <translation>the file is not an Excel workbook, although its extension is {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>the file is too large ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).</source>
+        <translation>the file cannot be read (operating system error {errno}).</translation>
+    </message>
+    <message>
+        <source>välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.</source>
+        <translation>there is no sheet “{sheet}”; the sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>the CSV file is too large ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.</source>
+        <translation>The CSV file has {rows} rows, more than the {limit} rows that can be read.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>
+        <translation>the CSV file's structure is broken (a field is too long).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
+        <translation>the CSV file's structure is broken (the quotation marks do not match).</translation>
+    </message>
+    <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>the number is too large or not a number (infinite or NaN).</translation>
+    </message>
+    <message>
+        <source>sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.</source>
+        <translation>columns {first} and {second} are both {period}; the months' year cannot be told.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>no actual column was found.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>the year of the actuals is unknown (give the year in the heading, e.g. “Actual 2026”).</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>the workbook is empty.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>no header row was found (expected e.g. the columns Indicator and Actual, or months).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>the period or value column is missing.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>no indicator column (name or code) was found.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>the file is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>the workbook cannot be read; it is damaged or in the wrong format.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>the zip file is neither an Excel nor an ODS workbook.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its structure is broken).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>the file is damaged or incomplete (its zip structure is broken).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>memory ran out while reading the sheet: the sheet is too large.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>the sheet reader stopped with an error while reading this file (the file may be damaged).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>the file was not found.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>the path is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>the file cannot be opened (no read permission, or it is open in another program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>the workbook has no visible sheets.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>the file is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>reading the file stopped: memory ran out or the sheet reader crashed.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>reading the file could not be started (the computer ran out of resources).</translation>
     </message>
 </context>
 <context>
@@ -3538,16 +3865,16 @@ Choose another folder, or close the file if it is open in another program.</tran
         <translation>Add target group</translation>
     </message>
     <message>
+        <source>Poista {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
         <source>Poista teema</source>
         <translation>Delete theme</translation>
     </message>
     <message>
         <source>Poista tavoite</source>
         <translation>Delete focus area</translation>
-    </message>
-    <message>
-        <source>Poista {0}</source>
-        <translation>Delete {0}</translation>
     </message>
     <message>
         <source>Nimeä uudelleen</source>

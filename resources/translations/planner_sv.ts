@@ -196,22 +196,6 @@
         <translation>Rätta filen och importera den på nytt (Uppföljning &gt; Importera utfall från Excel…).</translation>
     </message>
     <message>
-        <source>välilehden käytetty alue ulottuu soluun %1 (%2 riviä × %3 saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
-        <translation>bladets använda område sträcker sig till cell %1 (%2 rader × %3 kolumner); ett så stort område kan inte läsas som utfall.</translation>
-    </message>
-    <message>
-        <source>%1 kaavasolulla ei ole tallennettua arvoa (%2), joten niiden lukuja ei voi lukea.</source>
-        <translation>%1 formelceller har inget sparat värde (%2), så deras tal kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>CSV-tiedostossa on %1 riviä, enemmän kuin %2 luettavaa riviä.</source>
-        <translation>CSV-filen har %1 rader, fler än de %2 rader som kan läsas.</translation>
-    </message>
-    <message>
-        <source>taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).</source>
-        <translation>tabellen är för stor för att läsas (cirka %1 MB tabelldata).</translation>
-    </message>
-    <message>
         <source>tiedosto %1</source>
         <translation>fil %1</translation>
     </message>
@@ -1746,16 +1730,16 @@ Vill du öppna filen?</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>Luetaan tiedostoa</source>
-        <translation>Filen läses</translation>
-    </message>
-    <message>
         <source>Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.</source>
         <translation>Minnet tog slut när filen behandlades. Dela upp materialet i mindre filer.</translation>
     </message>
     <message>
         <source>Tiedoston käsittely keskeytyi odottamattomaan virheeseen. Tallenna tiedosto Excelissä uudelleen .xlsx-muodossa ja tuo se uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
         <translation>Behandlingen av filen avbröts av ett oväntat fel. Spara filen på nytt i .xlsx-format i Excel och importera den igen (Uppföljning &gt; Importera utfall från Excel…).</translation>
+    </message>
+    <message>
+        <source>Luetaan tiedostoa</source>
+        <translation>Filen läses</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1842,42 @@ Vill du öppna filen?</translation>
 <context>
     <name>IndicatorTableModel</name>
     <message>
+        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
+        <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvosta</source>
+        <translation>I utgångsvärdet</translation>
+    </message>
+    <message>
+        <source>Tavoitteesta</source>
+        <translation>I målvärdet</translation>
+    </message>
+    <message>
+        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
+        <translation>{0} hittas inget tal, fast riktningen ({1}) kräver ett tal. Skriv ett tal, till exempel ”1 468 personer (december 2025)”, eller välj milstolpe som riktning.</translation>
+    </message>
+    <message>
+        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
+        <translation>Datumet ”{0}” kan inte läsas. Skriv datumet i formen 30.6.2026.</translation>
+    </message>
+    <message>
+        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
+        <translation>Hänvisningsrad: indikatorn visas även i detta mål.</translation>
+    </message>
+    <message>
+        <source>Varoitus: </source>
+        <translation>Varning: </translation>
+    </message>
+    <message>
+        <source>Muokkaa viittausriviä</source>
+        <translation>Redigera hänvisningsrad</translation>
+    </message>
+    <message>
+        <source>Muokkaa mittaria: {0}</source>
+        <translation>Redigera indikator: {0}</translation>
+    </message>
+    <message>
         <source>Taso</source>
         <translation>Nivå</translation>
     </message>
@@ -1912,42 +1932,6 @@ Vill du öppna filen?</translation>
     <message>
         <source>Huomautukset</source>
         <translation>Anmärkningar</translation>
-    </message>
-    <message>
-        <source>Tavoite puuttuu. Kirjoita tavoite, esimerkiksi ”1 500 henkilöä”.</source>
-        <translation>Målvärde saknas. Skriv ett mål, till exempel ”1 500 personer”.</translation>
-    </message>
-    <message>
-        <source>Lähtöarvosta</source>
-        <translation>I utgångsvärdet</translation>
-    </message>
-    <message>
-        <source>Tavoitteesta</source>
-        <translation>I målvärdet</translation>
-    </message>
-    <message>
-        <source>{0} ei löydy lukua, vaikka suunta ({1}) vaatii luvun. Kirjoita luku, esimerkiksi ”1 468 henkilöä (joulukuu 2025)”, tai valitse suunnaksi virstanpylväs.</source>
-        <translation>{0} hittas inget tal, fast riktningen ({1}) kräver ett tal. Skriv ett tal, till exempel ”1 468 personer (december 2025)”, eller välj milstolpe som riktning.</translation>
-    </message>
-    <message>
-        <source>Päivämäärää ”{0}” ei voi lukea. Kirjoita päivämäärä muodossa 30.6.2026.</source>
-        <translation>Datumet ”{0}” kan inte läsas. Skriv datumet i formen 30.6.2026.</translation>
-    </message>
-    <message>
-        <source>Viittausrivi: mittari näytetään myös tässä tavoitteessa.</source>
-        <translation>Hänvisningsrad: indikatorn visas även i detta mål.</translation>
-    </message>
-    <message>
-        <source>Varoitus: </source>
-        <translation>Varning: </translation>
-    </message>
-    <message>
-        <source>Muokkaa viittausriviä</source>
-        <translation>Redigera hänvisningsrad</translation>
-    </message>
-    <message>
-        <source>Muokkaa mittaria: {0}</source>
-        <translation>Redigera indikator: {0}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2248,349 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Avoimia rivejä ei tuoda; ne luetellaan yhteenvedossa.</source>
         <translation>Öppna rader importeras inte; de listas i sammanfattningen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>ei toteumatietoja</source>
+        <translation>inga utfallsuppgifter</translation>
+    </message>
+    <message>
+        <source>ei toteumatietoja vuodelta {year}</source>
+        <translation>inga utfallsuppgifter för år {year}</translation>
+    </message>
+    <message>
+        <source>vuoden arvo ohitettu, kuukausiarvot käytössä</source>
+        <translation>årsvärdet förbigicks, månadsvärdena används</translation>
+    </message>
+    <message>
+        <source>prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>en procentandel summeras inte över kommunerna; se värdena per kommun</translation>
+    </message>
+    <message>
+        <source>arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot</source>
+        <translation>värdet summeras inte över kommunerna; se värdena per kommun</translation>
+    </message>
+    <message>
+        <source>lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty</source>
+        <translation>utgångsvärdets enhet ({baseline_unit}) är inte målets enhet ({target_unit}); utgångsvärdet användes inte</translation>
+    </message>
+    <message>
+        <source>määräaika on ohi</source>
+        <translation>tidsfristen har gått ut</translation>
+    </message>
+    <message>
+        <source>määräaikaan alle kolme kuukautta</source>
+        <translation>mindre än tre månader till tidsfristen</translation>
+    </message>
+    <message>
+        <source>verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %</source>
+        <translation>jämfört med den del av året som gått till rapportdagen, {share} %</translation>
+    </message>
+    <message>
+        <source>tavoitteessa ei ole lukua, edistymistä ei voi laskea</source>
+        <translation>målet har inget tal, framsteget kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>enintään {target}</source>
+        <translation>högst {target}</translation>
+    </message>
+    <message>
+        <source>enintään {target}, ylitetty ({actual})</source>
+        <translation>högst {target}, överskridet ({actual})</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}</source>
+        <translation>lagstadgad högsta nivå {target}</translation>
+    </message>
+    <message>
+        <source>lakisääteinen enimmäistaso {target}, ylitetty ({actual})</source>
+        <translation>lagstadgad högsta nivå {target}, överskriden ({actual})</translation>
+    </message>
+    <message>
+        <source>enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}</source>
+        <translation>högst {target} per år; till rapportdagen högst {by_now}</translation>
+    </message>
+    <message>
+        <source>säilytetään tasolla {target} (±{tolerance} %)</source>
+        <translation>hålls på nivån {target} (±{tolerance} %)</translation>
+    </message>
+    <message>
+        <source>vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}</source>
+        <translation>årets nivå {target}; till rapportdagen väntas {expected}</translation>
+    </message>
+    <message>
+        <source>raportointipäivän jälkeen, ei verrattu: {periods}</source>
+        <translation>efter rapportdagen, inte jämfört: {periods}</translation>
+    </message>
+    <message>
+        <source>{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti</source>
+        <translation>{period} lämnades bort: {missing} saknas ({have}/{total} kommuner); uppgifter till och med {last} används</translation>
+    </message>
+    <message>
+        <source>ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi</source>
+        <translation>programmet har ingen kommunlista, så kommunernas summa kan inte fastställas som hela områdets tal</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>endast {have}/{total} kommuner: {missing} saknas; kommunernas delsumma visas inte som områdets tal</translation>
+    </message>
+    <message>
+        <source>vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna</source>
+        <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
+    </message>
+    <message>
+        <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
+        <translation>Tidpunkten kändes inte igen, raderna förbigicks: {periods}</translation>
+    </message>
+    <message>
+        <source>{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.</source>
+        <translation>{count} summarader förbigicks så att inget räknas två gånger.</translation>
+    </message>
+    <message>
+        <source>Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.</source>
+        <translation>Summakolumnen {columns} lämnades bort; årsvärdet räknas från månaderna.</translation>
+    </message>
+    <message>
+        <source>Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.</source>
+        <translation>Kolumner med utgångsvärden och mål importerades inte som utfall: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin niiden yläpuolelta: {years}.</source>
+        <translation>Månadernas år lästes ovanför dem: {years}.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.</source>
+        <translation>Månadernas år lästes ur bladets namn ”{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.</source>
+        <translation>Månadernas år anges inte i filen; programmets år {year} antogs.</translation>
+    </message>
+    <message>
+        <source>{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.</source>
+        <translation>{count} tomma eller saknade värden (t.ex. ”..” eller ”-”) förbigicks.</translation>
+    </message>
+    <message>
+        <source>Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.</source>
+        <translation>Bladet har {total} rader; endast de första {read} lästes.</translation>
+    </message>
+    <message>
+        <source>Välilehteä ”{sheet}” ei luettu: {reason}</source>
+        <translation>Bladet ”{sheet}” lästes inte: {reason}</translation>
+    </message>
+    <message>
+        <source>Tiedostosta ei löytynyt yhtään toteuma-arvoa.</source>
+        <translation>Filen innehöll inga utfallsvärden.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes; {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes (totalklass); {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.</source>
+        <translation>Kolumn {column}: klassen ”{chosen}” användes (vald); {skipped} förbigicks.</translation>
+    </message>
+    <message>
+        <source>{count} riviä muista luokista jätettiin pois.</source>
+        <translation>{count} rader från andra klasser lämnades bort.</translation>
+    </message>
+    <message>
+        <source>{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.</source>
+        <translation>{count} rader från områden som varken är programmets område eller dess kommuner lämnades bort: {areas}.</translation>
+    </message>
+    <message>
+        <source>Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).</source>
+        <translation>Kolumn {column}: ”{chosen}” användes som programmets område (valt).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (summerades, eftersom mätarens sammanställning är ”summa”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (månadens senaste dags värde användes, eftersom mätarens sammanställning är ”senaste”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (medelvärdet räknades, eftersom mätarens sammanställning är ”medelvärde”).</translation>
+    </message>
+    <message>
+        <source>”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).</source>
+        <translation>”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (det största användes, eftersom mätarens sammanställning är ”största”).</translation>
+    </message>
+    <message>
+        <source>{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.</source>
+        <translation>{count} celler i procentformat (t.ex. 0,33) lästes som procent (33 %), eftersom mätarens enhet är %.</translation>
+    </message>
+    <message>
+        <source>{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).</source>
+        <translation>{count} värden för delmålsmätare kändes inte igen (använd t.ex. ”valmis”, ”kesken”, 1 eller 0).</translation>
+    </message>
+    <message>
+        <source>{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.</source>
+        <translation>{count} rader upprepade samma värde för samma mätare, tidpunkt och kommun; värdet importerades en gång.</translation>
+    </message>
+    <message>
+        <source>{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.</source>
+        <translation>{count} värden gäller andra år än {year} ({years}); de sparas som historik men påverkar inte jämförelsen.</translation>
+    </message>
+    <message>
+        <source>Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.</source>
+        <translation>Tidpunkter efter rapportdagen {date} ({periods}) sparas men jämförs inte.</translation>
+    </message>
+    <message>
+        <source>Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.</source>
+        <translation>Obekräftad motsvarighet: ”{key}” → ”{candidate}” ({score} %), importerades inte; bekräfta i guiden.</translation>
+    </message>
+    <message>
+        <source>työkirja on suojattu salasanalla, eikä sitä voi lukea.</source>
+        <translation>arbetsboken är lösenordsskyddad och kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).</source>
+        <translation>tabellen är för stor för att läsas (cirka {megabytes} MB tabelldata, över {rows} rader).</translation>
+    </message>
+    <message>
+        <source>välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä × {cols} saraketta); niin suurta aluetta ei voi lukea toteumiksi.</source>
+        <translation>bladets använda område sträcker sig till cell {cell} ({rows} rader × {cols} kolumner); ett så stort område kan inte läsas som utfall.</translation>
+    </message>
+    <message>
+        <source>{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.</source>
+        <translation>{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.</source>
+        <translation>filen är ingen tabell utan {what}, fast dess filändelse är {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto purkautuu liian suureksi ({megabytes} Mt).</source>
+        <translation>filen packas upp till en för stor storlek ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.</source>
+        <translation>filen är ingen Excel-arbetsbok, fast dess filändelse är {suffix}.</translation>
+    </message>
+    <message>
+        <source>tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>filen är för stor ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).</source>
+        <translation>filen kan inte läsas (operativsystemets fel {errno}).</translation>
+    </message>
+    <message>
+        <source>välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.</source>
+        <translation>bladet ”{sheet}” finns inte; bladen: {sheets}.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
+        <translation>CSV-filen är för stor ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.</source>
+        <translation>CSV-filen har {rows} rader, fler än de {limit} rader som kan läsas.</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>
+        <translation>CSV-filens struktur är trasig (ett fält är för långt).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).</source>
+        <translation>CSV-filens struktur är trasig (citattecknen stämmer inte).</translation>
+    </message>
+    <message>
+        <source>luku on liian suuri tai ei ole luku (ääretön tai NaN).</source>
+        <translation>talet är för stort eller inte ett tal (oändligt eller NaN).</translation>
+    </message>
+    <message>
+        <source>sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.</source>
+        <translation>kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.</translation>
+    </message>
+    <message>
+        <source>toteumasaraketta ei löytynyt.</source>
+        <translation>ingen utfallskolumn hittades.</translation>
+    </message>
+    <message>
+        <source>toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).</source>
+        <translation>utfallets år är okänt (ange året i rubriken, t.ex. ”Utfall 2026”).</translation>
+    </message>
+    <message>
+        <source>työkirja on tyhjä.</source>
+        <translation>arbetsboken är tom.</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).</source>
+        <translation>ingen rubrikrad hittades (väntade t.ex. kolumnerna Mätare och Utfall eller månader).</translation>
+    </message>
+    <message>
+        <source>ajankohta- tai arvosarake puuttuu.</source>
+        <translation>kolumnen för tidpunkt eller värde saknas.</translation>
+    </message>
+    <message>
+        <source>mittarisaraketta (nimi tai tunnus) ei löytynyt.</source>
+        <translation>ingen mätarkolumn (namn eller kod) hittades.</translation>
+    </message>
+    <message>
+        <source>tiedosto on tyhjä (0 tavua).</source>
+        <translation>filen är tom (0 byte).</translation>
+    </message>
+    <message>
+        <source>työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.</source>
+        <translation>arbetsboken kan inte läsas, den är skadad eller i fel format.</translation>
+    </message>
+    <message>
+        <source>zip-tiedosto ei ole Excel- eikä ODS-työkirja.</source>
+        <translation>zip-filen är varken en Excel- eller en ODS-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).</source>
+        <translation>filen är skadad eller ofullständig (zip-strukturen är inte hel).</translation>
+    </message>
+    <message>
+        <source>muisti loppui taulukkoa luettaessa: taulukko on liian suuri.</source>
+        <translation>minnet tog slut när tabellen lästes: tabellen är för stor.</translation>
+    </message>
+    <message>
+        <source>taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).</source>
+        <translation>tabelläsaren stannade på ett fel när filen lästes (filen kan vara skadad).</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei löydy.</source>
+        <translation>filen hittas inte.</translation>
+    </message>
+    <message>
+        <source>polku on kansio, ei tiedosto.</source>
+        <translation>sökvägen är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).</source>
+        <translation>filen kan inte öppnas (ingen läsbehörighet eller den är öppen i ett annat program).</translation>
+    </message>
+    <message>
+        <source>työkirjassa ei ole näkyviä välilehtiä.</source>
+        <translation>arbetsboken har inga synliga blad.</translation>
+    </message>
+    <message>
+        <source>tiedosto ei ole tekstimuotoinen CSV-tiedosto.</source>
+        <translation>filen är inte en CSV-fil i textformat.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.</source>
+        <translation>läsningen av filen avbröts: minnet tog slut eller tabelläsaren kraschade.</translation>
+    </message>
+    <message>
+        <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
+        <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
     </message>
 </context>
 <context>
@@ -3538,16 +3865,16 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
         <translation>Lägg till målgrupp</translation>
     </message>
     <message>
+        <source>Poista {0}</source>
+        <translation>Ta bort {0}</translation>
+    </message>
+    <message>
         <source>Poista teema</source>
         <translation>Ta bort tema</translation>
     </message>
     <message>
         <source>Poista tavoite</source>
         <translation>Ta bort mål</translation>
-    </message>
-    <message>
-        <source>Poista {0}</source>
-        <translation>Ta bort {0}</translation>
     </message>
     <message>
         <source>Nimeä uudelleen</source>

@@ -32,7 +32,7 @@ def test_every_main_window_view_names_its_widgets(window, qtbot, tmp_path):
         problems += [f"{type(window.pages.currentWidget()).__name__}: {u}" for u in unnamed_widgets(window)]
     # The comparison dock with actuals in it, and a chart opened large.
     from desktop.follow_up import ImportActualsCommand
-    from planner.actuals import prepare_import
+    from planner.followup.actuals import prepare_import
 
     imp, mappings = prepare_import(p, write_long_xlsx(p, tmp_path / "t.xlsx", months=3)).build()
     window.stack.push(ImportActualsCommand(window.doc, imp, mappings))

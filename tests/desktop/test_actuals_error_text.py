@@ -6,8 +6,8 @@ import ast
 from pathlib import Path
 
 from desktop.actuals.error_text import MESSAGES, describe_actuals_error
-from planner.actuals import ActualsError, prepare_import
 from planner.example import load_example
+from planner.followup.actuals import ActualsError, prepare_import
 from tests.conftest import ROOT
 from tests.desktop.helpers import switch_language
 
@@ -18,6 +18,11 @@ def _fixed_texts_raised_by_core() -> set[str]:
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ActualsError":
                 args = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("message", "hint")]
+                found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "of" \
+                    and getattr(node.func.value, "id", None) == "ActualsError":
+                # ActualsError.of(message, ...): the message is a code worded in wording_fi; the hint is text
+                args = [k.value for k in node.keywords if k.arg == "hint"]
                 found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
     return found
 
@@ -44,7 +49,7 @@ def test_picture_renamed_xlsx_error_in_english(qapp, tmp_path):
 
 
 def test_csv_row_limit_in_english(qapp, tmp_path, monkeypatch):
-    from planner.actuals import csv_reader
+    from planner.followup.actuals import csv_reader
 
     monkeypatch.setattr(csv_reader, "MAX_CSV_ROWS", 10)
     path = tmp_path / "iso.csv"

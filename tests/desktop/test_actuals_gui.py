@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWizard
 
 from desktop.actuals.comparison import ComparisonView
 from desktop.actuals.wizard import ImportWizard
-from planner.actuals import apply_import
-from planner.progress import ProgressStatus
+from planner.followup.actuals import apply_import
+from planner.followup.progress import ProgressStatus
 from tests.planner.test_actuals_compare import small_programme
 
 
@@ -73,7 +73,7 @@ def test_wizard_preview_confirm_assign_import(qtbot, tmp_path):
     assert wiz.result_mappings[key][unmatched_key] == "P5"
     # the next import from the same source remembers the choice
     apply_import(prog, imp, wiz.result_mappings)
-    from planner.actuals import prepare_import
+    from planner.followup.actuals import prepare_import
 
     plan2 = prepare_import(prog, tmp_path / "toteumat.xlsx")
     assert plan2.matches[unmatched_key].how.value == "remembered" and plan2.matches[unmatched_key].accepted

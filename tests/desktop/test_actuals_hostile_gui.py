@@ -9,7 +9,7 @@ import pytest
 
 from desktop.actuals.wizard import ImportWizard
 from desktop.actuals.worker import ImportRunner
-from planner.actuals import isolated_read
+from planner.followup.actuals import isolated_read
 from tests.desktop.helpers import switch_language
 from tests.planner import hostile_files as hf
 from tests.planner.test_actuals_compare import small_programme

@@ -11,6 +11,7 @@ from desktop.commands import (
     MoveIndicatorCommand,
     RemoveCommand,
     RemoveRowCommand,
+    RemoveTagCommand,
     SetFieldCommand,
     SetListItemCommand,
 )
@@ -105,4 +106,23 @@ def test_compound_command_undoes_as_one_step(qapp):
     p = doc.programme
     both = CompoundCommand("kaksi", [SetFieldCommand(doc, p, "title", "X"), RemoveCommand(doc, p, p.themes, 1)])
     roundtrip(stack, doc, both)
+    assert stack.count() == 1
+
+
+def test_remove_tag_unlinks_it_and_undo_puts_it_back(qapp):
+    from planner.model import Tag
+
+    doc, stack = make_doc(qapp)
+    p = doc.programme
+    tag = Tag(name="Nuoret")
+    p.spearheads = [tag]
+    a = p.themes[0].focus_areas[0]
+    a.tags = [tag.id]
+    a.rows[0].tags = [tag.id]
+    changed = []
+    doc.changed.connect(changed.append)
+    _before, after = roundtrip(stack, doc, RemoveTagCommand(doc, tag, "Poista Nuoret"))
+    assert tag.id not in after
+    assert p.spearheads == [] and a.tags == [] and a.rows[0].tags == []
+    assert a in changed and a.rows[0] in changed  # the views of the unlinked items refresh
     assert stack.count() == 1

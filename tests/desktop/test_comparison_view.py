@@ -19,8 +19,8 @@ from desktop.actuals.comparison import (
     month_abbreviations,
 )
 from desktop.follow_up import ImportActualsCommand
-from planner.actuals import prepare_import
-from planner.progress import STATUS_COLOR, ProgressStatus
+from planner.followup.actuals import prepare_import
+from planner.followup.progress import STATUS_COLOR, ProgressStatus
 from tests.desktop.helpers import switch_language
 from tests.planner.actuals_samples import write_long_xlsx
 

@@ -57,7 +57,7 @@ def test_export_runs_in_background_and_offers_to_open(qtbot, tmp_path, fmt):
     assert d.export_button.isEnabled()
     with qtbot.waitSignal(d.exported, timeout=30000) as blocker:
         d.export_button.click()
-        assert d._thread is not None  # the GUI thread is free while the worker runs
+        assert d.runner.is_running()  # the GUI thread is free while the worker runs
         assert not d.export_button.isEnabled()
     out = tmp_path / f"raportti.{fmt}"
     assert blocker.args == [str(out)]
@@ -86,7 +86,7 @@ def test_worker_failure_is_reported(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(d)
     d.path_edit.setText(str(tmp_path / "x.pdf"))
     d.export_button.click()
-    qtbot.waitUntil(lambda: d._thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: not d.runner.is_running(), timeout=10000)
     assert "levy täynnä" in d.error_label.text()
     assert not (tmp_path / "x.pdf").exists()
 
@@ -96,8 +96,8 @@ def test_cancel_stops_export_and_writes_nothing(qtbot, tmp_path):
     qtbot.addWidget(d)
     d.path_edit.setText(str(tmp_path / "x.pdf"))
     d.export_button.click()
-    d._worker.cancel()  # as the progress dialog's Cancel does
-    qtbot.waitUntil(lambda: d._thread is None, timeout=20000)
+    d.runner.cancel()  # as the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: not d.runner.is_running(), timeout=20000)
     assert "peruttiin" in d.error_label.text()
     assert not (tmp_path / "x.pdf").exists()
     assert not list(tmp_path.iterdir())

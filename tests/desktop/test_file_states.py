@@ -10,9 +10,9 @@ import json
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.error_text import describe_field_path, file_error_text, os_error_text
-from planner import locking
-from planner.atomic import backup_path
 from planner.fileformat import FileFormatError, save_programme
+from planner.storage import locking
+from planner.storage.atomic import backup_path
 from tests.desktop.helpers import switch_language
 
 
@@ -131,7 +131,7 @@ def test_statement_on_this_programme_asks_before_saving_it(window, tmp_path, ans
 
 def test_export_failure_from_the_os_is_worded_in_the_ui_language(window, qtbot, monkeypatch, tmp_path):
     import planner.reports.export as export_module
-    from desktop.export_dialog import ExportWorker
+    from desktop.export_dialog import ExportDialog
 
     def refuse(*args, **kwargs):
         try:
@@ -140,8 +140,10 @@ def test_export_failure_from_the_os_is_worded_in_the_ui_language(window, qtbot, 
             raise export_module.ExportError("Tiedostoa x ei voi kirjoittaa: Permission denied") from exc
 
     monkeypatch.setattr(export_module, "export", refuse)
-    worker = ExportWorker(window.doc.programme, "pdf", "programme", str(tmp_path / "x.pdf"))
-    messages = []
-    worker.failed.connect(messages.append)
-    worker.run()
-    assert messages and "Permission" not in messages[0] and "kirjoitusoikeutta" in messages[0]
+    dialog = ExportDialog(window.doc.programme)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "x.pdf"))
+    dialog.export_button.click()  # runs on the task runner (desktop/tasks.py)
+    qtbot.waitUntil(lambda: not dialog.runner.is_running(), timeout=10000)
+    message = dialog.error_label.text()
+    assert "Permission" not in message and "kirjoitusoikeutta" in message

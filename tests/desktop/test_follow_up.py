@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from desktop.actuals.wizard import ImportWizard
 from desktop.follow_up import ImportActualsCommand
-from planner.actuals import prepare_import
-from planner.progress import ProgressStatus, compare_programme
+from planner.followup.actuals import prepare_import
+from planner.followup.progress import ProgressStatus, compare_programme
 from tests.planner.actuals_samples import write_long_xlsx
 
 

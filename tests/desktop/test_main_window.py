@@ -223,3 +223,10 @@ def test_unreadable_file_is_reported_and_left_untouched(window, tmp_path, answer
     assert bad.read_bytes() == before
     assert window.session.path is None  # still the example
     json.loads(before)
+
+
+def test_checks_panel_shows_the_opened_documents_findings_at_once(window):
+    """Opening a document never shows the previous document's 'nothing to remark' while checks wait."""
+    window.new_from_example()
+    assert window.checks.model.findings, "the example has findings (notes on data sources at least)"
+    assert window.checks.model.rowCount() == len(window.checks.model.findings)

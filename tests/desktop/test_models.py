@@ -107,3 +107,41 @@ def test_decisions_model_dates_the_finnish_way(qtmodeltester, qapp):
     assert model.setData(model.index(0, 1), "1.2.2026") and p.decisions[0].date == "2026-02-01"
     assert not model.setData(model.index(0, 1), "31.2.2026")
     assert finnish_to_iso("") == "" and iso_to_finnish("huhtikuu") == "huhtikuu"
+
+
+def test_table_warns_exactly_where_the_checks_find_a_value_problem(qapp):
+    """The reading columns and the checks panel share one rule (planner.checks.value_problem)."""
+    cases = [
+        Indicator(name="luku", baseline="120 henkilöä", target="150", direction=Direction.INCREASE),
+        Indicator(name="sanoja", baseline="paljon", target="enemmän", direction=Direction.INCREASE),
+        Indicator(name="tyhjä tavoite", baseline="5", target="", direction=Direction.DECREASE),
+        Indicator(name="ei seurantaa", baseline="Ei seurantaa", target="10", direction=Direction.INCREASE),
+        Indicator(name="virstanpylväs", baseline="", target="Malli käytössä", direction=Direction.MILESTONE),
+        Indicator(name="seuranta", baseline="", target="", source="Tilastokeskus"),
+    ]
+    p = Programme(themes=[Theme(title="T", focus_areas=[FocusArea(title="A", rows=cases)])])
+    codes = {"baseline_not_a_number": "baseline", "target_not_a_number": "target", "indicator_without_target": "target"}
+    found = {(f.location.indicator_id, codes[f.code]) for f in check_programme(p) if f.code in codes}
+    shown = {(ind.id, field) for ind in cases
+             for field, col in (("baseline", m.BASELINE_READING), ("target", m.TARGET_READING))
+             if m.reading_problem(ind, col)}
+    assert shown == found
+    assert len(found) == 3  # "sanoja" twice, "tyhjä tavoite" once
+
+
+def test_every_text_field_of_the_field_table_is_a_column_edited_through_undo(qapp):
+    """A text field added to planner/indicator_fields.py with a title is a working column with no GUI code."""
+    from planner.indicator_fields import TABLE_COLUMNS, Kind
+
+    doc, stack, fa = doc_with_table()
+    model = m.IndicatorTableModel(doc, stack, fa)
+    assert model.columnCount() == len(TABLE_COLUMNS)
+    text_fields = [(col, f.name) for col, f in enumerate(TABLE_COLUMNS) if f.kind is Kind.TEXT]
+    assert len(text_fields) >= 7
+    for col, name in text_fields:
+        assert model.headerData(col, Qt.Orientation.Horizontal) == m.column_titles()[col]
+        before = getattr(fa.rows[0], name)
+        assert model.setData(model.index(0, col), f"uusi {name}")
+        assert getattr(fa.rows[0], name) == f"uusi {name}" == model.index(0, col).data()
+        stack.undo()
+        assert getattr(fa.rows[0], name) == before

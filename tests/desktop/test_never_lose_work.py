@@ -12,8 +12,8 @@ from dataclasses import asdict, replace
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner import locking, recovery
 from planner.fileformat import SaveError, load_programme, save_programme
+from planner.storage import locking, recovery
 
 Button = QMessageBox.StandardButton
 

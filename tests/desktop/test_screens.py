@@ -58,7 +58,7 @@ def test_main_views_show_all_their_text(window, qtbot, language, tmp_path):
         problems += [f"{name}: {c}" for c in clipped_texts(window)]
     # The comparison beside the editor, with actuals.
     from desktop.follow_up import ImportActualsCommand
-    from planner.actuals import prepare_import
+    from planner.followup.actuals import prepare_import
 
     imp, mappings = prepare_import(p, write_long_xlsx(p, tmp_path / "t.xlsx", months=6)).build()
     window.stack.push(ImportActualsCommand(window.doc, imp, mappings))

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.app import start
 from desktop.paths import recovery_dir
 from desktop.settings import Settings
-from planner import locking, recovery
 from planner.fileformat import dumps, load_programme, save_programme
+from planner.storage import locking, recovery
 
 Button = QMessageBox.StandardButton
 

@@ -38,9 +38,9 @@ def test_unsaved_statement_is_offered_back_after_a_crash(window, qtbot, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.paths import recovery_dir
-    from planner import recovery
     from planner.statements import fileformat as sfile
     from planner.statements.examples import load_statement_example
+    from planner.storage import recovery
 
     statement = load_statement_example("mikkeli")
     statement.subject = "Kesken jäänyt lausunto"

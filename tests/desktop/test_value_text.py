@@ -63,9 +63,9 @@ def test_indicator_table_shows_the_reading_in_the_ui_language(window, qtbot):
 
 def test_core_enum_labels_of_the_follow_up_views_are_translated(language):
     from desktop.labels import layout_label, match_how_label, progress_status_label, role_label
-    from planner.actuals.layout import LayoutKind, Role
-    from planner.actuals.matching import MatchHow
-    from planner.progress import STATUS_LABEL_FI, ProgressStatus
+    from planner.followup.actuals.layout import LayoutKind, Role
+    from planner.followup.actuals.matching import MatchHow
+    from planner.followup.progress import STATUS_LABEL_FI, ProgressStatus
 
     assert progress_status_label(ProgressStatus.ON_TRACK) == STATUS_LABEL_FI[ProgressStatus.ON_TRACK]
     language("en")

@@ -11,8 +11,8 @@ import datetime as dt
 import random
 from pathlib import Path
 
+from planner.followup.progress import is_additive
 from planner.model import Direction, Programme
-from planner.progress import is_additive
 
 # Share of the area's people in each municipality (roughly by population).
 MUNICIPALITY_WEIGHTS = {

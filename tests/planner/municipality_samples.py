@@ -32,7 +32,7 @@ def monthly_value(programme: Programme, iid: str, muni: str, month: int) -> obje
     B = ind.baseline_value.number
     target = float(T) if T is not None else 10.0
     start = float(B) if B is not None else target * 0.8
-    from planner.progress import is_additive
+    from planner.followup.progress import is_additive
 
     if is_additive(ind):
         if ind.aggregation is Aggregation.SUM:
@@ -51,13 +51,13 @@ def write_filled_template(programme: Programme, path: Path, long: bool = False, 
     """Write the per-municipality template and fill the first ``months`` months of it."""
     from openpyxl import load_workbook
 
-    from planner.municipality_template import AREA_ROW, write_municipality_template
+    from planner.followup.municipality_template import AREA_ROW, write_municipality_template
 
     write_municipality_template(programme, path, long=long)
     wb = load_workbook(path)
     ws = wb.worksheets[0]
     header = [c.value for c in ws[1]]
-    from planner.progress import is_additive
+    from planner.followup.progress import is_additive
 
     for row in ws.iter_rows(min_row=2):
         iid = row[0].value

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from planner.actuals import ActualsError, apply_import, prepare_import, remove_import
+from planner.followup.actuals import ActualsError, apply_import, prepare_import, remove_import
 from planner.model import ActualsImport, ActualValue
 from tests.planner.test_actuals_compare import run_compare, small_programme
 
@@ -144,7 +144,7 @@ def test_round_trip_through_file_format(tmp_path):
 
 def test_additive_rule_for_the_example():
     from planner.example import load_example
-    from planner.progress import is_additive
+    from planner.followup.progress import is_additive
 
     inds = {ind.id: ind for _t, _f, ind in load_example().indicators()}
     assert is_additive(inds["M06"])  # Laajan työttömyyden määrä: a count, municipalities add up

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planner.actuals import ActualsError, csv_reader
-from planner.actuals.readers import read_csv
+from planner.followup.actuals import ActualsError, csv_reader
+from planner.followup.actuals.readers import read_csv
 
 
 def test_cells_as_written_across_chunks(tmp_path, monkeypatch):

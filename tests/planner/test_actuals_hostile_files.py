@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.actuals import ActualsError, prepare_import
-from planner.actuals.readers import read_sheets
 from planner.fileformat import save_programme
+from planner.followup.actuals import ActualsError, prepare_import
+from planner.followup.actuals.readers import read_sheets
 from planner.model import Aggregation, FocusArea, Indicator, Programme, Theme
 from tests.conftest import ROOT
 from tests.planner import hostile_files as hf
@@ -260,8 +260,8 @@ def test_a_part_that_lies_about_its_unpacked_size_is_refused(tmp_path):
 
 
 def test_a_panic_outside_the_reader_still_gives_one_line_in_the_cli(tmp_path, monkeypatch, capsys):
-    from planner.actuals import importer
     from planner.cli import main
+    from planner.followup.actuals import importer
 
     class PanicException(BaseException):
         pass
@@ -283,7 +283,7 @@ def test_reading_in_a_child_process_gives_the_same_sheets(tmp_path, with_dates):
 
     from openpyxl import Workbook
 
-    from planner.actuals.isolated_read import read_sheets_isolated
+    from planner.followup.actuals.isolated_read import read_sheets_isolated
 
     wb = Workbook()
     ws = wb.active
@@ -300,7 +300,7 @@ def test_reading_in_a_child_process_gives_the_same_sheets(tmp_path, with_dates):
 
 
 def test_a_refusal_in_the_child_comes_back_as_the_same_error(tmp_path):
-    from planner.actuals.isolated_read import read_sheets_isolated
+    from planner.followup.actuals.isolated_read import read_sheets_isolated
 
     path = hf.xlsx(tmp_path / "kauka.xlsx", FAR_VALUE)
     with pytest.raises(ActualsError) as err:

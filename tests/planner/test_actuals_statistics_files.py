@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from planner.actuals import ActualsError, prepare_import
-from planner.cli_actuals import run_compare
+from planner.cli.actuals import run_compare
 from planner.example import load_example
 from planner.fileformat import load_programme, save_programme
+from planner.followup.actuals import ActualsError, prepare_import
 from tests.planner import actuals_shapes as S
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -302,6 +302,6 @@ def test_cli_import_actuals_refusal_writes_nothing(tmp_path, case):
     ("Kaikki", ("area", "")), (S.AREA.upper(), ("area", "")), ("172 Jämsä", ("other", "")),  # code and name disagree
 ])
 def test_area_values_by_name_code_or_total(text, expected):
-    from planner.actuals.dimensions import AreaResolver
+    from planner.followup.actuals.dimensions import AreaResolver
 
     assert AreaResolver(["Joutsa", "Mänttä-Vilppula"], S.AREA).resolve(text) == expected

@@ -18,9 +18,9 @@ import textwrap
 
 import pytest
 
-from planner.atomic import atomic_write, backup_path
 from planner.fileformat import load_programme, save_programme
 from planner.model import Programme, Theme
+from planner.storage.atomic import atomic_write, backup_path
 from tests.conftest import ROOT
 
 
@@ -198,7 +198,7 @@ def test_replaced_file_and_its_backup_keep_the_old_mode(tmp_path, mode):
 
 @posix_only
 def test_statement_and_template_saves_are_readable_by_colleagues(tmp_path):
-    from planner.cli_actuals import write_template
+    from planner.cli.actuals import write_template
     from planner.example import load_example
     from planner.statements.examples import load_statement_example
     from planner.statements.fileformat import save_statement

@@ -1,4 +1,4 @@
-"""Costs and effects: the formulas with hand-checked numbers (planner.costs, planner.economics_import).
+"""Costs and effects: the formulas with hand-checked numbers (planner.followup.costs, planner.followup.economics_import).
 
 Seed 002 gives one worked figure: municipalities get on average "almost twice" the
 money they put into employment services back (tests/data/economics/seed002_benefit_ratio.txt).
@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.actuals.errors import ActualsError
-from planner.costs import (
+from planner.example import load_example
+from planner.followup.actuals.errors import ActualsError
+from planner.followup.costs import (
     band_euros,
     benefit_cost,
     budget_used,
@@ -21,9 +22,8 @@ from planner.costs import (
     subsidy_change,
     subsidy_table,
 )
-from planner.economics_import import read_costs, read_shares, read_subsidy
-from planner.economics_model import CostItem, Economics, Scenario, replace_subsidy
-from planner.example import load_example
+from planner.followup.economics_import import read_costs, read_shares, read_subsidy
+from planner.followup.economics_model import CostItem, Economics, Scenario, replace_subsidy
 from tests.planner.economics_samples import write_costs, write_shares, write_subsidy
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "economics"

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from planner.economics_model import CostItem, Scenario, SubsidyBand, SubsidyFigure
 from planner.example import load_example
 from planner.fileformat import FileFormatError, dumps, loads, programme_to_dict
+from planner.followup.economics_model import CostItem, Scenario, SubsidyBand, SubsidyFigure
 
 
 def test_a_programme_without_economics_writes_no_key_and_reads_back_empty():

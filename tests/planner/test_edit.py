@@ -81,3 +81,29 @@ def test_move_indicator_to_other_focus_area():
     assert a.rows[1] is ind
     assert edit.focus_area_of(p, ind) is a
     assert edit.theme_of(p, a) is p.themes[0]
+
+
+def test_remove_tag_unlinks_it_everywhere_and_restore_puts_every_link_back():
+    from planner.fileformat import dumps
+    from planner.model import ChainLink, ImpactChain, Tag
+
+    p = programme()
+    keep, gone = Tag(name="Nuoret"), Tag(name="Maahanmuuttajat")
+    p.target_groups = [keep, gone]
+    a = p.themes[0].focus_areas[0]
+    a.tags = [keep.id, gone.id]
+    a.rows[1].tags = [gone.id]
+    link = ChainLink(title="Ohjaus", tag_ids=[gone.id])
+    p.impact_chains = [ImpactChain(title="Ketju", links=[link])]
+    before = dumps(p)
+
+    removed = edit.remove_tag(p, gone)
+    assert p.target_groups == [keep]
+    assert a.tags == [keep.id] and a.rows[1].tags == [] and link.tag_ids == []
+    assert gone.id not in dumps(p)
+    assert {(type(o).__name__, name) for o, name, _old in removed.unlinked} == {
+        ("FocusArea", "tags"), ("Indicator", "tags"), ("ChainLink", "tag_ids")}
+
+    edit.restore_tag(removed)
+    assert p.target_groups[1] is gone
+    assert dumps(p) == before

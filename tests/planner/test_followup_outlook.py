@@ -1,4 +1,4 @@
-"""The year-end outlook against known series (planner.followup_outlook)."""
+"""The year-end outlook against known series (planner.followup.outlook)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from planner.followup_outlook import (
+from planner.followup.outlook import (
     OutlookMethod,
     OutlookStatus,
     indicator_outlook,
@@ -116,15 +116,15 @@ def test_a_partial_sum_of_municipalities_is_not_the_area():
     vals = [ActualValue("M1", "2026-01", 5.0, municipality="A"), ActualValue("M1", "2026-01", 5.0, municipality="B"),
             ActualValue("M1", "2026-02", 6.0, municipality="A")]  # B missing in February
     p.actual_imports.append(ActualsImport(values=vals))
-    from planner.followup_outlook import area_monthly
+    from planner.followup.outlook import area_monthly
 
     assert area_monthly(p, ind, 2026) == {1: 10.0}
 
 
 def test_monthly_values_follow_a_new_or_removed_import():
     """The per-indicator index of stored values is rebuilt when the imports change (issue 19 cache)."""
-    from planner.actuals import apply_import, remove_import
-    from planner.followup_outlook import area_monthly
+    from planner.followup.actuals import apply_import, remove_import
+    from planner.followup.outlook import area_monthly
     from planner.model import FocusArea, Theme
 
     ind = Indicator(id="M1", name="Työllistyneet", baseline="100", target="200", aggregation=Aggregation.SUM)

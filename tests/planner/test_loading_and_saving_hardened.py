@@ -11,8 +11,6 @@ import time
 
 import pytest
 
-from planner import loading_gate
-from planner.atomic import atomic_write, clean_stale_temps
 from planner.example import load_example
 from planner.fileformat import (
     FileFormatError,
@@ -25,6 +23,8 @@ from planner.fileformat import (
 from planner.model import Programme
 from planner.statements.fileformat import load_statement, save_statement
 from planner.statements.model import Statement
+from planner.storage import loading_gate
+from planner.storage.atomic import atomic_write, clean_stale_temps
 from tests.conftest import ROOT
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
@@ -316,7 +316,7 @@ def test_full_disk_export_gives_one_line_no_stray_zipfile_traceback(tmp_path, ex
 def test_actuals_cell_of_401_digits_is_refused_with_the_cell_named(tmp_path):
     import openpyxl
 
-    from planner.actuals import ActualsError, prepare_import
+    from planner.followup.actuals import ActualsError, prepare_import
 
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from planner import locking
+from planner.storage import locking
 from tests.conftest import ROOT
 
 
@@ -109,7 +109,7 @@ def test_folder_without_write_access_is_unavailable(tmp_path, monkeypatch):
 
 RACER = """
 import sys, time, json
-from planner import locking
+from planner.storage import locking
 paths, start = sys.argv[1:-1], float(sys.argv[-1])
 out = []
 for i, p in enumerate(paths):

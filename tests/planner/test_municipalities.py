@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from planner.cli_actuals import run_compare
+from planner.cli.actuals import run_compare
 from planner.example import load_example
-from planner.municipalities import municipality_cards
-from planner.progress import ProgressStatus
+from planner.followup.municipalities import municipality_cards
+from planner.followup.progress import ProgressStatus
 from tests.planner.municipality_samples import WEIGHTS, write_filled_template
 
 AS_OF = date(2026, 6, 30)
@@ -152,7 +152,7 @@ def test_hostile_names_and_other_languages(imported, tmp_path, lang):
     from docx import Document
     from pypdf import PdfReader
 
-    from planner.economics_model import CostItem, Scenario
+    from planner.followup.economics_model import CostItem, Scenario
     from planner.reports.export import export
 
     p = copy.deepcopy(imported[0])

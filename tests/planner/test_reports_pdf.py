@@ -153,7 +153,7 @@ def followup(tmp_path_factory):
 
 
 def test_followup_pdf_lists_every_indicator_with_status(followup):
-    from planner.progress import ProgressStatus, compare_programme
+    from planner.followup.progress import ProgressStatus, compare_programme
 
     p, out = followup
     text = pdf_text(out)
@@ -171,7 +171,7 @@ def test_followup_pdf_lists_every_indicator_with_status(followup):
 
 
 def _counts(results):
-    from planner.progress import status_counts
+    from planner.followup.progress import status_counts
 
     return list(status_counts(results).values())
 

@@ -165,7 +165,7 @@ def test_mark_gives_a_drawing_its_alternative_text(tmp_path):
 
 @pytest.mark.parametrize("report", ["municipality-cards", "outlook", "catalogue"])
 def test_the_newer_reports_are_tagged_with_chart_descriptions(tmp_path, report):
-    from planner.cli_actuals import run_compare
+    from planner.cli.actuals import run_compare
     from tests.planner.municipality_samples import write_filled_template
 
     p = load_example()

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from planner.example import load_example
-from planner.progress import STATUS_LABEL_FI, compare_programme
+from planner.followup.progress import STATUS_LABEL_FI, compare_programme
 from planner.reports.export import export
 from planner.reports.xlsx_register import AGGREGATION_FI, COLUMNS, DIRECTION_FI
 from tests.planner.report_fixtures import with_demo_actuals

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from planner.checks import Severity, check_programme
+from planner.followup.progress import STATUS_LABEL_FI, ProgressStatus, compare_programme, expected_share
 from planner.model import (
     ActualsImport,
     ActualValue,
@@ -24,7 +25,6 @@ from planner.model import (
     Programme,
     Theme,
 )
-from planner.progress import STATUS_LABEL_FI, ProgressStatus, compare_programme, expected_share
 from tests.conftest import ROOT
 
 S = Aggregation.SUM

@@ -13,8 +13,8 @@ from planner.cli import main
 from planner.diff import ADDED, CHANGED, MOVED, REMOVED, diff_programmes, word_diff
 from planner.example import load_example
 from planner.fileformat import dumps, load_programme, loads, save_programme
+from planner.followup.progress import ProgressStatus, compare_programme
 from planner.model import ActualsImport, ActualValue, ApprovalDecision, Indicator, Programme, Status
-from planner.progress import ProgressStatus, compare_programme
 
 
 def with_actuals() -> tuple[Programme, Indicator, Indicator]:

@@ -1,0 +1,5 @@
+"""The command line: ``planner COMMAND ...``; one module per group of commands."""
+
+from planner.cli.main import main
+
+__all__ = ["main"]

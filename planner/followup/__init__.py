@@ -1,0 +1,1 @@
+"""Following the programme up: actuals import, progress and status, outlook, costs."""

@@ -1,0 +1,770 @@
+"""From a file to an import plan: read, find the layout, pull out values, match rows.
+
+``prepare_import(programme, path)`` never changes the programme. It returns an
+:class:`ImportPlan` holding the values found, how each distinct row text was
+matched, the unmatched rows and warnings. The user (or the command line) may
+confirm or change matches; ``plan.build()`` then gives the
+:class:`~planner.model.ActualsImport` and the mappings to remember, which
+:func:`planner.followup.actuals.history.apply_import` stores in the programme.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.followup.actuals.combine import BuiltImport
+from planner.followup.actuals.dimensions import DimensionChoice, analyse
+from planner.followup.actuals.errors import ActualsError, column_letter
+from planner.followup.actuals.layout import (
+    DetectedLayout,
+    LayoutKind,
+    Role,
+    decide_kind,
+    detect_layout,
+    is_note_row,
+    is_total_text,
+    period_key,
+    year_of_cell,
+)
+from planner.followup.actuals.matching import Match, Matcher, MatchHow, source_key
+from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
+from planner.messages import Message, msg
+from planner.model import Indicator, Programme
+from planner.values import parse_value
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; nothing was changed."""
+
+
+@dataclass(slots=True)
+class Record:
+    """One value found in the file, before it is tied to an indicator."""
+
+    row: int  # 1-based, as Excel shows
+    col: int  # 0-based column of the value
+    key: str  # the row's indicator text (name, or id)
+    id_text: str
+    name_text: str
+    period: str
+    value: float | None
+    text: str
+    municipality: str  # the area column's text as written; resolved by planner.followup.actuals.dimensions
+    from_number: bool  # the cell held a number (not text): a percent-formatted cell shows 0.33 as 33 %
+    note: str = ""
+    day: str = ""  # "2026-03-05" when the period cell named a day (daily rows), else ""
+    dims: tuple[str, ...] = ()  # values of the category columns (Role.DIMENSION), in column order
+
+
+@dataclass
+class UnmatchedRow:
+    sheet: str
+    row: int
+    text: str
+    count: int = 1  # how many value rows carry this text
+
+    def as_dict(self) -> dict:
+        return {"sheet": self.sheet, "row": self.row, "text": self.text, "rows": self.count}
+
+
+@dataclass
+class ImportPlan:
+    """What an import would bring in; the programme is not touched until it is applied."""
+
+    path: Path
+    sheet: RawSheet
+    layout: DetectedLayout
+    sheet_names: list[str]
+    records: list[Record]
+    matches: dict[str, Match]  # by record key
+    source_key: str
+    warnings: list[Message] = field(default_factory=list)  # worded by planner.wording_fi / the GUI
+    skipped_rows: int = 0
+    programme_year: int | None = None
+    indicators: dict[str, Indicator] = field(default_factory=dict)
+    dimensions: list[DimensionChoice] = field(default_factory=list)  # area and category columns
+    conflict_choices: dict[str, int | None] = field(default_factory=dict)  # Conflict.key -> kept value
+    dropped_areas: dict[str, int] = field(default_factory=dict)  # rows of areas outside the programme, left out
+
+    # -- user decisions --------------------------------------------------------
+
+    def needs_review(self) -> list[Match]:
+        return [m for m in self.matches.values() if m.needs_confirmation and not m.skipped]
+
+    def unmatched_keys(self) -> list[str]:
+        return [k for k, m in self.matches.items() if m.indicator_id is None and not m.skipped]
+
+    def confirm(self, key: str, indicator_id: str | None = None) -> None:
+        """Accept the suggested indicator for ``key`` (or the given one)."""
+        m = self.matches[key]
+        if indicator_id is not None and indicator_id != m.indicator_id:
+            m.indicator_id = indicator_id
+            m.how = MatchHow.MANUAL
+        if m.indicator_id is None:
+            raise ValueError("no indicator to confirm")
+        m.needs_confirmation = False
+        m.skipped = False
+        m.confirmed = True
+
+    def assign(self, key: str, indicator_id: str | None) -> None:
+        """Tie ``key`` to an indicator by hand, or skip its rows (None)."""
+        m = self.matches[key]
+        if indicator_id is None:
+            m.skipped = True
+            m.needs_confirmation = False
+            return
+        m.indicator_id = indicator_id
+        m.how = MatchHow.MANUAL
+        m.needs_confirmation = False
+        m.skipped = False
+        m.confirmed = True
+
+    def unmatched_rows(self) -> list[UnmatchedRow]:
+        """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
+        out: list[UnmatchedRow] = []
+        counts = self.key_counts()
+        for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
+            m = self.matches.get(key)
+            if m is None or m.skipped or m.accepted:
+                continue
+            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
+        return out
+
+    # -- categories and conflicts ----------------------------------------------------
+
+    def open_questions(self) -> list[DimensionChoice]:
+        """Columns whose value the user must still choose (see :mod:`planner.followup.actuals.dimensions`)."""
+        return [c for c in self.dimensions if c.open]
+
+    def select(self, column: str, value: str) -> None:
+        """Use ``value`` of the column named by its header or letter; ``ValueError`` (Finnish) when unknown."""
+        from planner.followup.actuals.dimensions import _find_column
+
+        _find_column(self.dimensions, column, self.layout).select(value)
+
+    def choose_conflict(self, key: str, index: int | None) -> None:
+        """Keep the ``index``-th of a conflict's values, or none of them (None)."""
+        self.conflict_choices[key] = index
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per row text that the chosen categories and areas keep (what the match page shows)."""
+        from planner.followup.actuals.dimensions import OTHER, keep_record
+
+        if self.open_questions():
+            return {}
+        area = next((c for c in self.dimensions if c.kind == "area"), None)
+        cats = [c for c in self.dimensions if c.kind != "area"]
+        dim_cols = self.layout.columns(Role.DIMENSION)
+        rows = self.sheet.rows
+        out: dict[str, int] = {}
+        if all(not c.hidden and c.column in dim_cols for c in cats):
+            # Per distinct (text, area, categories) rather than per row: the match page asks on the GUI thread.
+            for (key, municipality, dims), n in self.row_groups().items():
+                probe = _GroupProbe(dims)
+                if cats and not keep_record(probe, [], cats, dim_cols):
+                    continue
+                if area is not None and area.area_kinds.get(municipality, (OTHER, ""))[0] == OTHER:
+                    continue
+                out[key] = out.get(key, 0) + n
+            return out
+        for rec in self.records:
+            if cats and not keep_record(rec, rows[rec.row - 1], cats, dim_cols):
+                continue
+            if area is not None and area.area_kinds.get(rec.municipality, (OTHER, ""))[0] == OTHER:
+                continue
+            out[rec.key] = out.get(rec.key, 0) + 1
+        return out
+
+    def row_groups(self) -> dict[tuple[str, str, tuple[str, ...]], int]:
+        """Rows per (row text, area text, category values), counted once (the records never change)."""
+        got = self.__dict__.get("_row_groups")
+        if got is None:
+            got = self.__dict__["_row_groups"] = Counter((r.key, r.municipality, r.dims) for r in self.records)
+        return got
+
+    def first_rows(self) -> dict[str, int]:
+        """The first sheet row of each row text, counted once."""
+        got = self.__dict__.get("_first_rows")
+        if got is None:
+            got = {}
+            for r in self.records:
+                if r.key not in got:
+                    got[r.key] = r.row
+            self.__dict__["_first_rows"] = got
+        return got
+
+    def key_counts(self) -> Counter[str]:
+        """Records per row text, counted once."""
+        got = self.__dict__.get("_key_counts")
+        if got is None:
+            got = self.__dict__["_key_counts"] = Counter(r.key for r in self.records)
+        return got
+
+    def warm(self) -> None:
+        """Count what the wizard's pages show, here (off the GUI thread) rather than when a page opens."""
+        self.row_groups()
+        self.first_rows()
+        self.key_counts()
+
+    # -- result ------------------------------------------------------------------
+
+    def build(self, imported_at: str | None = None, as_of: _dt.date | None = None) -> BuiltImport:
+        """The import (accepted matches only), the mappings to remember, and everything to tell the user.
+
+        Pure: the plan is not changed, so it can run off the GUI thread and again
+        after every choice. While a category question or a conflict is open the
+        result is ``blocking`` and must not be stored.
+        """
+        from planner.followup.actuals.combine import combine
+        from planner.followup.actuals.gcpause import paused_gc
+
+        with paused_gc():
+            return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
+
+    def matched_by(self) -> dict[str, str]:
+        """indicator id -> how its rows were matched (for the comparison output)."""
+        out: dict[str, str] = {}
+        for m in self.matches.values():
+            if m.accepted and m.indicator_id and m.how:
+                out.setdefault(m.indicator_id, m.how.value)
+        return out
+
+
+class _GroupProbe:
+    """Stands for the records of one group in :func:`keep_record` (only ``dims`` is read)."""
+
+    __slots__ = ("dims",)
+
+    def __init__(self, dims: tuple[str, ...]) -> None:
+        self.dims = dims
+
+
+# -- cell values ------------------------------------------------------------------
+
+_MISSING_MARKS = {"..", ".", "...", "…", "-", "–", "—", "NA", "N/A", "n/a"}  # statistics' "no figure"
+_FAST_NUM = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
+
+
+def cell_value(cell) -> tuple[float | None, str, bool]:
+    """(number or None, text as written, came from a number cell).
+
+    A number cell gives no text: the number is what was written.
+    """
+    cls = cell.__class__
+    if cls is float:
+        return cell, "", True
+    if cls is int:
+        return (float(cell) if -(10**300) < cell < 10**300 else math.inf), "", True
+    if cell is None or cell == "":
+        return None, "", False
+    if isinstance(cell, bool):
+        return (1.0 if cell else 0.0), ("kyllä" if cell else "ei"), True
+    if isinstance(cell, float | int):
+        try:
+            return float(cell), "", True
+        except OverflowError:
+            return math.inf, "", True  # refused by the caller with the cell named
+    if isinstance(cell, _dt.date | _dt.time | _dt.timedelta):
+        return None, str(cell), False
+    text = str(cell).strip()
+    if text in _MISSING_MARKS:
+        return None, "", False
+    compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if _FAST_NUM.match(compact):
+        return float(compact.replace(",", ".")), text, False
+    pv = parse_value(text)
+    if pv.number is None:
+        return None, text, False
+    number = pv.number
+    if pv.unit == "%" and compact.endswith("%"):
+        return number, text, False
+    return number, text, False
+
+
+def _cell_text(cell) -> str:
+    if cell.__class__ is str:
+        return cell.strip()
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def _refuse_non_finite(value: float | None, sheet: RawSheet, row: int, col: int) -> None:
+    """An actual must be a finite number: a 401-digit cell (infinity as a float) is refused, cell named."""
+    if value is not None and not math.isfinite(value):
+        raise ActualsError.of(msg("value_not_finite"), None, sheet.name, row, column_letter(col),
+                              hint="Korjaa solun arvo ja tuo tiedosto uudelleen.")
+
+
+# -- extraction -------------------------------------------------------------------
+
+
+def _day_of(cell) -> str:
+    """The day a period cell names ("2026-03-05"), or "" when it names a month or a year."""
+    if isinstance(cell, _dt.datetime | _dt.date):
+        return cell.isoformat()[:10]
+    if cell.__class__ is str and len(cell) >= 8:
+        m = _DAY_RE.match(cell.strip())
+        if m:
+            if m.group(1):
+                y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            else:
+                d, mo, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+_DAY_RE = re.compile(r"^(?:(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?|(\d{1,2})\.(\d{1,2})\.(\d{4}))$")
+
+
+def _row_year(cell, fallback: int | None) -> int | None:
+    if cell is None or cell == "":
+        return fallback
+    try:
+        y = int(float(str(cell).strip().replace(",", ".")))
+    except ValueError:
+        return year_of_cell(cell) or fallback
+    return y if 1950 <= y <= 2150 else fallback
+
+
+def extract_records(
+    sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
+    keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
+) -> tuple[list[Record], list[Message], int]:
+    """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
+
+    The area column's text is kept as written (``Record.area``); which of its values
+    is the area, a municipality of the programme or somewhere else is decided later
+    (:mod:`planner.followup.actuals.dimensions`), as are the values of category columns.
+    ``keep_area`` (text -> bool) leaves out, early, the rows of areas outside the
+    programme (a national PxWeb table has 300 municipalities); they are counted
+    per area text in ``dropped_areas`` so the summary can name them.
+    """
+    del municipalities  # resolved later, with the user's choices
+    area_ok: dict[str, bool] = {}
+    roles = layout.roles
+    idc = layout.column(Role.ID)
+    namec = layout.column(Role.INDICATOR)
+    munc = layout.column(Role.MUNICIPALITY)
+    notec = layout.column(Role.NOTES)
+    dimcs = layout.columns(Role.DIMENSION)
+    warnings: list[Message] = []
+    bad_periods: list[str] = []
+    records: list[Record] = []
+    skipped = 0
+    empty_values = 0
+    total_rows = 0
+    rows = sheet.rows
+    start = layout.header_row + 1
+
+    total_cache: dict[str, bool] = {}
+
+    def is_total(key: str) -> bool:
+        got = total_cache.get(key)
+        if got is None:
+            got = total_cache[key] = is_total_text(key)
+        return got
+
+    def dims_of(row: list, n: int) -> tuple[str, ...]:
+        if not dimcs:
+            return ()
+        return tuple(_cell_text(row[c]) if c < n else "" for c in dimcs)
+
+    if layout.kind is LayoutKind.LONG:
+        pc = layout.column(Role.PERIOD)
+        yc = layout.column(Role.YEAR)
+        vc = layout.column(Role.VALUE)
+        measures = layout.columns(Role.MEASURE)
+        if vc is not None:
+            value_cols: list[tuple[int, str | None]] = [(vc, None)]
+        else:
+            value_cols = [(c, layout.headers[c].strip() if c < len(layout.headers) else column_letter(c))
+                          for c in measures]
+        assert (pc is not None or yc is not None) and value_cols
+        pcol = pc if pc is not None else yc
+        assert pcol is not None
+        pcache: dict[object, tuple[str | None, str]] = {}
+        year = layout.default_year
+        area_cache: dict[object, tuple[str, bool]] = {}
+        body: range | list[int] = range(start, len(rows))
+        if vc is None and munc is not None and keep_area is not None:
+            body = _rows_of_kept_areas(rows, start, munc, pcol, [c for c, _h in value_cols], keep_area,
+                                       area_cache, dropped_areas)
+        for r in body:
+            row = rows[r]
+            n = len(row)
+            if vc is None:
+                id_text = name_text = row_key = ""  # the indicator is in the measure column's header
+            else:
+                id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
+                name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
+                row_key = name_text or id_text
+            if vc is not None:
+                if not row_key:
+                    if vc < n and row[vc] not in ("", None):
+                        skipped += 1
+                    continue
+                if is_total(row_key):
+                    total_rows += 1
+                    continue
+            pcell = row[pcol] if pcol < n else ""
+            if pcell in ("", None) and all((c >= n or row[c] in ("", None)) for c, _h in value_cols):
+                if vc is not None and not is_note_row(row_key):
+                    skipped += 1
+                continue
+            if munc is not None:
+                acell = row[munc] if munc < n else ""
+                got_area = area_cache.get(acell)
+                if got_area is None:
+                    atext = _cell_text(acell)
+                    got_area = area_cache[acell] = (atext, keep_area(atext) if keep_area is not None else True)
+                area, ok = got_area
+                if not ok:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
+            else:
+                area = ""
+            ycell = row[yc] if yc is not None and yc < n else None
+            ckey = (pcell, ycell) if pc is not None else (None, ycell)
+            got = pcache.get(ckey)
+            if got is not None:
+                period, day = got
+            else:
+                if pc is None:
+                    y = _row_year(ycell, None)
+                    period = str(y) if y else None
+                else:
+                    y = _row_year(ycell, year) if yc is not None else year
+                    period = period_key(pcell, y)
+                    if period and yc is not None and len(period) == 4 and isinstance(pcell, int | float) and y:
+                        period = None
+                    if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
+                        period = f"{y:04d}-{int(pcell):02d}"
+                day = _day_of(pcell) if pc is not None and period else ""
+                pcache[ckey] = (period, day)
+            if period is None:
+                if len(bad_periods) < 5:
+                    bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pcol)}: \u201d{_cell_text(pcell)}\u201d")
+                skipped += 1
+                continue
+            note = _cell_text(row[notec]) if notec is not None and notec < n else ""
+            dims = dims_of(row, n)
+            for col, header_key in value_cols:
+                vcell = row[col] if col < n else ""
+                value, text, from_number = cell_value(vcell)
+                _refuse_non_finite(value, sheet, r + 1, col)
+                if value is None and not text:
+                    empty_values += 1
+                    continue
+                if header_key is not None:
+                    records.append(Record(r + 1, col, header_key, "", header_key, period, value, text, area,
+                                          from_number, note, day, dims))
+                else:
+                    records.append(Record(r + 1, col, row_key, id_text, name_text, period, value, text, area,
+                                          from_number, note, day, dims))
+    else:
+        yc = layout.column(Role.YEAR)
+        if layout.kind is LayoutKind.WIDE:
+            value_cols2 = sorted(layout.periods.items())
+            seen_period: dict[str, int] = {}
+            for col, key in value_cols2:
+                if key in seen_period and yc is None:
+                    raise ActualsError.of(
+                        msg("month_columns_same_period", first=column_letter(seen_period[key]),
+                            second=column_letter(col), period=period_label(key)),
+                        None,
+                        sheet.name,
+                        layout.header_row + 1,
+                        hint="Kirjoita vuosi kuukausien yläpuolelle tai otsikkoon (esim. \u201dtammikuu 2026\u201d).",
+                    )
+                seen_period[key] = col
+            implied = set(layout.year_source)
+        else:
+            vc = layout.column(Role.VALUE)
+            if vc is None:
+                raise ActualsError.of(msg("no_value_column"), None, sheet.name)
+            vp = layout.value_period or (str(layout.default_year) if layout.default_year else None)
+            if vp is None and yc is None:
+                raise ActualsError.of(msg("value_year_unknown"), None, sheet.name)
+            value_cols2 = [(vc, vp or "")]
+            implied = {vc} if yc is not None and (vp is None or len(vp) == 4) else set()
+        for r in range(start, len(rows)):
+            row = rows[r]
+            n = len(row)
+            id_text = _cell_text(row[idc]) if idc is not None and idc < n else ""
+            name_text = _cell_text(row[namec]) if namec is not None and namec < n else ""
+            key = name_text or id_text
+            if not key:
+                continue
+            if is_total(key):
+                total_rows += 1
+                continue
+            area = _cell_text(row[munc]) if munc is not None and munc < n else ""
+            if keep_area is not None:
+                keep = area_ok.get(area)
+                if keep is None:
+                    keep = area_ok[area] = keep_area(area)
+                if not keep:
+                    if dropped_areas is not None:
+                        dropped_areas[area] += 1
+                    continue
+            note = _cell_text(row[notec]) if notec is not None and notec < n else ""
+            dims = dims_of(row, n)
+            row_year = _row_year(row[yc], None) if yc is not None and yc < n else None
+            got_values = 0
+            for col, period in value_cols2:
+                if col >= n:
+                    continue
+                value, text, from_number = cell_value(row[col])
+                _refuse_non_finite(value, sheet, r + 1, col)
+                if value is None and not text:
+                    empty_values += 1
+                    continue
+                if row_year and col in implied:
+                    period = f"{row_year:04d}{period[4:]}" if period else str(row_year)
+                if not period:
+                    skipped += 1
+                    continue
+                got_values += 1
+                records.append(Record(r + 1, col, key, id_text, name_text, period, value, text, area, from_number,
+                                      note, "", dims))
+            if not got_values and not is_note_row(key):
+                skipped += 1
+    if bad_periods:
+        warnings.append(msg("periods_not_recognised", periods="; ".join(bad_periods)))
+    if total_rows:
+        warnings.append(msg("total_rows_skipped", count=total_rows))
+    totals = [i for i, x in enumerate(roles) if x is Role.TOTAL]
+    if totals and layout.kind is LayoutKind.WIDE:
+        names = ", ".join(f"{column_letter(i)} (\u201d{layout.headers[i]}\u201d)" for i in totals if i < len(layout.headers))
+        warnings.append(msg("total_column_left_out", columns=names))
+    ignored = [i for i, x in enumerate(roles) if x in (Role.BASELINE, Role.TARGET)]
+    if ignored:
+        warnings.append(msg("baseline_target_columns_ignored", columns=", ".join(column_letter(i) for i in ignored)))
+    if layout.kind is LayoutKind.WIDE and layout.year_source:
+        sources = set(layout.year_source.values())
+        if "header above" in sources:
+            years = sorted({k[:4] for c, k in layout.periods.items() if layout.year_source.get(c) == "header above"})
+            warnings.append(msg("month_year_from_header", years=", ".join(years)))
+        if "sheet name" in sources:
+            warnings.append(msg("month_year_from_sheet_name", sheet=sheet.name))
+        if layout.year_assumed and yc is None:
+            warnings.append(msg("month_year_assumed", year=layout.default_year))
+    if empty_values:
+        warnings.append(msg("empty_values_skipped", count=empty_values))
+    return records, warnings, skipped
+
+
+def _rows_of_kept_areas(
+    rows: list, start: int, munc: int, pcol: int, vcols: list[int], keep_area: Callable[[str], bool],
+    area_cache: dict[object, tuple[str, bool]], dropped_areas: Counter[str] | None,
+) -> list[int]:
+    """Indices of the rows whose area is kept, decided once per distinct area cell, in list comprehensions.
+
+    A national PxWeb table has ~300 areas of which a programme keeps a handful:
+    the row loop of extract_records then runs over the kept rows only. The rows
+    of other areas are counted per area text into ``dropped_areas`` exactly as
+    the loop would: a row with neither a period nor a value is not counted.
+    """
+    body = rows[start:]
+    acol = _column(body, munc)
+    bad: set[object] = set()
+    for cell in set(acol):
+        atext = _cell_text(cell)
+        ok = keep_area(atext)
+        area_cache[cell] = (atext, ok)
+        if not ok:
+            bad.add(cell)
+    if not bad:
+        return list(range(start, len(rows)))
+    keep = [i for i, a in enumerate(acol, start) if a not in bad]
+    if dropped_areas is not None:
+        counts = Counter(acol)
+        empty = ("", None)
+        blank = [i for i, cell in enumerate(_column(body, pcol)) if cell == "" or cell is None]
+        for i in blank:
+            row, n = body[i], len(body[i])
+            if acol[i] in bad and all(c >= n or row[c] in empty for c in vcols):
+                counts[acol[i]] -= 1
+        for cell, k in counts.items():  # in the order the areas first appear
+            if k > 0 and cell in bad:
+                dropped_areas[area_cache[cell][0]] += k
+    return keep
+
+
+def _column(body: list, col: int) -> list:
+    """The cells of one column ("" where a row is shorter), at C speed when every row is long enough."""
+    from operator import itemgetter
+
+    try:
+        return list(map(itemgetter(col), body))
+    except IndexError:
+        return [row[col] if col < len(row) else "" for row in body]
+
+
+def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):
+    """A test that leaves out rows of areas outside the programme early, or None when it cannot be told.
+
+    Only with a list of municipalities and no choice made for the area column
+    (a chosen value may be one that would otherwise be left out).
+    """
+    from planner.followup.actuals.dimensions import OTHER, AreaResolver
+
+    munc = layout.column(Role.MUNICIPALITY)
+    if munc is None or not programme.municipalities:
+        return None
+    header = layout.headers[munc].strip().lower() if munc < len(layout.headers) else ""
+    if selections and any(k.strip().lower() in (header, column_letter(munc).lower()) for k in selections):
+        return None
+    resolver = AreaResolver(programme.municipalities, programme.area)
+    return lambda text: resolver.resolve(text)[0] != OTHER
+
+
+def period_label(key: str) -> str:
+    """"2026-03" -> "3/2026" as a Finnish reader writes it; "2026" stays."""
+    if len(key) == 7 and key[4] == "-":
+        return f"{int(key[5:])}/{key[:4]}"
+    return key
+
+
+# -- the whole step ---------------------------------------------------------------
+
+
+def prepare_import(
+    programme: Programme,
+    path: str | Path,
+    sheet: str | None = None,
+    layout: DetectedLayout | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    sheets: list[RawSheet] | None = None,
+    selections: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read ``path`` and match its rows; the programme is left as it is.
+
+    ``layout`` overrides the detected header row and column roles (the wizard's
+    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
+    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
+    """
+    from planner.followup.actuals.gcpause import paused_gc
+
+    with paused_gc():
+        return _prepare_import(programme, path, sheet, layout, progress, cancelled, sheets, selections)
+
+
+def _prepare_import(
+    programme: Programme,
+    path: str | Path,
+    sheet: str | None = None,
+    layout: DetectedLayout | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    sheets: list[RawSheet] | None = None,
+    selections: dict[str, str] | None = None,
+) -> ImportPlan:
+    """Read ``path`` and match its rows; the programme is left as it is.
+
+    ``layout`` overrides the detected header row and column roles (the wizard's
+    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
+    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
+    """
+    path = Path(path)
+
+    def step(share: float, text: str) -> None:
+        if cancelled and cancelled():
+            raise Cancelled()
+        if progress:
+            progress(share, text)
+
+    step(0.0, "Avataan tiedostoa")
+    if sheets is None:
+        sheets = read_sheets(path, sheet, progress=lambda s, t: step(s, t))
+    step(0.5, "Tunnistetaan taulukon rakennetta")
+    chosen: tuple[RawSheet, DetectedLayout] | None = None
+    if layout is not None:
+        match = [s for s in sheets if s.name == layout.sheet] or sheets[:1]
+        decide_kind(layout)
+        chosen = (match[0], layout)
+    else:
+        for sh in sheets:
+            if sheet is not None and sh.name != sheet:
+                continue
+            det = detect_layout(sh, programme.year)
+            if det is not None and (chosen is None or det.score > chosen[1].score):
+                chosen = (sh, det)
+    if chosen is None:
+        if all(not any(any(c not in ("", None) for c in row) for row in sh.rows) for sh in sheets):
+            raise ActualsError.of(msg("workbook_empty"), path, sheet, hint="Tarkista, että valitsit oikean tiedoston.")
+        raise ActualsError.of(
+            msg("no_header_row"),
+            path,
+            sheet if sheet else (sheets[0].name if len(sheets) == 1 else None),
+            hint="Lisää otsikkorivi tai käytä mallipohjaa (planner actuals-template).",
+        )
+    raw, lay = chosen
+    check_formulas(path, raw)  # formula cells saved without values are never read as empty
+    if lay.kind is LayoutKind.LONG and (
+        (lay.column(Role.PERIOD) is None and lay.column(Role.YEAR) is None)
+        or (lay.column(Role.VALUE) is None and lay.column(Role.MEASURE) is None)
+    ):
+        raise ActualsError.of(msg("period_or_value_column_missing"), path, raw.name)
+    if lay.column(Role.INDICATOR) is None and lay.column(Role.ID) is None and lay.column(Role.MEASURE) is None:
+        raise ActualsError.of(msg("no_indicator_column"), path, raw.name, lay.header_row + 1)
+    step(0.6, "Luetaan arvoja")
+    dropped_areas: Counter[str] = Counter()
+    keep_area = _area_filter(programme, lay, selections)
+    try:
+        records, warnings, skipped = extract_records(raw, lay, programme.municipalities, keep_area, dropped_areas)
+        if keep_area is not None and not records and dropped_areas:
+            # No row is the area or one of its municipalities: keep them all, so the user can say which is.
+            dropped_areas.clear()
+            records, warnings, skipped = extract_records(raw, lay, programme.municipalities)
+    except ActualsError as exc:
+        exc.path = str(path)
+        raise
+    if raw.truncated:
+        warnings.insert(0, msg("sheet_truncated", total=raw.total_rows, read=len(raw.rows)))
+    warnings.extend(msg("sheet_not_read", sheet=sh.name, reason=sh.refused) for sh in sheets if sh.refused)
+    step(0.8, "Yhdistetään rivejä mittareihin")
+    skey = source_key(path, raw.name)
+    matcher = Matcher(programme, programme.source_mappings.get(skey))
+    matches: dict[str, Match] = {}
+    for rec in records:
+        if rec.key not in matches:
+            matches[rec.key] = matcher.match(rec.id_text, rec.name_text)
+    try:
+        dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
+                             dict(dropped_areas))
+    except ValueError as exc:
+        raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
+    if not records:
+        warnings.append(msg("no_values_found"))
+    step(1.0, "Valmis")
+    return ImportPlan(
+        path=path,
+        sheet=raw,
+        layout=lay,
+        sheet_names=[s.name for s in sheets],
+        records=records,
+        matches=matches,
+        source_key=skey,
+        warnings=warnings,
+        skipped_rows=skipped,
+        programme_year=programme.year,
+        indicators=dict(matcher.indicators),
+        dimensions=dimensions,
+        dropped_areas=dict(dropped_areas),
+    )

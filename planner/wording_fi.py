@@ -1,0 +1,287 @@
+"""The Finnish wording of the core's messages: the command line and the reports.
+
+Every code the core puts in a :class:`planner.messages.Message` has its sentence
+here, with ``{name}`` for its parameters. The GUI words the same codes in its
+translatable table (``desktop.actuals.message_text``); a test fails when a code
+the core uses is missing from either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planner.messages import Message
+
+# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.actuals.coverage).
+NOTES: dict[str, str] = {
+    "no_actuals": "ei toteumatietoja",
+    "no_actuals_for_year": "ei toteumatietoja vuodelta {year}",
+    "year_value_ignored": "vuoden arvo ohitettu, kuukausiarvot käytössä",
+    "share_not_summed": "prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot",
+    "value_not_summed": "arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot",
+    "baseline_unit_mismatch": "lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); "
+                              "lähtöarvoa ei käytetty",
+    "deadline_passed": "määräaika on ohi",
+    "deadline_near": "määräaikaan alle kolme kuukautta",
+    "pace_share": "verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %",
+    "target_without_number": "tavoitteessa ei ole lukua, edistymistä ei voi laskea",
+    "limit": "enintään {target}",
+    "limit_exceeded": "enintään {target}, ylitetty ({actual})",
+    "statutory_limit": "lakisääteinen enimmäistaso {target}",
+    "statutory_limit_exceeded": "lakisääteinen enimmäistaso {target}, ylitetty ({actual})",
+    "yearly_budget": "enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}",
+    "maintain_level": "säilytetään tasolla {target} (±{tolerance} %)",
+    "maintain_sum": "vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}",
+    "after_report_date": "raportointipäivän jälkeen, ei verrattu: {periods}",
+    "month_left_out": "{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); "
+                      "käytetty tietoja {last} asti",
+    "no_municipality_list": "ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi",
+    "partial_area": "vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna",
+    "partial_area_at": "vain {have}/{total} kuntaa: puuttuu {missing} ({period}); "
+                       "kuntien osasummaa ei näytetä alueen lukuna",
+}
+
+# Warnings of an import of actuals (planner.followup.actuals.importer, combine; planner.cli.actuals).
+WARNINGS: dict[str, str] = {
+    "periods_not_recognised": "Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}",
+    "total_rows_skipped": "{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.",
+    "total_column_left_out": "Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.",
+    "baseline_target_columns_ignored": "Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.",
+    "month_year_from_header": "Kuukausien vuosi luettiin niiden yläpuolelta: {years}.",
+    "month_year_from_sheet_name": "Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.",
+    "month_year_assumed": "Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.",
+    "empty_values_skipped": "{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.",
+    "sheet_truncated": "Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.",
+    "sheet_not_read": "Välilehteä ”{sheet}” ei luettu: {reason}",
+    "no_values_found": "Tiedostosta ei löytynyt yhtään toteuma-arvoa.",
+    "category_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.",
+    "category_total_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.",
+    "category_user_chosen": "Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.",
+    "other_categories_dropped": "{count} riviä muista luokista jätettiin pois.",
+    "other_areas_dropped": "{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.",
+    "area_chosen": "Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).",
+    "daily_rows_sum": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).",
+    "daily_rows_latest": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).",
+    "daily_rows_mean": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).",
+    "daily_rows_max": "”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).",
+    "percent_cells_scaled": "{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.",
+    "milestone_values_unread": "{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).",
+    "duplicate_rows": "{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.",
+    "other_years_kept": "{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.",
+    "after_report_date_kept": "Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.",
+    "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
+}
+
+# Errors of an import of actuals with figures in them (planner.followup.actuals.readers; ActualsError.of).
+ERRORS: dict[str, str] = {
+    "password": "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
+    "sheet_too_large": "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).",
+    "range_too_large": "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); "
+                       "niin suurta aluetta ei voi lukea toteumiksi.",
+    "uncached_formulas": "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.",
+    "not_a_table": "tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.",
+    "unpacks_too_large": "tiedosto purkautuu liian suureksi ({megabytes} Mt).",
+    "not_a_workbook": "tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.",
+    "file_too_large": "tiedosto on liian suuri ({megabytes} Mt).",
+    "os_error": "tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).",
+    "no_such_sheet": "välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.",
+    "csv_too_large": "CSV-tiedosto on liian suuri ({megabytes} Mt).",
+    "csv_too_many_rows": "CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.",
+    "csv_field_too_long": "CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).",
+    "csv_quotes_unbalanced": "CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).",
+    "value_not_finite": "luku on liian suuri tai ei ole luku (ääretön tai NaN).",
+    "month_columns_same_period": "sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.",
+    "no_value_column": "toteumasaraketta ei löytynyt.",
+    "value_year_unknown": "toteuman vuotta ei tiedetä (kerro vuosi otsikossa, esim. ”Toteuma 2026”).",
+    "workbook_empty": "työkirja on tyhjä.",
+    "no_header_row": "otsikkoriviä ei löytynyt (odotettiin esim. sarakkeita Mittari ja Toteuma tai kuukaudet).",
+    "period_or_value_column_missing": "ajankohta- tai arvosarake puuttuu.",
+    "no_indicator_column": "mittarisaraketta (nimi tai tunnus) ei löytynyt.",
+    "file_empty": "tiedosto on tyhjä (0 tavua).",
+    "workbook_unreadable": "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.",
+    "zip_not_a_workbook": "zip-tiedosto ei ole Excel- eikä ODS-työkirja.",
+    "file_damaged": "tiedosto on vioittunut tai keskeneräinen (rakenne ei ole ehjä).",
+    "zip_damaged": "tiedosto on vioittunut tai keskeneräinen (zip-rakenne ei ole ehjä).",
+    "out_of_memory": "muisti loppui taulukkoa luettaessa: taulukko on liian suuri.",
+    "reader_failed": "taulukon lukija pysähtyi virheeseen tätä tiedostoa luettaessa (tiedosto voi olla vioittunut).",
+    "file_not_found": "tiedostoa ei löydy.",
+    "path_is_folder": "polku on kansio, ei tiedosto.",
+    "file_not_readable": "tiedostoa ei voi avata (ei lukuoikeutta tai se on auki toisessa ohjelmassa).",
+    "no_visible_sheets": "työkirjassa ei ole näkyviä välilehtiä.",
+    "csv_not_text": "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
+    "reader_crashed": "tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.",
+    "reader_not_started": "tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).",
+}
+
+#: Every code with a Finnish wording, whatever part of the core says it.
+TEXTS: dict[str, str] = {**NOTES, **WARNINGS, **ERRORS}
+
+
+def word(message: Message) -> str:
+    """The Finnish sentence of ``message`` (its code when the code has no wording: a bug a test catches)."""
+    template = TEXTS.get(message.code)
+    if template is None:
+        return message.code
+    return template.format(**message.as_dict())
+
+
+def word_all(messages: Iterable[Message], sep: str = "; ") -> str:
+    return sep.join(word(m) for m in messages)
+
+
+# -- labels of the core's enums, by value (each module builds its enum-keyed table from these) --
+
+#: An indicator's follow-up status (planner.followup.progress.ProgressStatus).
+PROGRESS_STATUS: dict[str, str] = {
+    "achieved": "Saavutettu",
+    "on_track": "Etenee",
+    "at_risk": "Riski",
+    "off_track": "Jäljessä",
+    "no_data": "Ei tietoa",
+}
+
+#: The programme's approval status (planner.model.Status).
+PROGRAMME_STATUS: dict[str, str] = {
+    "draft": "luonnos",
+    "for_comment": "lausunnolla",
+    "proposal": "hallituksen ehdotus",
+    "approved": "hyväksytty",
+}
+
+#: A check finding's severity (planner.checks.Severity).
+SEVERITY: dict[str, str] = {
+    "error": "virhe",
+    "warning": "varoitus",
+    "info": "tieto",
+}
+
+#: A focus area's bullet group as the checks name it (planner.model.BulletGroup).
+BULLET_GROUP: dict[str, str] = {
+    "act": "Miten henkilöstö toimii arjessa",
+    "lead": "Miten johdetaan",
+    "cooperate": "Miten kehitetään ja toimitaan yhteistyössä sopijakuntien kanssa",
+}
+
+#: A unit's kind (planner.units).
+UNIT_KIND: dict[str, str] = {
+    "time": "aika",
+    "percent": "prosentti",
+    "money": "raha",
+    "ratio": "suhdeluku",
+    "count": "lukumäärä",
+}
+
+#: A change between two versions (planner.diff).
+CHANGE_KIND: dict[str, str] = {
+    "added": "lisätty",
+    "removed": "poistettu",
+    "changed": "muutettu",
+    "moved": "siirretty",
+}
+
+#: A focus area's bullet group, short (the diff between versions, the roll-over).
+BULLET_GROUP_SHORT: dict[str, str] = {
+    "act": "Miten henkilöstö toimii arjessa",
+    "lead": "Miten johdetaan",
+    "cooperate": "Miten kehitetään ja toimitaan yhteistyössä",
+}
+
+#: An indicator's direction as an adjective (planner.diff).
+DIRECTION_ADJECTIVE: dict[str, str] = {
+    "increase": "kasvava",
+    "decrease": "laskeva",
+    "maintain": "säilyttävä",
+    "milestone": "virstanpylväs",
+}
+
+#: Where a rolled-over baseline came from (planner.rollover).
+BASELINE_ORIGIN: dict[str, str] = {
+    "actual": "toteuma",
+    "target": "tavoite",
+}
+
+#: How an imported row was matched to an indicator (planner.followup.actuals.matching.MatchHow).
+MATCH_HOW: dict[str, str] = {
+    "id": "tunnus",
+    "name": "nimi",
+    "fuzzy": "samankaltainen nimi",
+    "remembered": "muistettu valinta",
+    "manual": "käyttäjän valinta",
+}
+
+#: A column's role in a file of actuals (planner.followup.actuals.layout.Role).
+COLUMN_ROLE: dict[str, str] = {
+    "id": "Tunnus",
+    "indicator": "Mittari",
+    "period": "Ajankohta",
+    "year": "Vuosi",
+    "value": "Toteuma",
+    "month": "Kuukauden arvo",
+    "municipality": "Kunta tai alue",
+    "dimension": "Luokka (esim. sukupuoli)",
+    "measure": "Mittarin arvo (nimi otsikossa)",
+    "notes": "Huomautus",
+    "baseline": "Lähtöarvo (ei tuoda)",
+    "target": "Tavoite (ei tuoda)",
+    "unit": "Yksikkö",
+    "focus_area": "Tavoite/painopiste",
+    "total": "Yhteensä (ei tuoda)",
+    "ignore": "Ohitetaan",
+}
+
+#: A sheet's layout (planner.followup.actuals.layout.LayoutKind).
+LAYOUT_KIND: dict[str, str] = {
+    "long": "pitkä (rivi per mittari ja ajankohta)",
+    "wide": "leveä (kuukaudet sarakkeina)",
+    "single": "yksi arvo per mittari",
+}
+
+#: What a statement refers to (planner.statements.model.RefKind).
+REF_KIND: dict[str, str] = {
+    "spearhead": "Kärki",
+    "target_group": "Kohderyhmä",
+    "theme": "Painopiste",
+    "focus_area": "Tavoite",
+    "indicator": "Mittari",
+    "indicator_set": "Mittaristo",
+}
+
+#: A statement item's kind (planner.statements.model).
+ITEM_KIND: dict[str, str] = {
+    "answer": "Vastaus",
+    "closing": "Loppukysymys",
+    "comment": "Kommentti ohjelmaan",
+    "section": "Vapaa jakso",
+    "proposed_indicator": "Ehdotettu mittari",
+}
+
+#: A statement's source (planner.statements.layout).
+SOURCE_KIND: dict[str, str] = {
+    "consultation": "Lausuntopyyntö",
+    "programme": "Ohjelma",
+    "other": "Viite",
+}
+
+#: A year-end outlook's status (planner.followup.outlook.OutlookStatus).
+OUTLOOK_STATUS: dict[str, str] = {
+    "reached": "ennusteen mukaan saavutetaan",
+    "uncertain": "ennuste epävarma: tavoite vaihteluvälin sisällä",
+    "missed": "ennusteen mukaan jää tavoitteesta",
+    "no_target": "tavoitteessa ei lukua",
+}
+
+#: An indicator's direction in the Excel register (planner.model.Direction).
+DIRECTION: dict[str, str] = {
+    "increase": "Kasvaa",
+    "decrease": "Laskee",
+    "maintain": "Pysyy",
+    "milestone": "Välitavoite",
+}
+
+#: An indicator's aggregation in the Excel register (planner.model.Aggregation).
+AGGREGATION: dict[str, str] = {
+    "sum": "Summa",
+    "latest": "Viimeisin",
+    "mean": "Keskiarvo",
+    "max": "Suurin",
+}

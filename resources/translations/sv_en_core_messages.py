@@ -1,0 +1,105 @@
+"""Swedish and English for the core's messages worded by the GUI (desktop/actuals/message_text.py, issue 13)."""
+
+TRANSLATIONS: dict[str, tuple[str, str]] = {
+    "ei toteumatietoja": ("inga utfallsuppgifter", "no actuals"),
+    "ei toteumatietoja vuodelta {year}": ("inga utfallsuppgifter för år {year}", "no actuals for {year}"),
+    "vuoden arvo ohitettu, kuukausiarvot käytössä": (
+        "årsvärdet förbigicks, månadsvärdena används", "the year value was skipped; the monthly values are used"),
+    "prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot": (
+        "en procentandel summeras inte över kommunerna; se värdena per kommun",
+        "a percentage is not added up over the municipalities; see the values per municipality"),
+    "arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot": (
+        "värdet summeras inte över kommunerna; se värdena per kommun",
+        "the value is not added up over the municipalities; see the values per municipality"),
+    "lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty": (
+        "utgångsvärdets enhet ({baseline_unit}) är inte målets enhet ({target_unit}); utgångsvärdet användes inte",
+        "the baseline's unit ({baseline_unit}) is not the target's unit ({target_unit}); the baseline was not used"),
+    "määräaika on ohi": ("tidsfristen har gått ut", "the deadline has passed"),
+    "määräaikaan alle kolme kuukautta": ("mindre än tre månader till tidsfristen", "less than three months to the deadline"),
+    "verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %": (
+        "jämfört med den del av året som gått till rapportdagen, {share} %",
+        "compared with the share of the year gone by at the report date, {share} %"),
+    "tavoitteessa ei ole lukua, edistymistä ei voi laskea": (
+        "målet har inget tal, framsteget kan inte beräknas", "the target has no number; progress cannot be calculated"),
+    "enintään {target}": ("högst {target}", "at most {target}"),
+    "enintään {target}, ylitetty ({actual})": ("högst {target}, överskridet ({actual})",
+                                               "at most {target}, exceeded ({actual})"),
+    "lakisääteinen enimmäistaso {target}": ("lagstadgad högsta nivå {target}", "statutory maximum {target}"),
+    "lakisääteinen enimmäistaso {target}, ylitetty ({actual})": (
+        "lagstadgad högsta nivå {target}, överskriden ({actual})", "statutory maximum {target}, exceeded ({actual})"),
+    "enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}": (
+        "högst {target} per år; till rapportdagen högst {by_now}",
+        "at most {target} a year; by the report date at most {by_now}"),
+    "säilytetään tasolla {target} (±{tolerance} %)": ("hålls på nivån {target} (±{tolerance} %)",
+                                                      "kept at {target} (±{tolerance} %)"),
+    "vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}": (
+        "årets nivå {target}; till rapportdagen väntas {expected}",
+        "the year's level {target}; {expected} expected by the report date"),
+    "raportointipäivän jälkeen, ei verrattu: {periods}": ("efter rapportdagen, inte jämfört: {periods}",
+                                                          "after the report date, not compared: {periods}"),
+    "{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti": (
+        "{period} lämnades bort: {missing} saknas ({have}/{total} kommuner); uppgifter till och med {last} används",
+        "{period} was left out: {missing} missing ({have}/{total} municipalities); data up to {last} used"),
+    "ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi": (
+        "programmet har ingen kommunlista, så kommunernas summa kan inte fastställas som hela områdets tal",
+        "the programme has no list of municipalities, so the municipalities' sum cannot be taken as the area's figure"),
+    "vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna": (
+        "endast {have}/{total} kommuner: {missing} saknas; kommunernas delsumma visas inte som områdets tal",
+        "only {have}/{total} municipalities: {missing} missing; the partial sum is not shown as the area's figure"),
+    "vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna": (
+        "endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som "
+        "områdets tal",
+        "only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the "
+        "area's figure"),
+    # import warnings
+    'Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}': ('Tidpunkten kändes inte igen, raderna förbigicks: {periods}', 'The period was not recognised; the rows were skipped: {periods}'),
+    '{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.': ('{count} summarader förbigicks så att inget räknas två gånger.', '{count} total rows were skipped so that nothing is counted twice.'),
+    'Yhteensä-sarake {columns} jätettiin pois; vuoden arvo lasketaan kuukausista.': ('Summakolumnen {columns} lämnades bort; årsvärdet räknas från månaderna.', 'The total column {columns} was left out; the year value is calculated from the months.'),
+    'Lähtöarvo- ja tavoitesarakkeita ei tuotu toteumiksi: {columns}.': ('Kolumner med utgångsvärden och mål importerades inte som utfall: {columns}.', 'Baseline and target columns were not imported as actuals: {columns}.'),
+    'Kuukausien vuosi luettiin niiden yläpuolelta: {years}.': ('Månadernas år lästes ovanför dem: {years}.', "The months' year was read from above them: {years}."),
+    'Kuukausien vuosi luettiin välilehden nimestä ”{sheet}”.': ('Månadernas år lästes ur bladets namn ”{sheet}”.', "The months' year was read from the sheet name “{sheet}”."),
+    'Kuukausien vuotta ei ole kerrottu tiedostossa; oletettiin ohjelman vuosi {year}.': ('Månadernas år anges inte i filen; programmets år {year} antogs.', "The file does not give the months' year; the programme year {year} was assumed."),
+    '{count} tyhjää tai puuttuvaa arvoa (esim. ”..” tai ”-”) ohitettiin.': ('{count} tomma eller saknade värden (t.ex. ”..” eller ”-”) förbigicks.', '{count} empty or missing values (e.g. “..” or “-”) were skipped.'),
+    'Välilehdellä on {total} riviä; vain ensimmäiset {read} luettiin.': ('Bladet har {total} rader; endast de första {read} lästes.', 'The sheet has {total} rows; only the first {read} were read.'),
+    'Välilehteä ”{sheet}” ei luettu: {reason}': ('Bladet ”{sheet}” lästes inte: {reason}', 'The sheet “{sheet}” was not read: {reason}'),
+    'Tiedostosta ei löytynyt yhtään toteuma-arvoa.': ('Filen innehöll inga utfallsvärden.', 'No actual values were found in the file.'),
+    'Sarake {column}: käytettiin luokkaa ”{chosen}”; ohitettiin {skipped}.': ('Kolumn {column}: klassen ”{chosen}” användes; {skipped} förbigicks.', 'Column {column}: the category “{chosen}” was used; {skipped} skipped.'),
+    'Sarake {column}: käytettiin luokkaa ”{chosen}” (kokonaisluokka); ohitettiin {skipped}.': ('Kolumn {column}: klassen ”{chosen}” användes (totalklass); {skipped} förbigicks.', 'Column {column}: the category “{chosen}” was used (the total); {skipped} skipped.'),
+    'Sarake {column}: käytettiin luokkaa ”{chosen}” (valittu); ohitettiin {skipped}.': ('Kolumn {column}: klassen ”{chosen}” användes (vald); {skipped} förbigicks.', 'Column {column}: the category “{chosen}” was used (chosen); {skipped} skipped.'),
+    '{count} riviä muista luokista jätettiin pois.': ('{count} rader från andra klasser lämnades bort.', '{count} rows of other categories were left out.'),
+    '{count} riviä alueilta, jotka eivät ole ohjelman alue eivätkä sen kuntia, jätettiin pois: {areas}.': ('{count} rader från områden som varken är programmets område eller dess kommuner lämnades bort: {areas}.', "{count} rows of areas that are neither the programme's area nor its municipalities were left out: {areas}."),
+    'Sarake {column}: ”{chosen}” käytettiin ohjelman alueena (valittu).': ('Kolumn {column}: ”{chosen}” användes som programmets område (valt).', "Column {column}: “{chosen}” was used as the programme's area (chosen)."),
+    '”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin yhteen, koska mittarin kooste on ”summa”).': ('”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (summerades, eftersom mätarens sammanställning är ”summa”).', "“{indicator}”: {rows} daily rows were combined into values of {months} months (added up, as the indicator's aggregation is “sum”)."),
+    '”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin kuukauden viimeisimmän päivän arvoa, koska mittarin kooste on ”viimeisin”).': ('”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (månadens senaste dags värde användes, eftersom mätarens sammanställning är ”senaste”).', "“{indicator}”: {rows} daily rows were combined into values of {months} months (the month's latest day was used, as the indicator's aggregation is “latest”)."),
+    '”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (laskettiin keskiarvo, koska mittarin kooste on ”keskiarvo”).': ('”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (medelvärdet räknades, eftersom mätarens sammanställning är ”medelvärde”).', "“{indicator}”: {rows} daily rows were combined into values of {months} months (the mean was taken, as the indicator's aggregation is “mean”)."),
+    '”{indicator}”: {rows} päivittäistä riviä yhdistettiin {months} kuukauden arvoksi (käytettiin suurinta, koska mittarin kooste on ”suurin”).': ('”{indicator}”: {rows} dagliga rader slogs ihop till värden för {months} månader (det största användes, eftersom mätarens sammanställning är ”största”).', "“{indicator}”: {rows} daily rows were combined into values of {months} months (the largest was used, as the indicator's aggregation is “maximum”)."),
+    '{count} prosenttimuotoista solua (esim. 0,33) luettiin prosentteina (33 %), koska mittarin yksikkö on %.': ('{count} celler i procentformat (t.ex. 0,33) lästes som procent (33 %), eftersom mätarens enhet är %.', "{count} percentage-formatted cells (e.g. 0.33) were read as percentages (33 %), as the indicator's unit is %."),
+    '{count} virstanpylväsmittarin arvoa ei tunnistettu (käytä esim. ”valmis”, ”kesken”, 1 tai 0).': ('{count} värden för delmålsmätare kändes inte igen (använd t.ex. ”valmis”, ”kesken”, 1 eller 0).', '{count} milestone values were not recognised (use e.g. “valmis”, “kesken”, 1 or 0).'),
+    '{count} riviä toisti saman arvon samalle mittarille, ajankohdalle ja kunnalle; arvo tuotiin kerran.': ('{count} rader upprepade samma värde för samma mätare, tidpunkt och kommun; värdet importerades en gång.', '{count} rows repeated the same value for the same indicator, period and municipality; the value was imported once.'),
+    '{count} arvoa on muilta vuosilta kuin {year} ({years}); ne tallennetaan historiaksi mutta eivät vaikuta vertailuun.': ('{count} värden gäller andra år än {year} ({years}); de sparas som historik men påverkar inte jämförelsen.', '{count} values are from years other than {year} ({years}); they are kept as history but do not affect the comparison.'),
+    'Raportointipäivän {date} jälkeiset ajankohdat ({periods}) tallennetaan, mutta niitä ei verrata.': ('Tidpunkter efter rapportdagen {date} ({periods}) sparas men jämförs inte.', 'Periods after the report date {date} ({periods}) are kept but not compared.'),
+    'Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.': ('Obekräftad motsvarighet: ”{key}” → ”{candidate}” ({score} %), importerades inte; bekräfta i guiden.', 'Unconfirmed match: “{key}” → “{candidate}” ({score} %), not imported; confirm it in the import wizard.'),
+    # errors of an import of actuals with figures in them
+    "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).": (
+        "tabellen är för stor för att läsas (cirka {megabytes} MB tabelldata, över {rows} rader).",
+        "the sheet is too large to read (about {megabytes} MB of sheet data, over {rows} rows)."),
+    "välilehden käytetty alue ulottuu soluun {cell} ({rows} riviä \u00d7 {cols} saraketta); niin suurta aluetta "
+    "ei voi lukea toteumiksi.": (
+        "bladets använda område sträcker sig till cell {cell} ({rows} rader \u00d7 {cols} kolumner); ett så stort "
+        "område kan inte läsas som utfall.",
+        "the sheet's used range reaches cell {cell} ({rows} rows \u00d7 {cols} columns); so large a range cannot "
+        "be read as actuals."),
+    "{count} kaavasolulla ei ole tallennettua arvoa ({cells}), joten niiden lukuja ei voi lukea.": (
+        "{count} formelceller har inget sparat värde ({cells}), så deras tal kan inte läsas.",
+        "{count} formula cells have no saved value ({cells}), so their numbers cannot be read."),
+    'tiedosto ei ole taulukko vaan {what}, vaikka sen pääte on {suffix}.': ('filen är ingen tabell utan {what}, fast dess filändelse är {suffix}.', 'the file is not a table but {what}, although its extension is {suffix}.'),
+    'tiedosto purkautuu liian suureksi ({megabytes} Mt).': ('filen packas upp till en för stor storlek ({megabytes} MB).', 'the file unpacks to too large a size ({megabytes} MB).'),
+    'tiedosto ei ole Excel-työkirja, vaikka sen pääte on {suffix}.': ('filen är ingen Excel-arbetsbok, fast dess filändelse är {suffix}.', 'the file is not an Excel workbook, although its extension is {suffix}.'),
+    'tiedosto on liian suuri ({megabytes} Mt).': ('filen är för stor ({megabytes} MB).', 'the file is too large ({megabytes} MB).'),
+    'tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).': ('filen kan inte läsas (operativsystemets fel {errno}).', 'the file cannot be read (operating system error {errno}).'),
+    'välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.': ('bladet ”{sheet}” finns inte; bladen: {sheets}.', 'there is no sheet “{sheet}”; the sheets: {sheets}.'),
+    'CSV-tiedosto on liian suuri ({megabytes} Mt).': ('CSV-filen är för stor ({megabytes} MB).', 'the CSV file is too large ({megabytes} MB).'),
+    'CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).': ('CSV-filens struktur är trasig (ett fält är för långt).', "the CSV file's structure is broken (a field is too long)."),
+    'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).': ('CSV-filens struktur är trasig (citattecknen stämmer inte).', "the CSV file's structure is broken (the quotation marks do not match)."),
+    'sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.': ('kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.', "columns {first} and {second} are both {period}; the months' year cannot be told."),
+}

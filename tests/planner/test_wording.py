@@ -1,0 +1,85 @@
+"""Every code the core says has a Finnish wording (planner/wording_fi.py), and every wording is used."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+from planner.messages import Message, msg
+from planner.wording_fi import TEXTS, word, word_all
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def codes_in_core() -> dict[str, str]:
+    """code -> where, for every msg("code") / Message.of("code") in planner/ (a literal, or a literal if/else)."""
+    found: dict[str, str] = {}
+    problems = []
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        if path.name == "messages.py":  # the helpers themselves
+            continue
+        rel = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            is_msg = (isinstance(f, ast.Name) and f.id == "msg") or (
+                isinstance(f, ast.Attribute) and f.attr == "of" and isinstance(f.value, ast.Name)
+                and f.value.id == "Message")
+            if not is_msg:
+                continue
+            options, first = [], node.args[0]
+            while isinstance(first, ast.IfExp):  # "a" if x else "b" if y else "c"
+                options.append(first.body)
+                first = first.orelse
+            options.append(first)
+            for opt in options:
+                if isinstance(opt, ast.Constant) and isinstance(opt.value, str):
+                    found[opt.value] = f"{rel}:{node.lineno}"
+                else:
+                    problems.append(f"{rel}:{node.lineno}")
+    assert not problems, "write the message code as a literal so this test can see it: " + ", ".join(problems)
+    return found
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _t, name, _f, _c in string.Formatter().parse(template) if name}
+
+
+def test_every_code_the_core_uses_has_a_finnish_wording_and_no_wording_is_stale():
+    used = codes_in_core()
+    missing = sorted(set(used) - set(TEXTS))
+    assert not missing, "add to planner/wording_fi.py: " + ", ".join(f"{c} ({used[c]})" for c in missing)
+    stale = sorted(set(TEXTS) - set(used))
+    assert not stale, "no longer said by the core: " + ", ".join(stale)
+
+
+def test_wording_fills_the_parameters():
+    assert word(msg("no_actuals_for_year", year=2026)) == "ei toteumatietoja vuodelta 2026"
+    assert word_all([msg("limit", target="4,5"), msg("deadline_passed")]) == "enintään 4,5; määräaika on ohi"
+    assert Message.of("pace_share", share="50").fi().endswith("50 %")
+    for code, template in TEXTS.items():
+        assert all(re.fullmatch(r"[a-z_]+", p) for p in placeholders(template)), code
+
+
+def test_every_enum_member_has_a_finnish_label():
+    from planner import wording_fi
+    from planner.checks import Severity
+    from planner.followup.actuals.layout import LayoutKind, Role
+    from planner.followup.actuals.matching import MatchHow
+    from planner.followup.outlook import OutlookStatus
+    from planner.followup.progress import ProgressStatus
+    from planner.model import Aggregation, BulletGroup, Direction, Status
+    from planner.statements.model import RefKind
+
+    pairs = [(wording_fi.PROGRESS_STATUS, ProgressStatus), (wording_fi.PROGRAMME_STATUS, Status),
+             (wording_fi.SEVERITY, Severity), (wording_fi.BULLET_GROUP, BulletGroup),
+             (wording_fi.BULLET_GROUP_SHORT, BulletGroup), (wording_fi.MATCH_HOW, MatchHow),
+             (wording_fi.LAYOUT_KIND, LayoutKind), (wording_fi.REF_KIND, RefKind),
+             (wording_fi.OUTLOOK_STATUS, OutlookStatus), (wording_fi.DIRECTION, Direction),
+             (wording_fi.DIRECTION_ADJECTIVE, Direction), (wording_fi.AGGREGATION, Aggregation)]
+    for table, enum in pairs:
+        assert {m.value for m in enum} <= set(table), enum.__name__
+    assert set(wording_fi.COLUMN_ROLE) <= {r.value for r in Role}
