@@ -63,9 +63,9 @@ def test_the_scan_sees_the_project():
 
 def test_the_patterns_catch_what_they_should():
     for line in ('SEED = ROOT.parent / "shared" / "reference" / "seeds"', "p = '../" + "shared/x'",
-                 "return Path('/" + "work/shared/reference/seeds')", "C:\\\\" + "Users\\\\me\\\\x.json"):
+                 "return Path('/" + "work/shared/refer" + "ence/seeds')", "C:\\\\" + "Users\\\\me\\\\x.json"):
         assert any(p.search(line) for p in FORBIDDEN), line
-    for line in ("from docx.shared import Pt", "xl/sharedStrings.xml", "planner/storage/atomic.py", "https://x.fi/work/"):
+    for line in ("from docx.shared import Pt", "xl/sharedStrings.xml", "planner/storage/atomic.py", "https://x.fi/wo" + "rk/"):
         assert not any(p.search(line) for p in FORBIDDEN), line
 
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication
 
-from desktop.commands import SetFieldCommand
-from desktop.document import ProgrammeDocument
+from desktop.models.programme_list import ProgrammeListModel
 from planner.model import ApprovalDecision
 
 BODY, DATE, SECTION = range(3)
 FIELDS = {BODY: "body", DATE: "date", SECTION: "section"}
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -48,61 +45,21 @@ def finnish_to_iso(text: str) -> str | None:
     return None
 
 
-class DecisionsModel(QAbstractTableModel):
-    def __init__(self, doc: ProgrammeDocument, stack: QUndoStack, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.doc, self.stack = doc, stack
-        self._count = len(doc.programme.decisions)
-        doc.changed.connect(self._on_changed)
-        doc.replaced.connect(self.reset)
+class DecisionsModel(ProgrammeListModel):
+    ITEM_TYPE = ApprovalDecision
+    FIELDS = FIELDS
 
-    def reset(self) -> None:
-        self.beginResetModel()
-        self._count = len(self.doc.programme.decisions)
-        self.endResetModel()
+    def items(self) -> list[Any]:
+        return self.doc.programme.decisions
 
-    def _on_changed(self, obj: Any) -> None:
-        if obj is self.doc.programme:
-            self.reset()
-        elif isinstance(obj, ApprovalDecision) and self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, 2))
+    def headers(self) -> list[str]:
+        return [tr("Toimielin"), tr("Päivämäärä (pp.kk.vvvv)"), tr("Pykälä")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
+    def edit_text(self) -> str:
+        return tr("Muokkaa päätöstä")
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+    def shown(self, column: int, value: str) -> str:
+        return iso_to_finnish(value) if column == DATE else value
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return [tr("Toimielin"), tr("Päivämäärä (pp.kk.vvvv)"), tr("Pykälä")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
-            return None
-        d = self.doc.programme.decisions[index.row()]
-        value = getattr(d, FIELDS[index.column()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return iso_to_finnish(value) if index.column() == DATE else value
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < self._count:
-            return False
-        d = self.doc.programme.decisions[index.row()]
-        text = str(value or "")
-        if index.column() == DATE:
-            iso = finnish_to_iso(text)
-            if iso is None:
-                return False
-            text = iso
-        if text == getattr(d, FIELDS[index.column()]):
-            return True
-        self.stack.push(SetFieldCommand(self.doc, d, FIELDS[index.column()], text, tr("Muokkaa päätöstä")))
-        return True
+    def parsed(self, column: int, text: str) -> str | None:
+        return finnish_to_iso(text) if column == DATE else text
