@@ -673,7 +673,7 @@ class SummaryPage(QWizardPage):
         if self.results:
             lines.append("<p><b>" + _esc(self.tr("Mihin luvut perustuvat:")) + "</b><br>")
             for r in self.results:
-                cov = r.coverage.text() if r.coverage is not None else ""
+                cov = message_text(r.coverage.message()) if r.coverage is not None else ""
                 actual = r.actual_text or "–"
                 lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
                              + (f" <span style='color:#666'>({_esc(messages_text(r.notes))})</span>" if r.notes else "")

@@ -2337,6 +2337,42 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
     </message>
     <message>
+        <source>alueen oma luku, {span}</source>
+        <translation>the area's own figure, {span}</translation>
+    </message>
+    <message>
+        <source>alueen oma luku</source>
+        <translation>the area's own figure</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa, {span}</source>
+        <translation>sum of the municipalities, {count} municipalities, {span}</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa</source>
+        <translation>sum of the municipalities, {count} municipalities</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua, {span}</source>
+        <translation>only {count} municipalities, no figure for the whole area, {span}</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua</source>
+        <translation>only {count} municipalities, no figure for the whole area</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa, {span}</source>
+        <translation>values per municipality, {count} municipalities, {span}</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa</source>
+        <translation>values per municipality, {count} municipalities</translation>
+    </message>
+    <message>
+        <source>ei tietoja</source>
+        <translation>no data</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>The period was not recognised; the rows were skipped: {periods}</translation>
     </message>

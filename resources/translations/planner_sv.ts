@@ -2337,6 +2337,42 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
     </message>
     <message>
+        <source>alueen oma luku, {span}</source>
+        <translation>områdets eget värde, {span}</translation>
+    </message>
+    <message>
+        <source>alueen oma luku</source>
+        <translation>områdets eget värde</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa, {span}</source>
+        <translation>kommunernas summa, {count} kommuner, {span}</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa</source>
+        <translation>kommunernas summa, {count} kommuner</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua, {span}</source>
+        <translation>bara {count} kommuner, inget värde för hela området, {span}</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua</source>
+        <translation>bara {count} kommuner, inget värde för hela området</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa, {span}</source>
+        <translation>värden per kommun, {count} kommuner, {span}</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa</source>
+        <translation>värden per kommun, {count} kommuner</translation>
+    </message>
+    <message>
+        <source>ei tietoja</source>
+        <translation>inga uppgifter</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>Tidpunkten kändes inte igen, raderna förbigicks: {periods}</translation>
     </message>

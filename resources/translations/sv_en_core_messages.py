@@ -103,3 +103,9 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).': ('CSV-filens struktur är trasig (citattecknen stämmer inte).', "the CSV file's structure is broken (the quotation marks do not match)."),
     'sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.': ('kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.', "columns {first} and {second} are both {period}; the months' year cannot be told."),
 }
+
+# The coverage lines (what an indicator's figure rests on): worded in the core for the reports' sv/en too,
+# so the GUI takes the same texts (planner/wording_fi.py COVERAGE and COVERAGE_SV_EN).
+from planner.wording_fi import COVERAGE, COVERAGE_SV_EN  # noqa: E402
+
+TRANSLATIONS.update({COVERAGE[code]: COVERAGE_SV_EN[code] for code in COVERAGE})
