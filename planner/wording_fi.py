@@ -104,7 +104,8 @@ WARNINGS: dict[str, str] = {
     "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
 }
 
-# Errors of an import of actuals with figures in them (planner.followup.actuals.readers; ActualsError.of).
+# Errors of an import of actuals and of the economics files (planner.followup.actuals.readers,
+# dimensions, combine; planner.followup.economics_import; planner.cli.actuals): ActualsError.of.
 ERRORS: dict[str, str] = {
     "password": "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
     "sheet_too_large": "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).",
@@ -142,6 +143,34 @@ ERRORS: dict[str, str] = {
     "csv_not_text": "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
     "reader_crashed": "tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.",
     "reader_not_started": "tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).",
+    # choosing a category or the area (planner.followup.actuals.dimensions; the --select option, the wizard)
+    "category_value_unknown": "sarakkeessa {column} ei ole arvoa ”{value}”; arvot: {values}.",
+    "selection_not_a_column": "valinta ”{key}” ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {columns}).",
+    "selection_no_columns": "valinta ”{key}” ei osu sarakkeeseen: tiedostossa ei ole saraketta, jonka arvo pitää valita.",
+    "area_question": "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); "
+                     "valitse, mikä arvo on ohjelman alue.",
+    "area_question_more": "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); "
+                          "valitse, mikä arvo on ohjelman alue (ja {others} muuta saraketta).",
+    "category_question": "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään.",
+    "category_question_more": "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään "
+                              "(ja {others} muuta saraketta).",
+    "values_conflict": "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells}.",
+    "values_conflict_more": "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells} "
+                            "(ristiriitoja yhteensä {count}).",
+    # files of the economics dialog (planner.followup.economics_import)
+    "economics_no_header": "otsikkoriviä ei löytynyt: tarvitaan sarakkeet {columns}.",
+    "cell_not_a_number": "{what} ei ole luku.",
+    "cell_text_not_a_number": "{what} ”{cell}” ei ole luku.",
+    "period_not_recognised": "ajankohtaa ”{cell}” ei tunnistettu.",
+    "subsidy_value_columns_missing": "sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.",
+    "band_not_recognised": "porrasta ”{cell}” ei tunnistettu.",
+    "hint_known_bands": "Käytä porrastuksia: {bands}.",
+    "no_subsidy_figures": "tiedostossa ei ole kuntaosuuden lukuja.",
+    "cost_columns_missing": "sarakkeet Budjetti ja Käytetty puuttuvat.",
+    "indicator_not_in_programme": "mittaria ”{cell}” ei ole ohjelmassa.",
+    "municipality_not_in_programme": "kuntaa ”{name}” ei ole ohjelmassa.",
+    "hint_programme_municipalities": "Ohjelman kunnat: {municipalities}.",
+    "share_out_of_range": "osuus ”{cell}” ei ole 0–100 %.",
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.

@@ -102,3 +102,17 @@ def test_coverage_is_a_code_worded_in_finnish_and_in_the_reports_languages():
     assert set(COVERAGE) == set(COVERAGE_SV_EN)
     for code, (sv, en) in COVERAGE_SV_EN.items():
         assert placeholders(sv) == placeholders(en) == placeholders(COVERAGE[code]), code
+
+
+def test_a_wrong_selection_is_a_coded_error_worded_in_finnish(tmp_path):
+    from planner.followup.actuals.dimensions import DimensionChoice, SelectionError
+
+    choice = DimensionChoice(2, "Sukupuoli", "dimension", ["Miehet", "Naiset", "Yhteensä"])
+    try:
+        choice.select("Lapset")
+    except SelectionError as exc:
+        err = exc
+    assert isinstance(err, ValueError) and err.message.code == "category_value_unknown"
+    assert str(err) == "sarakkeessa C (”Sukupuoli”) ei ole arvoa ”Lapset”; arvot: Miehet, Naiset, Yhteensä."
+    assert choice.question_message(others=1).code == "category_question_more"
+    assert choice.question().startswith("sarakkeessa C (”Sukupuoli”) on useita luokkia (Miehet, Naiset, Yhteensä)")

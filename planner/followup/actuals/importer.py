@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.followup.actuals.combine import BuiltImport
-from planner.followup.actuals.dimensions import DimensionChoice, analyse
+from planner.followup.actuals.dimensions import DimensionChoice, SelectionError, analyse
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.layout import (
     DetectedLayout,
@@ -649,8 +649,8 @@ def _prepare_import(
     try:
         dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
                              dict(dropped_areas))
-    except ValueError as exc:
-        raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
+    except SelectionError as exc:
+        raise ActualsError.of(exc.message, path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
         warnings.append(msg("no_values_found"))
     step(1.0, "Valmis")
