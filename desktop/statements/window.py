@@ -41,7 +41,7 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.error_text import file_error_text
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
 from desktop.labels import statement_item_label
-from desktop.session import DocumentSession, offer_recovery
+from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.statements.document import StatementDocument
 from desktop.statements.editors import FORM_FOR, HeaderForm
@@ -479,6 +479,12 @@ class StatementWindow(Retranslatable, QMainWindow):
                  read_only: bool = False, modified: bool = False) -> None:
         self.doc.replace(statement)
         self.session.set_document(path, read_only=read_only, modified=modified, untitled_name=untitled_name)
+        self._show_statement(statement)
+
+    def _show_statement(self, statement: Statement) -> None:
+        """The statement in the window, with the programme it refers to beside it when that file opens."""
+        if statement is not self.doc.statement:
+            self.doc.replace(statement)
         programme = None
         prog_path = statement.source.programme_path
         prog_file = resolve_programme_reference(prog_path)
@@ -548,16 +554,13 @@ class StatementWindow(Retranslatable, QMainWindow):
                                                    tr("Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)"))
             if not path:
                 return False
-        choice = self.session.claim(path)  # lock before reading; asks about someone else's lock
-        if choice == "cancel":
+        read = self.session.read_file(  # the lock is taken before reading
+            path, sfile.load_statement,
+            lambda _p, exc: QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc)))
+        if read is None:
             return False
-        try:
-            statement = sfile.load_statement(path)
-        except FileFormatError as exc:
-            self.session.abandon_claim()
-            QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc))
-            return False
-        self._replace(statement, path, read_only=choice == "read_only")
+        statement, read_only = read
+        self._replace(statement, path, read_only=read_only)
         self.settings.add_recent_file(str(Path(path).resolve()))
         return True
 
@@ -571,16 +574,7 @@ class StatementWindow(Retranslatable, QMainWindow):
 
     def recover(self) -> bool:
         """After a crash: offer the newest recovery copy of a statement (call at start)."""
-        rec = offer_recovery(self, sfile.FORMAT_NAME)
-        if rec is None:
-            return False
-        try:
-            statement = sfile.loads(rec.text)
-        except (FileFormatError, ValueError) as exc:
-            QMessageBox.warning(self, tr("Palautus epäonnistui"), str(exc))
-            return False
-        self._replace(statement, rec.original_path or None, modified=True, untitled_name=tr("palautettu lausunto"))
-        return True
+        return self.session.recover(sfile.loads, self._show_statement, tr("palautettu lausunto"))
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -628,8 +622,7 @@ class StatementWindow(Retranslatable, QMainWindow):
     # -- closing ----------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.session.maybe_save():
-            self.session.release()
+        if self.session.close_document():
             for runner in list(self._exports):
                 runner.wait()  # an export under way is finished before the window can go
             event.accept()
