@@ -454,14 +454,15 @@ class StatementWindow(Retranslatable, QMainWindow):
             QMessageBox.warning(self, tr("Ohjelmaa ei voi avata"), file_error_text(exc))
             return None
 
+    def _ask_programme_path(self, title: str) -> str:
+        """A programme file chosen by the user ("" when cancelled)."""
+        path, _f = QFileDialog.getOpenFileName(self, title, self.settings.get(Settings.last_folder),
+                                               tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
+        return path
+
     def choose_programme(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, tr("Avaa kommentoitava ohjelma"),
-                                                   self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
-            if not path:
-                return False
-        programme = self._load_programme_file(path)
+        path = path or self._ask_programme_path(tr("Avaa kommentoitava ohjelma"))
+        programme = self._load_programme_file(path) if path else None
         if programme is None:
             return False
         s = self.doc.statement
@@ -532,13 +533,8 @@ class StatementWindow(Retranslatable, QMainWindow):
         """A new statement on a programme file; the programme opens beside it."""
         if not self.session.maybe_save():
             return False
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, tr("Valitse ohjelma, josta annat lausunnon"),
-                                                   self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
-            if not path:
-                return False
-        programme = self._load_programme_file(path)
+        path = path or self._ask_programme_path(tr("Valitse ohjelma, josta annat lausunnon"))
+        programme = self._load_programme_file(path) if path else None
         if programme is None:
             return False
         title = ", ".join(x for x in (programme.title, programme.area) if x)

@@ -684,6 +684,14 @@ Choose another folder.</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Recovery failed</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>The autosave could not be read: {0}</translation>
+    </message>
+    <message>
         <source>Palautettu automaattisesta varmuuskopiosta</source>
         <translation>Recovered from autosave</translation>
     </message>
@@ -3854,12 +3862,12 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>The programme cannot be opened</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma</source>
-        <translation>Open the programme to comment on</translation>
-    </message>
-    <message>
         <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
         <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Open the programme to comment on</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>
@@ -3884,10 +3892,6 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>Lausuntoa ei voi avata</source>
         <translation>The statement cannot be opened</translation>
-    </message>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Recovery failed</translation>
     </message>
     <message>
         <source>palautettu lausunto</source>
@@ -4411,14 +4415,6 @@ Choose another folder, or close the file if it is open in another program.</tran
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Recovery failed</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiota ei voitu lukea: {0}</source>
-        <translation>The autosave could not be read: {0}</translation>
-    </message>
     <message>
         <source>Palautettu ohjelma</source>
         <translation>Recovered programme</translation>

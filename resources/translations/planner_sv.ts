@@ -684,6 +684,14 @@ Välj en annan mapp.</translation>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>Säkerhetskopian kunde inte läsas: {0}</translation>
+    </message>
+    <message>
         <source>Palautettu automaattisesta varmuuskopiosta</source>
         <translation>Återställt från automatisk säkerhetskopia</translation>
     </message>
@@ -3854,12 +3862,12 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Programmet kan inte öppnas</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma</source>
-        <translation>Öppna programmet som kommenteras</translation>
-    </message>
-    <message>
         <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
         <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Öppna programmet som kommenteras</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>
@@ -3884,10 +3892,6 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Lausuntoa ei voi avata</source>
         <translation>Utlåtandet kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Återställningen misslyckades</translation>
     </message>
     <message>
         <source>palautettu lausunto</source>
@@ -4411,14 +4415,6 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Återställningen misslyckades</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiota ei voitu lukea: {0}</source>
-        <translation>Säkerhetskopian kunde inte läsas: {0}</translation>
-    </message>
     <message>
         <source>Palautettu ohjelma</source>
         <translation>Återställt program</translation>
