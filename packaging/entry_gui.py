@@ -64,9 +64,11 @@ def _show_fatal_error(log_path: str) -> None:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if any(arg.startswith("--multiprocessing") for arg in sys.argv[1:]) or "-c" in sys.argv[1:]:
+        # Only a child started by multiprocessing needs it (importing multiprocessing costs 20 ms of every start).
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     _ensure_streams()
     try:
         from desktop import app, smoke

@@ -119,6 +119,7 @@ ERRORS: dict[str, str] = {
     "os_error": "tiedostoa ei voi lukea (käyttöjärjestelmän virhe {errno}).",
     "no_such_sheet": "välilehteä ”{sheet}” ei ole; välilehdet: {sheets}.",
     "csv_too_large": "CSV-tiedosto on liian suuri ({megabytes} Mt).",
+    "csv_too_many_rows": "CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.",
     "csv_field_too_long": "CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).",
     "csv_quotes_unbalanced": "CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).",
     "value_not_finite": "luku on liian suuri tai ei ole luku (ääretön tai NaN).",

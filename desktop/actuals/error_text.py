@@ -72,6 +72,8 @@ MESSAGES = [
     N_("tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui."),
     N_("Tiedosto voi olla vioittunut tai liian suuri; avaa se Excelissä ja tallenna uudelleen."),
     N_("tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat)."),
+    # CSV read in chunks (planner/followup/actuals/csv_reader.py)
+    N_("Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin."),
     N_("Sulje muita ohjelmia ja yritä uudelleen."),
     # files of the economics dialog (planner/followup/economics_import.py)
     N_("Lisää otsikkorivi ensimmäisten 30 rivin joukkoon."),

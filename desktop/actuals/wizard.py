@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -421,9 +421,7 @@ class MatchPage(QWizardPage):
         plan = self.w.plan
         assert plan is not None
         counts = plan.row_counts()  # rows the chosen categories and areas keep: the summary counts the same
-        first_row = {}
-        for rec in plan.records:
-            first_row.setdefault(rec.key, rec.row)
+        first_row = plan.first_rows()
 
         def order(k: str) -> tuple[int, int]:
             m = plan.matches[k]
@@ -435,6 +433,14 @@ class MatchPage(QWizardPage):
         self.combos.clear()
         self.checks.clear()
         indicators = [(ind.id, f"{ind.id} – {ind.name}") for _t, _f, ind in self.w.programme.indicators()]
+        # One list of choices shared by every row's combo box: 40 rows x 40 indicators added
+        # item by item held the window for ~0.1 s (benchmarks/bench_gui_stall.py).
+        choices = QStandardItemModel(self)
+        for label, data in [(self.tr("— valitse mittari —"), ""), (self.tr("Ohita nämä rivit"), "__skip__"),
+                            *((label, iid) for iid, label in indicators)]:
+            item = QStandardItem(label)
+            item.setData(data, Qt.ItemDataRole.UserRole)
+            choices.appendRow(item)
         for r, key in enumerate(self.keys):
             m = plan.matches[key]
             text_item = QTableWidgetItem(key)
@@ -442,10 +448,7 @@ class MatchPage(QWizardPage):
             self.table.setItem(r, self.COL_TEXT, text_item)
             self.table.setItem(r, self.COL_ROWS, QTableWidgetItem(str(counts.get(key, 0))))
             combo = QComboBox()
-            combo.addItem(self.tr("— valitse mittari —"), "")
-            combo.addItem(self.tr("Ohita nämä rivit"), "__skip__")
-            for iid, label in indicators:
-                combo.addItem(label, iid)
+            combo.setModel(choices)
             if m.indicator_id:
                 combo.setCurrentIndex(combo.findData(m.indicator_id))
             combo.activated.connect(lambda _i, k=key: self._chosen(k))

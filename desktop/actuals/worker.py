@@ -84,12 +84,14 @@ class ImportRunner(QObject):
                 path, sheet, memory_limit=isolated_read.MEMORY_LIMIT_BYTES, cancelled=control.is_cancelled)
             if sheet is not None and len(sheets) == 1:
                 sheet = sheets[0].name  # the name as the workbook spells it
-        return prepare_import(
+        plan = prepare_import(
             programme, path, sheet, layout,
             progress=lambda share, text: control.progress(int(share * 100), 100, text),
             cancelled=control.is_cancelled,
             sheets=sheets,
         )
+        plan.warm()  # the match page's counts, here rather than on the GUI thread
+        return plan
 
     def cancel(self) -> None:
         self._runner.cancel()

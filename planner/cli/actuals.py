@@ -118,10 +118,17 @@ def run_compare(
     programme: Programme, path: str | Path, sheet: str | None = None, as_of: date | None = None,
     selections: dict[str, str] | None = None,
 ) -> tuple[ImportPlan, BuiltImport, list[IndicatorResult]]:
-    """Import into the in-memory programme (nothing is saved) and compare."""
-    plan, built = run_import(programme, path, sheet, as_of, selections)
-    apply_import(programme, built.imp, built.mappings)
-    return plan, built, compare_programme(programme, as_of)
+    """Import into the in-memory programme (nothing is saved) and compare.
+
+    One pause of the cyclic collector over the whole step (see planner/followup/actuals/gcpause.py):
+    storing and comparing 100,000 fresh values otherwise paid a full collection.
+    """
+    from planner.followup.actuals.gcpause import paused_gc
+
+    with paused_gc():
+        plan, built = run_import(programme, path, sheet, as_of, selections)
+        apply_import(programme, built.imp, built.mappings)
+        return plan, built, compare_programme(programme, as_of)
 
 
 def _num(x: float | None) -> float | int | None:

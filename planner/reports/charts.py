@@ -19,6 +19,19 @@ MONTH_ABBR = {
 }
 
 
+def _unchecked_shapes() -> None:
+    """Switch off reportlab's type check of every attribute set on a chart's shapes and widgets.
+
+    The check (``rl_config.shapeChecking``) is a development aid: a line plot's
+    expansion into shapes sets half a million attributes for 400 charts, and
+    validating them was a third of the charts' time (issue 19). Our charts are fixed
+    code, covered by the report tests.
+    """
+    from reportlab import rl_config
+
+    rl_config.shapeChecking = 0
+
+
 def use_font(font: str) -> None:
     """Make the graphics renderer start from our embedded font.
 
@@ -36,6 +49,7 @@ def _axis_number(x: float) -> str:
 
 def status_chart(counts: list[tuple[str, int, str]], font: str, width: float = 440, height: float = 170) -> Any:
     """Bars of (label, count, colour) with the count above each bar."""
+    _unchecked_shapes()
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
@@ -93,6 +107,7 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
     as a thin grey line for reference only.
     """
+    _unchecked_shapes()
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.graphics.widgets.markers import makeMarker

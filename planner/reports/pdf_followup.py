@@ -284,9 +284,15 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     # Charts two per row.
     cells: list[Any] = []
     for r in results:
-        d = indicator_chart(r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
-                            outlook=outlooks.get(r.indicator.id),
-                            previous=previous_year_values(programme, r.indicator.id))
+        # Made once per export: the layout passes and the drawing pass each get a fresh story, and a
+        # chart (unlike a table) keeps no layout state, so the second story reuses the first's drawings.
+        key = ("indicator_chart", r.indicator.id, r.status, w)
+        if key in rep.drawings:
+            d = rep.drawings[key]
+        else:
+            d = rep.drawings[key] = indicator_chart(
+                r, lab, lang, s["font"], STATUS_COLOR.get(r.status, "#1565c0"), width=w / 2 - 10,
+                outlook=outlooks.get(r.indicator.id), previous=previous_year_values(programme, r.indicator.id))
         if d is not None:
             cells.append([para(r.indicator.name, s["cell_bold"]), rep.graphic(d, alt=indicator_chart_alt(r, lang))])
     if cells:

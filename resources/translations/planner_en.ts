@@ -180,6 +180,10 @@
         <translation>reading the file could not be started (the computer ran out of resources).</translation>
     </message>
     <message>
+        <source>Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin.</source>
+        <translation>Filter the file (for example only the programme's municipalities or years) or split it into smaller parts.</translation>
+    </message>
+    <message>
         <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
         <translation>Close other programs and try again.</translation>
     </message>
@@ -2242,16 +2246,16 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>Confirmed</translation>
     </message>
     <message>
-        <source>Ensimmäinen rivi: %1</source>
-        <translation>First row: %1</translation>
-    </message>
-    <message>
         <source>— valitse mittari —</source>
         <translation>— choose an indicator —</translation>
     </message>
     <message>
         <source>Ohita nämä rivit</source>
         <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>First row: %1</translation>
     </message>
     <message>
         <source>ohitetaan</source>
@@ -2551,6 +2555,10 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
         <translation>the CSV file is too large ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.</source>
+        <translation>The CSV file has {rows} rows, more than the {limit} rows that can be read.</translation>
     </message>
     <message>
         <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>

@@ -180,6 +180,10 @@
         <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
     </message>
     <message>
+        <source>Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin.</source>
+        <translation>Filtrera filen (t.ex. bara programmets kommuner eller år) eller dela den i mindre delar.</translation>
+    </message>
+    <message>
         <source>Sulje muita ohjelmia ja yritä uudelleen.</source>
         <translation>Stäng andra program och försök igen.</translation>
     </message>
@@ -2242,16 +2246,16 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Godkänd</translation>
     </message>
     <message>
-        <source>Ensimmäinen rivi: %1</source>
-        <translation>Första raden: %1</translation>
-    </message>
-    <message>
         <source>— valitse mittari —</source>
         <translation>— välj mätare —</translation>
     </message>
     <message>
         <source>Ohita nämä rivit</source>
         <translation>Hoppa över dessa rader</translation>
+    </message>
+    <message>
+        <source>Ensimmäinen rivi: %1</source>
+        <translation>Första raden: %1</translation>
     </message>
     <message>
         <source>ohitetaan</source>
@@ -2551,6 +2555,10 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>CSV-tiedosto on liian suuri ({megabytes} Mt).</source>
         <translation>CSV-filen är för stor ({megabytes} MB).</translation>
+    </message>
+    <message>
+        <source>CSV-tiedostossa on {rows} riviä, enemmän kuin {limit} luettavaa riviä.</source>
+        <translation>CSV-filen har {rows} rader, fler än de {limit} rader som kan läsas.</translation>
     </message>
     <message>
         <source>CSV-tiedoston rakenne on rikki (kenttä on liian pitkä).</source>

@@ -48,3 +48,21 @@ def test_picture_renamed_xlsx_error_in_english(qapp, tmp_path):
     assert text == "file kuva.xlsx: the file is empty (0 bytes). Save the sheet again from Excel."
     assert describe_actuals_error(err) == "tiedosto kuva.xlsx: tiedosto on tyhjä (0 tavua). Tallenna taulukko uudelleen Excelistä."
     assert Path(err.path).name == "kuva.xlsx"
+
+
+def test_csv_row_limit_in_english(qapp, tmp_path, monkeypatch):
+    from planner.followup.actuals import csv_reader
+
+    monkeypatch.setattr(csv_reader, "MAX_CSV_ROWS", 10)
+    path = tmp_path / "iso.csv"
+    path.write_text("Mittari;Toteuma\n" + "a;1\n" * 20, encoding="utf-8")
+    try:
+        prepare_import(load_example(), path)
+    except ActualsError as exc:
+        err = exc
+    switch_language("en")
+    try:
+        text = describe_actuals_error(err)
+    finally:
+        switch_language("fi")
+    assert "21 rows, more than the 10 rows" in text and "Filter the file" in text

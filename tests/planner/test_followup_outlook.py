@@ -119,3 +119,23 @@ def test_a_partial_sum_of_municipalities_is_not_the_area():
     from planner.followup.outlook import area_monthly
 
     assert area_monthly(p, ind, 2026) == {1: 10.0}
+
+
+def test_monthly_values_follow_a_new_or_removed_import():
+    """The per-indicator index of stored values is rebuilt when the imports change (issue 19 cache)."""
+    from planner.followup.actuals import apply_import, remove_import
+    from planner.followup.outlook import area_monthly
+    from planner.model import FocusArea, Theme
+
+    ind = Indicator(id="M1", name="Työllistyneet", baseline="100", target="200", aggregation=Aggregation.SUM)
+    p = Programme(year=2026, themes=[Theme(focus_areas=[FocusArea(rows=[ind])])])
+    first = ActualsImport(id="i1", values=[ActualValue("M1", "2026-01", 5.0)])
+    apply_import(p, first)
+    assert area_monthly(p, ind, 2026) == {1: 5.0}
+    apply_import(p, ActualsImport(id="i2", values=[ActualValue("M1", "2026-01", 7.0),
+                                                    ActualValue("M1", "2026-02", 8.0)]))
+    assert area_monthly(p, ind, 2026) == {1: 7.0, 2: 8.0}
+    p.actual_imports.append(ActualsImport(id="i3", values=[ActualValue("M1", "2026-03", 9.0)]))  # same list, longer
+    assert area_monthly(p, ind, 2026) == {1: 7.0, 2: 8.0, 3: 9.0}
+    remove_import(p, "i2")
+    assert area_monthly(p, ind, 2026) == {3: 9.0}

@@ -37,6 +37,15 @@ def apply_import(
     Earlier imports are not changed in place: those that lose values are copied,
     so :meth:`ImportUndo.restore` gives back exactly the old objects.
     """
+    from planner.followup.actuals.gcpause import paused_gc
+
+    with paused_gc():  # a set of 100,000 keys must not start collector passes over the import's objects
+        return _apply_import(programme, imp, mappings)
+
+
+def _apply_import(
+    programme: Programme, imp: ActualsImport, mappings: dict[str, dict[str, str]] | None = None
+) -> ImportUndo:
     new_keys = {(v.indicator_id, v.period, v.municipality) for v in imp.values}
     new_imports: list[ActualsImport] = []
     replaced = 0

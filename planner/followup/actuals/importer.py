@@ -155,16 +155,14 @@ class ImportPlan:
 
     def unmatched_rows(self) -> list[UnmatchedRow]:
         """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
-        out: dict[str, UnmatchedRow] = {}
-        for rec in self.records:
-            m = self.matches.get(rec.key)
+        out: list[UnmatchedRow] = []
+        counts = self.key_counts()
+        for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
+            m = self.matches.get(key)
             if m is None or m.skipped or m.accepted:
                 continue
-            if rec.key in out:
-                out[rec.key].count += 1
-            else:
-                out[rec.key] = UnmatchedRow(self.sheet.name, rec.row, rec.key)
-        return list(out.values())
+            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
+        return out
 
     # -- categories and conflicts ----------------------------------------------------
 
@@ -193,6 +191,16 @@ class ImportPlan:
         dim_cols = self.layout.columns(Role.DIMENSION)
         rows = self.sheet.rows
         out: dict[str, int] = {}
+        if all(not c.hidden and c.column in dim_cols for c in cats):
+            # Per distinct (text, area, categories) rather than per row: the match page asks on the GUI thread.
+            for (key, municipality, dims), n in self.row_groups().items():
+                probe = _GroupProbe(dims)
+                if cats and not keep_record(probe, [], cats, dim_cols):
+                    continue
+                if area is not None and area.area_kinds.get(municipality, (OTHER, ""))[0] == OTHER:
+                    continue
+                out[key] = out.get(key, 0) + n
+            return out
         for rec in self.records:
             if cats and not keep_record(rec, rows[rec.row - 1], cats, dim_cols):
                 continue
@@ -200,6 +208,37 @@ class ImportPlan:
                 continue
             out[rec.key] = out.get(rec.key, 0) + 1
         return out
+
+    def row_groups(self) -> dict[tuple[str, str, tuple[str, ...]], int]:
+        """Rows per (row text, area text, category values), counted once (the records never change)."""
+        got = self.__dict__.get("_row_groups")
+        if got is None:
+            got = self.__dict__["_row_groups"] = Counter((r.key, r.municipality, r.dims) for r in self.records)
+        return got
+
+    def first_rows(self) -> dict[str, int]:
+        """The first sheet row of each row text, counted once."""
+        got = self.__dict__.get("_first_rows")
+        if got is None:
+            got = {}
+            for r in self.records:
+                if r.key not in got:
+                    got[r.key] = r.row
+            self.__dict__["_first_rows"] = got
+        return got
+
+    def key_counts(self) -> Counter[str]:
+        """Records per row text, counted once."""
+        got = self.__dict__.get("_key_counts")
+        if got is None:
+            got = self.__dict__["_key_counts"] = Counter(r.key for r in self.records)
+        return got
+
+    def warm(self) -> None:
+        """Count what the wizard's pages show, here (off the GUI thread) rather than when a page opens."""
+        self.row_groups()
+        self.first_rows()
+        self.key_counts()
 
     # -- result ------------------------------------------------------------------
 
@@ -223,6 +262,15 @@ class ImportPlan:
             if m.accepted and m.indicator_id and m.how:
                 out.setdefault(m.indicator_id, m.how.value)
         return out
+
+
+class _GroupProbe:
+    """Stands for the records of one group in :func:`keep_record` (only ``dims`` is read)."""
+
+    __slots__ = ("dims",)
+
+    def __init__(self, dims: tuple[str, ...]) -> None:
+        self.dims = dims
 
 
 # -- cell values ------------------------------------------------------------------
@@ -375,7 +423,11 @@ def extract_records(
         pcache: dict[object, tuple[str | None, str]] = {}
         year = layout.default_year
         area_cache: dict[object, tuple[str, bool]] = {}
-        for r in range(start, len(rows)):
+        body: range | list[int] = range(start, len(rows))
+        if vc is None and munc is not None and keep_area is not None:
+            body = _rows_of_kept_areas(rows, start, munc, pcol, [c for c, _h in value_cols], keep_area,
+                                       area_cache, dropped_areas)
+        for r in body:
             row = rows[r]
             n = len(row)
             if vc is None:
@@ -539,6 +591,53 @@ def extract_records(
     if empty_values:
         warnings.append(msg("empty_values_skipped", count=empty_values))
     return records, warnings, skipped
+
+
+def _rows_of_kept_areas(
+    rows: list, start: int, munc: int, pcol: int, vcols: list[int], keep_area: Callable[[str], bool],
+    area_cache: dict[object, tuple[str, bool]], dropped_areas: Counter[str] | None,
+) -> list[int]:
+    """Indices of the rows whose area is kept, decided once per distinct area cell, in list comprehensions.
+
+    A national PxWeb table has ~300 areas of which a programme keeps a handful:
+    the row loop of extract_records then runs over the kept rows only. The rows
+    of other areas are counted per area text into ``dropped_areas`` exactly as
+    the loop would: a row with neither a period nor a value is not counted.
+    """
+    body = rows[start:]
+    acol = _column(body, munc)
+    bad: set[object] = set()
+    for cell in set(acol):
+        atext = _cell_text(cell)
+        ok = keep_area(atext)
+        area_cache[cell] = (atext, ok)
+        if not ok:
+            bad.add(cell)
+    if not bad:
+        return list(range(start, len(rows)))
+    keep = [i for i, a in enumerate(acol, start) if a not in bad]
+    if dropped_areas is not None:
+        counts = Counter(acol)
+        empty = ("", None)
+        blank = [i for i, cell in enumerate(_column(body, pcol)) if cell == "" or cell is None]
+        for i in blank:
+            row, n = body[i], len(body[i])
+            if acol[i] in bad and all(c >= n or row[c] in empty for c in vcols):
+                counts[acol[i]] -= 1
+        for cell, k in counts.items():  # in the order the areas first appear
+            if k > 0 and cell in bad:
+                dropped_areas[area_cache[cell][0]] += k
+    return keep
+
+
+def _column(body: list, col: int) -> list:
+    """The cells of one column ("" where a row is shorter), at C speed when every row is long enough."""
+    from operator import itemgetter
+
+    try:
+        return list(map(itemgetter(col), body))
+    except IndexError:
+        return [row[col] if col < len(row) else "" for row in body]
 
 
 def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):

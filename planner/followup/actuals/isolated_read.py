@@ -64,8 +64,10 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
         from planner.followup.actuals.readers import read_sheets
 
         sheets = read_sheets(path, sheet, include_hidden=include_hidden)
-        conn.send(("ok", None))
-        conn.send_bytes(_pack(sheets))
+        parts = _pack(sheets)
+        conn.send(("ok", len(parts)))
+        for part in parts:
+            conn.send_bytes(part)
     except ActualsError as exc:
         conn.send(("error", _error_fields(exc)))
     except MemoryError:
@@ -76,21 +78,45 @@ def _child(conn: Any, path: str, sheet: str | None, include_hidden: bool, limit:
         conn.close()
 
 
-def _pack(sheets: list[RawSheet]) -> bytes:
-    """The sheets as bytes: marshal (15x faster to write than pickle) unless a cell holds a date."""
-    fields = [(s.name, s.rows, s.truncated, s.total_rows, s.merged, s.uncached_formulas, s.uncached_count,
+#: Rows per message between the child and the parent. Decoding one message holds the
+#: GIL (marshal is C code); 100,000 rows at once froze the window for ~0.1 s
+#: (benchmarks/bench_gui_stall.py), 5,000 at a time keep each hold to a few ms.
+PACK_ROWS = 5_000
+
+
+def _pack(sheets: list[RawSheet]) -> list[bytes]:
+    """The sheets as messages: the sheets' fields (rows replaced by their count), then the rows in slices.
+
+    marshal (15x faster to write than pickle) unless a cell holds a date.
+    """
+    fields = [(s.name, len(s.rows), s.truncated, s.total_rows, s.merged, s.uncached_formulas, s.uncached_count,
                s.refused) for s in sheets]
-    try:
-        return b"M" + marshal.dumps(fields)
-    except ValueError:  # dates and times: pickle knows them
-        return b"P" + pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)
+    slices = [s.rows[i:i + PACK_ROWS] for s in sheets for i in range(0, len(s.rows), PACK_ROWS)]
+
+    def dump(obj: Any) -> bytes:
+        try:
+            return b"M" + marshal.dumps(obj)
+        except ValueError:  # dates and times: pickle knows them
+            return b"P" + pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+    return [dump(fields)] + [dump(rows) for rows in slices]
 
 
-def _unpack(data: bytes) -> list[RawSheet]:
-    fields = marshal.loads(data[1:]) if data[:1] == b"M" else pickle.loads(data[1:])  # noqa: S301 - our own child
-    return [RawSheet(name, rows, truncated=truncated, total_rows=total, merged=merged,
-                     uncached_formulas=uncached, uncached_count=count, refused=refused)
-            for name, rows, truncated, total, merged, uncached, count, refused in fields]
+def _load(data: bytes) -> Any:
+    return marshal.loads(data[1:]) if data[:1] == b"M" else pickle.loads(data[1:])  # noqa: S301 - our own child
+
+
+def _unpack(parts: list[bytes]) -> list[RawSheet]:
+    fields = _load(parts[0])
+    pending = iter(parts[1:])
+    out = []
+    for name, n_rows, truncated, total, merged, uncached, count, refused in fields:
+        rows: list = []
+        while len(rows) < n_rows:
+            rows.extend(_load(next(pending)))
+        out.append(RawSheet(name, rows, truncated=truncated, total_rows=total, merged=merged,
+                            uncached_formulas=uncached, uncached_count=count, refused=refused))
+    return out
 
 
 def _out_of_memory(path: str | Path) -> ActualsError:
@@ -151,7 +177,7 @@ def read_sheets_isolated(
                 try:
                     status, payload = parent_conn.recv()
                     if status == "ok":
-                        payload = _unpack(parent_conn.recv_bytes())
+                        payload = _unpack([parent_conn.recv_bytes() for _ in range(payload)])
                 except (EOFError, OSError):
                     raise _ended_without_answer(path) from None
                 break

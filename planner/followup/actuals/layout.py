@@ -24,10 +24,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner import wording_fi
-from planner.followup.actuals.readers import Cell, RawSheet
 from planner.values import MONTHS_FI, parse_period
+
+if TYPE_CHECKING:  # the reader (and what it imports) is not needed for the GUI's labels at start-up
+    from planner.followup.actuals.readers import Cell, RawSheet
 
 
 class Role(StrEnum):

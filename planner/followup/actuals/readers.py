@@ -308,7 +308,9 @@ def _calamine_error(path: Path, exc: BaseException, sheet: str | None = None) ->
 
 
 def _read_head(path: Path) -> bytes:
-    from planner.storage import loading_gate  # the shared gate: a regular file (a FIFO would block) within the size limit
+    from planner.storage import (
+        loading_gate,  # the shared gate: a regular file (a FIFO would block) within the size limit
+    )
 
     try:
         loading_gate.check_file(path, loading_gate.ACTUALS)
@@ -492,34 +494,45 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
         raise ActualsError.of(
             msg("csv_too_large", megabytes=size // (1024 * 1024)), path, hint="Jaa se pienempiin osiin."
         )
-    data = path.read_bytes()
-    head = data[:16]
-    kind = _sniff_kind(path, head)
-    if kind != "text" or b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    from planner.followup.actuals import csv_reader
+
+    with open(path, "rb") as f:
+        head_bytes = f.read(65536)
+    kind = _sniff_kind(path, head_bytes[:16])
+    if kind != "text" or b"\x00" in head_bytes[:4096] and not head_bytes.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ActualsError.of(
             msg("csv_not_text"),
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )
-    text, _encoding = decode_text(data)
-    delim = sniff_delimiter(text)
-    rows: list[list[Cell]] = []
+    codec, _encoding = csv_reader.detect_encoding(path, head_bytes)
+    head_text = head_bytes.decode(codec, errors="replace")
+    delim = sniff_delimiter(head_text)
+    lines = csv_reader.count_lines(path)
+    if lines > csv_reader.MAX_CSV_ROWS:
+        raise csv_reader.too_many_rows(path, lines)
     truncated = False
-    total = 0
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delim):
-            total += 1
-            if len(rows) >= MAX_ROWS:
-                truncated = True
-                continue
-            rows.append(row)
-    except csv.Error as exc:
-        raise ActualsError.of(
-            msg("csv_field_too_long" if "larger than field limit" in str(exc) else "csv_quotes_unbalanced"),
-            path,
-            row=total + 1,
-            hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
-        ) from exc
+        rows: list[list[Cell]] = csv_reader.read_rows(
+            path, codec, delim, head_text,
+            (lambda n: progress(0.05 + 0.35 * min(1.0, n / max(lines, 1)), "Luetaan CSV-tiedostoa")) if progress
+            else None)
+        total = len(rows)
+    except (ValueError, UnicodeError):  # pandas refused (uneven rows, broken quoting): the csv module reads anything
+        text, _encoding = decode_text(path.read_bytes())
+        rows = []
+        total = 0
+        try:
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delim):
+                total += 1
+                rows.append(row)
+        except csv.Error as exc:
+            raise ActualsError.of(
+                msg("csv_field_too_long" if "larger than field limit" in str(exc) else "csv_quotes_unbalanced"),
+                path,
+                row=total + 1,
+                hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
+            ) from exc
     if progress:
         progress(0.4, "CSV luettu")
     return RawSheet(path.stem, rows, truncated=truncated, total_rows=total)
