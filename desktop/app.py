@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
@@ -37,32 +36,11 @@ def register_ui_fonts() -> None:
 def start(window_cls=None, file: str | None = None, settings: Settings | None = None):
     """Build the main window as a start would: recovery offer, then FILE or the example."""
     from desktop.main_window import MainWindow
-    from desktop.session import offer_recovery
-    from planner.fileformat import FileFormatError, loads
+    from planner.fileformat import loads
 
     window = (window_cls or MainWindow)(settings)
-    rec = offer_recovery(window, "tyollisyysohjelma")
-    if rec is not None:
-        try:
-            programme = loads(rec.text)
-        except (FileFormatError, ValueError) as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(window, QCoreApplication.translate("app", "Palautus epäonnistui"),
-                                 QCoreApplication.translate("app", "Varmuuskopiota ei voitu lukea: {0}").format(exc))
-        else:
-            window.doc.replace(programme)
-            original = rec.original_path or None
-            window.session.set_document(original if original and Path(original).exists() else None, modified=True,
-                                        untitled_name=QCoreApplication.translate("app", "Palautettu ohjelma"))
-            window.session.autosave_now()
-            if rec.file.exists():
-                try:
-                    if rec.file.resolve() != window.session.recovery_file().resolve():
-                        rec.file.unlink()
-                except OSError:
-                    pass
-            return window
+    if window.session.recover(loads, window.doc.replace, QCoreApplication.translate("app", "Palautettu ohjelma")):
+        return window
     if file:
         if not window.open_file(file, ask_save=False):
             window.new_from_example()

@@ -323,6 +323,7 @@ class EconomicsDialog(QDialog):
         return path
 
     def import_costs(self, path: str = "") -> bool:
+        from desktop.actuals.error_text import describe_actuals_error
         from planner.followup.actuals.errors import ActualsError
         from planner.followup.economics_import import read_costs
 
@@ -332,7 +333,7 @@ class EconomicsDialog(QDialog):
         try:
             items = read_costs(path, self.programme)
         except ActualsError as exc:
-            self.show_error(self.tr("Kustannuksia ei voitu tuoda: {0}").format(exc.one_line()))
+            self.show_error(self.tr("Kustannuksia ei voitu tuoda: {0}").format(describe_actuals_error(exc)))
             return False
         self.costs_table.setRowCount(0)
         for c in items:
@@ -343,6 +344,7 @@ class EconomicsDialog(QDialog):
     def import_subsidy(self, path: str = "") -> bool:
         from pathlib import Path
 
+        from desktop.actuals.error_text import describe_actuals_error
         from planner.followup.actuals.errors import ActualsError
         from planner.followup.economics_import import read_subsidy
         from planner.followup.economics_model import replace_subsidy
@@ -355,7 +357,7 @@ class EconomicsDialog(QDialog):
             probe = Economics(bands=bands)
             figures = read_subsidy(path, probe, self.programme.municipalities)
         except (ActualsError, InputError) as exc:
-            text = exc.one_line() if isinstance(exc, ActualsError) else str(exc)
+            text = describe_actuals_error(exc) if isinstance(exc, ActualsError) else str(exc)
             self.show_error(self.tr("Lukuja ei voitu tuoda: {0}").format(text))
             return False
         self.economics.bands = bands

@@ -466,21 +466,23 @@ class MainWindow(QMainWindow):
         if ask_save and not self.session.maybe_save():
             return False
         path = Path(path)
-        mode = self.session.claim(path)  # lock before reading; asks about someone else's lock
-        if mode == "cancel":
-            return False
-        try:
-            p = load_programme(path)
-        except FileFormatError as exc:
-            self.session.abandon_claim()
-            if self._offer_backup(path, exc):
-                return True
+        backup_opened = False
+
+        def unreadable(path: Path, exc: FileFormatError) -> None:
+            nonlocal backup_opened
+            backup_opened = self._offer_backup(path, exc)
+            if backup_opened:
+                return
             QMessageBox.critical(self, tr("Tiedostoa ei voi avata"),
                                  tr("Tiedostoa ei voitu avata:\n{0}\n\nTiedostoa ei muutettu.").format(file_error_text(exc)))
             self.settings.remove_recent_file(str(path.resolve()))
-            return False
+
+        read = self.session.read_file(path, load_programme, unreadable)  # the lock is taken before reading
+        if read is None:
+            return backup_opened
+        p, read_only = read
         self.doc.replace(p)
-        self.session.set_document(path, read_only=mode == "read_only")  # read-only: a banner says why
+        self.session.set_document(path, read_only=read_only)  # read-only: a banner says why
         self.settings.add_recent_file(str(path.resolve()))
         self.settings.set(Settings.last_folder, str(path.resolve().parent))
         return True
@@ -570,11 +572,10 @@ class MainWindow(QMainWindow):
         self.settings.set(Settings.splitter_state, self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.session.maybe_save():
+        if not self.session.close_document():
             event.ignore()
             return
         self.save_window_state()
-        self.session.release()
         self.settings.sync()
         event.accept()
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,7 +36,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.paths import recovery_dir
 from desktop.settings import Settings
+from planner.fileformat import FileFormatError
 from planner.storage import locking, recovery
+
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -141,6 +145,61 @@ class DocumentSession(QObject):
             mode = "read_only"
         self._claim = (p.resolve(), result.state == "mine", locking.stamp(p))
         return mode
+
+    def read_file(self, path: str | Path, load: Callable[[Path], T],
+                  on_error: Callable[[Path, FileFormatError], None]) -> tuple[T, bool] | None:
+        """Open's life cycle shared by both windows: lock (asking about someone else's lock), read, and
+        give the lock back when the file cannot be read (``on_error`` tells the user).
+
+        Returns (document, read_only), or None (cancelled or unreadable). The window then shows the
+        document and calls :meth:`set_document` (which keeps the lock taken here).
+        """
+        p = Path(path)
+        mode = self.claim(p)
+        if mode == "cancel":
+            return None
+        try:
+            document = load(p)
+        except FileFormatError as exc:
+            self.abandon_claim()
+            on_error(p, exc)
+            return None
+        return document, mode == "read_only"
+
+    def recover(self, loads: Callable[[str], T], install: Callable[[T], None], untitled_name: str) -> bool:
+        """After a crash: offer the newest recovery copy of this kind; the taken copy opens unsaved.
+
+        ``install`` shows the document in the window. The copy gets this session's recovery
+        file at once and the old one is removed, so a second crash still finds it.
+        """
+        rec = offer_recovery(self.window, self.kind)
+        if rec is None:
+            return False
+        try:
+            document = loads(rec.text)
+        except (FileFormatError, ValueError) as exc:
+            QMessageBox.critical(self.window, tr("Palautus epäonnistui"),
+                                 tr("Varmuuskopiota ei voitu lukea: {0}").format(exc))
+            return False
+        install(document)
+        original = rec.original_path or None
+        self.set_document(original if original and Path(original).exists() else None, modified=True,
+                          untitled_name=untitled_name)
+        self.autosave_now()
+        if rec.file.exists():
+            try:
+                if rec.file.resolve() != self.recovery_file().resolve():
+                    rec.file.unlink()
+            except OSError:
+                pass
+        return True
+
+    def close_document(self) -> bool:
+        """Closing the window: ask about unsaved changes; True (and the lock and recovery file gone) to go on."""
+        if not self.maybe_save():
+            return False
+        self.release()
+        return True
 
     def abandon_claim(self) -> None:
         """Loading after :meth:`claim` failed: give the lock back."""

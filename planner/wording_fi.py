@@ -41,6 +41,38 @@ NOTES: dict[str, str] = {
                        "kuntien osasummaa ei näytetä alueen lukuna",
 }
 
+# What an indicator's figure rests on (planner.followup.actuals.coverage.Coverage.message).
+# {count} is "3/8" (or "3" without a municipality list), {span} "1–6/2026".
+COVERAGE: dict[str, str] = {
+    "coverage_area": "alueen oma luku, {span}",
+    "coverage_area_no_span": "alueen oma luku",
+    "coverage_sum": "kuntien summa, {count} kuntaa, {span}",
+    "coverage_sum_no_span": "kuntien summa, {count} kuntaa",
+    "coverage_partial": "vain {count} kuntaa, ei koko alueen lukua, {span}",
+    "coverage_partial_no_span": "vain {count} kuntaa, ei koko alueen lukua",
+    "coverage_per_municipality": "kuntakohtaiset arvot, {count} kuntaa, {span}",
+    "coverage_per_municipality_no_span": "kuntakohtaiset arvot, {count} kuntaa",
+    "coverage_none": "ei tietoja",
+}
+
+#: The coverage lines in the reports' other languages (the reports have sv/en labels): code -> (sv, en).
+#: The GUI's table (resources/translations/sv_en_core_messages.py) takes the same texts.
+COVERAGE_SV_EN: dict[str, tuple[str, str]] = {
+    "coverage_area": ("områdets eget värde, {span}", "the area's own figure, {span}"),
+    "coverage_area_no_span": ("områdets eget värde", "the area's own figure"),
+    "coverage_sum": ("kommunernas summa, {count} kommuner, {span}", "sum of the municipalities, {count} municipalities, {span}"),
+    "coverage_sum_no_span": ("kommunernas summa, {count} kommuner", "sum of the municipalities, {count} municipalities"),
+    "coverage_partial": ("bara {count} kommuner, inget värde för hela området, {span}",
+                         "only {count} municipalities, no figure for the whole area, {span}"),
+    "coverage_partial_no_span": ("bara {count} kommuner, inget värde för hela området",
+                                 "only {count} municipalities, no figure for the whole area"),
+    "coverage_per_municipality": ("värden per kommun, {count} kommuner, {span}",
+                                  "values per municipality, {count} municipalities, {span}"),
+    "coverage_per_municipality_no_span": ("värden per kommun, {count} kommuner",
+                                          "values per municipality, {count} municipalities"),
+    "coverage_none": ("inga uppgifter", "no data"),
+}
+
 # Warnings of an import of actuals (planner.followup.actuals.importer, combine; planner.cli.actuals).
 WARNINGS: dict[str, str] = {
     "periods_not_recognised": "Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}",
@@ -72,7 +104,8 @@ WARNINGS: dict[str, str] = {
     "unconfirmed_match": "Vahvistamaton vastaavuus: ”{key}” → ”{candidate}” ({score} %), ei tuotu; vahvista ohjatussa tuonnissa.",
 }
 
-# Errors of an import of actuals with figures in them (planner.followup.actuals.readers; ActualsError.of).
+# Errors of an import of actuals and of the economics files (planner.followup.actuals.readers,
+# dimensions, combine; planner.followup.economics_import; planner.cli.actuals): ActualsError.of.
 ERRORS: dict[str, str] = {
     "password": "työkirja on suojattu salasanalla, eikä sitä voi lukea.",
     "sheet_too_large": "taulukko on liian suuri luettavaksi (noin {megabytes} Mt taulukkodataa, yli {rows} riviä).",
@@ -111,15 +144,50 @@ ERRORS: dict[str, str] = {
     "csv_not_text": "tiedosto ei ole tekstimuotoinen CSV-tiedosto.",
     "reader_crashed": "tiedoston lukeminen keskeytyi: muisti loppui tai taulukon lukija kaatui.",
     "reader_not_started": "tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).",
+    # choosing a category or the area (planner.followup.actuals.dimensions; the --select option, the wizard)
+    "category_value_unknown": "sarakkeessa {column} ei ole arvoa ”{value}”; arvot: {values}.",
+    "selection_not_a_column": "valinta ”{key}” ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {columns}).",
+    "selection_no_columns": "valinta ”{key}” ei osu sarakkeeseen: tiedostossa ei ole saraketta, jonka arvo pitää valita.",
+    "area_question": "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); "
+                     "valitse, mikä arvo on ohjelman alue.",
+    "area_question_more": "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); "
+                          "valitse, mikä arvo on ohjelman alue (ja {others} muuta saraketta).",
+    "category_question": "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään.",
+    "category_question_more": "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään "
+                              "(ja {others} muuta saraketta).",
+    "values_conflict": "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells}.",
+    "values_conflict_more": "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells} "
+                            "(ristiriitoja yhteensä {count}).",
+    # files of the economics dialog (planner.followup.economics_import)
+    "economics_no_header": "otsikkoriviä ei löytynyt: tarvitaan sarakkeet {columns}.",
+    "cell_not_a_number": "{what} ei ole luku.",
+    "cell_text_not_a_number": "{what} ”{cell}” ei ole luku.",
+    "period_not_recognised": "ajankohtaa ”{cell}” ei tunnistettu.",
+    "subsidy_value_columns_missing": "sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.",
+    "band_not_recognised": "porrasta ”{cell}” ei tunnistettu.",
+    "hint_known_bands": "Käytä porrastuksia: {bands}.",
+    "no_subsidy_figures": "tiedostossa ei ole kuntaosuuden lukuja.",
+    "cost_columns_missing": "sarakkeet Budjetti ja Käytetty puuttuvat.",
+    "indicator_not_in_programme": "mittaria ”{cell}” ei ole ohjelmassa.",
+    "municipality_not_in_programme": "kuntaa ”{name}” ei ole ohjelmassa.",
+    "hint_programme_municipalities": "Ohjelman kunnat: {municipalities}.",
+    "share_out_of_range": "osuus ”{cell}” ei ole 0–100 %.",
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES, **WARNINGS, **ERRORS}
+TEXTS: dict[str, str] = {**NOTES, **COVERAGE, **WARNINGS, **ERRORS}
 
 
-def word(message: Message) -> str:
-    """The Finnish sentence of ``message`` (its code when the code has no wording: a bug a test catches)."""
+#: Wording in the reports' other languages, where the reports need it: code -> (sv, en).
+SV_EN: dict[str, tuple[str, str]] = {**COVERAGE_SV_EN}
+
+
+def word(message: Message, lang: str = "fi") -> str:
+    """The sentence of ``message`` in ``lang`` (Finnish unless a report's sv/en wording exists;
+    its code when the code has no wording: a bug a test catches)."""
     template = TEXTS.get(message.code)
+    if lang in ("sv", "en") and message.code in SV_EN:
+        template = SV_EN[message.code][0 if lang == "sv" else 1]
     if template is None:
         return message.code
     return template.format(**message.as_dict())

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.actuals.import_text import import_line
-from desktop.actuals.message_text import messages_text
+from desktop.actuals.message_text import message_text, messages_text
 from desktop.labels import progress_status_label
 from planner.followup.chart_series import chart_points, previous_points
 from planner.followup.progress import (
@@ -339,7 +339,7 @@ class IndicatorRow(QFrame):
         grid.addWidget(self.badge, 2, 1, Qt.AlignmentFlag.AlignLeft)
         notes = []
         if result.coverage is not None and result.coverage.source != "none":
-            notes.append(self.tr("Kattavuus: %1").replace("%1", result.coverage.text()))
+            notes.append(self.tr("Kattavuus: %1").replace("%1", message_text(result.coverage.message())))
         says_share = any(m.code == "pace_share" for m in result.notes)
         if result.expected_share is not None and result.progress is not None and not says_share:
             notes.append(self.tr("vuodesta kulunut %1 %").replace("%1", format_number(round(result.expected_share * 100))))
@@ -348,6 +348,7 @@ class IndicatorRow(QFrame):
         if result.per_municipality:
             notes.append(", ".join(f"{m} {format_number(round(v, 1))}" for m, v in result.per_municipality.items()))
         note = QLabel("; ".join(notes))
+        self.note_label = note
         note.setWordWrap(True)
         note.setStyleSheet("color: #424242;")
         grid.addWidget(note, 3, 1)

@@ -75,6 +75,12 @@ MESSAGES = [
     # CSV read in chunks (planner/followup/actuals/csv_reader.py)
     N_("Suodata tiedosto (esim. vain ohjelman kunnat tai vuodet) tai jaa se pienempiin osiin."),
     N_("Sulje muita ohjelmia ja yritä uudelleen."),
+    # files of the economics dialog (planner/followup/economics_import.py)
+    N_("Lisää otsikkorivi ensimmäisten 30 rivin joukkoon."),
+    N_("Kirjoita luku, esim. 1234 tai 12,5."),
+    N_("Kirjoita esim. 6/2026, 2026-06, kesäkuu 2026 tai 2026."),
+    N_("Täytä vähintään Kausi, Porras ja Päivät tai Euroa."),
+    N_("Kirjoita mittarin tunnus (esim. M34) tai nimi."),
 ]
 
 #: Hints of the core that name a command-line command, and what the GUI says instead.
@@ -83,6 +89,8 @@ _NAMES_CLI_TEMPLATE = "Lisää otsikkorivi tai käytä mallipohjaa (planner actu
 
 def _gui_hint(exc: ActualsError) -> str:
     """The hint in the UI language, never naming a command-line command but the menu item."""
+    if exc.hint_message is not None:
+        return message_text(exc.hint_message)
     if exc.hint == _NAMES_CLI_TEMPLATE:
         return tr("Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto "
                   "uudelleen (Seuranta > Tuo toteumat Excelistä\u2026).")

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 from pathlib import Path
 
@@ -40,9 +39,10 @@ from desktop.table_keys import ExcelTableWidget
 from planner.followup.actuals.combine import BuiltImport, Conflict
 from planner.followup.actuals.dimensions import AREA, MUNICIPALITY, OTHER
 from planner.followup.actuals.errors import column_letter
+from planner.followup.actuals.header_choice import choose_header_row, with_roles
 from planner.followup.actuals.history import preview_results
 from planner.followup.actuals.importer import ImportPlan, period_label
-from planner.followup.actuals.layout import Role, decide_kind, period_key
+from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
 from planner.model import ActualsImport, Programme
 from planner.values import format_number
@@ -288,41 +288,19 @@ class PreviewPage(QWizardPage):
         cached = self.w.sheets_cache.get(name)
         self._start(sheet=name, layout=None, sheets=[cached] if cached else None)
 
-    def _current_layout(self):
+    def _roles_changed(self) -> None:
         plan = self.w.plan
         if plan is None:
-            return None
-        lay = copy.deepcopy(plan.layout)
-        lay.roles = [Role(c.currentData()) for c in self.role_combos]
-        lay.periods = {}
-        return lay
-
-    def _roles_changed(self) -> None:
-        lay = self._current_layout()
-        if lay is None:
             return
-        decide_kind(lay)
-        self._start(sheet=lay.sheet, layout=lay, sheets=[self.w.plan.sheet])
+        lay = with_roles(plan.layout, [Role(c.currentData()) for c in self.role_combos])
+        self._start(sheet=lay.sheet, layout=lay, sheets=[plan.sheet])
 
     def _header_chosen(self) -> None:
         plan = self.w.plan
-        if plan is None:
-            return
-        lay = copy.deepcopy(plan.layout)
         r = self.header_combo.currentData()
-        header = plan.sheet.rows[r] if r < len(plan.sheet.rows) else []
-        from planner.followup.actuals.layout import role_for_header
-
-        lay.header_row = r
-        lay.headers = [_cell_text(c) for c in header]
-        lay.roles = []
-        lay.periods = {}
-        for i, cell in enumerate(header):
-            role = role_for_header(cell)
-            if role is None and period_key(cell, lay.default_year):
-                role = Role.MONTH
-            lay.roles.append(role or Role.IGNORE)
-            del i
+        if plan is None or r is None or not 0 <= r < len(plan.sheet.rows):
+            return
+        lay = choose_header_row(plan.sheet, plan.layout, r)
         self._start(sheet=lay.sheet, layout=lay, sheets=[plan.sheet])
 
 
@@ -512,10 +490,7 @@ class MatchPage(QWizardPage):
         elif data:
             plan.assign(key, data)
         else:
-            m = plan.matches[key]
-            m.indicator_id = None
-            m.skipped = False
-            m.needs_confirmation = False
+            plan.clear_match(key)
         m = plan.matches[key]
         check = self.checks[key]
         check.blockSignals(True)
@@ -531,8 +506,7 @@ class MatchPage(QWizardPage):
         if on and m.indicator_id:
             plan.confirm(key)
         elif not on:
-            m.needs_confirmation = True
-            m.confirmed = False
+            plan.unconfirm(key)
         self._set_how(self.keys.index(key), key)
         self._update_summary()
 
@@ -676,7 +650,7 @@ class SummaryPage(QWizardPage):
         if self.results:
             lines.append("<p><b>" + _esc(self.tr("Mihin luvut perustuvat:")) + "</b><br>")
             for r in self.results:
-                cov = r.coverage.text() if r.coverage is not None else ""
+                cov = message_text(r.coverage.message()) if r.coverage is not None else ""
                 actual = r.actual_text or "–"
                 lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
                              + (f" <span style='color:#666'>({_esc(messages_text(r.notes))})</span>" if r.notes else "")

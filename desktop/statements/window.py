@@ -41,7 +41,7 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.error_text import file_error_text
 from desktop.i18n import LANGUAGE_NAMES, Retranslatable, language_manager
 from desktop.labels import statement_item_label
-from desktop.session import DocumentSession, offer_recovery
+from desktop.session import DocumentSession
 from desktop.settings import Settings
 from desktop.statements.document import StatementDocument
 from desktop.statements.editors import FORM_FOR, HeaderForm
@@ -454,14 +454,15 @@ class StatementWindow(Retranslatable, QMainWindow):
             QMessageBox.warning(self, tr("Ohjelmaa ei voi avata"), file_error_text(exc))
             return None
 
+    def _ask_programme_path(self, title: str) -> str:
+        """A programme file chosen by the user ("" when cancelled)."""
+        path, _f = QFileDialog.getOpenFileName(self, title, self.settings.get(Settings.last_folder),
+                                               tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
+        return path
+
     def choose_programme(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, tr("Avaa kommentoitava ohjelma"),
-                                                   self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
-            if not path:
-                return False
-        programme = self._load_programme_file(path)
+        path = path or self._ask_programme_path(tr("Avaa kommentoitava ohjelma"))
+        programme = self._load_programme_file(path) if path else None
         if programme is None:
             return False
         s = self.doc.statement
@@ -479,6 +480,12 @@ class StatementWindow(Retranslatable, QMainWindow):
                  read_only: bool = False, modified: bool = False) -> None:
         self.doc.replace(statement)
         self.session.set_document(path, read_only=read_only, modified=modified, untitled_name=untitled_name)
+        self._show_statement(statement)
+
+    def _show_statement(self, statement: Statement) -> None:
+        """The statement in the window, with the programme it refers to beside it when that file opens."""
+        if statement is not self.doc.statement:
+            self.doc.replace(statement)
         programme = None
         prog_path = statement.source.programme_path
         prog_file = resolve_programme_reference(prog_path)
@@ -526,13 +533,8 @@ class StatementWindow(Retranslatable, QMainWindow):
         """A new statement on a programme file; the programme opens beside it."""
         if not self.session.maybe_save():
             return False
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(self, tr("Valitse ohjelma, josta annat lausunnon"),
-                                                   self.settings.get(Settings.last_folder),
-                                                   tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)"))
-            if not path:
-                return False
-        programme = self._load_programme_file(path)
+        path = path or self._ask_programme_path(tr("Valitse ohjelma, josta annat lausunnon"))
+        programme = self._load_programme_file(path) if path else None
         if programme is None:
             return False
         title = ", ".join(x for x in (programme.title, programme.area) if x)
@@ -548,16 +550,13 @@ class StatementWindow(Retranslatable, QMainWindow):
                                                    tr("Lausunto (*.lausunto.json *.json);;Kaikki tiedostot (*)"))
             if not path:
                 return False
-        choice = self.session.claim(path)  # lock before reading; asks about someone else's lock
-        if choice == "cancel":
+        read = self.session.read_file(  # the lock is taken before reading
+            path, sfile.load_statement,
+            lambda _p, exc: QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc)))
+        if read is None:
             return False
-        try:
-            statement = sfile.load_statement(path)
-        except FileFormatError as exc:
-            self.session.abandon_claim()
-            QMessageBox.warning(self, tr("Lausuntoa ei voi avata"), file_error_text(exc))
-            return False
-        self._replace(statement, path, read_only=choice == "read_only")
+        statement, read_only = read
+        self._replace(statement, path, read_only=read_only)
         self.settings.add_recent_file(str(Path(path).resolve()))
         return True
 
@@ -571,16 +570,7 @@ class StatementWindow(Retranslatable, QMainWindow):
 
     def recover(self) -> bool:
         """After a crash: offer the newest recovery copy of a statement (call at start)."""
-        rec = offer_recovery(self, sfile.FORMAT_NAME)
-        if rec is None:
-            return False
-        try:
-            statement = sfile.loads(rec.text)
-        except (FileFormatError, ValueError) as exc:
-            QMessageBox.warning(self, tr("Palautus epäonnistui"), str(exc))
-            return False
-        self._replace(statement, rec.original_path or None, modified=True, untitled_name=tr("palautettu lausunto"))
-        return True
+        return self.session.recover(sfile.loads, self._show_statement, tr("palautettu lausunto"))
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -628,8 +618,7 @@ class StatementWindow(Retranslatable, QMainWindow):
     # -- closing ----------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.session.maybe_save():
-            self.session.release()
+        if self.session.close_document():
             for runner in list(self._exports):
                 runner.wait()  # an export under way is finished before the window can go
             event.accept()

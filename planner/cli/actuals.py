@@ -84,16 +84,13 @@ def _refusal(plan: ImportPlan, built: BuiltImport) -> ActualsError | None:
     if built.questions:
         q = built.questions[0]
         example = next((v for v in q.values if v), "ARVO")
-        more = f" (ja {len(built.questions) - 1} muuta saraketta)" if len(built.questions) > 1 else ""
-        return ActualsError(
-            q.question() + more, plan.path, plan.sheet.name,
+        return ActualsError.of(
+            q.question_message(others=len(built.questions) - 1), plan.path, plan.sheet.name,
             hint=f'Valitse arvo: --select "{q.header or column_letter(q.column)}={example}".',
         )
     if built.conflicts:
-        c = built.conflicts[0]
-        more = f" (ristiriitoja yhteensä {len(built.conflicts)})" if len(built.conflicts) > 1 else ""
-        return ActualsError(
-            c.describe() + more + ".", plan.path, plan.sheet.name,
+        return ActualsError.of(
+            built.conflicts[0].describe_message(total=len(built.conflicts)), plan.path, plan.sheet.name,
             hint="Korjaa tiedosto tai valitse käytettävä arvo ohjatussa tuonnissa (Seuranta > Tuo toteumat Excelistä).",
         )
     return None

@@ -24,6 +24,7 @@ from pathlib import Path
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.readers import RawSheet, read_sheets
 from planner.followup.economics_model import CostItem, Economics, SubsidyFigure
+from planner.messages import msg
 from planner.model import Programme
 
 SUBSIDY_HEADERS = {
@@ -60,7 +61,7 @@ def _find_header(sheet: RawSheet, wanted: dict[str, tuple[str, ...]], required: 
         if all(k in cols for k in required):
             return r, cols
     names = ", ".join(wanted[k][0].capitalize() for k in required)
-    raise ActualsError(f"otsikkoriviä ei löytynyt: tarvitaan sarakkeet {names}.", path, sheet.name,
+    raise ActualsError.of(msg("economics_no_header", columns=names), path, sheet.name,
                        hint="Lisää otsikkorivi ensimmäisten 30 rivin joukkoon.")
 
 
@@ -68,14 +69,15 @@ def _number(cell: object, path: Path, sheet: str, row: int, col: int, what: str)
     if cell is None or cell == "" or (isinstance(cell, str) and cell.strip() in ("", "..", ".", "-", "–")):
         return None
     if isinstance(cell, bool):
-        raise ActualsError(f"{what} ei ole luku.", path, sheet, row + 1, column_letter(col))
+        raise ActualsError.of(msg("cell_not_a_number", what=what), path, sheet, row + 1, column_letter(col))
     if isinstance(cell, int | float):
         return float(cell)
     text = str(cell).replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", ".").strip()
     try:
         return float(text)
     except ValueError:
-        raise ActualsError(f"{what} \u201d{cell}\u201d ei ole luku.", path, sheet, row + 1, column_letter(col),
+        raise ActualsError.of(msg("cell_text_not_a_number", what=what, cell=cell), path, sheet, row + 1,
+                              column_letter(col),
                            hint="Kirjoita luku, esim. 1234 tai 12,5.") from None
 
 
@@ -96,7 +98,7 @@ def _period(cell: object, path: Path, sheet: str, row: int, col: int) -> str:
     key = period_key(cell, None)
     if key and re.fullmatch(r"\d{4}(-\d{2})?", key):
         return key
-    raise ActualsError(f"ajankohtaa \u201d{cell}\u201d ei tunnistettu.", path, sheet, row + 1, column_letter(col),
+    raise ActualsError.of(msg("period_not_recognised", cell=cell), path, sheet, row + 1, column_letter(col),
                        hint="Kirjoita esim. 6/2026, 2026-06, kesäkuu 2026 tai 2026.")
 
 
@@ -107,7 +109,7 @@ def read_subsidy(path: str | Path, economics: Economics, municipalities: list[st
     sh = read_sheets(path, sheet)[0]
     header, cols = _find_header(sh, SUBSIDY_HEADERS, ("period", "band"), path)
     if not any(k in cols for k in ("persons", "days", "euros")):
-        raise ActualsError("sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.", path, sh.name, header + 1)
+        raise ActualsError.of(msg("subsidy_value_columns_missing"), path, sh.name, header + 1)
     by_min = {b.min_days: b.label for b in economics.bands}
     by_label = {_norm(b.label): b.label for b in economics.bands}
     munis = {m.lower(): m for m in municipalities}
@@ -130,8 +132,8 @@ def read_subsidy(path: str | Path, economics: Economics, municipalities: list[st
             label = by_min.get(int(m.group())) if m else None
         if label is None:
             known = ", ".join(b.label for b in economics.bands)
-            raise ActualsError(f"porrasta \u201d{cell('band')}\u201d ei tunnistettu.", path, sh.name, r + 1,
-                               column_letter(cols["band"]), hint=f"Käytä porrastuksia: {known}.")
+            raise ActualsError.of(msg("band_not_recognised", cell=cell("band")), path, sh.name, r + 1,
+                                  column_letter(cols["band"]), hint=msg("hint_known_bands", bands=known))
         period = _period(cell("period"), path, sh.name, r, cols["period"])
         muni_text = str(cell("municipality") or "").strip()
         from planner.followup.actuals.layout import is_total_text
@@ -145,7 +147,7 @@ def read_subsidy(path: str | Path, economics: Economics, municipalities: list[st
             continue
         out.append(fig)
     if not out:
-        raise ActualsError("tiedostossa ei ole kuntaosuuden lukuja.", path, sh.name,
+        raise ActualsError.of(msg("no_subsidy_figures"), path, sh.name,
                            hint="Täytä vähintään Kausi, Porras ja Päivät tai Euroa.")
     return out
 
@@ -156,7 +158,7 @@ def read_costs(path: str | Path, programme: Programme, sheet: str | None = None)
     sh = read_sheets(path, sheet)[0]
     header, cols = _find_header(sh, COST_HEADERS, ("name",), path)
     if "budget" not in cols and "spent" not in cols:
-        raise ActualsError("sarakkeet Budjetti ja Käytetty puuttuvat.", path, sh.name, header + 1)
+        raise ActualsError.of(msg("cost_columns_missing"), path, sh.name, header + 1)
     fas = {_norm(fa.title): fa.id for _t, fa in programme.focus_areas()}
     inds = {}
     for _t, _fa, ind in programme.indicators():
@@ -177,8 +179,8 @@ def read_costs(path: str | Path, programme: Programme, sheet: str | None = None)
         if c is not None and c < len(row) and str(row[c]).strip():
             iid = inds.get(_norm(row[c]))
             if iid is None:
-                raise ActualsError(f"mittaria \u201d{row[c]}\u201d ei ole ohjelmassa.", path, sh.name, r + 1,
-                                   column_letter(c), hint="Kirjoita mittarin tunnus (esim. M34) tai nimi.")
+                raise ActualsError.of(msg("indicator_not_in_programme", cell=row[c]), path, sh.name, r + 1,
+                                      column_letter(c), hint="Kirjoita mittarin tunnus (esim. M34) tai nimi.")
             item.employed_indicator_id = iid
         out.append(item)
     return out
@@ -199,9 +201,10 @@ def read_shares(path: str | Path, programme: Programme, sheet: str | None = None
         if not name or _norm(name).startswith("yhteensä"):
             continue
         if name.lower() not in munis:
-            raise ActualsError(f"kuntaa \u201d{name}\u201d ei ole ohjelmassa.", path, sh.name, r + 1,
-                               column_letter(cols["municipality"]),
-                               hint="Ohjelman kunnat: " + ", ".join(programme.municipalities) + ".")
+            raise ActualsError.of(msg("municipality_not_in_programme", name=name), path, sh.name, r + 1,
+                                  column_letter(cols["municipality"]),
+                                  hint=msg("hint_programme_municipalities",
+                                           municipalities=", ".join(programme.municipalities)))
         c = cols["share"]
         cell = row[c] if c < len(row) else ""
         percent = isinstance(cell, str) and "%" in cell
@@ -210,6 +213,6 @@ def read_shares(path: str | Path, programme: Programme, sheet: str | None = None
             continue
         share = x / 100 if percent or x > 1 else x
         if not 0 <= share <= 1:
-            raise ActualsError(f"osuus \u201d{cell}\u201d ei ole 0–100 %.", path, sh.name, r + 1, column_letter(c))
+            raise ActualsError.of(msg("share_out_of_range", cell=cell), path, sh.name, r + 1, column_letter(c))
         out[munis[name.lower()]] = share
     return out

@@ -121,7 +121,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             # PDF): in the narrow actual column they made each row most of a page tall.
             notes: list[tuple[str, tuple[int, int, int], bool]] = []
             if r.coverage is not None and r.coverage.source not in ("none", "partial"):
-                notes.append((r.coverage.text(), (0x44, 0x44, 0x44), False))
+                notes.append((r.coverage.text(lang), (0x44, 0x44, 0x44), False))
             if r.note:
                 notes.append((r.note, (0x55, 0x55, 0x55), True))
             if ind.id in outlooks:

@@ -249,7 +249,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         # full-width line under the row: in the narrow actual column they made rows a page tall.
         notes: list[str] = []
         if r.coverage is not None and r.coverage.source not in ("none", "partial"):
-            notes.append(f'<font color="#444444">{para_markup(r.coverage.text())}</font>')
+            notes.append(f'<font color="#444444">{para_markup(r.coverage.text(lang))}</font>')
         if r.note:
             notes.append(f'<font color="#555555"><i>{para_markup(r.note)}</i></font>')
         if ind.id in outlooks:

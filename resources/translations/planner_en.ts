@@ -188,6 +188,26 @@
         <translation>Close other programs and try again.</translation>
     </message>
     <message>
+        <source>Lisää otsikkorivi ensimmäisten 30 rivin joukkoon.</source>
+        <translation>Add a header row within the first 30 rows.</translation>
+    </message>
+    <message>
+        <source>Kirjoita luku, esim. 1234 tai 12,5.</source>
+        <translation>Write a number, e.g. 1234 or 12.5.</translation>
+    </message>
+    <message>
+        <source>Kirjoita esim. 6/2026, 2026-06, kesäkuu 2026 tai 2026.</source>
+        <translation>Write e.g. 6/2026, 2026-06, June 2026 or 2026.</translation>
+    </message>
+    <message>
+        <source>Täytä vähintään Kausi, Porras ja Päivät tai Euroa.</source>
+        <translation>Fill in at least Kausi (period), Porras (band) and Päivät (days) or Euroa (euros).</translation>
+    </message>
+    <message>
+        <source>Kirjoita mittarin tunnus (esim. M34) tai nimi.</source>
+        <translation>Write the indicator's code (e.g. M34) or name.</translation>
+    </message>
+    <message>
         <source>Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
         <translation>Add e.g. the columns Indicator and Actual, or months, to the header row and import the file again (Follow-up &gt; Import actuals from Excel…).</translation>
     </message>
@@ -666,6 +686,14 @@ Choose another folder.</translation>
     <message>
         <source> (vain luku)</source>
         <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Recovery failed</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>The autosave could not be read: {0}</translation>
     </message>
     <message>
         <source>Palautettu automaattisesta varmuuskopiosta</source>
@@ -2341,6 +2369,42 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
     </message>
     <message>
+        <source>alueen oma luku, {span}</source>
+        <translation>the area's own figure, {span}</translation>
+    </message>
+    <message>
+        <source>alueen oma luku</source>
+        <translation>the area's own figure</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa, {span}</source>
+        <translation>sum of the municipalities, {count} municipalities, {span}</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa</source>
+        <translation>sum of the municipalities, {count} municipalities</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua, {span}</source>
+        <translation>only {count} municipalities, no figure for the whole area, {span}</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua</source>
+        <translation>only {count} municipalities, no figure for the whole area</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa, {span}</source>
+        <translation>values per municipality, {count} municipalities, {span}</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa</source>
+        <translation>values per municipality, {count} municipalities</translation>
+    </message>
+    <message>
+        <source>ei tietoja</source>
+        <translation>no data</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>The period was not recognised; the rows were skipped: {periods}</translation>
     </message>
@@ -2591,6 +2655,94 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
         <translation>reading the file could not be started (the computer ran out of resources).</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} ei ole arvoa ”{value}”; arvot: {values}.</source>
+        <translation>column {column} has no value ”{value}”; values: {values}.</translation>
+    </message>
+    <message>
+        <source>valinta ”{key}” ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {columns}).</source>
+        <translation>the choice ”{key}” matches no column whose value must be chosen (columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>valinta ”{key}” ei osu sarakkeeseen: tiedostossa ei ole saraketta, jonka arvo pitää valita.</source>
+        <translation>the choice ”{key}” matches no column: the file has no column whose value must be chosen.</translation>
+    </message>
+    <message>
+        <source>sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman alue.</source>
+        <translation>the values of column {column} are neither the programme's area nor its municipalities ({values}); choose which value is the programme's area.</translation>
+    </message>
+    <message>
+        <source>sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman alue (ja {others} muuta saraketta).</source>
+        <translation>the values of column {column} are neither the programme's area nor its municipalities ({values}); choose which value is the programme's area (and {others} other columns).</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään.</source>
+        <translation>column {column} has several categories ({values}); choose which value to use.</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään (ja {others} muuta saraketta).</source>
+        <translation>column {column} has several categories ({values}); choose which value to use (and {others} other columns).</translation>
+    </message>
+    <message>
+        <source>mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells}.</source>
+        <translation>indicator ”{indicator}” has different values for {where} in cells {cells}.</translation>
+    </message>
+    <message>
+        <source>mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells} (ristiriitoja yhteensä {count}).</source>
+        <translation>indicator ”{indicator}” has different values for {where} in cells {cells} ({count} conflicts in all).</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt: tarvitaan sarakkeet {columns}.</source>
+        <translation>no header row was found: the columns {columns} are needed.</translation>
+    </message>
+    <message>
+        <source>{what} ei ole luku.</source>
+        <translation>{what} is not a number.</translation>
+    </message>
+    <message>
+        <source>{what} ”{cell}” ei ole luku.</source>
+        <translation>{what} ”{cell}” is not a number.</translation>
+    </message>
+    <message>
+        <source>ajankohtaa ”{cell}” ei tunnistettu.</source>
+        <translation>the period ”{cell}” was not recognised.</translation>
+    </message>
+    <message>
+        <source>sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.</source>
+        <translation>the columns Henkilöt (persons), Päivät (days) or Euroa (euros) are missing.</translation>
+    </message>
+    <message>
+        <source>porrasta ”{cell}” ei tunnistettu.</source>
+        <translation>the band ”{cell}” was not recognised.</translation>
+    </message>
+    <message>
+        <source>Käytä porrastuksia: {bands}.</source>
+        <translation>Use the bands: {bands}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa ei ole kuntaosuuden lukuja.</source>
+        <translation>the file has no figures of the municipal share.</translation>
+    </message>
+    <message>
+        <source>sarakkeet Budjetti ja Käytetty puuttuvat.</source>
+        <translation>the columns Budjetti (budget) and Käytetty (spent) are missing.</translation>
+    </message>
+    <message>
+        <source>mittaria ”{cell}” ei ole ohjelmassa.</source>
+        <translation>indicator ”{cell}” is not in the programme.</translation>
+    </message>
+    <message>
+        <source>kuntaa ”{name}” ei ole ohjelmassa.</source>
+        <translation>municipality ”{name}” is not in the programme.</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: {municipalities}.</source>
+        <translation>The programme's municipalities: {municipalities}.</translation>
+    </message>
+    <message>
+        <source>osuus ”{cell}” ei ole 0–100 %.</source>
+        <translation>the share ”{cell}” is not 0–100 %.</translation>
     </message>
 </context>
 <context>
@@ -3718,12 +3870,12 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>The programme cannot be opened</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma</source>
-        <translation>Open the programme to comment on</translation>
-    </message>
-    <message>
         <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
         <translation>Employment programmes (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Open the programme to comment on</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>
@@ -3748,10 +3900,6 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>Lausuntoa ei voi avata</source>
         <translation>The statement cannot be opened</translation>
-    </message>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Recovery failed</translation>
     </message>
     <message>
         <source>palautettu lausunto</source>
@@ -4275,14 +4423,6 @@ Choose another folder, or close the file if it is open in another program.</tran
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Recovery failed</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiota ei voitu lukea: {0}</source>
-        <translation>The autosave could not be read: {0}</translation>
-    </message>
     <message>
         <source>Palautettu ohjelma</source>
         <translation>Recovered programme</translation>

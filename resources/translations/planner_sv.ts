@@ -188,6 +188,26 @@
         <translation>Stäng andra program och försök igen.</translation>
     </message>
     <message>
+        <source>Lisää otsikkorivi ensimmäisten 30 rivin joukkoon.</source>
+        <translation>Lägg till en rubrikrad bland de 30 första raderna.</translation>
+    </message>
+    <message>
+        <source>Kirjoita luku, esim. 1234 tai 12,5.</source>
+        <translation>Skriv ett tal, t.ex. 1234 eller 12,5.</translation>
+    </message>
+    <message>
+        <source>Kirjoita esim. 6/2026, 2026-06, kesäkuu 2026 tai 2026.</source>
+        <translation>Skriv t.ex. 6/2026, 2026-06, juni 2026 eller 2026.</translation>
+    </message>
+    <message>
+        <source>Täytä vähintään Kausi, Porras ja Päivät tai Euroa.</source>
+        <translation>Fyll i åtminstone Kausi (period), Porras (steg) och Päivät (dagar) eller Euroa (euro).</translation>
+    </message>
+    <message>
+        <source>Kirjoita mittarin tunnus (esim. M34) tai nimi.</source>
+        <translation>Skriv indikatorns kod (t.ex. M34) eller namn.</translation>
+    </message>
+    <message>
         <source>Lisää otsikkoriville esim. sarakkeet Mittari ja Toteuma tai kuukaudet ja tuo tiedosto uudelleen (Seuranta &gt; Tuo toteumat Excelistä…).</source>
         <translation>Lägg till t.ex. kolumnerna Mätare och Utfall eller månader på rubrikraden och importera filen på nytt (Uppföljning &gt; Importera utfall från Excel…).</translation>
     </message>
@@ -666,6 +686,14 @@ Välj en annan mapp.</translation>
     <message>
         <source> (vain luku)</source>
         <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Palautus epäonnistui</source>
+        <translation>Återställningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Varmuuskopiota ei voitu lukea: {0}</source>
+        <translation>Säkerhetskopian kunde inte läsas: {0}</translation>
     </message>
     <message>
         <source>Palautettu automaattisesta varmuuskopiosta</source>
@@ -2341,6 +2369,42 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
     </message>
     <message>
+        <source>alueen oma luku, {span}</source>
+        <translation>områdets eget värde, {span}</translation>
+    </message>
+    <message>
+        <source>alueen oma luku</source>
+        <translation>områdets eget värde</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa, {span}</source>
+        <translation>kommunernas summa, {count} kommuner, {span}</translation>
+    </message>
+    <message>
+        <source>kuntien summa, {count} kuntaa</source>
+        <translation>kommunernas summa, {count} kommuner</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua, {span}</source>
+        <translation>bara {count} kommuner, inget värde för hela området, {span}</translation>
+    </message>
+    <message>
+        <source>vain {count} kuntaa, ei koko alueen lukua</source>
+        <translation>bara {count} kommuner, inget värde för hela området</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa, {span}</source>
+        <translation>värden per kommun, {count} kommuner, {span}</translation>
+    </message>
+    <message>
+        <source>kuntakohtaiset arvot, {count} kuntaa</source>
+        <translation>värden per kommun, {count} kommuner</translation>
+    </message>
+    <message>
+        <source>ei tietoja</source>
+        <translation>inga uppgifter</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>Tidpunkten kändes inte igen, raderna förbigicks: {periods}</translation>
     </message>
@@ -2591,6 +2655,94 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>tiedoston lukemista ei voitu käynnistää (tietokoneen resurssit loppuivat).</source>
         <translation>läsningen av filen kunde inte startas (datorns resurser tog slut).</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} ei ole arvoa ”{value}”; arvot: {values}.</source>
+        <translation>kolumnen {column} har inget värde ”{value}”; värden: {values}.</translation>
+    </message>
+    <message>
+        <source>valinta ”{key}” ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {columns}).</source>
+        <translation>valet ”{key}” motsvarar ingen kolumn vars värde ska väljas (kolumner: {columns}).</translation>
+    </message>
+    <message>
+        <source>valinta ”{key}” ei osu sarakkeeseen: tiedostossa ei ole saraketta, jonka arvo pitää valita.</source>
+        <translation>valet ”{key}” motsvarar ingen kolumn: filen har ingen kolumn vars värde ska väljas.</translation>
+    </message>
+    <message>
+        <source>sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman alue.</source>
+        <translation>värdena i kolumnen {column} är varken programmets område eller dess kommuner ({values}); välj vilket värde som är programmets område.</translation>
+    </message>
+    <message>
+        <source>sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman alue (ja {others} muuta saraketta).</source>
+        <translation>värdena i kolumnen {column} är varken programmets område eller dess kommuner ({values}); välj vilket värde som är programmets område (och {others} andra kolumner).</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään.</source>
+        <translation>kolumnen {column} har flera kategorier ({values}); välj vilket värde som används.</translation>
+    </message>
+    <message>
+        <source>sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään (ja {others} muuta saraketta).</source>
+        <translation>kolumnen {column} har flera kategorier ({values}); välj vilket värde som används (och {others} andra kolumner).</translation>
+    </message>
+    <message>
+        <source>mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells}.</source>
+        <translation>indikatorn ”{indicator}” har olika värden för {where} i cellerna {cells}.</translation>
+    </message>
+    <message>
+        <source>mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells} (ristiriitoja yhteensä {count}).</source>
+        <translation>indikatorn ”{indicator}” har olika värden för {where} i cellerna {cells} (konflikter totalt {count}).</translation>
+    </message>
+    <message>
+        <source>otsikkoriviä ei löytynyt: tarvitaan sarakkeet {columns}.</source>
+        <translation>ingen rubrikrad hittades: kolumnerna {columns} behövs.</translation>
+    </message>
+    <message>
+        <source>{what} ei ole luku.</source>
+        <translation>{what} är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>{what} ”{cell}” ei ole luku.</source>
+        <translation>{what} ”{cell}” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>ajankohtaa ”{cell}” ei tunnistettu.</source>
+        <translation>tidpunkten ”{cell}” kändes inte igen.</translation>
+    </message>
+    <message>
+        <source>sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.</source>
+        <translation>kolumnerna Henkilöt (personer), Päivät (dagar) eller Euroa (euro) saknas.</translation>
+    </message>
+    <message>
+        <source>porrasta ”{cell}” ei tunnistettu.</source>
+        <translation>steget ”{cell}” kändes inte igen.</translation>
+    </message>
+    <message>
+        <source>Käytä porrastuksia: {bands}.</source>
+        <translation>Använd stegen: {bands}.</translation>
+    </message>
+    <message>
+        <source>tiedostossa ei ole kuntaosuuden lukuja.</source>
+        <translation>filen har inga siffror för kommunandelen.</translation>
+    </message>
+    <message>
+        <source>sarakkeet Budjetti ja Käytetty puuttuvat.</source>
+        <translation>kolumnerna Budjetti (budget) och Käytetty (använt) saknas.</translation>
+    </message>
+    <message>
+        <source>mittaria ”{cell}” ei ole ohjelmassa.</source>
+        <translation>indikatorn ”{cell}” finns inte i programmet.</translation>
+    </message>
+    <message>
+        <source>kuntaa ”{name}” ei ole ohjelmassa.</source>
+        <translation>kommunen ”{name}” finns inte i programmet.</translation>
+    </message>
+    <message>
+        <source>Ohjelman kunnat: {municipalities}.</source>
+        <translation>Programmets kommuner: {municipalities}.</translation>
+    </message>
+    <message>
+        <source>osuus ”{cell}” ei ole 0–100 %.</source>
+        <translation>andelen ”{cell}” är inte 0–100 %.</translation>
     </message>
 </context>
 <context>
@@ -3718,12 +3870,12 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Programmet kan inte öppnas</translation>
     </message>
     <message>
-        <source>Avaa kommentoitava ohjelma</source>
-        <translation>Öppna programmet som kommenteras</translation>
-    </message>
-    <message>
         <source>Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)</source>
         <translation>Sysselsättningsprogram (*.tyohjelma *.tyohjelma.json *.json)</translation>
+    </message>
+    <message>
+        <source>Avaa kommentoitava ohjelma</source>
+        <translation>Öppna programmet som kommenteras</translation>
     </message>
     <message>
         <source>Valitse ohjelma</source>
@@ -3748,10 +3900,6 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>Lausuntoa ei voi avata</source>
         <translation>Utlåtandet kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Återställningen misslyckades</translation>
     </message>
     <message>
         <source>palautettu lausunto</source>
@@ -4275,14 +4423,6 @@ Välj en annan mapp eller stäng filen om den är öppen i ett annat program.</t
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Palautus epäonnistui</source>
-        <translation>Återställningen misslyckades</translation>
-    </message>
-    <message>
-        <source>Varmuuskopiota ei voitu lukea: {0}</source>
-        <translation>Säkerhetskopian kunde inte läsas: {0}</translation>
-    </message>
     <message>
         <source>Palautettu ohjelma</source>
         <translation>Återställt program</translation>

@@ -103,3 +103,79 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     'CSV-tiedoston rakenne on rikki (lainausmerkit eivät täsmää).': ('CSV-filens struktur är trasig (citattecknen stämmer inte).', "the CSV file's structure is broken (the quotation marks do not match)."),
     'sarakkeet {first} ja {second} ovat kumpikin {period}; kuukausien vuotta ei voi päätellä.': ('kolumnerna {first} och {second} är båda {period}; månadernas år kan inte härledas.', "columns {first} and {second} are both {period}; the months' year cannot be told."),
 }
+
+# Choosing a category or the area, conflicting values and the economics files (issue 13: coded errors).
+TRANSLATIONS.update({
+    "sarakkeessa {column} ei ole arvoa ”{value}”; arvot: {values}.": (
+        "kolumnen {column} har inget värde ”{value}”; värden: {values}.",
+        "column {column} has no value ”{value}”; values: {values}."),
+    "valinta ”{key}” ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {columns}).": (
+        "valet ”{key}” motsvarar ingen kolumn vars värde ska väljas (kolumner: {columns}).",
+        "the choice ”{key}” matches no column whose value must be chosen (columns: {columns})."),
+    "valinta ”{key}” ei osu sarakkeeseen: tiedostossa ei ole saraketta, jonka arvo pitää valita.": (
+        "valet ”{key}” motsvarar ingen kolumn: filen har ingen kolumn vars värde ska väljas.",
+        "the choice ”{key}” matches no column: the file has no column whose value must be chosen."),
+    "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman alue.": (
+        "värdena i kolumnen {column} är varken programmets område eller dess kommuner ({values}); "
+        "välj vilket värde som är programmets område.",
+        "the values of column {column} are neither the programme's area nor its municipalities ({values}); "
+        "choose which value is the programme's area."),
+    "sarakkeen {column} arvot eivät ole ohjelman alue eikä sen kuntia ({values}); valitse, mikä arvo on ohjelman "
+    "alue (ja {others} muuta saraketta).": (
+        "värdena i kolumnen {column} är varken programmets område eller dess kommuner ({values}); "
+        "välj vilket värde som är programmets område (och {others} andra kolumner).",
+        "the values of column {column} are neither the programme's area nor its municipalities ({values}); "
+        "choose which value is the programme's area (and {others} other columns)."),
+    "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään.": (
+        "kolumnen {column} har flera kategorier ({values}); välj vilket värde som används.",
+        "column {column} has several categories ({values}); choose which value to use."),
+    "sarakkeessa {column} on useita luokkia ({values}); valitse, mitä arvoa käytetään (ja {others} muuta saraketta).": (
+        "kolumnen {column} har flera kategorier ({values}); välj vilket värde som används (och {others} andra kolumner).",
+        "column {column} has several categories ({values}); choose which value to use (and {others} other columns)."),
+    "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells}.": (
+        "indikatorn ”{indicator}” har olika värden för {where} i cellerna {cells}.",
+        "indicator ”{indicator}” has different values for {where} in cells {cells}."),
+    "mittarilla ”{indicator}” on ajankohdalle {where} eri arvot soluissa {cells} (ristiriitoja yhteensä {count}).": (
+        "indikatorn ”{indicator}” har olika värden för {where} i cellerna {cells} (konflikter totalt {count}).",
+        "indicator ”{indicator}” has different values for {where} in cells {cells} ({count} conflicts in all)."),
+    "otsikkoriviä ei löytynyt: tarvitaan sarakkeet {columns}.": (
+        "ingen rubrikrad hittades: kolumnerna {columns} behövs.",
+        "no header row was found: the columns {columns} are needed."),
+    "{what} ei ole luku.": ("{what} är inte ett tal.", "{what} is not a number."),
+    "{what} ”{cell}” ei ole luku.": ("{what} ”{cell}” är inte ett tal.", "{what} ”{cell}” is not a number."),
+    "ajankohtaa ”{cell}” ei tunnistettu.": ("tidpunkten ”{cell}” kändes inte igen.", "the period ”{cell}” was not recognised."),
+    "sarakkeet Henkilöt, Päivät tai Euroa puuttuvat.": (
+        "kolumnerna Henkilöt (personer), Päivät (dagar) eller Euroa (euro) saknas.",
+        "the columns Henkilöt (persons), Päivät (days) or Euroa (euros) are missing."),
+    "porrasta ”{cell}” ei tunnistettu.": ("steget ”{cell}” kändes inte igen.", "the band ”{cell}” was not recognised."),
+    "Käytä porrastuksia: {bands}.": ("Använd stegen: {bands}.", "Use the bands: {bands}."),
+    "tiedostossa ei ole kuntaosuuden lukuja.": (
+        "filen har inga siffror för kommunandelen.", "the file has no figures of the municipal share."),
+    "sarakkeet Budjetti ja Käytetty puuttuvat.": (
+        "kolumnerna Budjetti (budget) och Käytetty (använt) saknas.",
+        "the columns Budjetti (budget) and Käytetty (spent) are missing."),
+    "mittaria ”{cell}” ei ole ohjelmassa.": ("indikatorn ”{cell}” finns inte i programmet.",
+                                              "indicator ”{cell}” is not in the programme."),
+    "kuntaa ”{name}” ei ole ohjelmassa.": ("kommunen ”{name}” finns inte i programmet.",
+                                            "municipality ”{name}” is not in the programme."),
+    "Ohjelman kunnat: {municipalities}.": ("Programmets kommuner: {municipalities}.",
+                                            "The programme's municipalities: {municipalities}."),
+    "osuus ”{cell}” ei ole 0–100 %.": ("andelen ”{cell}” är inte 0–100 %.", "the share ”{cell}” is not 0–100 %."),
+    # hints of the economics files (desktop/actuals/error_text.py MESSAGES)
+    "Lisää otsikkorivi ensimmäisten 30 rivin joukkoon.": (
+        "Lägg till en rubrikrad bland de 30 första raderna.", "Add a header row within the first 30 rows."),
+    "Kirjoita luku, esim. 1234 tai 12,5.": ("Skriv ett tal, t.ex. 1234 eller 12,5.", "Write a number, e.g. 1234 or 12.5."),
+    "Kirjoita esim. 6/2026, 2026-06, kesäkuu 2026 tai 2026.": (
+        "Skriv t.ex. 6/2026, 2026-06, juni 2026 eller 2026.", "Write e.g. 6/2026, 2026-06, June 2026 or 2026."),
+    "Täytä vähintään Kausi, Porras ja Päivät tai Euroa.": (
+        "Fyll i åtminstone Kausi (period), Porras (steg) och Päivät (dagar) eller Euroa (euro).",
+        "Fill in at least Kausi (period), Porras (band) and Päivät (days) or Euroa (euros)."),
+    "Kirjoita mittarin tunnus (esim. M34) tai nimi.": (
+        "Skriv indikatorns kod (t.ex. M34) eller namn.", "Write the indicator's code (e.g. M34) or name."),
+})
+
+# The coverage lines (what an indicator's figure rests on): worded in the core for the reports' sv/en too,
+# so the GUI takes the same texts (planner/wording_fi.py COVERAGE and COVERAGE_SV_EN).
+from planner.wording_fi import COVERAGE, COVERAGE_SV_EN  # noqa: E402
+
+TRANSLATIONS.update({COVERAGE[code]: COVERAGE_SV_EN[code] for code in COVERAGE})

@@ -212,3 +212,28 @@ def test_wizard_asks_which_area_value_is_the_programmes_area(qtbot, tmp_path):
     assert "Keski-Suomi" in wiz.summary_page.text.toPlainText()  # "used as the programme's area (chosen)"
     wiz.button(QWizard.WizardButton.FinishButton).click()
     assert [(v.indicator_id, v.value, v.municipality) for v in wiz.result_import.values] == [("M33", 9000, "")]
+
+
+def test_wizard_role_and_header_row_changes_go_through_the_core(qtbot, tmp_path):
+    """A changed role and a re-chosen header row are read by planner.followup.actuals.header_choice."""
+    wiz = ImportWizard(small_programme())
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.set_path(str(_file(tmp_path)))
+    wiz.next()
+    page = wiz.preview_page
+    qtbot.waitUntil(lambda: wiz.plan is not None, timeout=10000)
+    assert wiz.plan.layout.kind.value == "long"
+    first = wiz.plan
+    combo = page.role_combos[1]  # "Kuukausi": the period column
+    combo.setCurrentIndex(combo.findData("ignore"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: wiz.plan is not first, timeout=10000)
+    assert wiz.plan.layout.roles[1].value == "ignore" and wiz.plan.layout.kind.value == "single"
+    second = wiz.plan
+    page.header_combo.setCurrentIndex(1)  # row 2 again: its roles as detection reads them
+    page.header_combo.activated.emit(1)
+    qtbot.waitUntil(lambda: wiz.plan is not second, timeout=10000)
+    assert wiz.plan.layout.header_row == 1
+    assert [r.value for r in wiz.plan.layout.roles[:3]] == ["indicator", "period", "value"]
+    assert wiz.plan.layout.kind.value == "long"

@@ -99,10 +99,14 @@ def test_comparison_follows_a_language_switch(window, qtbot, tmp_path):
         qtbot.waitUntil(lambda: view.summary.text().startswith("Läge") or "Tilanne" not in view.summary.text())
         assert dock.windowTitle() == "Utfall och mål"
         assert view.remove_button.text() != "Poista valittu tuonti"
+        # what a figure rests on is a code the GUI words in the UI language (issue 13)
+        qtbot.waitUntil(lambda: any("områdets eget värde" in r.note_label.text() for r in view.rows))
+        assert not any("alueen oma luku" in r.note_label.text() for r in view.rows)
     finally:
         switch_language("fi")
     qtbot.waitUntil(lambda: view.summary.text().startswith("Tilanne"))
     assert dock.windowTitle() == "Toteumat ja tavoitteet"
+    assert any("alueen oma luku, " in r.note_label.text() for r in view.rows)
 
 
 def test_a_click_on_a_chart_opens_it_larger(window, qtbot, tmp_path):

@@ -110,3 +110,29 @@ def test_menu_entries_follow_the_language(window, qtbot):
     finally:
         window.apply_settings("fi", 1)
         qtbot.waitUntil(lambda: acts.act_cards.text() == "&Kuntakortit…")
+
+
+def test_a_bad_economics_file_is_told_in_the_ui_language(qtbot, tmp_path):
+    """The economics files' errors are codes (issue 13): the dialog words them, hint included, in English."""
+    from openpyxl import Workbook
+
+    from tests.desktop.helpers import switch_language
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Luvut"
+    ws.append(["Kausi", "Porras", "Päivät"])
+    ws.append(["6/2026", "50–99", 10])
+    wb.save(tmp_path / "bad.xlsx")
+    dlg = EconomicsDialog(load_example())
+    qtbot.addWidget(dlg)
+    switch_language("en")
+    try:
+        assert not dlg.import_subsidy(str(tmp_path / "bad.xlsx"))
+        text = dlg.error_label.text()
+    finally:
+        switch_language("fi")
+    assert "file bad.xlsx" in text and "row 2" in text and "the band ”50–99” was not recognised." in text
+    assert "Use the bands: " in text and "porrasta" not in text
+    assert not dlg.import_subsidy(str(tmp_path / "bad.xlsx"))
+    assert "porrasta ”50–99” ei tunnistettu. Käytä porrastuksia: " in dlg.error_label.text()

@@ -83,3 +83,36 @@ def test_every_enum_member_has_a_finnish_label():
     for table, enum in pairs:
         assert {m.value for m in enum} <= set(table), enum.__name__
     assert set(wording_fi.COLUMN_ROLE) <= {r.value for r in Role}
+
+
+def test_coverage_is_a_code_worded_in_finnish_and_in_the_reports_languages():
+    from planner.followup.actuals.coverage import Coverage
+
+    cov = Coverage(expected=8, municipalities=list("abcdefgh"), periods=["2026-01", "2026-06"],
+                   source="municipalities", complete=True)
+    m = cov.message()
+    assert m.code == "coverage_sum" and m.as_dict() == {"count": "8/8", "span": "1–6/2026"}
+    assert cov.text() == "kuntien summa, 8/8 kuntaa, 1–6/2026"
+    assert cov.text("sv") == "kommunernas summa, 8/8 kommuner, 1–6/2026"
+    assert cov.text("en").startswith("sum of the municipalities")
+    assert Coverage(expected=0, source="area").text() == "alueen oma luku"
+    assert Coverage(expected=0).text("en") == "no data"
+    from planner.wording_fi import COVERAGE, COVERAGE_SV_EN
+
+    assert set(COVERAGE) == set(COVERAGE_SV_EN)
+    for code, (sv, en) in COVERAGE_SV_EN.items():
+        assert placeholders(sv) == placeholders(en) == placeholders(COVERAGE[code]), code
+
+
+def test_a_wrong_selection_is_a_coded_error_worded_in_finnish(tmp_path):
+    from planner.followup.actuals.dimensions import DimensionChoice, SelectionError
+
+    choice = DimensionChoice(2, "Sukupuoli", "dimension", ["Miehet", "Naiset", "Yhteensä"])
+    try:
+        choice.select("Lapset")
+    except SelectionError as exc:
+        err = exc
+    assert isinstance(err, ValueError) and err.message.code == "category_value_unknown"
+    assert str(err) == "sarakkeessa C (”Sukupuoli”) ei ole arvoa ”Lapset”; arvot: Miehet, Naiset, Yhteensä."
+    assert choice.question_message(others=1).code == "category_question_more"
+    assert choice.question().startswith("sarakkeessa C (”Sukupuoli”) on useita luokkia (Miehet, Naiset, Yhteensä)")

@@ -52,15 +52,21 @@ class Conflict:
         shown = text or _num_text(value)
         return f"{column_letter(col)}{row} ({shown})"
 
-    def describe(self) -> str:
-        """One Finnish line naming the indicator, the period and both cells."""
+    def describe_message(self, total: int = 1) -> Message:
+        """The conflict as a code naming the indicator, the period and both cells; ``total``: conflicts in all."""
         from planner.followup.actuals.importer import period_label
 
         where = period_label(self.day if self.day else self.period)
         if self.municipality:
             where += f", {self.municipality}"
         cells = " ja ".join(self.cell_label(i) for i in range(len(self.cells)))
-        return f"mittarilla \u201d{self.indicator_name}\u201d on ajankohdalle {where} eri arvot soluissa {cells}"
+        if total > 1:
+            return msg("values_conflict_more", indicator=self.indicator_name, where=where, cells=cells, count=total)
+        return msg("values_conflict", indicator=self.indicator_name, where=where, cells=cells)
+
+    def describe(self) -> str:
+        """One Finnish line naming the indicator, the period and both cells."""
+        return self.describe_message().fi()
 
 
 def _num_text(value: float | None) -> str:

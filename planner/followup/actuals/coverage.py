@@ -80,20 +80,31 @@ class Coverage:
             return f"{int(first[5:7])}–{int(last[5:7])}/{first[:4]}"
         return f"{period_label(first)}–{period_label(last)}"
 
-    def text(self) -> str:
-        """A short Finnish line: "koko alue, 1–6/2026", "8/8 kuntaa, 1–5/2026", "vain 3/8 kuntaa"."""
+    def message(self) -> Message:
+        """What the figure rests on, as a code (worded in planner/wording_fi.py, translated by the GUI).
+
+        Parameters: ``count`` ("3/8" or "3" without a municipality list) and ``span``
+        ("1–6/2026"), both language-neutral.
+        """
         span = self.periods_text()
+        n = len(self.municipalities)
+        count = f"{n}/{self.expected}" if self.expected else str(n)
         if self.source == "area":
-            head = "alueen oma luku"
-        elif self.source == "municipalities":
-            head = f"kuntien summa, {self.count_text()}"
-        elif self.source == "partial":
-            head = f"vain {self.count_text()}, ei koko alueen lukua"
-        elif self.source == "per_municipality":
-            head = f"kuntakohtaiset arvot, {self.count_text()}"
-        else:
-            return "ei tietoja"
-        return f"{head}, {span}" if span else head
+            return msg("coverage_area" if span else "coverage_area_no_span", span=span)
+        if self.source == "municipalities":
+            return msg("coverage_sum" if span else "coverage_sum_no_span", count=count, span=span)
+        if self.source == "partial":
+            return msg("coverage_partial" if span else "coverage_partial_no_span", count=count, span=span)
+        if self.source == "per_municipality":
+            return msg("coverage_per_municipality" if span else "coverage_per_municipality_no_span",
+                       count=count, span=span)
+        return msg("coverage_none")
+
+    def text(self, lang: str = "fi") -> str:
+        """A short line in ``lang`` (fi/sv/en): "alueen oma luku, 1–6/2026", "kuntien summa, 8/8 kuntaa, 1–5/2026"."""
+        from planner.wording_fi import word
+
+        return word(self.message(), lang)
 
     def as_dict(self) -> dict:
         return {
@@ -105,6 +116,7 @@ class Coverage:
             "missing": {k: list(v) for k, v in self.missing.items()},
             "left_out": list(self.left_out),
             "after_report_date": list(self.after_report),
+            "code": self.message().code,
             "text": self.text(),
         }
 

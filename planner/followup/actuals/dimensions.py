@@ -31,9 +31,24 @@ from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
+from planner.messages import Message, msg
 
 if TYPE_CHECKING:
     from planner.followup.actuals.importer import Record
+
+
+
+class SelectionError(ValueError):
+    """A choice of a category or area value that does not fit the file; carries the coded message.
+
+    ``str()`` is the Finnish wording (planner/wording_fi.py); the import turns it into an
+    :class:`planner.followup.actuals.ActualsError` with the same code.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.fi())
+        self.message = message
+
 
 AREA = "area"
 MUNICIPALITY = "municipality"
@@ -86,12 +101,17 @@ class DimensionChoice:
         shown = ", ".join(self.values[:limit])
         return shown + (f" … ({len(self.values)} arvoa)" if len(self.values) > limit else "")
 
+    def question_message(self, others: int = 0) -> Message:
+        """The question the user must answer, as a code; ``others``: how many more columns are open."""
+        area = self.kind == AREA
+        if others:
+            return msg("area_question_more" if area else "category_question_more",
+                       column=self.label, values=self.values_text(), others=others)
+        return msg("area_question" if area else "category_question", column=self.label, values=self.values_text())
+
     def question(self) -> str:
         """The Finnish question the user must answer (one line)."""
-        if self.kind == AREA:
-            return (f"sarakkeen {self.label} arvot eivät ole ohjelman alue eikä sen kuntia ({self.values_text()}); "
-                    "valitse, mikä arvo on ohjelman alue.")
-        return f"sarakkeessa {self.label} on useita luokkia ({self.values_text()}); valitse, mitä arvoa käytetään."
+        return self.question_message().fi()
 
     def select(self, value: str) -> None:
         """The user's choice; ``ValueError`` when the column has no such value."""
@@ -103,7 +123,8 @@ class DimensionChoice:
                 if self.kind == AREA:
                     self.area_kinds[v] = (AREA, "")
                 return
-        raise ValueError(f"sarakkeessa {self.label} ei ole arvoa \u201d{value}\u201d; arvot: {self.values_text(20)}")
+        raise SelectionError(msg("category_value_unknown", column=self.label, value=value,
+                                 values=self.values_text(20)))
 
     def keeps(self, value: str) -> bool:
         return self.chosen is not None and value == self.chosen
@@ -204,8 +225,8 @@ def _find_column(choices: list[DimensionChoice], key: str, layout: DetectedLayou
     for ch in choices:
         if _norm(ch.header) == k or column_letter(ch.column).lower() == k:
             return ch
-    names = ", ".join(c.header or column_letter(c.column) for c in choices) or "ei yhtään"
-    raise ValueError(f"valinta \u201d{key}\u201d ei osu sarakkeeseen, jonka arvo pitää valita (sarakkeet: {names})")
+    names = ", ".join(c.header or column_letter(c.column) for c in choices)
+    raise SelectionError(msg("selection_not_a_column" if names else "selection_no_columns", key=key, columns=names))
 
 
 def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, known: set[int]) -> list[DimensionChoice]:

@@ -36,12 +36,21 @@ class ActualsError(Exception):
         self.row = row
         self.column = column
         self.hint = hint
+        self.hint_message: Message | None = None  # a hint with figures in it, as a code (see ``of``)
 
     @classmethod
     def of(cls, message: Message, path: str | Path | None = None, sheet: str | None = None,
-           row: int | None = None, column: str | None = None, hint: str = "") -> ActualsError:
-        """An error whose message is a code and parameters (worded in planner/wording_fi.py and the GUI)."""
-        return cls(message.fi(), path, sheet, row, column, hint, code=message.code, params=message.as_dict())
+           row: int | None = None, column: str | None = None, hint: str | Message = "") -> ActualsError:
+        """An error whose message is a code and parameters (worded in planner/wording_fi.py and the GUI).
+
+        A fixed hint is Finnish text (the GUI translates it as it is); a hint with names or
+        figures in it is a :class:`Message` too.
+        """
+        coded_hint = hint if isinstance(hint, Message) else None
+        err = cls(message.fi(), path, sheet, row, column, coded_hint.fi() if coded_hint else str(hint),
+                  code=message.code, params=message.as_dict())
+        err.hint_message = coded_hint
+        return err
 
     def as_message(self) -> Message | None:
         """The coded message, or None for an error that carries only its Finnish text."""

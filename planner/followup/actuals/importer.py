@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.followup.actuals.combine import BuiltImport
-from planner.followup.actuals.dimensions import DimensionChoice, analyse
+from planner.followup.actuals.dimensions import DimensionChoice, SelectionError, analyse
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.layout import (
     DetectedLayout,
@@ -32,7 +32,7 @@ from planner.followup.actuals.layout import (
     period_key,
     year_of_cell,
 )
-from planner.followup.actuals.matching import Match, Matcher, MatchHow, source_key
+from planner.followup.actuals.matching import Match, Matcher, MatchHow, MatchState, source_key
 from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
 from planner.messages import Message, msg
 from planner.model import Indicator, Programme
@@ -103,9 +103,10 @@ class ImportPlan:
     def unmatched_keys(self) -> list[str]:
         return [k for k, m in self.matches.items() if m.indicator_id is None and not m.skipped]
 
-    def confirm(self, key: str, indicator_id: str | None = None) -> None:
-        """Accept the suggested indicator for ``key`` (or the given one)."""
+    def confirm(self, key: str, indicator_id: str | None = None) -> MatchState:
+        """Accept the suggested indicator for ``key`` (or the given one); returns the state before (undo)."""
         m = self.matches[key]
+        before = m.state()
         if indicator_id is not None and indicator_id != m.indicator_id:
             m.indicator_id = indicator_id
             m.how = MatchHow.MANUAL
@@ -114,19 +115,43 @@ class ImportPlan:
         m.needs_confirmation = False
         m.skipped = False
         m.confirmed = True
+        return before
 
-    def assign(self, key: str, indicator_id: str | None) -> None:
-        """Tie ``key`` to an indicator by hand, or skip its rows (None)."""
+    def assign(self, key: str, indicator_id: str | None) -> MatchState:
+        """Tie ``key`` to an indicator by hand, or skip its rows (None); returns the state before (undo)."""
         m = self.matches[key]
+        before = m.state()
         if indicator_id is None:
             m.skipped = True
             m.needs_confirmation = False
-            return
+            return before
         m.indicator_id = indicator_id
         m.how = MatchHow.MANUAL
         m.needs_confirmation = False
         m.skipped = False
         m.confirmed = True
+        return before
+
+    def clear_match(self, key: str) -> MatchState:
+        """No indicator for ``key`` (its rows are not imported, nor skipped for good); returns the state before."""
+        m = self.matches[key]
+        before = m.state()
+        m.indicator_id = None
+        m.skipped = False
+        m.needs_confirmation = False
+        return before
+
+    def unconfirm(self, key: str) -> MatchState:
+        """Take back the confirmation of ``key``'s indicator (not imported until confirmed); returns the state before."""
+        m = self.matches[key]
+        before = m.state()
+        m.needs_confirmation = True
+        m.confirmed = False
+        return before
+
+    def restore_match(self, key: str, state: MatchState) -> None:
+        """Undo one of the changes above with the state it returned."""
+        self.matches[key].restore(state)
 
     def unmatched_rows(self) -> list[UnmatchedRow]:
         """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
@@ -748,8 +773,8 @@ def _prepare_import(
     try:
         dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
                              dict(dropped_areas))
-    except ValueError as exc:
-        raise ActualsError(str(exc) + ".", path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
+    except SelectionError as exc:
+        raise ActualsError.of(exc.message, path, raw.name, hint="Tarkista valinta (--select SARAKE=ARVO).") from exc
     if not records:
         warnings.append(msg("no_values_found"))
     step(1.0, "Valmis")

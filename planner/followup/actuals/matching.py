@@ -86,6 +86,25 @@ class Match:
     def accepted(self) -> bool:
         return self.indicator_id is not None and not self.needs_confirmation and not self.skipped
 
+    def state(self) -> MatchState:
+        """What the user can change (see ``ImportPlan.assign`` and friends): enough to undo a change."""
+        return MatchState(self.indicator_id, self.how, self.needs_confirmation, self.skipped, self.confirmed)
+
+    def restore(self, state: MatchState) -> None:
+        self.indicator_id, self.how = state.indicator_id, state.how
+        self.needs_confirmation, self.skipped, self.confirmed = state.needs_confirmation, state.skipped, state.confirmed
+
+
+@dataclass(frozen=True)
+class MatchState:
+    """A match's user-changeable fields, as they were before a change (returned for undo)."""
+
+    indicator_id: str | None
+    how: MatchHow | None
+    needs_confirmation: bool
+    skipped: bool
+    confirmed: bool
+
 
 class Matcher:
     """Matches row texts to indicators; results are cached per distinct text."""
