@@ -179,7 +179,7 @@ def export_catalogue_xlsx(programme: Programme, out_path: str | Path, progress: 
     from openpyxl.worksheet.datavalidation import DataValidation
 
     from planner.catalogue import FREQUENCY_LABELS
-    from planner.reports.xlsx_register import set_date, set_text
+    from planner.reports.xlsx_cells import set_date, set_text
     from planner.textsafe import excel_text
 
     lang = language_of(programme)

@@ -29,7 +29,7 @@ def add_municipal_sheets(wb: Any, programme: Programme, results: list[Any], lang
     from planner.followup.municipalities import municipality_names
     from planner.followup.outlook import outlook_status_label
     from planner.reports.municipal_parts import AREA_WORD, outlooks_for
-    from planner.reports.xlsx_register import set_number, set_text
+    from planner.reports.xlsx_cells import set_number, set_text
 
     head_font = Font(bold=True, color="FFFFFF")
     head_fill = PatternFill("solid", fgColor="1F3B5A")

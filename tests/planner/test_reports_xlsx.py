@@ -78,7 +78,7 @@ def test_register_with_actuals_has_status_columns(tmp_path, report):
 
 
 def test_ids_row_heights_formula_text_and_print_width(tmp_path):
-    from planner.reports.xlsx_register import wrapped_lines
+    from planner.reports.xlsx_cells import wrapped_lines
 
     p = load_example()
     _t, _fa, first = next(iter(p.indicators()))
