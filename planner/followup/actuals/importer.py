@@ -21,6 +21,7 @@ from pathlib import Path
 from planner.followup.actuals.combine import BuiltImport
 from planner.followup.actuals.dimensions import DimensionChoice, SelectionError, analyse
 from planner.followup.actuals.errors import ActualsError, column_letter
+from planner.followup.actuals.gcpause import paused_gc
 from planner.followup.actuals.layout import (
     DetectedLayout,
     LayoutKind,
@@ -668,29 +669,8 @@ def period_label(key: str) -> str:
 # -- the whole step ---------------------------------------------------------------
 
 
+@paused_gc()  # an import makes many small objects in no cycles; see gcpause for why
 def prepare_import(
-    programme: Programme,
-    path: str | Path,
-    sheet: str | None = None,
-    layout: DetectedLayout | None = None,
-    progress: ProgressFn | None = None,
-    cancelled: CancelFn | None = None,
-    sheets: list[RawSheet] | None = None,
-    selections: dict[str, str] | None = None,
-) -> ImportPlan:
-    """Read ``path`` and match its rows; the programme is left as it is.
-
-    ``layout`` overrides the detected header row and column roles (the wizard's
-    adjustments); ``sheets`` reuses sheets already read; ``selections`` chooses
-    the value of category columns by header or letter (``{"Sukupuoli": "Naiset"}``).
-    """
-    from planner.followup.actuals.gcpause import paused_gc
-
-    with paused_gc():
-        return _prepare_import(programme, path, sheet, layout, progress, cancelled, sheets, selections)
-
-
-def _prepare_import(
     programme: Programme,
     path: str | Path,
     sheet: str | None = None,
