@@ -168,14 +168,29 @@ def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
         dc.paragraph(doc, "* " + CUMULATIVE_NOTE[lang], size=8, color=(0x55, 0x55, 0x55))
 
 
-def _png(drawing: Any) -> bytes | None:
-    """A reportlab drawing as PNG (see chart_png); None when it cannot be drawn."""
-    from planner.reports.chart_png import drawing_to_png
+def _png(drawing: Any, cache: dict[Any, bytes | None] | None = None) -> bytes | None:
+    """A chart as PNG; None when it cannot be drawn.
 
+    An indicator chart (:class:`~planner.reports.chart_shapes.ChartShapes`) paints its
+    own shapes, and one drawn before (the same series, lines and legend) is reused
+    from ``cache``; the status chart is a reportlab drawing (see chart_png).
+    """
+    from planner.reports.chart_shapes import ChartShapes
+
+    if cache is not None and drawing in cache:
+        return cache[drawing]
     try:
-        return drawing_to_png(drawing, dpi=120)
+        if isinstance(drawing, ChartShapes):
+            png: bytes | None = drawing.to_png(dpi=120)
+        else:
+            from planner.reports.chart_png import drawing_to_png
+
+            png = drawing_to_png(drawing, dpi=120)
     except Exception:  # noqa: BLE001 - a chart that cannot be drawn leaves the table of its numbers
-        return None
+        png = None
+    if cache is not None:
+        cache[drawing] = png
+    return png
 
 
 def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> None:
@@ -199,12 +214,13 @@ def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict
 
     font = register_report_fonts()
     shown = False
+    cache = doc.__dict__.setdefault("_chart_pngs", {})  # per document: a chart drawn once is reused
     for r in results:
         d = indicator_chart(r, lab, lang, font, STATUS_COLOR.get(r.status, "#1565c0"), width=300, height=150,
                             previous=previous_year_values(programme, r.indicator.id))
         if d is None:
             continue
-        png = _png(d)
+        png = _png(d, cache)
         if png is None:
             continue
         if not shown:

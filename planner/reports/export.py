@@ -16,6 +16,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from planner.followup.actuals.gcpause import paused_gc
 from planner.model import Programme
 from planner.reports.common import ProgressFn
 from planner.storage.atomic import clean_stale_temps
@@ -74,12 +75,13 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
         fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent or "."))
         os.close(fd)
         tmp = Path(tmp_name)
-        if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
-            from planner.reports.followup_extra import write_extra
+        with paused_gc():  # see the module docstring: the collector's passes stalled the window
+            if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
+                from planner.reports.followup_extra import write_extra
 
-            write_extra(programme, fmt, report, tmp, progress, as_of, municipality)
-        else:
-            _write(programme, fmt, report, tmp, progress, as_of, logo)
+                write_extra(programme, fmt, report, tmp, progress, as_of, municipality)
+            else:
+                _write(programme, fmt, report, tmp, progress, as_of, logo)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp made it private; a report is an ordinary file
