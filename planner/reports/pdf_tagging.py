@@ -365,7 +365,7 @@ def tagged_draw(f: Any, draw: Callable[[], None], canv: Any, tagger: Tagger) -> 
         finally:
             tagger.end_artifact(canv)
         return
-    if isinstance(f, TableOfContents):
+    if isinstance(f, TableOfContents) or getattr(f, "_struct_tag", "") == "TOC":
         table = getattr(f, "_table", None)
         if table is not None:
             table._struct_role = "TOC"
