@@ -67,17 +67,15 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
         c = status_counts(rs)
         dc.add_row(t, [theme.title] + [str(c[s]) for s in statuses] + [str(len(rs))], level_col=False)
     c = status_counts(results)
-    row = dc.add_row(t, [lab["total"]] + [str(c[s]) for s in statuses] + [str(len(results))], level_col=False)
-    for cell in row.cells:
-        for r in cell.paragraphs[0].runs:
-            r.bold = True
+    dc.add_row_runs(t, [[(v, True, False, None, 9)] for v in
+                        [lab["total"]] + [str(c[s]) for s in statuses] + [str(len(results))]])
     status_picture(doc, [(f"{STATUS_SYMBOL[s]} {status_label(s, lang)}", c[s], STATUS_COLOR[s]) for s in statuses],
                    lang)
     no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
     if no_data:
         dc.heading(doc, f"{lab['no_data_list']} ({len(no_data)})", 2)
         for r in no_data:
-            p = doc.add_paragraph(style="List Bullet")
+            p = dc.styled_paragraph(doc, "", "List Bullet")
             p.add_run(dc.docx_text(r.indicator.name)).bold = True
             p.add_run(" – " + dc.docx_text(r.focus_area.title))
     from planner.reports.followup_tags import docx_part as spearhead_part
@@ -116,7 +114,6 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
                 actual += f" ({short_period(r.period)})"
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
-            row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
             # Coverage, comparison note and outlook on a full-width line under the row (as in the
             # PDF): in the narrow actual column they made each row most of a page tall.
             notes: list[tuple[str, tuple[int, int, int], bool]] = []
@@ -129,17 +126,16 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 
                 o = outlooks[ind.id]
                 notes.append((outlook_text(o, lang), _color(OUTLOOK_COLOR[o.status]), False))
+            status = (f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", True, False,
+                      _color(STATUS_COLOR[r.status]), 9)
+            texts = [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress)]
+            cells = [[(v, i == 0, False, None, 9)] for i, v in enumerate(texts)]
+            cells.append([("", False, False, None, 9), status])
+            dc.add_row_runs(t, cells, shade_first=True, keep_with_next=bool(notes))
             if notes:
-                for c in row.cells:
-                    for p in c.paragraphs:
-                        p.paragraph_format.keep_with_next = True
-                note_row = dc.add_row(t, [])  # empty cells merge cleanly
-                merged = note_row.cells[1].merge(note_row.cells[6])
-                for n, (text, rgb, italic) in enumerate(notes):
-                    dc.set_cell(merged, (" · " if n else "") + text, italic=italic, size=7.5, color=rgb)
-            cell = row.cells[6]
-            dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
-                        color=_color(STATUS_COLOR[r.status]))
+                dc.add_row_runs(t, [[], [((" · " if n else "") + text, False, italic, rgb, 7.5)
+                                         for n, (text, rgb, italic) in enumerate(notes)]],
+                                shade_first=True, span_from=1)
         chart_pictures(doc, programme, rs, lab, lang)
         monthly_table(doc, rs, lang)
         docx_breakdown(doc, programme, rs, lang)
