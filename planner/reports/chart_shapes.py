@@ -39,31 +39,27 @@ class ChartShapes:
 
     # -- PDF --------------------------------------------------------------------------------------
     def drawOn(self, canv: Any, x: float = 0, y: float = 0) -> None:  # noqa: N802 - reportlab's name
-        """Paint the shapes on a reportlab canvas with their origin at (x, y)."""
-        from reportlab.lib.colors import HexColor
+        """Paint the shapes on a reportlab canvas with their origin at (x, y).
 
-        colours: dict[str, Any] = {}
-
-        def colour(hex_colour: str) -> Any:
-            c = colours.get(hex_colour)
-            if c is None:
-                c = colours[hex_colour] = HexColor(hex_colour)
-            return c
-
+        Lines and circles are written as PDF operators straight into the page's content
+        (reportlab's canvas formats each number through a slow pure-Python routine when
+        its C accelerator is missing, ~90,000 numbers for 320 charts); text goes through
+        the canvas, which encodes it for the embedded font. All inside q … Q.
+        """
+        code = canv._code
         canv.saveState()
         if x or y:
             canv.translate(x, y)
+        code.append("0 J 0 j")
         stroke = fill = None
-        width = dash = join = font = None
-        canv.setLineCap(0)
-        canv.setLineJoin(0)
+        width = dash = font = None
         join = 0
         for shape in self.shapes:
             kind = shape[0]
             if kind == "text":
                 _k, tx, ty, text, name, size = shape
                 if fill != "#000000":
-                    canv.setFillColor(colour("#000000"))
+                    code.append("0 0 0 rg")
                     fill = "#000000"
                 if font != (name, size):
                     canv.setFont(name, size)
@@ -72,39 +68,37 @@ class ChartShapes:
                 continue
             if kind == "circle":
                 _k, cx, cy, r, col, w = shape
-                new_dash = None
-                new_join = join
+                new_dash, new_join = dash, join
             elif kind == "line":
                 _k, *_xy, col, w, new_dash = shape
                 new_join = 0
             else:
                 _k, _pts, col, w, new_dash, new_join = shape
             if stroke != col:
-                canv.setStrokeColor(colour(col))
+                code.append(_pdf_rgb(col) + " RG")
                 stroke = col
             if width != w:
-                canv.setLineWidth(w)
+                code.append(f"{w:.2f} w")
                 width = w
             if dash != new_dash:
-                canv.setDash(list(new_dash) if new_dash else [])
+                code.append(("[" + " ".join(f"{v:.2f}" for v in new_dash) + "] 0 d") if new_dash else "[] 0 d")
                 dash = new_dash
             if join != new_join:
-                canv.setLineJoin(new_join)
+                code.append(f"{new_join} j")
                 join = new_join
             if kind == "line":
-                canv.line(shape[1], shape[2], shape[3], shape[4])
+                code.append(f"n {shape[1]:.2f} {shape[2]:.2f} m {shape[3]:.2f} {shape[4]:.2f} l S")
             elif kind == "poly":
                 pts = shape[1]
-                p = canv.beginPath()
-                p.moveTo(pts[0], pts[1])
-                for i in range(2, len(pts) - 1, 2):
-                    p.lineTo(pts[i], pts[i + 1])
-                canv.drawPath(p, stroke=1, fill=0)
+                ops = [f"n {pts[0]:.2f} {pts[1]:.2f} m"]
+                ops += [f"{pts[i]:.2f} {pts[i + 1]:.2f} l" for i in range(2, len(pts) - 1, 2)]
+                ops.append("S")
+                code.append(" ".join(ops))
             else:
                 if fill != col:
-                    canv.setFillColor(colour(col))
+                    code.append(_pdf_rgb(col) + " rg")
                     fill = col
-                canv.circle(cx, cy, r, stroke=1, fill=1)
+                code.append(_circle_ops(cx, cy, r))
         canv.restoreState()
 
     # -- Word -------------------------------------------------------------------------------------
@@ -151,6 +145,22 @@ class ChartShapes:
 
 
 _FONTS: dict[tuple[str, int], Any] = {}
+_KAPPA = 0.5522847498  # a quarter circle as one Bézier curve
+
+
+def _pdf_rgb(hex_colour: str) -> str:
+    r, g, b = _rgb(hex_colour)
+    return f"{r / 255:.4f} {g / 255:.4f} {b / 255:.4f}"
+
+
+def _circle_ops(cx: float, cy: float, r: float) -> str:
+    """A filled and stroked circle: four Bézier quarters (as reportlab's canvas.circle)."""
+    k = r * _KAPPA
+    return (f"n {cx + r:.2f} {cy:.2f} m "
+            f"{cx + r:.2f} {cy + k:.2f} {cx + k:.2f} {cy + r:.2f} {cx:.2f} {cy + r:.2f} c "
+            f"{cx - k:.2f} {cy + r:.2f} {cx - r:.2f} {cy + k:.2f} {cx - r:.2f} {cy:.2f} c "
+            f"{cx - r:.2f} {cy - k:.2f} {cx - k:.2f} {cy - r:.2f} {cx:.2f} {cy - r:.2f} c "
+            f"{cx + k:.2f} {cy - r:.2f} {cx + r:.2f} {cy - k:.2f} {cx + r:.2f} {cy:.2f} c h B")
 _RGB: dict[str, tuple[int, int, int]] = {}
 
 

@@ -43,6 +43,9 @@ def harden_reportlab() -> None:
 
     rl_config.trustedSchemes = []
     rl_config.trustedHosts = None
+    # Compressed streams stay binary: reportlab's default ASCII85 layer on top (for 7-bit mail
+    # of the 1990s) made files a quarter larger and cost 0.1 s per 86 pages in pure Python.
+    rl_config.useA85 = 0
 
 
 def styles(lang: str = "fi-FI") -> dict[str, Any]:
