@@ -115,35 +115,11 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     (:mod:`planner.reports.chart_shapes`); tests/planner/chart_reference.py keeps the
     LinePlot version and the tests compare the two shape by shape.
     """
-    from planner.model import Direction
-
-    if series is not None:
-        cumulative = is_cumulative(result.indicator)
-        points = cumulate(sorted(series), cumulative)
-    else:
-        points, cumulative = chart_points(result)
-    ind = result.indicator
-    # A milestone (done / not done) or a single value makes no line worth drawing.
-    if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
+    data = chart_data(result, outlook, series, series_target, previous)
+    if data is None:
         return None
-    baseline = ind.baseline_value.number
-    target = ind.target_value.number
-    if series is not None:
-        baseline, target = None, series_target  # a municipality is not on the area's scale
-    before = previous_points(previous or [], cumulative)
-    ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
-    if outlook is not None:
-        ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
-    lo, hi = min(ys), max(ys)
-    # Start the axis at zero unless the values sit in a narrow band far from it
-    # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
-    if lo > 0 and (hi - lo) > 0.3 * hi:
-        lo = 0.0
-    elif lo > 0 and hi == lo:
-        lo = 0.0
-    if hi == lo:
-        hi = lo + 1
-    pad = (hi - lo) * 0.1
+    points, before, cumulative, baseline, target, lo, hi, pad = data
+    ind = result.indicator
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def text_width(text: str) -> float:
@@ -222,6 +198,45 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
         shapes.append(("text", x + 15, y - 2.5, text, font, 6.5))
         x += step
     return ChartShapes(width, height, tuple(shapes))
+
+
+def chart_data(result: Any, outlook: Any | None, series: list[tuple[int, float]] | None,
+               series_target: float | None, previous: list[tuple[str, float]] | None) -> tuple[Any, ...] | None:
+    """What an indicator chart plots: (points, last year's points, cumulative, baseline, target, low, high, pad).
+
+    None when there is nothing to plot (a milestone, or fewer than two points). The
+    value range starts at zero unless the values sit in a narrow band far from it.
+    """
+    from planner.model import Direction
+
+    if series is not None:
+        cumulative = is_cumulative(result.indicator)
+        points = cumulate(sorted(series), cumulative)
+    else:
+        points, cumulative = chart_points(result)
+    ind = result.indicator
+    # A milestone (done / not done) or a single value makes no line worth drawing.
+    if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
+        return None
+    baseline = ind.baseline_value.number
+    target = ind.target_value.number
+    if series is not None:
+        baseline, target = None, series_target  # a municipality is not on the area's scale
+    before = previous_points(previous or [], cumulative)
+    ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
+    if outlook is not None:
+        ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
+    lo, hi = min(ys), max(ys)
+    # Start the axis at zero unless the values sit in a narrow band far from it
+    # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
+    if lo > 0 and (hi - lo) > 0.3 * hi:
+        lo = 0.0
+    elif lo > 0 and hi == lo:
+        lo = 0.0
+    if hi == lo:
+        hi = lo + 1
+    pad = (hi - lo) * 0.1
+    return points, before, cumulative, baseline, target, lo, hi, pad
 
 
 def value_ticks(low: float, high: float, length: float, maximum: int) -> list[float]:

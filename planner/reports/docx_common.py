@@ -306,33 +306,12 @@ def caption(doc: Any, label: str, text: str) -> Any:
     The number is a SEQ field with its value already written (Word's list of tables
     finds it; nothing asks to update on opening).
     """
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     n = getattr(doc, "_caption_count", 0) + 1
     doc._caption_count = n
     p = doc.add_paragraph()
     p._p.style = style_id(doc, "Caption")
     p.add_run(f"{label} ")
-
-    def run_with(child: Any) -> None:
-        r = p.add_run()
-        r._r.append(child)
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run_with(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" SEQ {label} \\* ARABIC "
-    run_with(instr)
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run_with(sep)
-    p.add_run(str(n))
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
+    add_field(p, f"SEQ {label} \\* ARABIC", str(n))
     p.add_run(". " + docx_text(text))
     p.paragraph_format.keep_with_next = True
     return p

@@ -19,6 +19,8 @@ from pathlib import Path
 from planner.followup.actuals.gcpause import paused_gc
 from planner.model import Programme
 from planner.reports.common import ProgressFn
+from planner.reports.followup_extra import extra_unavailable_reason, has_actuals
+from planner.reports.followup_extra import followup_unavailable_reason as followup_unavailable_reason  # the GUI's
 from planner.storage.atomic import clean_stale_temps
 from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
@@ -37,17 +39,6 @@ class ExportCancelled(Exception):
     """Raised by a progress callback to stop an export; nothing is written."""
 
 
-def has_actuals(programme: Programme) -> bool:
-    return any(imp.values for imp in programme.actual_imports)
-
-
-def followup_unavailable_reason(programme: Programme) -> str:
-    """Why the follow-up report cannot be made, or '' when it can."""
-    if not has_actuals(programme):
-        return "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia."
-    return ""
-
-
 def export(programme: Programme, fmt: str, report: str, out_path: str | Path, progress: ProgressFn | None = None,
            *, as_of: date | None = None, logo: str | Path | None = None, municipality: str | None = None) -> Path:
     """Write the report; returns the path written. Raises :class:`ExportError` (Finnish message).
@@ -60,8 +51,6 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     if report not in REPORTS:
         raise ExportError(f"Tuntematon raportti {report!r}: valitse {', '.join(REPORTS)}.")
     if report in FOLLOW_UP_REPORTS and fmt != "xlsx":
-        from planner.reports.followup_extra import extra_unavailable_reason
-
         reason = extra_unavailable_reason(programme, report, municipality)
         if reason:
             raise ExportError(reason)

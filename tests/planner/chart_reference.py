@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from planner.followup.chart_series import chart_points, cumulate, is_cumulative, previous_points
-from planner.reports.charts import MONTH_ABBR, OUTLOOK_LABEL, PREVIOUS_YEAR, _axis_number, _legend_width, use_font
+from planner.reports.charts import (
+    MONTH_ABBR,
+    OUTLOOK_LABEL,
+    PREVIOUS_YEAR,
+    _axis_number,
+    _legend_width,
+    chart_data,
+    use_font,
+)
 
 
 def _unchecked_shapes() -> None:
@@ -40,35 +47,12 @@ def reference_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     from reportlab.graphics.widgets.markers import makeMarker
     from reportlab.lib import colors
 
-    from planner.model import Direction
 
-    if series is not None:
-        cumulative = is_cumulative(result.indicator)
-        points = cumulate(sorted(series), cumulative)
-    else:
-        points, cumulative = chart_points(result)
-    ind = result.indicator
-    # A milestone (done / not done) or a single value makes no line worth drawing.
-    if len(points) < 2 or ind.effective_direction is Direction.MILESTONE:
+    data = chart_data(result, outlook, series, series_target, previous)
+    if data is None:
         return None
-    baseline = ind.baseline_value.number
-    target = ind.target_value.number
-    if series is not None:
-        baseline, target = None, series_target  # a municipality is not on the area's scale
-    before = previous_points(previous or [], cumulative)
-    ys = [v for _m, v in points + before] + [x for x in (baseline, target) if x is not None]
-    if outlook is not None:
-        ys += [v for _m, v in outlook.low_path + outlook.high_path + outlook.path]
-    lo, hi = min(ys), max(ys)
-    # Start the axis at zero unless the values sit in a narrow band far from it
-    # (4 301 -> 4 100 unemployed would otherwise be a flat line at the top).
-    if lo > 0 and (hi - lo) > 0.3 * hi:
-        lo = 0.0
-    elif lo > 0 and hi == lo:
-        lo = 0.0
-    if hi == lo:
-        hi = lo + 1
-    pad = (hi - lo) * 0.1
+    points, before, cumulative, baseline, target, lo, hi, pad = data
+    ind = result.indicator
     use_font(font)
     d = Drawing(width, height)
     lp = LinePlot()
