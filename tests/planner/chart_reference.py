@@ -27,20 +27,14 @@ def _unchecked_shapes() -> None:
     rl_config.shapeChecking = 0
 
 
-def reference_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
-                    width: float = 225, height: float = 120, outlook: Any | None = None,
-                    series: list[tuple[int, float]] | None = None, series_target: float | None = None,
-                    previous: list[tuple[str, float]] | None = None) -> Any | None:
-    """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
+def reference_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str, **kw: Any) -> Any | None:
+    """``indicator_chart`` as it was: a reportlab Drawing holding a LinePlot (same arguments)."""
+    return _line_plot(result, labels, lang, font, color, **kw)
 
-    ``outlook`` (planner.followup.outlook.Outlook): its projected path is drawn as a
-    dashed line from the last actual to December, its range as two thin dotted lines.
-    ``series``: plot these (month, value) points instead of the result's area series
-    (a municipality's series on its card); the area's baseline and target are then left
-    out and ``series_target`` (the municipality's own target) drawn instead.
-    ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
-    as a thin grey line for reference only.
-    """
+
+def _line_plot(result: Any, labels: dict[str, str], lang: str, font: str, color: str, width: float = 225,
+               height: float = 120, outlook: Any = None, series: Any = None, series_target: Any = None,
+               previous: Any = None) -> Any | None:
     _unchecked_shapes()
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing, Line, String
