@@ -20,7 +20,7 @@ from planner.fonts import register_report_fonts
 from planner.reports.common import ProgressFn, call_progress
 from planner.reports.hyphenation import hyphenating
 from planner.reports.pdf_late_numbers import page_form_name, story_headings, toc_flowable, write_number_forms
-from planner.reports.pdf_tagging import page_artifact, tagging_doc_class, write_structure
+from planner.reports.pdf_tagging import add_structure, page_artifact, tagging_doc_class
 from planner.textsafe import clean_text, para_markup
 
 # Colours of the documents (a calm dark blue with a teal accent, print friendly).
@@ -196,6 +196,8 @@ class ReportDoc:
                 self._doSave = 0
                 super()._endBuild()
                 report._write_late_numbers(self.canv, self.page)
+                # The structure recorded while drawing goes into the file as it is written.
+                add_structure(self.canv, self.tagger, lang=report.lang, title=report.title)
                 self.canv.save()
 
         self.doc = _Doc(
@@ -314,8 +316,6 @@ class ReportDoc:
                 break
             expected = found
             story = make_story()
-        # The structure recorded while drawing goes into the file.
-        write_structure(self.path, self.doc.tagger, lang=self.lang, title=self.title)
 
 
 def _deferred_drawing_class() -> type:
