@@ -316,6 +316,24 @@ class ReportDoc:
                 break
             expected = found
             story = make_story()
+        self._release()
+
+    def _release(self) -> None:
+        """Let go of the finished document's objects: reportlab's canvas, PDF objects and layout state
+        sit in reference cycles that only the cyclic collector would free, tens of thousands of
+        objects whose collection later froze the window (issue 19). Cleared here, they go at once."""
+        canv = getattr(self.doc, "canv", None)
+        if canv is not None:
+            canv._doc.__dict__.clear()
+            canv.__dict__.clear()
+        tagger = getattr(self.doc, "tagger", None)
+        if tagger is not None:
+            tagger.reset()
+        if self._toc is not None:
+            self._toc._table = None
+        self.toc_slots = {}
+        self._story = []
+        self.drawings = {}
 
 
 def _deferred_drawing_class() -> type:
