@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from desktop.models import indicator_table as m
-from desktop.navigation import Kind
+from desktop.programme.models import indicator_table as m
+from desktop.programme.navigation import Kind
 from planner.model import BulletGroup, IndicatorReference
 from tests.desktop.helpers import press, type_text
 

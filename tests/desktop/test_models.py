@@ -4,10 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.document import ProgrammeDocument
-from desktop.models import indicator_table as m
-from desktop.models.checks_model import ChecksModel
-from desktop.models.decisions import DecisionsModel, finnish_to_iso, iso_to_finnish
-from desktop.models.text_list import TextListModel
+from desktop.programme.models import indicator_table as m
+from desktop.programme.models.checks_model import ChecksModel
+from desktop.programme.models.decisions import DecisionsModel, finnish_to_iso, iso_to_finnish
+from desktop.programme.models.text_list import TextListModel
 from planner.checks import check_programme
 from planner.example import load_example
 from planner.model import ApprovalDecision, Direction, FocusArea, Indicator, IndicatorReference, Programme, Theme
