@@ -36,6 +36,24 @@ def set_field(obj: Any, name: str, value: Any) -> Any:
     return old
 
 
+def assign(obj: Any, name: str, value: Any) -> dict[str, Any]:
+    """Set ``obj.name`` and what the rules tie to it; returns each changed field's old value, for undo.
+
+    The one rule so far: giving an indicator a new target is reviewing it, so the
+    "target to review" mark a roll-over put on it goes (the checks stop listing it).
+    """
+    old = {name: set_field(obj, name, value)}
+    if isinstance(obj, Indicator) and name == "target" and value != old[name] and obj.target_review:
+        old["target_review"] = set_field(obj, "target_review", False)
+    return old
+
+
+def restore(obj: Any, old: dict[str, Any]) -> None:
+    """Put back the fields :func:`assign` changed."""
+    for name, value in old.items():
+        set_field(obj, name, value)
+
+
 # -- lists (shared by themes, focus areas, bullets, rows, municipalities, ...) --
 
 
