@@ -12,12 +12,13 @@ reportlab has no structure-tree API, so tagging is done in two halves:
    and cell by cell through reportlab's own ``Table._renderCB`` hook; their
    backgrounds and rules, page headers and footers and cover decorations are
    marked as ``/Artifact``.
-2. **After the build** (:func:`write_structure`): pikepdf writes the
-   StructTreeRoot, the ParentTree, each page's ``/StructParents``, ``/MarkInfo``,
-   ``/Lang``, ``/ViewerPreferences /DisplayDocTitle`` and the XMP title into
-   the finished file. (reportlab's pdfdoc could emit dictionaries too, but it
-   gives no handle on the page objects' keys; pikepdf is a small kept library
-   built on qpdf and writes valid cross-references.)
+2. **When the pages are done**: the StructTreeRoot, the ParentTree, each page's
+   ``/StructParents``, ``/MarkInfo``, ``/Lang``, ``/ViewerPreferences
+   /DisplayDocTitle`` and the XMP title go into the file. The reports
+   (:class:`planner.reports.pdf_common.ReportDoc`) write them as reportlab PDF
+   objects just before the canvas saves (:func:`add_structure`); a document whose
+   canvas only makes its pages at save time (the statements' numbered canvas) is
+   tagged afterwards in memory with pikepdf (:func:`tag_pdf_bytes`).
 
 The tagging happens at the flowable level in the shared template, so any
 Paragraph, Table, Drawing or Image that a report puts in its story is tagged
@@ -486,17 +487,8 @@ def _prune(node: Node) -> bool:
     return bool(node.children) or node.tag in ("TD", "TH", "TR", "Document")
 
 
-def write_structure(path: str, tagger: Tagger, *, lang: str, title: str) -> None:
-    """Write the recorded structure tree and the accessibility keys into the finished PDF file."""
-    import pikepdf
-
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        _apply(pdf, tagger, lang, title)
-        pdf.save(path)
-
-
 def tag_pdf_bytes(data: bytes, tagger: Tagger, *, lang: str, title: str) -> bytes:
-    """:func:`write_structure` for a PDF held in memory."""
+    """Write the recorded structure tree and the accessibility keys into a finished PDF held in memory."""
     from io import BytesIO
 
     import pikepdf
@@ -610,10 +602,10 @@ def _apply(pdf: Any, tagger: Tagger, lang: str, title: str) -> None:
 
 
 def add_structure(canv: Any, tagger: Tagger, *, lang: str, title: str) -> None:
-    """:func:`write_structure` done inside reportlab, before the canvas saves the file.
+    """The structure tree written by reportlab itself, just before the canvas saves the file.
 
     The same structure tree, ParentTree, page keys, link elements, catalogue keys and XMP
-    as the pikepdf route, written as reportlab PDF objects: no second pass over the
+    as :func:`tag_pdf_bytes`, written as reportlab PDF objects: no second pass over the
     finished file (pikepdf's open and save held the interpreter for ~50 ms at a time
     in C++, a freeze of the export dialog, and cost 0.2 s per 86 pages; issue 19).
     The reports made with :class:`planner.reports.pdf_common.ReportDoc` use this; a
