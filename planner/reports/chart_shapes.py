@@ -118,7 +118,9 @@ class ChartShapes:
             kind = shape[0]
             if kind == "text":
                 _k, tx, ty, text, name, size = shape
-                draw.text(pt(tx, ty), text, fill=(0, 0, 0), font=_pil_font(name, round(size * scale)), anchor="ls")
+                mask, (dx, dy) = _text_mask(text, name, round(size * scale))
+                px, py = pt(tx, ty)
+                image.paste((0, 0, 0), (round(px) + dx, round(py) + dy), mask)
             elif kind == "circle":
                 _k, cx, cy, r, col, w = shape
                 x0, y0 = pt(cx, cy)
@@ -183,6 +185,31 @@ def _pil_font(name: str, size_px: int) -> Any:
         font = _FONTS[key] = ImageFont.truetype(font_file(name if name in FONT_FILES else "DejaVuSans"),
                                                 max(1, size_px))
     return font
+
+
+_MASKS: dict[tuple[str, str, int], tuple[Any, tuple[int, int]]] = {}
+
+
+def _text_mask(text: str, name: str, size_px: int) -> tuple[Any, tuple[int, int]]:
+    """A label's anti-aliased glyphs as a greyscale mask and its offset from the baseline start.
+
+    Rendered once per text and size: month names, axis numbers and the legend recur on every
+    chart, and Pillow's text rendering was a third of a chart's picture (issue 19).
+    """
+    key = (text, name, size_px)
+    found = _MASKS.get(key)
+    if found is None:
+        from PIL import Image, ImageDraw
+
+        font = _pil_font(name, size_px)
+        x0, y0, x1, y1 = font.getbbox(text, anchor="ls")
+        mask = Image.new("L", (max(1, x1 - x0), max(1, y1 - y0)), 0)
+        ImageDraw.Draw(mask).text((-x0, -y0), text, fill=255, font=font, anchor="ls")
+        found = _MASKS[key] = (mask, (x0, y0))
+        if len(_MASKS) > 4096:
+            _MASKS.clear()
+            _MASKS[key] = found
+    return found
 
 
 def _dashed(draw: Any, pts: list[tuple[float, float]], pattern: list[float], color: Any, width: int) -> None:
