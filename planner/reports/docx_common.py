@@ -317,10 +317,41 @@ def caption(doc: Any, label: str, text: str) -> Any:
     return p
 
 
+def _image(part: Any, png: bytes) -> tuple[str, Any]:
+    """(relationship id, image) of a PNG in the document, the same picture stored once.
+
+    python-docx's own ``get_or_add_image`` hashes every picture already stored to find a
+    duplicate and parses every media name to number a new one: quadratic, 0.4 s for 320
+    distinct charts (issue 19). Here a hash of each picture is kept, and the media numbers
+    in use are counted again only when something else (the cover's logo) added a picture.
+    """
+    import hashlib
+
+    found = part.__dict__.setdefault("_report_images", {})
+    sha1 = hashlib.sha1(png).hexdigest()
+    hit = found.get(sha1)
+    if hit is not None:
+        return hit
+    from docx.image.image import Image
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.parts.image import ImagePart
+
+    image = Image.from_blob(png)
+    parts = part.package.image_parts
+    known = part.package.__dict__.get("_report_media")
+    used = known[1] if known is not None and known[0] == len(parts) else {p.partname.idx for p in parts}
+    number = max(used, default=0) + 1
+    used.add(number)
+    image_part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
+    parts.append(image_part)
+    part.package.__dict__["_report_media"] = (len(parts), used)
+    hit = found[sha1] = (part.relate_to(image_part, RT.IMAGE), image)
+    return hit
+
+
 def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
     """A picture with alternative text (``wp:docPr/@descr``) that screen readers read out."""
-    from io import BytesIO
-
     from docx.oxml.shape import CT_Inline
     from docx.shared import Cm
 
@@ -329,7 +360,7 @@ def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
     # python-docx's run.add_picture numbers the shape by scanning every id in the document
     # (quadratic over hundreds of charts); the shapes get their own running numbers instead.
     part = run.part
-    r_id, image = part.get_or_add_image(BytesIO(png))
+    r_id, image = _image(part, png)
     cx, cy = image.scaled_dimensions(Cm(width_cm), None)
     shape_id = getattr(part, "_report_shape_id", 100_000) + 1
     part._report_shape_id = shape_id
