@@ -51,10 +51,14 @@ layout pass over ~4,000 paragraphs in ~330 tables; a table's cells are still wra
 measure and once to draw (reportlab's Table), which only a different layout engine avoids.
 Word (0.87 s in-process): python-docx's document and table building, the status bar chart
 (the one reportlab drawing left), the zip. The fixture's demo actuals repeat: its 320 charts
-are 8 distinct pictures, so Word paints 8 PNGs. A programme whose every series differs pays
-~2.5 ms per further chart (Pillow's PNG encoder 1.6 ms, drawing 0.3 ms, python-docx's picture
-0.5 ms; the labels' glyphs are rendered once per text): in-process 1.7 s instead of 0.87 s,
-about 1.9 s as a whole process, at the goal; the PDF does not depend on it.
+are 8 distinct pictures, so Word paints 8 PNGs. The row "kaikki sarjat eri" nudges every
+series so that all 320 charts differ: ~2 ms per further chart (Pillow's PNG encoder 1.5 ms
+for 500 x 250 pixels at level 1 - its row filters, not zlib: Z_RLE or a palette picture was
+no faster - drawing 0.3 ms; the labels' glyphs are rendered once per text, python-docx's
+quadratic picture bookkeeping is bypassed). In-process 1.6 s instead of 0.8 s, 2.0-2.1 s
+as a whole process on a loaded machine: at the goal's edge, and its floor is that encoder
+(a smaller picture than 120 dpi would be faster but softer in print). The PDF does not
+depend on it.
 
 Before issue 19 (earlier rounds, kept for the record): python-docx's ``row.cells`` walk and
 font objects per cell (Word 3.4 -> 1.5 s), reportlab's shape type checks switched off for our
