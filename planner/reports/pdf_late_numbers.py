@@ -102,7 +102,11 @@ def _make_toc_class() -> type:
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
             report = self.report
-            entries = self.entries or [(0, "", "")]
+            entries = self.entries
+            if not entries:  # no headings: an empty contents, not a line of dots
+                self._table = None
+                self.width, self.height = availWidth, 0
+                return self.width, self.height
 
             def entry_end(canvas: Any, _kind: str, label: str) -> None:
                 index = int(label)
@@ -133,10 +137,13 @@ def _make_toc_class() -> type:
             return self.width, self.height
 
         def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+            if self._table is None:
+                return []
             return self._table.splitOn(self.canv, availWidth, availHeight)
 
         def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-            self._table.drawOn(canvas, x, y, _sW)
+            if self._table is not None:
+                self._table.drawOn(canvas, x, y, _sW)
 
     return LateNumberTOC
 

@@ -103,3 +103,21 @@ def test_a_heading_the_scan_misses_is_laid_out_again(tmp_path):
     reader = PdfReader(str(out))
     assert _toc_numbers(reader) == _heading_pages(reader)
     assert check_tagged_pdf(str(out)) == []
+
+
+def test_a_contents_without_headings_is_empty(tmp_path):
+    from reportlab.platypus import PageBreak
+
+    from planner.reports.pdf_common import heading, para
+
+    def story(rep):
+        s = rep.s
+        return [heading("Sisällys", s["h1"], None, "toc"), rep.toc(), PageBreak(), para("Vain tekstiä.", s["body"])]
+
+    out = tmp_path / "c.pdf"
+    assert len(_report(out, story)) == 1
+    reader = PdfReader(str(out))
+    first = reader.pages[0].extract_text()
+    assert "Sisällys" in first and " . " not in first
+    assert "sivu 2 / 2" in reader.pages[1].extract_text()
+    assert check_tagged_pdf(str(out)) == []
