@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
 from planner.followup.actuals.combine import BuiltImport
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.history import apply_import
@@ -19,6 +19,7 @@ from planner.followup.actuals.template import TEMPLATE_LAYOUTS, write_template  
 from planner.followup.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
 from planner.messages import msg
 from planner.model import Programme
+from planner.storage.json_file import FileFormatError
 from planner.values import format_number
 
 

@@ -18,8 +18,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.fileformat import load_programme, save_programme
 from planner.model import ApprovalDecision, Programme, Status
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from planner.checks import SEVERITY_LABEL_FI, Severity, check_programme, summary_line
 from planner.example import DEFAULT_EXAMPLE, EXAMPLES, load_example
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.fileformat import load_programme, save_programme
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.fileformat import FileFormatError
 from planner.statements.export import FORMATS, export_statement
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -123,11 +123,12 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
 
 def cmd_statement_new(args: argparse.Namespace) -> int:
     """The same import as the GUI's: the request's questions become the statement's items."""
-    from planner.fileformat import SaveError, load_programme
+    from planner.fileformat import load_programme
     from planner.statements.fileformat import save_statement
     from planner.statements.from_request import statement_from_request
     from planner.statements.questions_import import QuestionsImportError, import_questions_file
     from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
+    from planner.storage.json_file import SaveError
 
     out = Path(args.output)
     try:

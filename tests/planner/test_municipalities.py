@@ -152,7 +152,7 @@ def test_hostile_names_and_other_languages(imported, tmp_path, lang):
     from docx import Document
     from pypdf import PdfReader
 
-    from planner.followup.economics_model import CostItem, Scenario
+    from planner.economics_model import CostItem, Scenario
     from planner.reports.export import export
 
     p = copy.deepcopy(imported[0])
