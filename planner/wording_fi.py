@@ -9,10 +9,8 @@ the core uses is missing from either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the message type only names what word() takes; messages.py imports this module
-    from planner.messages import Message
+from planner.messages import Message
 
 # Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.actuals.coverage).
 NOTES: dict[str, str] = {

@@ -29,11 +29,11 @@ def message_text(message: Message) -> str:
     """``message`` in the UI language (the Finnish wording if the code were missing here)."""
     template = TEXTS.get(message.code)
     if template is None:
-        return message.fi()
+        return wording_fi.word(message)
     try:
         return tr(template).format(**message.as_dict())
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: never a traceback
-        return message.fi()
+        return wording_fi.word(message)
 
 
 def messages_text(messages: Iterable[Message], sep: str = "; ") -> str:

@@ -21,6 +21,7 @@ from planner.messages import msg
 from planner.model import Programme
 from planner.storage.json_file import FileFormatError
 from planner.values import format_number
+from planner.wording_fi import word
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -219,7 +220,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
                             for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
-            "warnings": [w.fi() for w in built.warnings],
+            "warnings": [word(w) for w in built.warnings],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
@@ -232,7 +233,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         for u in unmatched:
             print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w.fi()}")
+        print(f"Huom: {word(w)}")
     return 0
 
 
@@ -303,7 +304,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for u in plan.unmatched_rows():
         print(f"Ei tuotu: välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w.fi()}")
+        print(f"Huom: {word(w)}")
     results = compare_programme(programme, as_of)
     counts = status_counts(results)
     print(f"Tilanne {as_of.day}.{as_of.month}.{as_of.year}: "

@@ -59,7 +59,7 @@ def test_every_code_the_core_uses_has_a_finnish_wording_and_no_wording_is_stale(
 def test_wording_fills_the_parameters():
     assert word(msg("no_actuals_for_year", year=2026)) == "ei toteumatietoja vuodelta 2026"
     assert word_all([msg("limit", target="4,5"), msg("deadline_passed")]) == "enintään 4,5; määräaika on ohi"
-    assert Message.of("pace_share", share="50").fi().endswith("50 %")
+    assert word(Message.of("pace_share", share="50")).endswith("50 %")
     for code, template in TEXTS.items():
         assert all(re.fullmatch(r"[a-z_]+", p) for p in placeholders(template)), code
 

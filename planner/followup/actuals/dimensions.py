@@ -32,6 +32,7 @@ from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
 from planner.messages import Message, msg
+from planner.wording_fi import word
 
 if TYPE_CHECKING:
     from planner.followup.actuals.importer import Record
@@ -46,7 +47,7 @@ class SelectionError(ValueError):
     """
 
     def __init__(self, message: Message) -> None:
-        super().__init__(message.fi())
+        super().__init__(word(message))
         self.message = message
 
 
@@ -111,7 +112,7 @@ class DimensionChoice:
 
     def question(self) -> str:
         """The Finnish question the user must answer (one line)."""
-        return self.question_message().fi()
+        return word(self.question_message())
 
     def select(self, value: str) -> None:
         """The user's choice; ``ValueError`` when the column has no such value."""
