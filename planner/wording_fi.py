@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from planner.messages import Message
 
-# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.actuals.coverage).
+# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.coverage).
 NOTES: dict[str, str] = {
     "no_actuals": "ei toteumatietoja",
     "no_actuals_for_year": "ei toteumatietoja vuodelta {year}",
@@ -41,7 +41,7 @@ NOTES: dict[str, str] = {
                        "kuntien osasummaa ei näytetä alueen lukuna",
 }
 
-# What an indicator's figure rests on (planner.followup.actuals.coverage.Coverage.message).
+# What an indicator's figure rests on (planner.followup.coverage.Coverage.message).
 # {count} is "3/8" (or "3" without a municipality list), {span} "1–6/2026".
 COVERAGE: dict[str, str] = {
     "coverage_area": "alueen oma luku, {span}",

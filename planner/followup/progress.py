@@ -43,9 +43,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from planner import wording_fi
+from planner.followup.coverage import Coverage, area_series
 from planner.messages import Message, msg
 from planner.model import (
     ActualValue,
@@ -60,9 +60,6 @@ from planner.model import (
 from planner.units import unit_kind, units_conflict
 from planner.values import Bound, ParsedValue, format_number
 from planner.wording_fi import word_all
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.coverage import Coverage
 
 
 class ProgressStatus(StrEnum):
@@ -253,9 +250,7 @@ def _compare_one(
     direction = ind.effective_direction
     additive = is_additive(ind) and direction is not Direction.MILESTONE
     prefix = str(year)
-    # Area value per period, and what it rests on (planner.followup.actuals.coverage).
-    from planner.followup.actuals.coverage import area_series
-
+    # Area value per period, and what it rests on (planner.followup.coverage).
     covered = area_series(vals, ind, programme.municipalities, year, as_of, additive)
     area, texts, by_muni = covered.area, covered.texts, covered.by_muni
     res.coverage = covered.coverage

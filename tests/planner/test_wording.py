@@ -86,7 +86,7 @@ def test_every_enum_member_has_a_finnish_label():
 
 
 def test_coverage_is_a_code_worded_in_finnish_and_in_the_reports_languages():
-    from planner.followup.actuals.coverage import Coverage
+    from planner.followup.coverage import Coverage
 
     cov = Coverage(expected=8, municipalities=list("abcdefgh"), periods=["2026-01", "2026-06"],
                    source="municipalities", complete=True)
