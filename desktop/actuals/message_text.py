@@ -9,11 +9,15 @@ test fails when a code has no Finnish wording or no Swedish and English one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from planner import wording_fi
 from planner.messages import Message
+
+if TYPE_CHECKING:
+    from planner.followup.progress import IndicatorResult
 
 
 def tr(text: str) -> str:
@@ -38,3 +42,11 @@ def message_text(message: Message) -> str:
 
 def messages_text(messages: Iterable[Message], sep: str = "; ") -> str:
     return sep.join(message_text(m) for m in messages)
+
+
+def actual_text(result: IndicatorResult) -> str:
+    """An indicator's actual in the UI language: its figure, or the phrase the core gave as a
+    code where there is no figure ("no figure for the whole area", "done")."""
+    if result.actual_message is not None:
+        return message_text(result.actual_message)
+    return result.actual_text

@@ -158,7 +158,7 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "status": r.status.value,
         "rule": r.rule,  # the row of docs/status-rules.md that decided the status
         "matched_by": matched_by.get(ind.id),
-        "actual_text": r.actual_text,
+        "actual_text": r.actual_in("fi"),
         "expected_share": _num(None if r.expected_share is None else round(r.expected_share, 4)),
         "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
         "coverage": r.coverage.as_dict() if r.coverage is not None else None,
@@ -252,7 +252,7 @@ def _print_results(results: list[IndicatorResult], matched_by: dict[str, str],
         how = matched_by.get(ind.id)
         how_text = f" [{MATCH_HOW_FI[how]}]" if how in MATCH_HOW_FI else ""  # type: ignore[index]
         print(f"  {STATUS_SYMBOL[r.status]} {STATUS_LABEL_FI[r.status]:<10} {ind.name}")
-        print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_text}"
+        print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_in('fi')}"
               f"{' (' + r.period + ')' if r.period else ''}{prog}{how_text}")
         if r.coverage is not None and r.coverage.source != "none":
             print(f"      kattavuus: {r.coverage.text()}")

@@ -20,6 +20,7 @@ from planner.cli.actuals import run_compare
 from planner.example import load_example
 from planner.fileformat import load_programme, save_programme
 from planner.followup.actuals import ActualsError, prepare_import
+from planner.messages import msg
 from planner.wording_fi import word
 from tests.planner import actuals_shapes as S
 
@@ -53,7 +54,7 @@ def test_sotkanet_without_area_row_sums_all_eight_municipalities_but_never_a_per
     truth = S.sotkanet_by_municipality_and_sex(tmp_path / "s.csv", area_row=False)
     _plan, _built, res = compare(tmp_path / "s.csv")
     assert res["M33"].actual == truth["M33"]
-    assert res["M33"].coverage.source == "municipalities" and res["M33"].coverage.count_text() == "8/8 kuntaa"
+    assert res["M33"].coverage.source == "municipalities" and res["M33"].coverage.count() == "8/8"
     assert res["M22"].actual is None and "ei lasketa yhteen" in res["M22"].note
     assert len(res["M22"].per_municipality) == 8
 
@@ -116,7 +117,9 @@ def test_three_of_eight_municipalities_is_never_the_area_total(tmp_path):
     for iid in ("M05", "M06"):
         r = res[iid]
         assert r.actual is None and r.status.value == "no_data"
-        assert r.actual_text == "ei koko alueen lukua (3/8 kuntaa)"
+        assert r.actual_message == msg("actual_partial_area", count="3/8") and r.actual_text == ""
+        assert r.actual_in() == "ei koko alueen lukua (3/8 kuntaa)"
+        assert r.actual_in("en") == "no figure for the whole area (3/8 municipalities)"
         assert r.coverage.source == "partial" and not r.coverage.complete
 
 

@@ -116,3 +116,27 @@ def test_a_wrong_selection_is_a_coded_error_worded_in_finnish(tmp_path):
     assert str(err) == "sarakkeessa C (”Sukupuoli”) ei ole arvoa ”Lapset”; arvot: Miehet, Naiset, Yhteensä."
     assert choice.question_message(others=1).code == "category_question_more"
     assert choice.question().startswith("sarakkeessa C (”Sukupuoli”) on useita luokkia (Miehet, Naiset, Yhteensä)")
+
+
+def test_every_note_and_actual_phrase_has_the_reports_swedish_and_english():
+    """The follow-up report in sv/en words every note and every actual without a figure in its language."""
+    from planner.wording_fi import ACTUALS, ACTUALS_SV_EN, NOTES, NOTES_SV_EN
+
+    for fi_table, sv_en in ((NOTES, NOTES_SV_EN), (ACTUALS, ACTUALS_SV_EN)):
+        assert set(fi_table) == set(sv_en), sorted(set(fi_table) ^ set(sv_en))
+        for code, (sv, en) in sv_en.items():
+            assert placeholders(sv) == placeholders(en) == placeholders(fi_table[code]), code
+            assert sv != fi_table[code] and en != fi_table[code], code
+    note = msg("no_actuals_for_year", year=2026)
+    assert [word(note, lang) for lang in ("fi", "sv", "en")] == [
+        "ei toteumatietoja vuodelta 2026", "inga utfallsuppgifter för år 2026", "no actuals for 2026"]
+    assert word_all([msg("deadline_passed"), msg("limit", target="4,5")], lang="en") == \
+        "the deadline has passed; at most 4,5"
+
+
+def test_a_long_list_of_values_in_a_question_is_cut_without_finnish_in_the_parameter():
+    from planner.followup.actuals.dimensions import DimensionChoice
+
+    choice = DimensionChoice(2, "Ikä", "dimension", [f"{n}-vuotiaat" for n in range(20, 40)])
+    values = choice.question_message().param("values")
+    assert values.endswith(", … (+12)") and "arvoa" not in values and values.count(",") == 8

@@ -99,8 +99,11 @@ class DimensionChoice:
         return f"{column_letter(self.column)} (\u201d{self.header}\u201d)" if self.header else column_letter(self.column)
 
     def values_text(self, limit: int = 8) -> str:
+        """The first ``limit`` values for a message's ``values`` parameter, language-neutral:
+        "A, B, C, … (+12)" (the parameter is data; the sentence around it is worded per surface)."""
         shown = ", ".join(self.values[:limit])
-        return shown + (f" … ({len(self.values)} arvoa)" if len(self.values) > limit else "")
+        more = len(self.values) - limit
+        return shown + (f", … (+{more})" if more > 0 else "")
 
     def question_message(self, others: int = 0) -> Message:
         """The question the user must answer, as a code; ``others``: how many more columns are open."""
