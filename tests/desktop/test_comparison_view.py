@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from desktop.actuals.comparison import (
+from desktop.programme.actuals.comparison import (
     BADGE_COLOR,
     BADGE_TEXT,
     CHART_BACKGROUND,
@@ -18,7 +18,7 @@ from desktop.actuals.comparison import (
     contrast_ratio,
     month_abbreviations,
 )
-from desktop.follow_up import ImportActualsCommand
+from desktop.programme.follow_up import ImportActualsCommand
 from planner.followup.actuals import prepare_import
 from planner.followup.progress import STATUS_COLOR, ProgressStatus
 from tests.desktop.helpers import switch_language
@@ -152,7 +152,7 @@ def test_an_actual_without_a_figure_is_shown_in_the_ui_language(qtbot, tmp_path)
     """The core gives "no figure for the whole area" and "done" as codes; the row words them in English."""
     import os
 
-    from desktop.actuals.comparison import IndicatorRow
+    from desktop.programme.actuals.comparison import IndicatorRow
     from planner.example import load_example
     from planner.followup.progress import compare_programme
     from planner.model import ActualsImport, ActualValue
