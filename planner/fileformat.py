@@ -1,11 +1,15 @@
 """The programme file: one self-contained UTF-8 JSON document with a schema version.
 
-Loading validates every field and raises :class:`FileFormatError` carrying the
-path of the bad field (``programme.themes[0].focus_areas[2].rows[1].baseline``).
-A file from a newer version is refused; older versions are migrated step by step
-(:data:`MIGRATIONS`). Saving goes through :func:`planner.storage.atomic.atomic_write`, so
-a crash leaves either the old or the new file, and the previous version is kept
-beside it as ``NAME.bak``.
+Loading validates every field and raises
+:class:`planner.storage.json_file.FileFormatError` carrying the path of the bad field
+(``programme.themes[0].focus_areas[2].rows[1].baseline``). A file from a newer version
+is refused; older versions are migrated step by step (:data:`MIGRATIONS`). Saving is
+atomic, so a crash leaves either the old or the new file, and the previous version is
+kept beside it as ``NAME.bak``.
+
+This module holds only what is the programme's: its keys, limits, migrations and the
+economics part. Reading and writing JSON of the file family (strict parsing, field
+paths, migration steps, atomic saving with read-back) is :mod:`planner.storage.json_file`.
 
 Version history:
   1. first format: a focus area had ``indicators`` and separate ``references``

@@ -40,7 +40,7 @@ MISSING = object()
 
 
 class FileFormatError(Exception):
-    """A programme file that cannot be read. ``path`` names the bad field, if any.
+    """A file of the family (programme, statement) that cannot be read. ``path`` names the bad field, if any.
 
     ``code`` and ``params`` let the GUI word the common cases in the user's
     language (the Finnish ``message`` stays for the command line); "" when the
