@@ -129,7 +129,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             status = (f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", True, False,
                       _color(STATUS_COLOR[r.status]), 9)
             texts = [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress)]
-            cells = [[(v, i == 0, False, None, 9)] for i, v in enumerate(texts)]
+            cells: list[list[tuple[str, bool, bool, tuple[int, int, int] | None, float]]] = [
+                [(v, i == 0, False, None, 9)] for i, v in enumerate(texts)]
             cells.append([("", False, False, None, 9), status])
             dc.add_row_runs(t, cells, shade_first=True, keep_with_next=bool(notes))
             if notes:

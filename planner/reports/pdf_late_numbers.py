@@ -21,6 +21,7 @@ with the entries found, as ``multiBuild`` would.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 DOT = " . "
@@ -148,7 +149,7 @@ def _make_toc_class() -> type:
     return LateNumberTOC
 
 
-def write_number_forms(canv: Any, *, pages: int, footer: Any, toc_pages: dict[int, int | None],
+def write_number_forms(canv: Any, *, pages: int, footer: Any, toc_pages: Mapping[int, int | None],
                        toc_slots: dict[int, TocSlot]) -> None:
     """Define every form the pages referred to, now that the numbers are known.
 

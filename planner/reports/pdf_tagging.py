@@ -400,7 +400,7 @@ def _tagged_class(cls: type) -> type:
     tagged = _TAGGED_CLASSES.get(cls)
     if tagged is not None:
         return tagged
-    original = cls.drawOn
+    original = cls.drawOn  # type: ignore[attr-defined]  # a Flowable class
 
     def drawOn(self: Any, canvas: Any, x: float, y: float, _sW: float = 0, *args: Any, **kw: Any) -> Any:  # noqa: N802
         tagger = getattr(canvas, "_struct_tagger", None)
