@@ -89,9 +89,7 @@ class LockBanner(QFrame):
                            "#lock_banner QLabel { color: #3D2F00; }")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
-        self.icon = QLabel(self)
-        size = self.fontMetrics().height() * 3 // 2
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.icon = QLabel(self)  # drawn when first shown (show_for): most programmes are never locked
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
@@ -113,4 +111,7 @@ class LockBanner(QFrame):
         self.label.setText(text.format(escape(version or self.tr("Ohjelma")),
                                        escape(decision or self.tr("ei päätöstietoja"))))
         self.setAccessibleName(self.tr("Hyväksytty ohjelma on lukittu."))
+        if self.icon.pixmap().isNull():
+            size = self.fontMetrics().height() * 3 // 2
+            self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.show()
