@@ -42,8 +42,6 @@ from desktop.programme.navigation import Kind, NavigationTree
 from desktop.programme.structure import StructureActions
 from desktop.session import DocumentSession
 from desktop.settings import Settings
-from desktop.settings_dialog import SettingsDialog
-from planner.checks import Finding
 from planner.example import load_example
 from planner.fileformat import FILE_SUFFIX, FileFormatError, dumps, load_programme, save_programme
 from planner.model import BulletGroup, Indicator, Programme
@@ -59,6 +57,7 @@ if TYPE_CHECKING:
     from desktop.programme.editors.services_editor import ServicesEditor
     from desktop.programme.editors.tag_editor import TagEditor
     from desktop.programme.editors.theme_editor import ThemeEditor
+    from planner.checks import Finding
 
 KIND = "tyollisyysohjelma"
 
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
         self.tree.current_changed.connect(self.show_page)
         self.show_page(self.tree.current_kind(), self.tree.current_object())
         self.setTabOrder(self.tree, self.pages)
-        self.retranslate_ui()
+        self.retranslate_ui(rebuild_tree=False)  # the tree was just built in the current language
         self.restore_window_state()
 
     # -- actions and menus -------------------------------------------------------------
@@ -292,7 +291,7 @@ class MainWindow(QMainWindow):
             else:
                 self.follow_up_menu.addAction(a)
 
-    def retranslate_ui(self) -> None:
+    def retranslate_ui(self, rebuild_tree: bool = True) -> None:
         if hasattr(self, "statements"):
             self.statements.retranslate_ui()
         self.file_menu.setTitle(tr("&Tiedosto"))
@@ -326,7 +325,10 @@ class MainWindow(QMainWindow):
         self.undo_dock.toggleViewAction().setText(tr("&Muutoshistoria"))
         if hasattr(self, "follow_up"):
             self.follow_up.retranslate_ui()
-        self.tree.retranslate()
+        if rebuild_tree:
+            self.tree.retranslate()
+        else:
+            self.tree.retranslate_accessible_name()
         self.structure.retranslate()
         self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")
         self.update_title()
@@ -633,6 +635,8 @@ class MainWindow(QMainWindow):
         ExportDialog(self.doc.programme, self).exec()
 
     def open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
         dlg = SettingsDialog(self.settings, self)
         if dlg.exec():
             self.apply_settings(dlg.chosen_language(), dlg.chosen_autosave())

@@ -97,8 +97,7 @@ class YearlyCycleController(QObject):
         self.act_mark_reviewed.setText(tr("&Merkitse valitun mittarin tavoite tarkistetuksi"))
         self.act_mark_all_reviewed.setText(tr("Merkitse kaikki tavoitteet ta&rkistetuiksi"))
         self.banner.retranslate_ui()
-        self._locked_shown = not self._locked_shown  # force the banner text again
-        self.refresh_lock()
+        self.refresh_lock()  # the banner's text again, in the new language
 
     # -- the lock ---------------------------------------------------------------------------
 
