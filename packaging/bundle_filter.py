@@ -43,6 +43,9 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # PySide6's own hooks name QtNetwork; the app never imports it (offline by design), and with
+    # its binding gone libQt6Network (2 MB) goes too.
+    "PySide6.QtNetwork",
     "pandas.tests",
     "numpy.tests",
     "numpy.f2py",
