@@ -55,6 +55,25 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "lxml.html",
     "PIL._avif",  # report logos are PNG/JPEG; AVIF support alone brings a 5 MB library
     "PIL.AvifImagePlugin",
+    "PIL._webp",  # WebP likewise (1 MB of libwebp*); Pillow skips a format whose plugin does not import
+    "PIL.WebPImagePlugin",
+    # The app is offline and never opens a TLS connection: ssl goes, and with _hashlib OpenSSL
+    # (libcrypto + libssl, 5.3 MB). hashlib then uses Python's own sha1/sha256 (file stamps, recovery
+    # keys); http.client, urllib.request and asyncio import ssl inside try/except.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # SQL (pandas.io.sql imports sqlite3 inside its functions), the interactive console's line editing,
+    # and the Chinese/Japanese/Korean code pages (CSV files are read as UTF-8/UTF-16/Windows-1252).
+    "sqlite3",
+    "_sqlite3",
+    "readline",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_cn",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
     "openpyxl.tests",
     "reportlab.graphics.testshapes",
     "PIL.tests",
