@@ -74,6 +74,7 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "_codecs_tw",
     "_codecs_hk",
     "_codecs_iso2022",
+    "_pydecimal",  # the pure-Python fallback of the C _decimal module, which is bundled
     "openpyxl.tests",
     "reportlab.graphics.testshapes",
     "PIL.tests",
@@ -262,6 +263,10 @@ def keep_entry(dest: str, imported: frozenset[str] = frozenset()) -> bool:
             return _keep_qt_translation(name)
         return True
 
+    # Our translations' sources: the .qm files are what the app loads; the .ts files and the
+    # scripts and tables that build them (build_translations.py, sv_en_*.py) are development files.
+    if parts[:2] == ["resources", "translations"] and name.endswith((".ts", ".py")):
+        return False
     # Test suites and their data files some hooks collect (never imported by the app).
     if "tests" in parts[1:-1] and parts[0] in _PACKAGES_WITH_TEST_DATA:
         return False

@@ -54,3 +54,8 @@ def build() -> ModuleType:
 @pytest.fixture(scope="session")
 def icu_data() -> ModuleType:
     return load("icu_data")
+
+
+@pytest.fixture(scope="session")
+def linux_slim() -> ModuleType:
+    return load("linux_slim")
