@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +27,7 @@ from desktop.programme.editors.text_list_editor import TextListEditor
 from desktop.programme.models.decisions import DecisionsModel
 from desktop.programme.models.levels import LevelsModel
 from desktop.table_keys import ExcelTableView
-from planner.model import ApprovalDecision, Level, Programme, Status
+from planner.model import STATUSES_WITH_DECISION, ApprovalDecision, Level, Programme, Status
 
 
 class ProgrammeEditor(EditorPage):
@@ -130,6 +131,13 @@ class ProgrammeEditor(EditorPage):
         self.status_combo.clear()
         for s in Status:
             self.status_combo.addItem(status_label(s), s.value)
+        needs_decision = self.tr("Ehdotukseksi tai hyväksytyksi päätöksen kanssa: Tiedosto › Tila ja hyväksyntä…")
+        model = self.status_combo.model()
+        for i, s in enumerate(Status):
+            if s in STATUSES_WITH_DECISION:  # shown when current, chosen only with a decision (approval dialog)
+                model.item(i).setEnabled(False)
+                self.status_combo.setItemData(i, needs_decision, Qt.ItemDataRole.ToolTipRole)
+        self.status_combo.setToolTip(needs_decision)
         self.status_combo.setCurrentIndex(current)
         self.decisions_box.setTitle(self.tr("Hyväksymispäätökset"))
         self.decisions_view.setAccessibleName(self.tr("Hyväksymispäätökset"))
