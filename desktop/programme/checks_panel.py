@@ -31,7 +31,8 @@ class ChecksPanel(Retranslatable, QWidget):
 
     finding_activated = Signal(object)
 
-    def __init__(self, doc: ProgrammeDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ProgrammeDocument, parent: QWidget | None = None, check_now: bool = True) -> None:
+        """``check_now=False``: the first check waits until the panel paints (the main window's start)."""
         super().__init__(parent)
         self.doc = doc
         self.model = ChecksModel(self)
@@ -71,6 +72,8 @@ class ChecksPanel(Retranslatable, QWidget):
         self.stale = True  # the document has not been checked yet
         self._run_scheduled = False
         self.retranslate_ui()
+        if check_now:
+            self.run_checks()
 
     def sizeHint(self):  # noqa: N802 - Qt override: a modest strip under the editor
         hint = super().sizeHint()

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.session.state_changed.connect(self.update_banner)
 
-        self.checks = ChecksPanel(self.doc, self)
+        self.checks = ChecksPanel(self.doc, self, check_now=False)  # checked once the window has painted
         self.checks.finding_activated.connect(self.go_to_finding)
         self.checks_dock = QDockWidget(self)
         self.checks_dock.setObjectName("checks_dock")
