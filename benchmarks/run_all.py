@@ -50,16 +50,19 @@ example 0.004 s, show 0.008 s: ~0.22 s. What changed:
   (locking) load when used; a crashed statement is looked for after the window shows;
   the navigation tree is built once, not again by the first retranslation.
 
-The floor: of the remaining ~0.12 s over the bare window, PySide6 creating the Python
-enum types of each Qt class on first use is the largest part: the ``Qt`` namespace
-alone is 14 ms (every Qt.* enum at once, on the first ``from PySide6.QtCore import Qt``),
-QStyle 6 ms; planner.model with planner.values and their dataclasses/enums ~15 ms (the
-programme's own model, needed for the first window); PySide6's ``__feature__`` import
-hook reads the source of every module imported after it (dev only: the frozen app has
-no sources). The ratio is ~2.0-2.2x on an idle machine and up to 2.6x while other
-builds run (CPU contention hits the longer process harder); row 8 (frozen) is 0.27 s
-on an idle machine, 0.55-0.62 s under load. Reliably below 2x would need a window
-without planner.model (an empty shell filled after the first paint).
+The floor, and why row 7 is still over 2x: 2.6x now (3.98x before; 0.55 s / 0.21 s to
+shown with 4-7 other processes on the 2 cores; CPU seconds to shown, user+sys from
+process start: 0.25 s vs 0.09 s, 2.7x). Of the ~0.16 s of CPU over the bare window,
+PySide6 creating the Python enum types of each Qt class on first use is the largest
+part: the ``Qt`` namespace alone is 14 ms (every Qt.* enum at once, on the first
+``from PySide6.QtCore import Qt``: any widget code needs it), QStyle 6 ms, then ~0.5-1 ms
+per widget class; planner.model with planner.values and their dataclasses/enums ~15 ms
+(the programme's own model, needed for the first window); PySide6's ``__feature__``
+import hook reads the source of every module imported after it (venv only: the frozen
+app has no sources, and it is 0.27 s to shown on an idle machine, 0.55-0.62 s under
+load). 2x means ~0.07 s of CPU less before the first paint: a first window without
+planner.model, the document session and the menus (a shell filled after it has
+painted) -- a restructuring of the window's start, not done here.
 
 PySide6 6.12 on Python 3.11 takes one reference from ``None`` on every void call and
 one from ``True`` on every ``Signal.emit`` (measured with ``sys.getrefcount``): the app
