@@ -43,9 +43,10 @@ from desktop.programme.structure import StructureActions
 from desktop.session import DocumentSession
 from desktop.settings import Settings
 from planner.example import load_example
-from planner.fileformat import FILE_SUFFIX, FileFormatError, dumps, load_programme, save_programme
+from planner.fileformat import FILE_SUFFIX, dumps, load_programme, save_programme
 from planner.model import BulletGroup, Indicator, Programme
 from planner.resources import resource_path
+from planner.storage.json_file import FileFormatError
 
 if TYPE_CHECKING:
     from desktop.programme.editors.focus_area_editor import FocusAreaEditor

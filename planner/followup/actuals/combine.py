@@ -26,6 +26,7 @@ from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
+from planner.wording_fi import word
 
 if TYPE_CHECKING:
     from planner.followup.actuals.importer import ImportPlan, Record
@@ -66,7 +67,7 @@ class Conflict:
 
     def describe(self) -> str:
         """One Finnish line naming the indicator, the period and both cells."""
-        return self.describe_message().fi()
+        return word(self.describe_message())
 
 
 def _num_text(value: float | None) -> str:
