@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     if statement_file:
         window.statements.open_path(statement_file)
-    window.statements.recover_after_crash()
+    # Looking for a statement left unsaved by a crash waits until the window has painted.
+    QTimer.singleShot(0, window.statements.recover_after_crash)
     return app.exec()
 
 

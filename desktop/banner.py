@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 #: Dark text on a light amber background: contrast 12:1 (WCAG AA needs 4.5:1).
 BANNER_BACKGROUND = "#fff4d6"
@@ -27,9 +27,7 @@ class Banner(QFrame):
         self.setStyleSheet(f"QFrame#banner {{ background: {BANNER_BACKGROUND}; border: 1px solid {BANNER_BORDER}; "
                            f"border-radius: 3px; }} QFrame#banner QLabel {{ color: {BANNER_TEXT}; }}")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon = QLabel(self)  # the icon is drawn when first shown (QStyle's enums cost ~6 ms at start-up)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -43,6 +41,11 @@ class Banner(QFrame):
     def show_message(self, text: str, actions: list[tuple[str, Callable[[], object]]] | None = None) -> None:
         """Show ``text`` ("why" + "what to do") with a button per (label, slot)."""
         self.clear_buttons()
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         self.label.setText(text)
         self.setAccessibleName(text)
         for label, slot in actions or []:

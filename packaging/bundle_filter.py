@@ -43,6 +43,9 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "PyQt5",
     "PyQt6",
     "PySide2",
+    # PySide6's own hooks name QtNetwork; the app never imports it (offline by design), and with
+    # its binding gone libQt6Network (2 MB) goes too.
+    "PySide6.QtNetwork",
     "pandas.tests",
     "numpy.tests",
     "numpy.f2py",
@@ -52,6 +55,26 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "lxml.html",
     "PIL._avif",  # report logos are PNG/JPEG; AVIF support alone brings a 5 MB library
     "PIL.AvifImagePlugin",
+    "PIL._webp",  # WebP likewise (1 MB of libwebp*); Pillow skips a format whose plugin does not import
+    "PIL.WebPImagePlugin",
+    # The app is offline and never opens a TLS connection: ssl goes, and with _hashlib OpenSSL
+    # (libcrypto + libssl, 5.3 MB). hashlib then uses Python's own sha1/sha256 (file stamps, recovery
+    # keys); http.client, urllib.request and asyncio import ssl inside try/except.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # SQL (pandas.io.sql imports sqlite3 inside its functions), the interactive console's line editing,
+    # and the Chinese/Japanese/Korean code pages (CSV files are read as UTF-8/UTF-16/Windows-1252).
+    "sqlite3",
+    "_sqlite3",
+    "readline",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_cn",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_pydecimal",  # the pure-Python fallback of the C _decimal module, which is bundled
     "openpyxl.tests",
     "reportlab.graphics.testshapes",
     "PIL.tests",
@@ -240,6 +263,10 @@ def keep_entry(dest: str, imported: frozenset[str] = frozenset()) -> bool:
             return _keep_qt_translation(name)
         return True
 
+    # Our translations' sources: the .qm files are what the app loads; the .ts files and the
+    # scripts and tables that build them (build_translations.py, sv_en_*.py) are development files.
+    if parts[:2] == ["resources", "translations"] and name.endswith((".ts", ".py")):
+        return False
     # Test suites and their data files some hooks collect (never imported by the app).
     if "tests" in parts[1:-1] and parts[0] in _PACKAGES_WITH_TEST_DATA:
         return False

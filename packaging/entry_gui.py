@@ -7,6 +7,10 @@ error that escapes ``desktop.app.main`` (typically a library missing from the
 bundle) is written to the user's log folder and shown as plain sentences
 instead, without Qt, since Qt itself may be what failed to load.
 
+Started under the name ``planner`` (on Linux the command line is a symbolic link to
+this executable: one copy of the Python archive instead of two) it runs the command
+line, ``planner.cli.main``, and never imports Qt.
+
 With ``PLANNER_SMOKE_TEST`` set (packaging/smoke.py does), the smoke hook of
 desktop/smoke.py reports when the window is shown and closes it.
 
@@ -63,17 +67,30 @@ def _show_fatal_error(log_path: str) -> None:
         print(message, file=sys.__stderr__ or sys.stderr)
 
 
+def started_as_cli(argv0: str) -> bool:
+    """True when this executable was started as ``planner`` (Linux: a symbolic link to ``planner-desktop``)."""
+    name = os.path.basename(argv0).lower()
+    return name in ("planner", "planner.exe")
+
+
 if __name__ == "__main__":
     if any(arg.startswith("--multiprocessing") for arg in sys.argv[1:]) or "-c" in sys.argv[1:]:
         # Only a child started by multiprocessing needs it (importing multiprocessing costs 20 ms of every start).
         import multiprocessing
 
         multiprocessing.freeze_support()
+    if started_as_cli(sys.argv[0]):
+        # The command line, without Qt (the spec links planner -> planner-desktop on Linux).
+        from planner.cli import main as cli_main
+
+        sys.exit(cli_main())
     _ensure_streams()
     try:
-        from desktop import app, smoke
+        from desktop import app
 
-        if os.environ.get(smoke.ENV):
+        if os.environ.get("PLANNER_SMOKE_TEST"):  # desktop.smoke.ENV; the hook is imported only when asked for
+            from desktop import smoke
+
             # create_application() reuses an existing QApplication, so main() gets this one.
             smoke.install(app.create_application())
         code = app.main()

@@ -1,15 +1,27 @@
-"""The checks panel: the core's programme checks, refreshed shortly after each edit."""
+"""The checks panel: the core's programme checks, refreshed shortly after each edit.
+
+A document opened while the panel is not on screen yet (the start: the example is
+opened before the window shows) is checked when the panel first paints, one event-loop
+turn later, so the window appears first (the checks and sizing their rows took ~30 ms
+of the start-up). Until then the panel shows no findings and no "nothing to remark":
+never the previous document's result.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.programme.models.checks_model import MESSAGE, PLACE, SEVERITY, ChecksModel
 from desktop.table_keys import ExcelTableView
-from planner.checks import Finding, Severity, check_programme
+
+if TYPE_CHECKING:
+    from planner.checks import Finding
 
 DEBOUNCE_MS = 400
 
@@ -19,7 +31,8 @@ class ChecksPanel(Retranslatable, QWidget):
 
     finding_activated = Signal(object)
 
-    def __init__(self, doc: ProgrammeDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ProgrammeDocument, parent: QWidget | None = None, check_now: bool = True) -> None:
+        """``check_now=False``: the first check waits until the panel paints (the main window's start)."""
         super().__init__(parent)
         self.doc = doc
         self.model = ChecksModel(self)
@@ -53,19 +66,45 @@ class ChecksPanel(Retranslatable, QWidget):
         self.timer.timeout.connect(self.run_checks)
         doc.changed.connect(lambda _obj: self.timer.start())
         doc.structure_changed.connect(self.timer.start)
-        # A newly opened document is checked at once: waiting for the debounce would show
-        # "nothing to remark" for the document that was there before.
-        doc.replaced.connect(self.run_checks)
+        # A newly opened document is checked at once (when on screen): waiting for the debounce
+        # would show "nothing to remark" for the document that was there before.
+        doc.replaced.connect(self._document_replaced)
+        self.stale = True  # the document has not been checked yet
+        self._run_scheduled = False
         self.retranslate_ui()
-        self.run_checks()
+        if check_now:
+            self.run_checks()
 
     def sizeHint(self):  # noqa: N802 - Qt override: a modest strip under the editor
         hint = super().sizeHint()
         hint.setHeight(self.fontMetrics().height() * 9)
         return hint
 
-    def run_checks(self) -> list[Finding]:
+    def _document_replaced(self) -> None:
+        if self.isVisible():
+            self.run_checks()
+            return
         self.timer.stop()
+        self.stale = True
+        self.model.set_findings([], self.doc.programme)
+        self._update_summary()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.stale and not self._run_scheduled:
+            self._run_scheduled = True
+            QTimer.singleShot(0, self, self._run_if_stale)
+
+    def _run_if_stale(self) -> None:
+        self._run_scheduled = False
+        if self.stale:
+            self.run_checks()
+
+    def run_checks(self) -> list[Finding]:
+        from planner.checks import check_programme
+
+        self.timer.stop()
+        self.stale = False
         findings = check_programme(self.doc.programme)
         self.model.set_findings(findings, self.doc.programme)
         self.view.resizeRowsToContents()
@@ -73,6 +112,11 @@ class ChecksPanel(Retranslatable, QWidget):
         return findings
 
     def _update_summary(self) -> None:
+        if self.stale:
+            self.summary.clear()
+            return
+        from planner.checks import Severity
+
         f = self.model.findings
         errors = sum(1 for x in f if x.severity is Severity.ERROR)
         warnings = sum(1 for x in f if x.severity is Severity.WARNING)

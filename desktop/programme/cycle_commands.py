@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop.document import ProgrammeDocument
-from planner import rollover
 from planner.model import Programme
 from planner.versions import StateUndo
 
@@ -83,6 +82,8 @@ class MarkReviewedCommand(QUndoCommand):
         self.cleared: list[str] = []
 
     def redo(self) -> None:
+        from planner import rollover  # the roll-over module is not needed until a review mark is set
+
         self.cleared = rollover.mark_reviewed(self.doc.programme, self.ids)
         self._notify()
 

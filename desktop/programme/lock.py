@@ -16,31 +16,27 @@ makes the window follow it:
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 _ORIG = "_lock_original"
 
 
 def set_widgets_locked(root: QWidget, locked: bool) -> None:
     """Make every editing widget under ``root`` read-only (or give back its own state)."""
+    # Imported here: the widget classes' enums cost ~10 ms at start-up, and most programmes are never locked.
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
     for w in root.findChildren(QWidget):
         if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
             _swap(w, locked, w.isReadOnly, w.setReadOnly, True)
@@ -89,9 +85,7 @@ class LockBanner(QFrame):
                            "#lock_banner QLabel { color: #3D2F00; }")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
-        self.icon = QLabel(self)
-        size = self.fontMetrics().height() * 3 // 2
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.icon = QLabel(self)  # drawn when first shown (show_for): most programmes are never locked
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
@@ -108,9 +102,16 @@ class LockBanner(QFrame):
         self.button.setAccessibleName(self.tr("Aloita uusi versio"))
 
     def show_for(self, version: str, decision: str) -> None:
+        from html import escape
+
         text = self.tr("<b>Hyväksytty ohjelma on lukittu.</b> {0} on hyväksytty ({1}). Sitä ei voi muuttaa; "
                        "muutokset tehdään uuteen versioon, ja hyväksytty versio säilyy muuttumattomana.")
         self.label.setText(text.format(escape(version or self.tr("Ohjelma")),
                                        escape(decision or self.tr("ei päätöstietoja"))))
         self.setAccessibleName(self.tr("Hyväksytty ohjelma on lukittu."))
+        if self.icon.pixmap().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            size = self.fontMetrics().height() * 3 // 2
+            self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.show()

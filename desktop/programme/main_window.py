@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,25 +38,82 @@ from desktop.document import ProgrammeDocument
 from desktop.error_text import file_error_text
 from desktop.i18n import language_manager
 from desktop.programme.checks_panel import ChecksPanel
-from desktop.programme.editors.focus_area_editor import FocusAreaEditor
-from desktop.programme.editors.group_page import SPEARHEADS, TARGET_GROUPS, THEMES, GroupPage
-from desktop.programme.editors.programme_editor import ProgrammeEditor
-from desktop.programme.editors.services_editor import ServicesEditor
-from desktop.programme.editors.tag_editor import TagEditor
-from desktop.programme.editors.theme_editor import ThemeEditor
 from desktop.programme.navigation import Kind, NavigationTree
 from desktop.programme.structure import StructureActions
 from desktop.session import DocumentSession
 from desktop.settings import Settings
-from desktop.settings_dialog import SettingsDialog
-from planner.checks import Finding
 from planner.example import load_example
 from planner.fileformat import FILE_SUFFIX, dumps, load_programme, save_programme
 from planner.model import BulletGroup, Indicator, Programme
 from planner.resources import resource_path
 from planner.storage.json_file import FileFormatError
 
+if TYPE_CHECKING:
+    from desktop.programme.editors.focus_area_editor import FocusAreaEditor
+    from desktop.programme.editors.group_page import GroupPage
+    from desktop.programme.editors.impact_chain_editor import ImpactChainEditor
+    from desktop.programme.editors.page import EditorPage
+    from desktop.programme.editors.programme_editor import ProgrammeEditor
+    from desktop.programme.editors.sections_editor import SectionsEditor
+    from desktop.programme.editors.services_editor import ServicesEditor
+    from desktop.programme.editors.tag_editor import TagEditor
+    from desktop.programme.editors.theme_editor import ThemeEditor
+    from planner.checks import Finding
+
 KIND = "tyollisyysohjelma"
+
+#: The editor page that shows each kind of navigation item (several kinds share a page).
+PAGE_OF_KIND: dict[Kind, str] = {
+    Kind.PROGRAMME: "programme",
+    Kind.SERVICES: "services",
+    Kind.THEMES: "group",
+    Kind.SPEARHEADS: "group",
+    Kind.TARGET_GROUPS: "group",
+    Kind.THEME: "theme",
+    Kind.FOCUS_AREA: "focus_area",
+    Kind.SPEARHEAD: "tag",
+    Kind.TARGET_GROUP: "tag",
+    Kind.SECTIONS: "sections",
+    Kind.IMPACT_CHAINS: "chain",
+}
+PAGE_NAMES = tuple(dict.fromkeys(PAGE_OF_KIND.values()))
+
+
+def _new_page(name: str, doc: ProgrammeDocument, stack: Any, parent: QWidget) -> EditorPage:
+    """Build one editor page; its module is imported here, the first time the page is needed."""
+    if name == "programme":
+        from desktop.programme.editors.programme_editor import ProgrammeEditor
+
+        return ProgrammeEditor(doc, stack, parent)
+    if name == "services":
+        from desktop.programme.editors.services_editor import ServicesEditor
+
+        return ServicesEditor(doc, stack, parent)
+    if name == "group":
+        from desktop.programme.editors.group_page import GroupPage
+
+        return GroupPage(doc, stack, parent)
+    if name == "theme":
+        from desktop.programme.editors.theme_editor import ThemeEditor
+
+        return ThemeEditor(doc, stack, parent)
+    if name == "focus_area":
+        from desktop.programme.editors.focus_area_editor import FocusAreaEditor
+
+        return FocusAreaEditor(doc, stack, parent)
+    if name == "tag":
+        from desktop.programme.editors.tag_editor import TagEditor
+
+        return TagEditor(doc, stack, parent)
+    if name == "sections":
+        from desktop.programme.editors.sections_editor import SectionsEditor
+
+        return SectionsEditor(doc, stack, parent)
+    if name == "chain":
+        from desktop.programme.editors.impact_chain_editor import ImpactChainEditor
+
+        return ImpactChainEditor(doc, stack, parent)
+    raise KeyError(name)
 
 
 def tr(text: str) -> str:
@@ -69,6 +126,10 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    """``page_built(page)``: an editor page was just built (first shown); the lock follows it."""
+
+    page_built = Signal(QWidget)
+
     def __init__(self, settings: Settings | None = None, programme: Programme | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -86,23 +147,9 @@ class MainWindow(QMainWindow):
         self.tree = NavigationTree(self.doc, self)
         self.structure = StructureActions(self.doc, self.stack, self.tree)
         self.pages = QStackedWidget(self)
-        self.programme_page = ProgrammeEditor(self.doc, self.stack, self.pages)
-        self.services_page = ServicesEditor(self.doc, self.stack, self.pages)
-        self.group_page = GroupPage(self.doc, self.stack, self.pages)
-        self.theme_page = ThemeEditor(self.doc, self.stack, self.pages)
-        self.focus_area_page = FocusAreaEditor(self.doc, self.stack, self.pages)
-        self.tag_page = TagEditor(self.doc, self.stack, self.pages)
-        from desktop.programme.editors.impact_chain_editor import ImpactChainEditor
-        from desktop.programme.editors.sections_editor import SectionsEditor
-
-        self.sections_page = SectionsEditor(self.doc, self.stack, self.pages)
-        self.chain_page = ImpactChainEditor(self.doc, self.stack, self.pages)
-        for page in (self.programme_page, self.services_page, self.group_page, self.theme_page,
-                     self.focus_area_page, self.tag_page, self.sections_page, self.chain_page):
-            self.pages.addWidget(page)
-        self.group_page.add_button.clicked.connect(self._group_add)
-        self.theme_page.add_focus_area_button.clicked.connect(lambda: self.structure.new_focus_area())
-        self.tag_page.open_requested.connect(self.show_object)
+        # Editor pages are built on first navigation (page_for), not here: building all eight
+        # and importing their modules was a third of the start-up (see benchmarks/run_all.py).
+        self._pages: dict[str, EditorPage] = {}
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tree)
@@ -122,7 +169,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.session.state_changed.connect(self.update_banner)
 
-        self.checks = ChecksPanel(self.doc, self)
+        self.checks = ChecksPanel(self.doc, self, check_now=False)  # checked once the window has painted
         self.checks.finding_activated.connect(self.go_to_finding)
         self.checks_dock = QDockWidget(self)
         self.checks_dock.setObjectName("checks_dock")
@@ -151,7 +198,7 @@ class MainWindow(QMainWindow):
         self.tree.current_changed.connect(self.show_page)
         self.show_page(self.tree.current_kind(), self.tree.current_object())
         self.setTabOrder(self.tree, self.pages)
-        self.retranslate_ui()
+        self.retranslate_ui(rebuild_tree=False)  # the tree was just built in the current language
         self.restore_window_state()
 
     # -- actions and menus -------------------------------------------------------------
@@ -245,7 +292,7 @@ class MainWindow(QMainWindow):
             else:
                 self.follow_up_menu.addAction(a)
 
-    def retranslate_ui(self) -> None:
+    def retranslate_ui(self, rebuild_tree: bool = True) -> None:
         if hasattr(self, "statements"):
             self.statements.retranslate_ui()
         self.file_menu.setTitle(tr("&Tiedosto"))
@@ -279,7 +326,10 @@ class MainWindow(QMainWindow):
         self.undo_dock.toggleViewAction().setText(tr("&Muutoshistoria"))
         if hasattr(self, "follow_up"):
             self.follow_up.retranslate_ui()
-        self.tree.retranslate()
+        if rebuild_tree:
+            self.tree.retranslate()
+        else:
+            self.tree.retranslate_accessible_name()
         self.structure.retranslate()
         self.session.file_filter = tr("Työllisyysohjelmat (*.tyohjelma *.tyohjelma.json *.json)")
         self.update_title()
@@ -343,28 +393,76 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear()
 
+    # -- editor pages, built on first use -----------------------------------------------------
+
+    def page_for(self, kind: str) -> EditorPage:
+        """The editor page that shows navigation items of ``kind``, built now if it was not yet."""
+        return self.page(PAGE_OF_KIND[Kind(kind)])
+
+    def page(self, name: str) -> EditorPage:
+        """The editor page ``name`` (one of :data:`PAGE_NAMES`), built and added to the stack on first use.
+
+        A page built later is the same as one built at start: it is connected here, gets the
+        current language from its constructor, and ``page_built`` lets the lock make it read-only.
+        """
+        page = self._pages.get(name)
+        if page is None:
+            page = _new_page(name, self.doc, self.stack, self.pages)
+            self._pages[name] = page
+            self.pages.addWidget(page)
+            if name == "group":
+                page.add_button.clicked.connect(self._group_add)
+            elif name == "theme":
+                page.add_focus_area_button.clicked.connect(lambda: self.structure.new_focus_area())
+            elif name == "tag":
+                page.open_requested.connect(self.show_object)
+            self.page_built.emit(page)
+        return page
+
+    def built_page(self, name: str) -> EditorPage | None:
+        """The page ``name`` if it has been built, else None (never builds one)."""
+        return self._pages.get(name)
+
+    @property
+    def programme_page(self) -> ProgrammeEditor:
+        return self.page("programme")  # type: ignore[return-value]
+
+    @property
+    def services_page(self) -> ServicesEditor:
+        return self.page("services")  # type: ignore[return-value]
+
+    @property
+    def group_page(self) -> GroupPage:
+        return self.page("group")  # type: ignore[return-value]
+
+    @property
+    def theme_page(self) -> ThemeEditor:
+        return self.page("theme")  # type: ignore[return-value]
+
+    @property
+    def focus_area_page(self) -> FocusAreaEditor:
+        return self.page("focus_area")  # type: ignore[return-value]
+
+    @property
+    def tag_page(self) -> TagEditor:
+        return self.page("tag")  # type: ignore[return-value]
+
+    @property
+    def sections_page(self) -> SectionsEditor:
+        return self.page("sections")  # type: ignore[return-value]
+
+    @property
+    def chain_page(self) -> ImpactChainEditor:
+        return self.page("chain")  # type: ignore[return-value]
+
     def show_page(self, kind: str, obj: Any) -> None:
-        if kind == Kind.PROGRAMME:
-            page = self.programme_page
-        elif kind == Kind.SERVICES:
-            page = self.services_page
-        elif kind in (Kind.THEMES, Kind.SPEARHEADS, Kind.TARGET_GROUPS):
-            page = self.group_page
-            self.group_page.set_group({Kind.THEMES: THEMES, Kind.SPEARHEADS: SPEARHEADS,
-                                       Kind.TARGET_GROUPS: TARGET_GROUPS}[Kind(kind)])
-        elif kind == Kind.THEME:
-            page = self.theme_page
-        elif kind == Kind.FOCUS_AREA:
-            page = self.focus_area_page
-        elif kind in (Kind.SPEARHEAD, Kind.TARGET_GROUP):
-            page = self.tag_page
-            self.tag_page.is_spearhead = kind == Kind.SPEARHEAD
-        elif kind == Kind.SECTIONS:
-            page = self.sections_page
-        elif kind == Kind.IMPACT_CHAINS:
-            page = self.chain_page
-        else:
+        if kind not in PAGE_OF_KIND:
             return
+        page = self.page_for(kind)
+        if kind in (Kind.THEMES, Kind.SPEARHEADS, Kind.TARGET_GROUPS):
+            page.set_group(str(kind))  # type: ignore[attr-defined]  # "themes", "spearheads", "target_groups"
+        elif kind in (Kind.SPEARHEAD, Kind.TARGET_GROUP):
+            page.is_spearhead = kind == Kind.SPEARHEAD  # type: ignore[attr-defined]
         page.set_object(obj)
         self.pages.setCurrentWidget(page)
         self.structure.update_enabled()
@@ -390,6 +488,8 @@ class MainWindow(QMainWindow):
                 return
 
     def _group_add(self) -> None:
+        from desktop.programme.editors.group_page import SPEARHEADS, THEMES
+
         group = self.group_page.group
         if group == THEMES:
             self.structure.new_theme()
@@ -536,6 +636,8 @@ class MainWindow(QMainWindow):
         ExportDialog(self.doc.programme, self).exec()
 
     def open_settings(self) -> None:
+        from desktop.settings_dialog import SettingsDialog
+
         dlg = SettingsDialog(self.settings, self)
         if dlg.exec():
             self.apply_settings(dlg.chosen_language(), dlg.chosen_autosave())

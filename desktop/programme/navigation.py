@@ -191,6 +191,9 @@ class NavigationTree(QTreeWidget):
 
     def retranslate(self) -> None:
         self.rebuild()
+        self.retranslate_accessible_name()
+
+    def retranslate_accessible_name(self) -> None:
         self.setAccessibleName(tr("Ohjelman rakenne"))
 
     def _all_items(self) -> list[QTreeWidgetItem]:

@@ -70,6 +70,9 @@ class YearlyCycleController(QObject):
         w.doc.replaced.connect(self.refresh_lock)
         w.doc.structure_changed.connect(lambda: QTimer.singleShot(0, self.banner, self.refresh_lock))
         w.tree.current_changed.connect(lambda *_a: QTimer.singleShot(0, self.banner, self.refresh_lock))
+        # Editor pages are built on first navigation: one built while the programme is locked
+        # comes up read-only at once, like the pages built before the lock.
+        w.page_built.connect(self._lock_new_page)
         w.structure_menu.aboutToShow.connect(self._lock_structure_actions)
         w.edit_menu.aboutToShow.connect(self._update_review_actions)
         w.installEventFilter(self)
@@ -94,8 +97,7 @@ class YearlyCycleController(QObject):
         self.act_mark_reviewed.setText(tr("&Merkitse valitun mittarin tavoite tarkistetuksi"))
         self.act_mark_all_reviewed.setText(tr("Merkitse kaikki tavoitteet ta&rkistetuiksi"))
         self.banner.retranslate_ui()
-        self._locked_shown = not self._locked_shown  # force the banner text again
-        self.refresh_lock()
+        self.refresh_lock()  # the banner's text again, in the new language
 
     # -- the lock ---------------------------------------------------------------------------
 
@@ -127,6 +129,10 @@ class YearlyCycleController(QObject):
             set_widgets_locked(w.tree, locked)
             self._lock_structure_actions()
         self._locked_shown = locked
+
+    def _lock_new_page(self, page: QWidget) -> None:
+        if self.is_locked():
+            set_widgets_locked(page, True)
 
     def _lock_structure_actions(self) -> None:
         if self.is_locked():
@@ -225,9 +231,10 @@ class YearlyCycleController(QObject):
 
     def selected_indicator(self) -> Indicator | None:
         w = self.window
-        if w.pages.currentWidget() is not w.focus_area_page:
+        page = w.built_page("focus_area")  # never build a page just to ask what is selected on it
+        if page is None or w.pages.currentWidget() is not page:
             return None
-        table = w.focus_area_page.table
+        table = page.table
         row = table.model.row_object(table.current_row()) if table.current_row() >= 0 else None
         return row if isinstance(row, Indicator) else None
 

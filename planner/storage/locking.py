@@ -21,11 +21,8 @@ time, SHA-256), so a change someone made in between is never overwritten unasked
 from __future__ import annotations
 
 import errno
-import getpass
-import hashlib
 import json
 import os
-import socket
 import stat
 import uuid
 from dataclasses import asdict, dataclass
@@ -47,11 +44,11 @@ class LockInfo:
     started: str = ""  # the process's start time as the OS tells it ("" where unknown)
 
     def is_mine(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.host == _host() and self.pid == os.getpid()
 
     def is_stale(self, now: datetime | None = None) -> bool:
         """True when the lock's holder is gone (see the module docstring)."""
-        if self.host != socket.gethostname():
+        if self.host != _host():
             try:
                 made = datetime.fromisoformat(self.time)
             except ValueError:
@@ -137,12 +134,22 @@ def lock_path(path: str | Path) -> Path:
     return p.with_name(f".{p.name}.lock")
 
 
+def _host() -> str:
+    # socket, getpass and hashlib are imported when a file is first locked or stamped, not at
+    # the app's start (the GUI imports this module before its window shows: ~5 ms).
+    import socket
+
+    return socket.gethostname()
+
+
 def current_lock_info() -> LockInfo:
+    import getpass
+
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in some locked-down environments
         user = "?"
-    return LockInfo(user=user, host=socket.gethostname(), pid=os.getpid(),
+    return LockInfo(user=user, host=_host(), pid=os.getpid(),
                     time=datetime.now().isoformat(timespec="seconds"), started=_process_start(os.getpid()))
 
 
@@ -309,6 +316,8 @@ class FileStamp:
 
 
 def _hash(path: Path) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1024 * 1024), b""):

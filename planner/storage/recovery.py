@@ -11,7 +11,6 @@ one) and when it was written.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import uuid
@@ -44,6 +43,8 @@ class Recovery:
 def recovery_key(original_path: str | Path | None) -> str:
     """A stable key for a saved file (same file, same recovery slot) or a fresh one for untitled work."""
     if original_path:
+        import hashlib  # not at import: the GUI imports this module before its window shows
+
         digest = hashlib.sha1(str(Path(original_path).resolve()).encode("utf-8")).hexdigest()[:16]
         return f"file-{digest}"
     return f"untitled-{uuid.uuid4().hex[:12]}"

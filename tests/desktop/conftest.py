@@ -45,6 +45,8 @@ def window(qtbot, settings):
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    # The checks of the opened example run once the window has painted (start-up speed): wait for them.
+    qtbot.waitUntil(lambda: not w.checks.stale)
     yield w
     w.session.undo_stack.setClean()  # no Save/Discard question when the test ends
     w.close()

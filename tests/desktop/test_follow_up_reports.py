@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 from desktop.programme.economics_dialog import EconomicsDialog, SetEconomicsCommand  # noqa: E402
-from desktop.programme.follow_up_reports import FollowUpReportDialog  # noqa: E402
+from desktop.programme.follow_up_report_dialog import FollowUpReportDialog  # noqa: E402
 from planner.cli.actuals import run_compare  # noqa: E402
 from planner.example import load_example  # noqa: E402
 from tests.planner.economics_samples import write_subsidy  # noqa: E402

@@ -49,3 +49,13 @@ def smoke() -> ModuleType:
 @pytest.fixture(scope="session")
 def build() -> ModuleType:
     return load("build")
+
+
+@pytest.fixture(scope="session")
+def icu_data() -> ModuleType:
+    return load("icu_data")
+
+
+@pytest.fixture(scope="session")
+def linux_slim() -> ModuleType:
+    return load("linux_slim")

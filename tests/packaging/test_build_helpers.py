@@ -96,3 +96,14 @@ def test_icons_hold_every_size_windows_asks_for():
     for name in ("app", "programme-file"):
         with Image.open(ROOT / "resources" / "icons" / f"{name}.ico") as ico:
             assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+
+
+def test_the_gui_entry_runs_the_command_line_under_the_name_planner():
+    """Linux ships ``planner`` as a link to ``planner-desktop``; the name decides what runs."""
+    from tests.packaging.conftest import load
+
+    entry = load("entry_gui")
+    assert entry.started_as_cli("/opt/Tyollisyysohjelma/planner")
+    assert entry.started_as_cli("planner.exe")
+    assert not entry.started_as_cli("/opt/Tyollisyysohjelma/planner-desktop")
+    assert not entry.started_as_cli("planner-desktop.exe")

@@ -80,6 +80,9 @@ CASES = [
     ("resources/fonts/DejaVuSans.ttf", True),
     ("resources/example/tyollisyysohjelma-2026.tyohjelma.json", True),
     ("resources/icons/app.ico", True),
+    ("resources/translations/planner_sv.ts", False),  # the sources of the .qm files
+    ("resources/translations/build_translations.py", False),
+    ("resources/translations/sv_en_speed.py", False),
     # other packages
     ("docx/templates/default.docx", True),
     ("pyphen/dictionaries/hyph_sv.dic", True),

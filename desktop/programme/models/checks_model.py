@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QIcon
 
 from desktop.labels import severity_label
-from desktop.programme.check_messages import finding_text, place_text
-from planner.checks import Finding, Severity
-from planner.model import Programme
+
+if TYPE_CHECKING:
+    from planner.checks import Finding
+    from planner.model import Programme
 
 SEVERITY, MESSAGE, PLACE = range(3)
 Index = QModelIndex | QPersistentModelIndex
-_ICONS = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-          Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}
+#: Severity code -> name of the QStyle.StandardPixmap drawn beside it (QStyle is imported when first drawn).
+_PIXMAPS = {"error": "SP_MessageBoxCritical", "warning": "SP_MessageBoxWarning", "info": "SP_MessageBoxInformation"}
+_icons: dict[str, QIcon] = {}
+
+
+def _icon(severity: str) -> QIcon:
+    icon = _icons.get(severity)
+    if icon is None:
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        icon = _icons[severity] = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, _PIXMAPS[severity]))
+    return icon
 
 
 def tr(text: str) -> str:
@@ -28,11 +38,20 @@ class ChecksModel(QAbstractTableModel):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.places: list[str] = []
+        self.texts: list[str] = []
 
     def set_findings(self, findings: list[Finding], programme: Programme) -> None:
         self.beginResetModel()
         self.findings = list(findings)
-        self.places = [place_text(f.location, programme) for f in findings]
+        # The sentences are worded once here (in the UI language), not on every repaint; the
+        # wording module is imported with the first findings (after the window has shown).
+        if findings:
+            from desktop.programme.check_messages import finding_text, place_text
+
+            self.places = [place_text(f.location, programme) for f in findings]
+            self.texts = [finding_text(f) for f in findings]
+        else:
+            self.places, self.texts = [], []
         self.endResetModel()
 
     def finding(self, row: int) -> Finding | None:
@@ -58,9 +77,9 @@ class ChecksModel(QAbstractTableModel):
             if col == SEVERITY:
                 return severity_label(f.severity.value)
             if col == MESSAGE:
-                return finding_text(f)
+                return self.texts[index.row()]
             if col == PLACE:
                 return self.places[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and col == SEVERITY:
-            return QApplication.style().standardIcon(_ICONS[f.severity])
+            return _icon(f.severity.value)
         return None
