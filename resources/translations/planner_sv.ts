@@ -2498,7 +2498,7 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     </message>
     <message>
         <source>kuntaosuuden säästö / käytetty</source>
-        <translation>inbesparing i kommunandelen / använt</translation>
+        <translation>besparing i kommunandelen / använt</translation>
     </message>
     <message>
         <source>henkilöt × vältetyt päivät × päiväraha × kuntaosuus</source>
@@ -2514,7 +2514,7 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     </message>
     <message>
         <source>säästö {amount}</source>
-        <translation>inbesparing {amount}</translation>
+        <translation>besparing {amount}</translation>
     </message>
     <message>
         <source>työllistyneet {count}</source>
@@ -2602,7 +2602,7 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     </message>
     <message>
         <source>säästö tai käytetty summa puuttuu</source>
-        <translation>inbesparing eller använt belopp saknas</translation>
+        <translation>besparing eller använt belopp saknas</translation>
     </message>
     <message>
         <source>käytetty summa on 0 €</source>
