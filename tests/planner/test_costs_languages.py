@@ -101,3 +101,20 @@ def test_a_swedish_or_english_outlook_pdf_prints_the_method_in_its_language(prog
     assert not found, found
     assert ("linjär trend" if lang == "sv" else "linear trend") in text
     assert "kuntaosuuden päivää" not in text
+
+
+def test_the_command_line_exports_the_costs_report_in_the_language_asked(programme, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from planner.cli import main
+    from planner.fileformat import save_programme
+
+    src = tmp_path / "ohjelma.json"
+    save_programme(programme, src)
+    before = src.read_bytes()
+    out = tmp_path / "kostnader.pdf"
+    assert main(["export", str(src), "-r", "costs", "--lang", "sv", "--as-of", "30.6.2026", "-o", str(out)]) == 0
+    text = " ".join(" ".join(pg.extract_text() for pg in PdfReader(str(out)).pages).replace("\u00a0", " ").split())
+    assert "Kostnader och effekter" in text and "Budgetutnyttjande: totalt" in text
+    assert "Budjetin käyttö" not in text and "päiväraha" not in text
+    assert src.read_bytes() == before  # the language is the export's, the file is untouched
