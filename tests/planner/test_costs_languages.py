@@ -63,15 +63,6 @@ def finnish_pieces(fi: dict[str, str], sv_en: dict[str, tuple[str, str]]) -> dic
     return out
 
 
-def test_every_costs_and_outlook_code_has_swedish_and_english_with_the_same_parameters():
-    for fi, sv_en in ((COSTS, COSTS_SV_EN), (OUTLOOK, OUTLOOK_SV_EN)):
-        assert set(fi) == set(sv_en), sorted(set(fi) ^ set(sv_en))
-        for code, (sv, en) in sv_en.items():
-            names = {n for _t, n, _f, _c in string.Formatter().parse(fi[code]) if n}
-            for text in (sv, en):
-                assert {n for _t, n, _f, _c in string.Formatter().parse(text) if n} == names, code
-
-
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_swedish_or_english_costs_pdf_prints_no_finnish_label(programme, tmp_path, lang):
     text = pdf_text(programme, lang, "costs", tmp_path)
