@@ -18,18 +18,15 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_record
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
+from planner.followup.actuals.plan import PlanData
+from planner.followup.actuals.records import Record, period_label
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.importer import ImportPlan, Record
-
 
 
 @dataclass
@@ -54,8 +51,6 @@ class Conflict:
 
     def describe_message(self, total: int = 1) -> Message:
         """The conflict as a code naming the indicator, the period and both cells; ``total``: conflicts in all."""
-        from planner.followup.actuals.importer import period_label
-
         where = period_label(self.day if self.day else self.period)
         if self.municipality:
             where += f", {self.municipality}"
@@ -98,7 +93,7 @@ class BuiltImport:
         return iter((self.imp, self.mappings))
 
 
-def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> BuiltImport:
+def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> BuiltImport:
     records = plan.records
     indicators = plan.indicators
     choices = plan.dimensions
@@ -248,9 +243,7 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     if as_of is not None:
         later = sorted({v.period for v in values if _after(v.period, as_of)})
         if later:
-            from planner.followup.actuals.importer import period_label
-
-            warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
+                warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
                                 periods=", ".join(period_label(p) for p in later[:6]) + (" …" if len(later) > 6 else "")))
     imp = ActualsImport(source_file=str(plan.path), sheet=plan.sheet.name, imported_at=imported_at, values=values)
     mappings: dict[str, dict[str, str]] = {}

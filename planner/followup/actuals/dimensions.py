@@ -25,17 +25,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
+from planner.followup.actuals.records import Record
 from planner.messages import Message, msg
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.importer import Record
-
 
 
 class SelectionError(ValueError):

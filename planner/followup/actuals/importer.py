@@ -15,11 +15,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.followup.actuals.combine import BuiltImport
-from planner.followup.actuals.dimensions import DimensionChoice, SelectionError, analyse
+from planner.followup.actuals.combine import BuiltImport, combine
+from planner.followup.actuals.dimensions import OTHER, AreaResolver, SelectionError, _find_column, analyse, keep_record
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.gcpause import paused_gc
 from planner.followup.actuals.layout import (
@@ -33,10 +32,12 @@ from planner.followup.actuals.layout import (
     period_key,
     year_of_cell,
 )
-from planner.followup.actuals.matching import Match, Matcher, MatchHow, MatchState, source_key
+from planner.followup.actuals.matching import Match, Matcher, source_key
+from planner.followup.actuals.plan import PlanData
 from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
+from planner.followup.actuals.records import Record, period_label
 from planner.messages import Message, msg
-from planner.model import Indicator, Programme
+from planner.model import Programme
 from planner.values import parse_value
 
 ProgressFn = Callable[[float, str], None]
@@ -47,144 +48,19 @@ class Cancelled(Exception):
     """The user pressed Cancel; nothing was changed."""
 
 
-@dataclass(slots=True)
-class Record:
-    """One value found in the file, before it is tied to an indicator."""
+class ImportPlan(PlanData):
+    """What an import would bring in; the programme is not touched until it is applied.
 
-    row: int  # 1-based, as Excel shows
-    col: int  # 0-based column of the value
-    key: str  # the row's indicator text (name, or id)
-    id_text: str
-    name_text: str
-    period: str
-    value: float | None
-    text: str
-    municipality: str  # the area column's text as written; resolved by planner.followup.actuals.dimensions
-    from_number: bool  # the cell held a number (not text): a percent-formatted cell shows 0.33 as 33 %
-    note: str = ""
-    day: str = ""  # "2026-03-05" when the period cell named a day (daily rows), else ""
-    dims: tuple[str, ...] = ()  # values of the category columns (Role.DIMENSION), in column order
-
-
-@dataclass
-class UnmatchedRow:
-    sheet: str
-    row: int
-    text: str
-    count: int = 1  # how many value rows carry this text
-
-    def as_dict(self) -> dict:
-        return {"sheet": self.sheet, "row": self.row, "text": self.text, "rows": self.count}
-
-
-@dataclass
-class ImportPlan:
-    """What an import would bring in; the programme is not touched until it is applied."""
-
-    path: Path
-    sheet: RawSheet
-    layout: DetectedLayout
-    sheet_names: list[str]
-    records: list[Record]
-    matches: dict[str, Match]  # by record key
-    source_key: str
-    warnings: list[Message] = field(default_factory=list)  # worded by planner.wording_fi / the GUI
-    skipped_rows: int = 0
-    programme_year: int | None = None
-    indicators: dict[str, Indicator] = field(default_factory=dict)
-    dimensions: list[DimensionChoice] = field(default_factory=list)  # area and category columns
-    conflict_choices: dict[str, int | None] = field(default_factory=dict)  # Conflict.key -> kept value
-    dropped_areas: dict[str, int] = field(default_factory=dict)  # rows of areas outside the programme, left out
-
-    # -- user decisions --------------------------------------------------------
-
-    def needs_review(self) -> list[Match]:
-        return [m for m in self.matches.values() if m.needs_confirmation and not m.skipped]
-
-    def unmatched_keys(self) -> list[str]:
-        return [k for k, m in self.matches.items() if m.indicator_id is None and not m.skipped]
-
-    def confirm(self, key: str, indicator_id: str | None = None) -> MatchState:
-        """Accept the suggested indicator for ``key`` (or the given one); returns the state before (undo)."""
-        m = self.matches[key]
-        before = m.state()
-        if indicator_id is not None and indicator_id != m.indicator_id:
-            m.indicator_id = indicator_id
-            m.how = MatchHow.MANUAL
-        if m.indicator_id is None:
-            raise ValueError("no indicator to confirm")
-        m.needs_confirmation = False
-        m.skipped = False
-        m.confirmed = True
-        return before
-
-    def assign(self, key: str, indicator_id: str | None) -> MatchState:
-        """Tie ``key`` to an indicator by hand, or skip its rows (None); returns the state before (undo)."""
-        m = self.matches[key]
-        before = m.state()
-        if indicator_id is None:
-            m.skipped = True
-            m.needs_confirmation = False
-            return before
-        m.indicator_id = indicator_id
-        m.how = MatchHow.MANUAL
-        m.needs_confirmation = False
-        m.skipped = False
-        m.confirmed = True
-        return before
-
-    def clear_match(self, key: str) -> MatchState:
-        """No indicator for ``key`` (its rows are not imported, nor skipped for good); returns the state before."""
-        m = self.matches[key]
-        before = m.state()
-        m.indicator_id = None
-        m.skipped = False
-        m.needs_confirmation = False
-        return before
-
-    def unconfirm(self, key: str) -> MatchState:
-        """Take back the confirmation of ``key``'s indicator (not imported until confirmed); returns the state before."""
-        m = self.matches[key]
-        before = m.state()
-        m.needs_confirmation = True
-        m.confirmed = False
-        return before
-
-    def restore_match(self, key: str, state: MatchState) -> None:
-        """Undo one of the changes above with the state it returned."""
-        self.matches[key].restore(state)
-
-    def unmatched_rows(self) -> list[UnmatchedRow]:
-        """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
-        out: list[UnmatchedRow] = []
-        counts = self.key_counts()
-        for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
-            m = self.matches.get(key)
-            if m is None or m.skipped or m.accepted:
-                continue
-            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
-        return out
-
-    # -- categories and conflicts ----------------------------------------------------
-
-    def open_questions(self) -> list[DimensionChoice]:
-        """Columns whose value the user must still choose (see :mod:`planner.followup.actuals.dimensions`)."""
-        return [c for c in self.dimensions if c.open]
+    The data and the match decisions are :class:`~planner.followup.actuals.plan.PlanData`;
+    here the operations that need the category rules and the combining step.
+    """
 
     def select(self, column: str, value: str) -> None:
         """Use ``value`` of the column named by its header or letter; ``ValueError`` (Finnish) when unknown."""
-        from planner.followup.actuals.dimensions import _find_column
-
         _find_column(self.dimensions, column, self.layout).select(value)
-
-    def choose_conflict(self, key: str, index: int | None) -> None:
-        """Keep the ``index``-th of a conflict's values, or none of them (None)."""
-        self.conflict_choices[key] = index
 
     def row_counts(self) -> dict[str, int]:
         """Rows per row text that the chosen categories and areas keep (what the match page shows)."""
-        from planner.followup.actuals.dimensions import OTHER, keep_record
-
         if self.open_questions():
             return {}
         area = next((c for c in self.dimensions if c.kind == "area"), None)
@@ -210,39 +86,6 @@ class ImportPlan:
             out[rec.key] = out.get(rec.key, 0) + 1
         return out
 
-    def row_groups(self) -> dict[tuple[str, str, tuple[str, ...]], int]:
-        """Rows per (row text, area text, category values), counted once (the records never change)."""
-        got = self.__dict__.get("_row_groups")
-        if got is None:
-            got = self.__dict__["_row_groups"] = Counter((r.key, r.municipality, r.dims) for r in self.records)
-        return got
-
-    def first_rows(self) -> dict[str, int]:
-        """The first sheet row of each row text, counted once."""
-        got = self.__dict__.get("_first_rows")
-        if got is None:
-            got = {}
-            for r in self.records:
-                if r.key not in got:
-                    got[r.key] = r.row
-            self.__dict__["_first_rows"] = got
-        return got
-
-    def key_counts(self) -> Counter[str]:
-        """Records per row text, counted once."""
-        got = self.__dict__.get("_key_counts")
-        if got is None:
-            got = self.__dict__["_key_counts"] = Counter(r.key for r in self.records)
-        return got
-
-    def warm(self) -> None:
-        """Count what the wizard's pages show, here (off the GUI thread) rather than when a page opens."""
-        self.row_groups()
-        self.first_rows()
-        self.key_counts()
-
-    # -- result ------------------------------------------------------------------
-
     def build(self, imported_at: str | None = None, as_of: _dt.date | None = None) -> BuiltImport:
         """The import (accepted matches only), the mappings to remember, and everything to tell the user.
 
@@ -250,19 +93,8 @@ class ImportPlan:
         after every choice. While a category question or a conflict is open the
         result is ``blocking`` and must not be stored.
         """
-        from planner.followup.actuals.combine import combine
-        from planner.followup.actuals.gcpause import paused_gc
-
         with paused_gc():
             return combine(self, imported_at or _dt.datetime.now().replace(microsecond=0).isoformat(), as_of)
-
-    def matched_by(self) -> dict[str, str]:
-        """indicator id -> how its rows were matched (for the comparison output)."""
-        out: dict[str, str] = {}
-        for m in self.matches.values():
-            if m.accepted and m.indicator_id and m.how:
-                out.setdefault(m.indicator_id, m.how.value)
-        return out
 
 
 class _GroupProbe:
@@ -647,8 +479,6 @@ def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[
     Only with a list of municipalities and no choice made for the area column
     (a chosen value may be one that would otherwise be left out).
     """
-    from planner.followup.actuals.dimensions import OTHER, AreaResolver
-
     munc = layout.column(Role.MUNICIPALITY)
     if munc is None or not programme.municipalities:
         return None
@@ -658,12 +488,6 @@ def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[
     resolver = AreaResolver(programme.municipalities, programme.area)
     return lambda text: resolver.resolve(text)[0] != OTHER
 
-
-def period_label(key: str) -> str:
-    """"2026-03" -> "3/2026" as a Finnish reader writes it; "2026" stays."""
-    if len(key) == 7 and key[4] == "-":
-        return f"{int(key[5:])}/{key[:4]}"
-    return key
 
 
 # -- the whole step ---------------------------------------------------------------
