@@ -217,35 +217,47 @@ def time_planner(path: Path) -> tuple[float, int]:
     return elapsed, len(imp.values)
 
 
-def bench_pxweb(n: int = 200_000) -> None:
-    """import + match + compare of a PxWeb-shaped workbook vs python-calamine alone, and peak memory."""
+def _measure(path: Path, timed: str, memory_goal_mb: int) -> None:
+    """Median of 3 runs of ``timed`` (a function of this module) beside calamine alone, then peak memory."""
+    timer = globals()[timed]
+    cal, ours, values = [], [], 0
+    for _ in range(3):
+        gc.collect()
+        cal.append(time_calamine(path))
+        gc.collect()
+        t, values = timer(path)
+        ours.append(t)
+    c, o = statistics.median(cal), statistics.median(ours)
+    print(f"python-calamine pelkkä luku:        {c:.2f} s")
+    print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
+    gc.collect()
+    tracemalloc.start()
+    timer(path)
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
+    print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+          " (tämä prosessi, tiedoston kirjoitus mukana)")
+    print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb(timed, path):.0f} MB"
+          f" (tavoite <= {memory_goal_mb} MB)")
+
+
+def _warm_imports() -> None:
+    """Import the readers and the import step first, so that imports are not timed."""
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.followup.actuals  # noqa: F401
+    import planner.followup.actuals.importer  # noqa: F401
 
+
+def bench_pxweb(n: int = 200_000) -> None:
+    """import + match + compare of a PxWeb-shaped workbook vs python-calamine alone, and peak memory."""
+    _warm_imports()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pxweb_200k.xlsx"
         make_pxweb_workbook(path, n)
         print(f"PxWeb-muotoinen tiedosto: {n} riviä, {path.stat().st_size / 1e6:.1f} MB")
-        cal, ours, values = [], [], 0
-        for _ in range(3):
-            gc.collect()
-            cal.append(time_calamine(path))
-            gc.collect()
-            t, values = time_pxweb(path)
-            ours.append(t)
-        c, o = statistics.median(cal), statistics.median(ours)
-        print(f"python-calamine pelkkä luku:        {c:.2f} s")
-        print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
-        gc.collect()
-        tracemalloc.start()
-        time_pxweb(path)
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
-        print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb('time_pxweb', path):.0f} MB"
-              " (tavoite <= 250 MB)")
+        _measure(path, "time_pxweb", 250)
 
 
 def _fresh_process_peak_mb(func: str, path: Path) -> float:
@@ -268,36 +280,12 @@ def main() -> None:
         bench_pxweb(int(sys.argv[2]) if len(sys.argv) > 2 else 200_000)
         return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    # warm imports so they are not timed
-    import python_calamine  # noqa: F401
-    import rapidfuzz  # noqa: F401
-
-    import planner.followup.actuals  # noqa: F401
-
+    _warm_imports()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "toteumat_100k.xlsx"
         make_workbook(path, n)
         print(f"Tiedosto: {n} riviä, {path.stat().st_size / 1e6:.1f} MB")
-        cal, ours, values = [], [], 0
-        for _ in range(3):
-            gc.collect()
-            cal.append(time_calamine(path))
-            gc.collect()
-            t, values = time_planner(path)
-            ours.append(t)
-        c, o = statistics.median(cal), statistics.median(ours)
-        print(f"python-calamine pelkkä luku:        {c:.2f} s")
-        print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
-        gc.collect()
-        tracemalloc.start()
-        time_planner(path)
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
-        print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
-              " (tämä prosessi, tiedoston kirjoitus mukana)")
-        print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb('time_planner', path):.0f} MB"
-              " (tavoite <= 200 MB)")
+        _measure(path, "time_planner", 200)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Every row of issue 19's table, now vs goal, in one run: ``python benchmarks/run_all.py [--runs N] [--quick]``.
+"""Every row of issue 19's table, now vs goal, in one run: ``python benchmarks/run_all.py [--runs N] [--skip 4,5] [--only 1,2,3,6]``.
 
 Each row is timed as WHOLE PROCESSES (start-up and imports included), the
 command and its yardstick run in turn (A B A B ...), and the ratio is taken pair
@@ -146,8 +146,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5, help="pairs per row (median is printed)")
     ap.add_argument("--skip", default="", help="row numbers to skip, e.g. 2,6")
+    ap.add_argument("--only", default="", help="run only these rows, e.g. 1,2,3,6 (the import rows)")
     args = ap.parse_args()
     skip = {int(x) for x in args.skip.split(",") if x.strip()}
+    if args.only.strip():
+        only = {int(x) for x in args.only.split(",") if x.strip()}
+        skip |= set(range(1, 9)) - only
     subprocess.run([PY, "-m", "compileall", "-q", "planner", "desktop", "benchmarks", "tests"], cwd=ROOT,
                    env=child_env(), check=False)
     n = args.runs
