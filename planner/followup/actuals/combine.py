@@ -119,6 +119,13 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
     groups: dict[tuple[str, str, str], dict[str, list[tuple[Record, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
     if not questions:
+        # Once per record (200,000 for a large file): the area's decision per distinct text is
+        # looked up once, and a key seen for the first time costs one dict operation.
+        muni_of: dict[str, str] | None = None
+        if area_choice is not None:
+            muni_of = {text: ("" if kind == AREA else name)
+                       for text, (kind, name) in area_choice.area_kinds.items() if kind != OTHER}
+        used_rows: Counter[str] = Counter()  # per row text; per indicator below
         for rec in records:
             how = plan_for.get(rec.key)
             if how is None:
@@ -126,15 +133,15 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
             if category_choices and not keep_record(rec, rows[rec.row - 1], category_choices, dim_cols):
                 category_dropped += 1
                 continue
-            muni = ""
-            if area_choice is not None:
-                kind, name = area_choice.area_kinds.get(rec.municipality, (OTHER, ""))
-                if kind == OTHER:
+            if muni_of is not None:
+                muni = muni_of.get(rec.municipality)
+                if muni is None:
                     other_areas[rec.municipality] += 1
                     continue
-                muni = "" if kind == AREA else name
+            else:
+                muni = ""
             iid, is_ms, scale = how
-            rows_by_indicator[iid] += 1  # rows behind the values, as the match page counts them
+            used_rows[rec.key] += 1  # rows behind the values, as the match page counts them
             value = rec.value
             if is_ms:
                 from planner.followup.progress import milestone_value
@@ -150,18 +157,19 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
                 value = value * 100.0
                 percent_scaled += 1
             k = (iid, rec.period, muni)
-            if k in groups:
+            if groups and k in groups:
                 groups[k].setdefault(rec.day, []).append((rec, value))
                 continue
-            prev = single.get(k)
-            if prev is None:
-                single[k] = (rec, value)
-            else:
+            item = (rec, value)
+            prev = single.setdefault(k, item)
+            if prev is not item:
                 del single[k]
                 by_day: dict[str, list[tuple[Record, float | None]]] = {}
                 by_day.setdefault(prev[0].day, []).append(prev)
-                by_day.setdefault(rec.day, []).append((rec, value))
+                by_day.setdefault(rec.day, []).append(item)
                 groups[k] = by_day
+        for key, n in used_rows.items():
+            rows_by_indicator[plan_for[key][0]] += n
 
     values: list[ActualValue] = []
     conflicts: list[Conflict] = []
@@ -234,14 +242,18 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         warnings.append(msg("milestone_values_unread", count=milestone_unread))
     if duplicates:
         warnings.append(msg("duplicate_rows", count=duplicates))
+    period_counts = Counter(v.period for v in values)  # per distinct period below, not per value
     if plan.programme_year:
         prefix = str(plan.programme_year)
-        other = Counter(v.period[:4] for v in values if not v.period.startswith(prefix))
+        other: Counter[str] = Counter()
+        for period, n in period_counts.items():
+            if not period.startswith(prefix):
+                other[period[:4]] += n
         if other:
             warnings.append(msg("other_years_kept", count=sum(other.values()), year=prefix,
                                 years=", ".join(sorted(other))))
     if as_of is not None:
-        later = sorted({v.period for v in values if _after(v.period, as_of)})
+        later = sorted(p for p in period_counts if _after(p, as_of))
         if later:
                 warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
                                 periods=", ".join(period_label(p) for p in later[:6]) + (" …" if len(later) > 6 else "")))
