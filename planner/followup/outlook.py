@@ -271,11 +271,11 @@ def _monthly_by_indicator(programme: Programme) -> dict[str, dict[str, dict[tupl
     """
     imports = programme.actual_imports
     if _LAST_INDEX:
-        ref, refs, index = _LAST_INDEX[0]
+        ref, refs, cached = _LAST_INDEX[0]
         if ref() is programme and refs[0] is imports and len(refs[1]) == len(imports) and all(
                 a is b and va is b.values and n == len(b.values)
                 for (a, va, n), b in zip(refs[1], imports, strict=True)):
-            return index
+            return cached
     index: dict[str, dict[str, dict[tuple[str, str], float]]] = {}
     for imp in imports:
         for v in imp.values:
