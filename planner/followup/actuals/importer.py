@@ -272,6 +272,7 @@ def extract_records(
         append = records.append
         isfinite = math.isfinite
         value: float | None
+        text_values: dict[str, tuple[float | None, str, bool]] = {}
         for r, row in _numbered_rows(rows, start, body):
             n = len(row)
             if vc is None:
@@ -346,12 +347,19 @@ def extract_records(
             dims = dims_of(row, n) if dimcs else ()
             for col, header_key in value_cols:
                 vcell = row[col] if col < n else ""
-                if vcell.__class__ is float:
+                cls = vcell.__class__
+                if cls is float:
                     value, text, from_number = vcell, "", True
                     if not isfinite(vcell):
                         _refuse_non_finite(vcell, sheet, r + 1, col)
                 else:
-                    value, text, from_number = cell_value(vcell)
+                    if cls is str:  # a CSV's cells are text: each distinct text is read once
+                        got_value = text_values.get(vcell)
+                        if got_value is None:
+                            got_value = text_values[vcell] = cell_value(vcell)
+                        value, text, from_number = got_value
+                    else:
+                        value, text, from_number = cell_value(vcell)
                     if value is None:
                         if not text:
                             empty_values += 1
@@ -535,21 +543,28 @@ def _rows_of_kept_areas_columns(
     bad_row = bad_u[codes]
     keep = (np.flatnonzero(~bad_row) + start).tolist()
     if dropped_areas is not None:
-        def empty(col: int):
-            if col >= rows.width:  # beyond every row: empty, as the row loop reads it
-                return np.ones(len(codes), dtype=bool)
-            cells = rows.column(col, start)
-            return (cells == "") | (cells == None)  # noqa: E711 - elementwise, not identity
-
-        blank = empty(pcol)
+        # A row with neither a period nor a value is not counted. A CSV's cells are strings
+        # (pandas with na_filter=False, never None): empty is "". Most files have a period on
+        # every row, and then the value columns are not compared at all.
+        blank = bad_row & _empty_cells(rows, pcol, start, len(codes))
         for c in vcols:
-            blank &= empty(c)
-        counts = np.bincount(codes[bad_row], minlength=len(cells)) - np.bincount(
-            codes[bad_row & blank], minlength=len(cells))
+            if not blank.any():
+                break
+            blank &= _empty_cells(rows, c, start, len(codes))
+        counts = np.bincount(codes[bad_row], minlength=len(cells)) - np.bincount(codes[blank], minlength=len(cells))
         for k, cell in enumerate(cells):  # in the order the areas first appear
             if bad_u[k] and counts[k] > 0:
                 dropped_areas[area_cache[cell][0]] += int(counts[k])
     return keep
+
+
+def _empty_cells(rows: ColumnRows, col: int, start: int, n: int):
+    """Which cells of a column (from row ``start`` on) are empty, as a numpy bool array of ``n``."""
+    import numpy as np
+
+    if col >= rows.width:  # beyond every row: empty, as the row loop reads it
+        return np.ones(n, dtype=bool)
+    return rows.column(col, start) == ""
 
 
 def _column(body: Sequence[list], col: int) -> list:
