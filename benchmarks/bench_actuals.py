@@ -8,24 +8,42 @@ median of 3 runs of each and the peak memory (tracemalloc for Python objects,
 ru_maxrss for the whole process, which includes calamine's Rust side).
 Goal: at most 1.3x calamine's time and 250 MB (issue 19: 200 MB for the 100,000 rows).
 
-Profile (issue 19, cProfile and CPU seconds, 100,000 long rows, the example programme):
-- before: 2.4-3x calamine; of our time, the cyclic collector's passes over the
-  fresh rows and records were 0.7 s (apply_import's set of keys and the
-  comparison started young-generation passes over everything the import made,
-  and one full pass). Now planner/followup/actuals/gcpause.py promotes what an import made
-  without a pass and apply_import runs under the pause: collector time 0.03 s;
-- what is left (CPU, calamine 0.30 s, ours 0.72 s): python-calamine's own read
-  (the floor); the used-range pre-check of the sheet XML (sheet_scan, ~0.1 s);
-  extract_records, one Python pass over the rows building one Record per value
-  (~2 µs a row); combine (one dict entry per (indicator, period, area)); and the
-  comparison. Matching is per distinct row text already (37 texts for 100,000
-  rows), so it is not in the profile.
-- the floor: calamine plus one interpreted pass per row. 1.3x would leave
-  0.1 s for 100,000 rows, i.e. 1 µs a row for extraction, combining and
-  comparing; that needs the rows as columns end to end (pandas/numpy from the
-  reader to the comparison), a rewrite of the import step that this issue did
-  not make. Memory is dominated by calamine's cell objects (one Python object
-  per cell) plus the records.
+Profile (issue 19; cProfile, a phase timer and CPU seconds, because the 2 shared cores make
+wall time move by tens of per cent; the example programme, 200,000 long rows unless said):
+
+Where the time goes now (CPU s, in-process): python-calamine's parse 0.46 + ``to_python``
+0.09 (the floor); the hostile-file pre-scan of the sheet XML 0.21 (sheet_scan: inflating
+30 MB 0.045, one regex pass for out-of-range cell references 0.09, the count of cells
+without a reference 0.04, the formula scan 0.03); ``extract_records`` 0.18 (one pass per
+row, one Record per value); matching, categories and the wizard's counts 0.05 (per distinct
+row text: 37 texts); ``combine`` 0.18 (one dict entry per (indicator, period, area));
+``apply_import`` 0.035; ``compare_programme`` 0.095; the outlook 0.075; the planner's
+imports ~0.1. Whole process ``planner compare``: 1.82 s CPU vs calamine's 0.66 s (2.8x).
+
+Changed in this round (before -> after, CPU of the whole ``planner compare``, 2.15 s -> 1.82 s):
+- the outlook indexed the stored values per indicator but scanned every year of them on each
+  of its 46 calls: now split by indicator and year once (0.25 s -> 0.075 s);
+- combine checked "other years" and "after the report date" per value (184,000 calls of
+  ``_after``): now per distinct period; areas decided per distinct area text, a new key one
+  dict operation (0.32 s -> 0.18 s);
+- the long-layout row loop reads text and float cells inline instead of through two helper
+  calls per cell (0.26 s -> 0.18 s); the formula scan is one search per chunk, not two;
+- earlier rounds: the cyclic collector paused during an import (gcpause, 0.7 s -> 0.03 s).
+Memory: 119 MB for 100,000 rows, 204 MB for 200,000 (VmHWM), unchanged: calamine's one
+Python object per cell is most of it.
+
+The floor, and why <= 1.3x is not met: the guard against hostile files must see every cell
+reference before calamine builds its grid (a 5 KB file naming XFD1048576 asks it for
+550 GB), so it is a second pass over the sheet XML: 0.21 s, a third of calamine's own
+parse. With the interpreter and the planner's imports that is ~1.35x of calamine before
+one row is looked at. What follows is one interpreted pass per row in extraction,
+combining and comparing (~2.5 µs a row together); 1.3x would leave no time for it. Tried
+and dropped: a cheaper certificate (one combined regex: slower, 0.11 s vs 0.09 s;
+``bytes.translate`` + literal searches: 0.12 s). Not done: the rows as columns end to end
+(numpy arrays from the reader to the comparison, no Record per value): it would take the
+per-row passes to ~0.1 s (~1.5x), but it touches every consumer of ``ImportPlan.records``
+(the wizard's pages, categories, hidden categories, conflicts) and importing numpy alone
+costs 0.06 s of the budget.
 """
 
 from __future__ import annotations
