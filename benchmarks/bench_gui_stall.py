@@ -58,7 +58,7 @@ def _wait(app, until, timeout: float = 120.0) -> None:
 def wizard_stall(app, n_rows: int) -> tuple[float, str, float]:
     """(longest stall ms, the step it happened in, seconds from Next to the summary shown)."""
     from benchmarks.bench_actuals import make_workbook
-    from desktop.actuals.wizard import ImportWizard
+    from desktop.programme.actuals.wizard import ImportWizard
     from planner.example import load_example
     from tests.desktop.stall_probe import StallProbe
 
@@ -95,7 +95,7 @@ def wizard_stall(app, n_rows: int) -> tuple[float, str, float]:
 
 
 def export_stall(app) -> tuple[float, str, float]:
-    from desktop.export_dialog import ExportDialog
+    from desktop.programme.export_dialog import ExportDialog
     from tests.desktop.stall_probe import StallProbe
     from tests.planner.report_fixtures import generated_programme, with_demo_actuals
 

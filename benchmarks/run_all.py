@@ -30,7 +30,7 @@ the one users get, has to be measured on Windows.
 
 Start-up (row 7), measured with ``-X importtime`` and CPU seconds of each phase:
 the bare window is ~0.14 s CPU (interpreter, PySide6's QtCore/QtGui/QtWidgets
-~0.09 s, one window). The app adds ~0.19 s: importing desktop.main_window and
+~0.09 s, one window). The app adds ~0.19 s: importing desktop.programme.main_window and
 everything it names (every editor page, the checks panel, the follow-up and
 yearly-cycle menus, planner.model/values/fileformat) ~0.10 s; MainWindow()
 ~0.065 s (menus, navigation tree, editor pages, PySide6 creating each Qt enum

@@ -35,7 +35,7 @@ def register_ui_fonts() -> None:
 
 def start(window_cls=None, file: str | None = None, settings: Settings | None = None):
     """Build the main window as a start would: recovery offer, then FILE or the example."""
-    from desktop.main_window import MainWindow
+    from desktop.programme.main_window import MainWindow
     from planner.fileformat import loads
 
     window = (window_cls or MainWindow)(settings)
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     register_ui_fonts()
     settings = Settings()
     language_manager().apply(settings.get(Settings.language))
-    from desktop.statement_launcher import is_statement_file
+    from desktop.programme.statement_launcher import is_statement_file
 
     statement_file = ns.file if ns.file and is_statement_file(ns.file) else None
     window = start(file=None if statement_file else ns.file, settings=settings)

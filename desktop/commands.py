@@ -35,16 +35,18 @@ class SetFieldCommand(QUndoCommand):
         self.doc, self.obj, self.name, self.value = doc, obj, name, value
         self.old = getattr(obj, name)
         self.structural = structural
+        self.changed: dict[str, Any] = {}  # every field the edit changed (rules can tie more than one)
 
     def id(self) -> int:
         return _SET_FIELD_ID
 
     def redo(self) -> None:
-        edit.set_field(self.obj, self.name, self.value)
+        self.changed = edit.assign(self.obj, self.name, self.value)
+        self.changed[self.name] = self.old  # after merged typing, the value before the first keystroke
         self.doc.notify(self.obj, self.structural)
 
     def undo(self) -> None:
-        edit.set_field(self.obj, self.name, self.old)
+        edit.restore(self.obj, self.changed)
         self.doc.notify(self.obj, self.structural)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
@@ -53,6 +55,8 @@ class SetFieldCommand(QUndoCommand):
         if not isinstance(self.value, str):  # only typing merges; choices are separate steps
             return False
         self.value = other.value
+        for name, value in other.changed.items():  # what the merged step changed first keeps its oldest value
+            self.changed.setdefault(name, value)
         if self.value == self.old:
             self.setObsolete(True)
         return True
@@ -82,6 +86,8 @@ class SetListItemCommand(QUndoCommand):
         if not isinstance(other, SetListItemCommand) or other.items is not self.items or other.index != self.index:
             return False
         self.value = other.value
+        for name, value in other.changed.items():  # what the merged step changed first keeps its oldest value
+            self.changed.setdefault(name, value)
         if self.value == self.old:
             self.setObsolete(True)
         return True

@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     QStandardPaths.setTestModeEnabled(True)
     from desktop.app import create_application, register_ui_fonts
     from desktop.i18n import language_manager
-    from desktop.main_window import MainWindow
+    from desktop.programme.main_window import MainWindow
     from desktop.settings import Settings
 
     app = create_application()

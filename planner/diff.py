@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
 from planner import wording_fi
-from planner.model import BulletGroup, FocusArea, Indicator, Programme, Tag, Theme
+from planner.model import BulletGroup, FocusArea, Indicator, IndicatorReference, Programme, Tag, Theme
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
 KIND_FI = wording_fi.CHANGE_KIND  # worded in planner/wording_fi.py
@@ -291,6 +291,9 @@ def _structure(a: Programme, b: Programme) -> list[Change]:
             jf = b_index_of_fa[id(fa)]
             out += _focus_area(a_fas, fa_b_to_a.get(jf), theme, fa, where)
             fwhere = f"{where} › Tavoite \u201d{fa.title}\u201d"
+            ia_fa = fa_b_to_a.get(jf)
+            out += _list_changes(_reference_rows(a, a_fas[ia_fa][1]) if ia_fa is not None else [],
+                                 _reference_rows(b, fa), "reference", fwhere, "Viittausrivi", fa.id)
             for ind in fa.indicators:
                 ji = b_index_of_ind[id(ind)]
                 ia = ind_b_to_a.get(ji)
@@ -312,6 +315,17 @@ def _structure(a: Programme, b: Programme) -> list[Change]:
                 out += _removed_focus_area(fa, where, a_inds, ind_pairs)
     # indicators whose old focus area is gone but who live on elsewhere are reported as moved there;
     # indicators removed from focus areas that were removed are listed with those.
+    return out
+
+
+def _reference_rows(p: Programme, fa: FocusArea) -> list[str]:
+    """A focus area's cross-reference rows as the table shows them (own text, or the indicator they point at)."""
+    out = []
+    for row in fa.rows:
+        if isinstance(row, IndicatorReference):
+            found = p.find_indicator(row.indicator_id)
+            shown = f"{found[2].name} ({found[1].title})" if found else "(poistettu mittari)"
+            out.append(row.text or shown)
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.model import (
+    STATUSES_WITH_DECISION,
     BulletGroup,
     FocusArea,
     Indicator,
@@ -34,6 +35,28 @@ def set_field(obj: Any, name: str, value: Any) -> Any:
     old = getattr(obj, name)
     setattr(obj, name, value)
     return old
+
+
+def assign(obj: Any, name: str, value: Any) -> dict[str, Any]:
+    """Set ``obj.name`` and what the rules tie to it; returns each changed field's old value, for undo.
+
+    Giving an indicator a new target is reviewing it, so the "target to review" mark
+    a roll-over put on it goes (the checks stop listing it). A programme becomes a
+    proposal or approved only with its decision (:func:`planner.versions.set_status`),
+    so a plain edit to those statuses is refused.
+    """
+    if isinstance(obj, Programme) and name == "status" and value in STATUSES_WITH_DECISION:
+        raise ValueError(f"status {value} needs a decision: use planner.versions.set_status")
+    old = {name: set_field(obj, name, value)}
+    if isinstance(obj, Indicator) and name == "target" and value != old[name] and obj.target_review:
+        old["target_review"] = set_field(obj, "target_review", False)
+    return old
+
+
+def restore(obj: Any, old: dict[str, Any]) -> None:
+    """Put back the fields :func:`assign` changed."""
+    for name, value in old.items():
+        set_field(obj, name, value)
 
 
 # -- lists (shared by themes, focus areas, bullets, rows, municipalities, ...) --

@@ -5,7 +5,7 @@
 - the programme file (:mod:`planner.fileformat`): ``file_key`` and ``kind`` say how a
   field is written and read; ``optional`` fields are written only when set (they came
   with version 3, so older files keep their bytes);
-- the GUI's indicator table (``desktop.models.indicator_table``): a field with a
+- the GUI's indicator table (``desktop.programme.models.indicator_table``): a field with a
   ``title`` is a column, ``width`` its default width in pixels; the GUI translates the
   title (``resources/translations/build_translations.py`` reads the titles from here);
 - the Excel register (:mod:`planner.reports.xlsx_register`): a field with ``register``

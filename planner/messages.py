@@ -3,7 +3,7 @@
 The core returns :class:`Message` values (indicator notes of the follow-up,
 warnings of an import of actuals), never finished sentences. The wording lives
 in one place per surface: :mod:`planner.wording_fi` for the command line and
-the reports (Finnish), ``desktop.actuals.message_text`` for the GUI (translated
+the reports (Finnish), ``desktop.programme.actuals.message_text`` for the GUI (translated
 with Qt). A test fails when a code has no wording in either.
 
 Parameters are text, already formatted the Finnish way where they are numbers

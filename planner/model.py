@@ -38,6 +38,10 @@ class Status(StrEnum):
     APPROVED = "approved"  # approved by the council: locked, changes start a new version
 
 
+#: Reached only with a decision (body and date) through planner.versions.set_status, never by a plain edit.
+STATUSES_WITH_DECISION = frozenset({Status.PROPOSAL, Status.APPROVED})
+
+
 class Direction(StrEnum):
     """Which way an indicator should move."""
 

@@ -2,7 +2,7 @@
 
 Every code the core puts in a :class:`planner.messages.Message` has its sentence
 here, with ``{name}`` for its parameters. The GUI words the same codes in its
-translatable table (``desktop.actuals.message_text``); a test fails when a code
+translatable table (``desktop.programme.actuals.message_text``); a test fails when a code
 the core uses is missing from either.
 """
 

@@ -1,9 +1,11 @@
 """The whole-plan parts of the Word programme: free-text sections, spearheads, target groups, impact chain.
 
 Word has no drawing that python-docx can make and a screen reader can read, so
-the impact chain is a *table-based diagram*: a header row of stages joined by
-arrow cells ("→"), a row with each stage's links as shaded boxes, and a row with
-the indicators placed at each stage. The chain is written out as text below it.
+the impact chain is a *table-based diagram* that reads from top to bottom, as a
+portrait page has room for: one row per stage (the stage as a coloured box, its
+links as a shaded box, the indicators placed at it) and a "↓" row between stages.
+Six stages side by side left 2.5 cm columns of 7-point text on A4. The chain is
+written out as text below it.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ def tags(doc: Any, programme: Programme) -> None:
                 dc.paragraph(doc, pl["nothing_linked"], size=8, color=(0x55, 0x55, 0x55))
 
 
-STAGE_W, ARROW_W = 2.55, 0.3  # cm: six stages and five arrows fit a portrait A4 text width
+#: cm: stage box, its links, its indicators; together the text width of a portrait A4 (16.6 cm)
+STAGE_W, TEXT_W, INDICATORS_W = 3.0, 7.6, 6.0
 
 
 def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
@@ -99,30 +102,26 @@ def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
     text_blocks(doc, ch.description)
 
     columns = chain_columns(programme, ch)
-    n = len(columns)
-    widths = []
-    for i in range(n):
-        widths.append(STAGE_W)
-        if i < n - 1:
-            widths.append(ARROW_W)
-    t = doc.add_table(rows=3, cols=len(widths))
+    widths = (STAGE_W, TEXT_W, INDICATORS_W)
+    t = doc.add_table(rows=2 * len(columns), cols=3)
     t.style = "Table Grid"
     t.autofit = False
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row in t.rows:
-        for i, w in enumerate(widths):
-            row.cells[i].width = Cm(w)
     for i, w in enumerate(widths):
         t.columns[i].width = Cm(w)
-    dc.repeat_header(t.rows[0])
-    _no_borders_on_arrows(t, n)
+    rows = t.rows
+    for row in rows:
+        for i, w in enumerate(widths):
+            row.cells[i].width = Cm(w)
+    head = rows[0].cells
+    for i, label in enumerate((pl["stage"], pl["stage_text"], pl["linked_indicators"])):
+        dc.set_cell(head[i], label, bold=True, size=8, color=dc.DARK_RGB)
+    dc.repeat_header(rows[0])
     for k, col in enumerate(columns):
-        c = 2 * k
-        head = t.rows[0].cells[c]
-        dc.set_cell(head, stage_label(col.stage, lang), bold=True, white=True, size=7.5)
-        head.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        dc.shade(head, "1F3B5A" if k % 2 == 0 else "2E7D8C")
-        box = t.rows[1].cells[c]
+        cells = rows[2 * k + 1].cells
+        dc.set_cell(cells[0], stage_label(col.stage, lang), bold=True, white=True, size=9)
+        dc.shade(cells[0], "1F3B5A" if k % 2 == 0 else "2E7D8C")
+        box = cells[1]
         dc.shade(box, "E8F0F4")
         first = True
         for lv in col.links:
@@ -131,7 +130,7 @@ def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
             if lv.link.title:
                 r = p.add_run(docx_text(lv.link.title))
                 r.bold = True
-                r.font.size = Pt(8)
+                r.font.size = Pt(9)
                 r.font.color.rgb = RGBColor(*dc.DARK_RGB)
                 p = box.add_paragraph()
             for block in parse_blocks(lv.link.text):
@@ -141,23 +140,21 @@ def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
                     if p.text:
                         p = box.add_paragraph()
                     r = p.add_run(docx_text(line))
-                    r.font.size = Pt(7.5)
-            p.paragraph_format.space_after = Pt(6)
+                    r.font.size = Pt(8.5)
+            p.paragraph_format.space_after = Pt(4)
         if not col.links:
-            dc.set_cell(box, pl["no_links"], italic=True, size=7.5, color=(0x55, 0x55, 0x55))
-        inds = t.rows[2].cells[c]
+            dc.set_cell(box, pl["no_links"], italic=True, size=8.5, color=(0x55, 0x55, 0x55))
         first = True
         for ind in col.indicators:
-            p = inds.paragraphs[0] if first else inds.add_paragraph()
+            p = cells[2].paragraphs[0] if first else cells[2].add_paragraph()
             first = False
             r = p.add_run("▪ " + docx_text(ind.name))
-            r.font.size = Pt(7)
-        if k < n - 1:
-            for row in range(3):
-                arrow = t.rows[row].cells[c + 1]
-                if row < 2:
-                    dc.set_cell(arrow, "→", bold=True, size=11, color=(0x2E, 0x7D, 0x8C))
-                    arrow.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r.font.size = Pt(8)
+        if k < len(columns) - 1:
+            arrow = rows[2 * k + 2].cells
+            dc.set_cell(arrow[0], "↓", bold=True, size=11, color=(0x2E, 0x7D, 0x8C))
+            arrow[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _no_borders(arrow)
 
     for col in columns:
         if not col.links:
@@ -178,21 +175,19 @@ def chain(doc: Any, programme: Programme, ch: ImpactChain) -> None:
             dc.bullet(doc, ind.name)
 
 
-def _no_borders_on_arrows(t: Any, n: int) -> None:
-    """The arrow columns are gaps between the stage boxes, not cells with lines."""
+def _no_borders(cells: Any) -> None:
+    """The arrow row is a gap between two stages, not cells with lines."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    for row in t.rows:
-        for k in range(n - 1):
-            cell = row.cells[2 * k + 1]
-            tcpr = cell._tc.get_or_add_tcPr()
-            borders = OxmlElement("w:tcBorders")
-            for side in ("top", "left", "bottom", "right"):
-                el = OxmlElement(f"w:{side}")
-                el.set(qn("w:val"), "nil")
-                borders.append(el)
-            tcpr.append(borders)
+    for cell in cells:
+        tcpr = cell._tc.get_or_add_tcPr()
+        borders = OxmlElement("w:tcBorders")
+        for side in ("left", "right", "insideV"):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:val"), "nil")
+            borders.append(el)
+        tcpr.append(borders)
 
 
 def chains(doc: Any, programme: Programme) -> None:

@@ -28,6 +28,8 @@ PLAN_LABELS: dict[str, dict[str, str]] = {
         "no_indicators_linked": "Ei mittareita",
         "status_rule": "Kärjen tila on sen heikoimman mittarin tila niistä mittareista, joilla on toteumatieto.",
         "focus_area_word": "tavoite",
+        "stage": "Vaihe",
+        "stage_text": "Kuvaus",
     },
     "sv": {
         "spearheads": "Spetsar",
@@ -51,6 +53,8 @@ PLAN_LABELS: dict[str, dict[str, str]] = {
         "no_indicators_linked": "Inga mätare",
         "status_rule": "En spets status är den svagaste statusen bland dess mätare med utfallsdata.",
         "focus_area_word": "mål",
+        "stage": "Steg",
+        "stage_text": "Beskrivning",
     },
     "en": {
         "spearheads": "Spearheads",
@@ -74,6 +78,8 @@ PLAN_LABELS: dict[str, dict[str, str]] = {
         "no_indicators_linked": "No indicators",
         "status_rule": "A spearhead's status is the weakest status among its indicators that have actuals.",
         "focus_area_word": "focus area",
+        "stage": "Stage",
+        "stage_text": "Description",
     },
 }
 

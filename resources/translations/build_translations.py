@@ -142,7 +142,7 @@ def _extract(numerus: bool) -> list[tuple[str, str, str]]:
 
 def message_texts() -> list[tuple[str, str, str]]:
     """The Finnish of the core's message codes (the NOTES, COVERAGE, WARNINGS and ERRORS tables of
-    planner/wording_fi.py), translated by desktop/actuals/message_text.py (context MessageText)."""
+    planner/wording_fi.py), translated by desktop/programme/actuals/message_text.py (context MessageText)."""
     rel = "planner/wording_fi.py"
     tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
     out = []
@@ -155,7 +155,7 @@ def message_texts() -> list[tuple[str, str, str]]:
 
 def field_titles() -> list[tuple[str, str, str]]:
     """The indicator table's column titles, declared in the core's field table (``title="..."``)
-    and translated by desktop/models/indicator_table.py (context IndicatorTableModel)."""
+    and translated by desktop/programme/models/indicator_table.py (context IndicatorTableModel)."""
     rel = "planner/indicator_fields.py"
     tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
     return [("IndicatorTableModel", kw.value.value, rel) for node in ast.walk(tree) if isinstance(node, ast.Call)

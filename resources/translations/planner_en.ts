@@ -3013,6 +3013,10 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>Programme details</translation>
     </message>
     <message>
+        <source>Ehdotukseksi tai hyväksytyksi päätöksen kanssa: Tiedosto › Tila ja hyväksyntä…</source>
+        <translation>To proposal or approved with a decision: File › Status and approval…</translation>
+    </message>
+    <message>
         <source>Hyväksymispäätökset</source>
         <translation>Approval decisions</translation>
     </message>

@@ -3013,6 +3013,10 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>Programmets uppgifter</translation>
     </message>
     <message>
+        <source>Ehdotukseksi tai hyväksytyksi päätöksen kanssa: Tiedosto › Tila ja hyväksyntä…</source>
+        <translation>Till förslag eller godkänt med ett beslut: Arkiv › Status och godkännande…</translation>
+    </message>
+    <message>
         <source>Hyväksymispäätökset</source>
         <translation>Godkännandebeslut</translation>
     </message>

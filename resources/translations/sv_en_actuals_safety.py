@@ -1,7 +1,7 @@
 """Swedish and English for reading hostile and odd workbooks of actuals and the unit-mismatch check (issue 11)."""
 
 TRANSLATIONS: dict[str, tuple[str, str]] = {
-    # desktop/actuals/error_text.py
+    # desktop/programme/actuals/error_text.py
     "työkirjaa ei voi lukea, se on vioittunut tai väärää muotoa.": (
         "arbetsboken kan inte läsas, den är skadad eller i fel format.",
         "the workbook cannot be read; it is damaged or in the wrong format."),
@@ -67,7 +67,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "taulukko on liian suuri luettavaksi (noin %1 Mt taulukkodataa).": (
         "tabellen är för stor för att läsas (cirka %1 MB tabelldata).",
         "the sheet is too large to read (about %1 MB of sheet data)."),
-    # desktop/actuals/worker.py
+    # desktop/programme/actuals/worker.py
     "Luetaan tiedostoa": ("Filen läses", "Reading the file"),
     "Muisti loppui tiedostoa käsiteltäessä. Jaa aineisto pienempiin tiedostoihin.": (
         "Minnet tog slut när filen behandlades. Dela upp materialet i mindre filer.",
@@ -78,7 +78,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
         "importera den igen (Uppföljning > Importera utfall från Excel\u2026).",
         "Processing the file stopped with an unexpected error. Save the file again as .xlsx in Excel and "
         "import it again (Follow-up > Import actuals from Excel\u2026)."),
-    # desktop/check_messages.py
+    # desktop/programme/check_messages.py
     "Mittarin {0} lähtöarvon yksikkö {1} ei ole tavoitteen yksikkö {2}; ne eivät ole saman mittarin arvoja. "
     "Seurannassa lähtöarvoa ei käytetä.": (
         "Mätaren {0} har utgångsvärdet i enheten {1} men målet i enheten {2}; de är inte värden för samma "

@@ -1,4 +1,4 @@
-"""Swedish and English for the core's messages worded by the GUI (desktop/actuals/message_text.py, issue 13)."""
+"""Swedish and English for the core's messages worded by the GUI (desktop/programme/actuals/message_text.py, issue 13)."""
 
 TRANSLATIONS: dict[str, tuple[str, str]] = {
     "ei toteumatietoja": ("inga utfallsuppgifter", "no actuals"),
@@ -161,7 +161,7 @@ TRANSLATIONS.update({
     "Ohjelman kunnat: {municipalities}.": ("Programmets kommuner: {municipalities}.",
                                             "The programme's municipalities: {municipalities}."),
     "osuus ”{cell}” ei ole 0–100 %.": ("andelen ”{cell}” är inte 0–100 %.", "the share ”{cell}” is not 0–100 %."),
-    # hints of the economics files (desktop/actuals/error_text.py MESSAGES)
+    # hints of the economics files (desktop/programme/actuals/error_text.py MESSAGES)
     "Lisää otsikkorivi ensimmäisten 30 rivin joukkoon.": (
         "Lägg till en rubrikrad bland de 30 första raderna.", "Add a header row within the first 30 rows."),
     "Kirjoita luku, esim. 1234 tai 12,5.": ("Skriv ett tal, t.ex. 1234 eller 12,5.", "Write a number, e.g. 1234 or 12.5."),

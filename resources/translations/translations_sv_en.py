@@ -663,7 +663,7 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "tiedostoa ei löydy": ("filen hittas inte", "the file was not found"),
     "tiedoston lukeminen ei ole sallittua (käyttöoikeudet)": ("det är inte tillåtet att läsa filen (behörigheter)",
                                                              "reading the file is not allowed (permissions)"),
-    # Import errors of actuals (desktop/actuals/error_text.py)
+    # Import errors of actuals (desktop/programme/actuals/error_text.py)
     "Avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa.": ("Öppna den i Excel och spara den på nytt i .xlsx-format.",
                                                                "Open it in Excel and save it again as .xlsx."),
     "Avaa se Excelissä ja tallenna uudelleen.": ("Öppna den i Excel och spara den på nytt.",

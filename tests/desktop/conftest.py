@@ -38,7 +38,7 @@ def settings(tmp_path):
 @pytest.fixture
 def window(qtbot, settings):
     """The main window with the built-in example open as an untitled copy, as a user starts it."""
-    from desktop.main_window import MainWindow
+    from desktop.programme.main_window import MainWindow
 
     w = MainWindow(settings)
     w.new_from_example()

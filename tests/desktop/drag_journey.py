@@ -25,8 +25,8 @@ def main() -> int:
 
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication([])
-    from desktop.main_window import MainWindow
-    from desktop.models import indicator_table as m
+    from desktop.programme.main_window import MainWindow
+    from desktop.programme.models import indicator_table as m
     from desktop.settings import Settings
 
     w = MainWindow(Settings(QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat)))

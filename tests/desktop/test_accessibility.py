@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.navigation import Kind
+from desktop.programme.navigation import Kind
 from tests.desktop.accessibility import unnamed_widgets
 from tests.desktop.helpers import press
 from tests.planner.actuals_samples import write_long_xlsx
@@ -31,7 +31,7 @@ def test_every_main_window_view_names_its_widgets(window, qtbot, tmp_path):
             window.tree.select_object(obj, kind)
         problems += [f"{type(window.pages.currentWidget()).__name__}: {u}" for u in unnamed_widgets(window)]
     # The comparison dock with actuals in it, and a chart opened large.
-    from desktop.follow_up import ImportActualsCommand
+    from desktop.programme.follow_up import ImportActualsCommand
     from planner.followup.actuals import prepare_import
 
     imp, mappings = prepare_import(p, write_long_xlsx(p, tmp_path / "t.xlsx", months=3)).build()
@@ -48,8 +48,8 @@ def test_every_main_window_view_names_its_widgets(window, qtbot, tmp_path):
 
 
 def test_every_dialog_and_wizard_page_names_its_widgets(window, qtbot, tmp_path):
-    from desktop.actuals.wizard import ImportWizard
-    from desktop.export_dialog import ExportDialog
+    from desktop.programme.actuals.wizard import ImportWizard
+    from desktop.programme.export_dialog import ExportDialog
     from desktop.settings_dialog import SettingsDialog
 
     problems = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from desktop.actuals.error_text import MESSAGES, describe_actuals_error
+from desktop.programme.actuals.error_text import MESSAGES, describe_actuals_error
 from planner.example import load_example
 from planner.followup.actuals import ActualsError, prepare_import
 from tests.conftest import ROOT

@@ -8,8 +8,8 @@ from datetime import date
 from openpyxl import Workbook
 from PySide6.QtWidgets import QWizard
 
-from desktop.actuals.comparison import ComparisonView
-from desktop.actuals.wizard import ImportWizard
+from desktop.programme.actuals.comparison import ComparisonView
+from desktop.programme.actuals.wizard import ImportWizard
 from planner.followup.actuals import apply_import
 from planner.followup.progress import ProgressStatus
 from tests.planner.test_actuals_compare import small_programme

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.actuals.wizard import ImportWizard
-from desktop.actuals.worker import ImportRunner
+from desktop.programme.actuals.wizard import ImportWizard
+from desktop.programme.actuals.worker import ImportRunner
 from planner.followup.actuals import isolated_read
 from tests.desktop.helpers import switch_language
 from tests.planner import hostile_files as hf

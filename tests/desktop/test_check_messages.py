@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import QModelIndex
 
-from desktop.check_messages import _WORDING, finding_text, place_text
-from desktop.checks_panel import ChecksPanel
 from desktop.document import ProgrammeDocument
-from desktop.models.checks_model import MESSAGE, PLACE
+from desktop.programme.check_messages import _WORDING, finding_text, place_text
+from desktop.programme.checks_panel import ChecksPanel
+from desktop.programme.models.checks_model import MESSAGE, PLACE
 from planner.checks import Finding, Severity, check_programme
 from planner.model import (
     ChainLink,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from desktop.actuals.comparison import (
+from desktop.programme.actuals.comparison import (
     BADGE_COLOR,
     BADGE_TEXT,
     CHART_BACKGROUND,
@@ -18,7 +18,7 @@ from desktop.actuals.comparison import (
     contrast_ratio,
     month_abbreviations,
 )
-from desktop.follow_up import ImportActualsCommand
+from desktop.programme.follow_up import ImportActualsCommand
 from planner.followup.actuals import prepare_import
 from planner.followup.progress import STATUS_COLOR, ProgressStatus
 from tests.desktop.helpers import switch_language

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from desktop.models import indicator_table as m
-from desktop.navigation import Kind
+from desktop.programme.models import indicator_table as m
+from desktop.programme.navigation import Kind
 from planner.model import BulletGroup, IndicatorReference
 from tests.desktop.helpers import press, type_text
 
@@ -172,3 +172,22 @@ def test_drop_position_in_the_indicator_table(window):
     assert view.drop_destination(3, 1, above) == 1
     assert view.drop_destination(3, 1, view.DropIndicatorPosition.OnItem) == 1
     assert view.drop_destination(1, -1, view.DropIndicatorPosition.OnViewport) == len(fa.rows) - 1
+
+
+def test_status_choice_offers_proposal_and_approval_only_through_a_decision(window, qtbot):
+    """The programme page's status choice cannot approve a programme: that needs the approval dialog's decision."""
+    from planner import edit
+    from planner.model import Status
+
+    p = window.doc.programme
+    window.tree.select_object(p, Kind.PROGRAMME)
+    combo = window.programme_page.status_combo
+    items = combo.model()
+    enabled = {Status(combo.itemData(i)): items.item(i).isEnabled() for i in range(combo.count())}
+    assert enabled == {Status.DRAFT: True, Status.FOR_COMMENT: True, Status.PROPOSAL: False, Status.APPROVED: False}
+    assert "Tila ja hyväksyntä" in combo.itemData(combo.findData(Status.APPROVED.value), Qt.ItemDataRole.ToolTipRole)
+    with pytest.raises(ValueError):
+        edit.assign(p, "status", Status.APPROVED)
+    assert p.status is not Status.APPROVED and not p.versions
+    combo.activated.emit(combo.findData(Status.FOR_COMMENT.value))
+    assert p.status is Status.FOR_COMMENT

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from desktop.export_dialog import ExportDialog  # noqa: E402
+from desktop.programme.export_dialog import ExportDialog  # noqa: E402
 from planner.example import load_example  # noqa: E402
 from tests.planner.report_fixtures import with_demo_actuals  # noqa: E402
 

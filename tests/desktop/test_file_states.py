@@ -131,7 +131,7 @@ def test_statement_on_this_programme_asks_before_saving_it(window, tmp_path, ans
 
 def test_export_failure_from_the_os_is_worded_in_the_ui_language(window, qtbot, monkeypatch, tmp_path):
     import planner.reports.export as export_module
-    from desktop.export_dialog import ExportDialog
+    from desktop.programme.export_dialog import ExportDialog
 
     def refuse(*args, **kwargs):
         try:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.actuals.wizard import ImportWizard
-from desktop.follow_up import ImportActualsCommand
+from desktop.programme.actuals.wizard import ImportWizard
+from desktop.programme.follow_up import ImportActualsCommand
 from planner.followup.actuals import prepare_import
 from planner.followup.progress import ProgressStatus, compare_programme
 from tests.planner.actuals_samples import write_long_xlsx

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from desktop.economics_dialog import EconomicsDialog, SetEconomicsCommand  # noqa: E402
-from desktop.follow_up_reports import FollowUpReportDialog  # noqa: E402
+from desktop.programme.economics_dialog import EconomicsDialog, SetEconomicsCommand  # noqa: E402
+from desktop.programme.follow_up_reports import FollowUpReportDialog  # noqa: E402
 from planner.cli.actuals import run_compare  # noqa: E402
 from planner.example import load_example  # noqa: E402
 from tests.planner.economics_samples import write_subsidy  # noqa: E402

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop.models import indicator_table as m
+from desktop.programme.models import indicator_table as m
 from planner.model import FocusArea, Indicator, Theme
 from tests.desktop.helpers import press, switch_language, type_text
 
@@ -72,7 +72,7 @@ def test_keyboard_only_journey(window, qtbot, language, monkeypatch):
                               or p is QApplication.focusWidget()))
         assert "comparison" in names and "tree" in names
         # Ctrl+E opens the export dialog.
-        from desktop.export_dialog import ExportDialog
+        from desktop.programme.export_dialog import ExportDialog
 
         opened = []
         monkeypatch.setattr(ExportDialog, "exec", lambda self: opened.append(self) or 0)

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.i18n import language_manager
-from desktop.models import indicator_table as m
+from desktop.programme.models import indicator_table as m
 from desktop.settings import Settings
 from desktop.settings_dialog import SettingsDialog
 

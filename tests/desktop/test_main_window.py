@@ -7,9 +7,9 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.main_window import MainWindow
-from desktop.models import indicator_table as m
-from desktop.navigation import Kind
+from desktop.programme.main_window import MainWindow
+from desktop.programme.models import indicator_table as m
+from desktop.programme.navigation import Kind
 from planner.fileformat import dumps, load_programme
 from planner.model import BulletGroup, FocusArea, Theme
 from tests.desktop.helpers import press, type_text

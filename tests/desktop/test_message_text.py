@@ -1,11 +1,11 @@
-"""The GUI words every code of the core (desktop/actuals/message_text.py), in every UI language."""
+"""The GUI words every code of the core (desktop/programme/actuals/message_text.py), in every UI language."""
 
 from __future__ import annotations
 
 import string
 
-from desktop.actuals.message_text import TEXTS as GUI_TEXTS
-from desktop.actuals.message_text import message_text
+from desktop.programme.actuals.message_text import TEXTS as GUI_TEXTS
+from desktop.programme.actuals.message_text import message_text
 from planner.messages import msg
 from planner.wording_fi import TEXTS as FI_TEXTS
 from tests.desktop.helpers import switch_language

@@ -4,10 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.document import ProgrammeDocument
-from desktop.models import indicator_table as m
-from desktop.models.checks_model import ChecksModel
-from desktop.models.decisions import DecisionsModel, finnish_to_iso, iso_to_finnish
-from desktop.models.text_list import TextListModel
+from desktop.programme.models import indicator_table as m
+from desktop.programme.models.checks_model import ChecksModel
+from desktop.programme.models.decisions import DecisionsModel, finnish_to_iso, iso_to_finnish
+from desktop.programme.models.text_list import TextListModel
 from planner.checks import check_programme
 from planner.example import load_example
 from planner.model import ApprovalDecision, Direction, FocusArea, Indicator, IndicatorReference, Programme, Theme
@@ -145,3 +145,17 @@ def test_every_text_field_of_the_field_table_is_a_column_edited_through_undo(qap
         assert getattr(fa.rows[0], name) == f"uusi {name}" == model.index(0, col).data()
         stack.undo()
         assert getattr(fa.rows[0], name) == before
+
+
+def test_editing_a_rolled_over_target_reviews_it_and_undo_marks_it_again(qapp):
+    doc, stack, fa = doc_with_table()
+    fa.rows[0].target_review = True
+    model = m.IndicatorTableModel(doc, stack, fa)
+    assert any(f.code == "target_not_reviewed" for f in check_programme(doc.programme))
+    assert model.setData(model.index(0, m.TARGET), "enintään 1 200 henkilöä")
+    assert fa.rows[0].target_review is False
+    assert not any(f.code == "target_not_reviewed" for f in check_programme(doc.programme))
+    stack.undo()
+    assert (fa.rows[0].target, fa.rows[0].target_review) == ("1 300 henkilöä", True)
+    stack.redo()
+    assert (fa.rows[0].target, fa.rows[0].target_review) == ("enintään 1 200 henkilöä", False)

@@ -167,7 +167,7 @@ def test_stale_lock_is_taken_over_after_asking(window, tmp_path, answer):
 
 
 def test_lock_is_taken_before_reading_and_given_back_when_loading_fails(window, tmp_path, answer, monkeypatch):
-    import desktop.main_window as mw
+    import desktop.programme.main_window as mw
 
     path = tmp_path / "rikki.tyohjelma"
     path.write_text('{"format": "tyollisyysohjelma", "schema_version": 1, "programme": {"themes": 7}}',

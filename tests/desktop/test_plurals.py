@@ -80,7 +80,7 @@ def test_cancel_reads_peruuta_in_qt_dialogs_too(qapp):
 
 
 def test_import_line_counts_values_in_the_ui_language(qapp):
-    from desktop.actuals.import_text import import_line
+    from desktop.programme.actuals.import_text import import_line
     from planner.model import ActualsImport, ActualValue
 
     imp = ActualsImport(source_file="C:/data/toteumat.xlsx", sheet="Taul1", imported_at="2026-07-12T14:05:00",

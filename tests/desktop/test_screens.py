@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.navigation import Kind
+from desktop.programme.navigation import Kind
 from tests.desktop.helpers import switch_language
 from tests.desktop.screens import clipped_texts
 from tests.planner.actuals_samples import write_long_xlsx
@@ -57,7 +57,7 @@ def test_main_views_show_all_their_text(window, qtbot, language, tmp_path):
         _save(window, f"{language}-{name}")
         problems += [f"{name}: {c}" for c in clipped_texts(window)]
     # The comparison beside the editor, with actuals.
-    from desktop.follow_up import ImportActualsCommand
+    from desktop.programme.follow_up import ImportActualsCommand
     from planner.followup.actuals import prepare_import
 
     imp, mappings = prepare_import(p, write_long_xlsx(p, tmp_path / "t.xlsx", months=6)).build()
@@ -72,8 +72,8 @@ def test_main_views_show_all_their_text(window, qtbot, language, tmp_path):
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_dialogs_and_wizard_show_all_their_text(window, qtbot, language, tmp_path):
-    from desktop.actuals.wizard import ImportWizard
-    from desktop.export_dialog import ExportDialog
+    from desktop.programme.actuals.wizard import ImportWizard
+    from desktop.programme.export_dialog import ExportDialog
     from desktop.settings_dialog import SettingsDialog
 
     problems = []
@@ -142,7 +142,7 @@ def test_the_check_finds_cut_text(qtbot):
 
 
 def test_level_choice_is_as_wide_as_its_text(window, qtbot):
-    from desktop.models import indicator_table as m
+    from desktop.programme.models import indicator_table as m
 
     fa = window.doc.programme.themes[0].focus_areas[0]
     window.tree.select_object(fa)

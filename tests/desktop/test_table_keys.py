@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop.models import indicator_table as m
+from desktop.programme.models import indicator_table as m
 from planner.model import Indicator
 from tests.desktop.helpers import press, type_text
 

@@ -16,14 +16,14 @@ import build_translations  # noqa: E402
 from translations_sv_en import TRANSLATIONS  # noqa: E402
 
 # tr(variable) is fine where the variable holds N_()-marked strings (extracted for that context).
-ALLOWED_VARIABLE_TR = {("desktop/editors/focus_area_editor.py", "key"), ("desktop/editors/programme_editor.py", "key"),
+ALLOWED_VARIABLE_TR = {("desktop/programme/editors/focus_area_editor.py", "key"), ("desktop/programme/editors/programme_editor.py", "key"),
                        ("desktop/statements/editors.py", "label"), ("desktop/statements/editors.py", "text"),
                        # core error texts, all listed with N_() in MESSAGES (test_actuals_error_text keeps it so)
-                       ("desktop/actuals/error_text.py", "exc.message"), ("desktop/actuals/error_text.py", "exc.hint"),
+                       ("desktop/programme/actuals/error_text.py", "exc.message"), ("desktop/programme/actuals/error_text.py", "exc.hint"),
                        # the column titles of planner/indicator_fields.py, extracted by build_translations.field_titles
-                       ("desktop/models/indicator_table.py", "f.title"),
+                       ("desktop/programme/models/indicator_table.py", "f.title"),
                        # the core's message codes, all listed with N_() in TEXTS (test_message_text keeps it so)
-                       ("desktop/actuals/message_text.py", "template")}
+                       ("desktop/programme/actuals/message_text.py", "template")}
 
 
 def test_every_ui_string_is_translated_and_keeps_its_placeholders():

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from desktop.i18n import language_manager
-from desktop.models import indicator_table as m
-from desktop.value_text import describe_value
+from desktop.programme.models import indicator_table as m
+from desktop.programme.value_text import describe_value
 from planner.values import parse_value
 from tests.desktop.helpers import switch_language
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.models import indicator_table as m
-from desktop.navigation import Kind
+from desktop.programme.models import indicator_table as m
+from desktop.programme.navigation import Kind
 from planner.model import ChainStage, Frequency, SectionPlacement
 from tests.desktop.helpers import type_text
 
@@ -139,7 +139,7 @@ def test_bad_date_typed_in_the_table_is_refused_and_explained(window, qtbot):
 
 
 def test_export_dialog_offers_the_indicator_catalogue(qtbot, tmp_path):
-    from desktop.export_dialog import ExportDialog
+    from desktop.programme.export_dialog import ExportDialog
     from planner.example import load_example
 
     d = ExportDialog(load_example("lahti"))

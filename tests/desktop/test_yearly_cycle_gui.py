@@ -10,7 +10,7 @@ from planner.model import ApprovalDecision, Status
 
 
 def _rolled(window, qtbot, untick_first: bool = False):
-    from desktop.rollover_dialog import RolloverDialog
+    from desktop.programme.rollover_dialog import RolloverDialog
 
     dlg = RolloverDialog(window.doc.programme, window)
     qtbot.addWidget(dlg)
@@ -36,7 +36,7 @@ def test_rollover_dialog_refuses_a_year_not_after_and_applies_ticked_changes(win
 
 
 def test_rollover_from_menu_opens_new_untitled_draft_with_checks(window, qtbot, monkeypatch, answer) -> None:
-    from desktop import rollover_dialog
+    from desktop.programme import rollover_dialog
 
     monkeypatch.setattr(rollover_dialog.RolloverDialog, "exec", lambda self: 1)
     answer(QMessageBox.StandardButton.Discard)
@@ -59,7 +59,7 @@ def test_rollover_from_menu_opens_new_untitled_draft_with_checks(window, qtbot, 
 
 
 def test_compare_dialog_steps_through_changes_and_exports(window, qtbot, tmp_path) -> None:
-    from desktop.compare_dialog import CompareDialog
+    from desktop.programme.compare_dialog import CompareDialog
     from planner import rollover
 
     last_year = tmp_path / "2026.tyohjelma"
@@ -83,7 +83,7 @@ def test_compare_dialog_steps_through_changes_and_exports(window, qtbot, tmp_pat
 
 
 def test_compare_refuses_a_file_that_is_not_a_programme(window, qtbot, tmp_path, answer) -> None:
-    from desktop.compare_dialog import CompareDialog
+    from desktop.programme.compare_dialog import CompareDialog
 
     bad = tmp_path / "muu.json"
     bad.write_text("{}", encoding="utf-8")
@@ -95,7 +95,7 @@ def test_compare_refuses_a_file_that_is_not_a_programme(window, qtbot, tmp_path,
 
 
 def test_approval_locks_editors_reopens_locked_and_new_version_unlocks(window, qtbot, tmp_path, answer) -> None:
-    from desktop.approval_dialog import ApprovalDialog
+    from desktop.programme.approval_dialog import ApprovalDialog
 
     cycle = window.yearly_cycle
     dlg = ApprovalDialog(window.doc.programme, cycle.apply_status, window)
@@ -140,7 +140,7 @@ def test_approval_locks_editors_reopens_locked_and_new_version_unlocks(window, q
 def test_versions_dialog_saves_a_version_undoably(window, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from desktop.versions_dialog import VersionsDialog
+    from desktop.programme.versions_dialog import VersionsDialog
 
     cycle = window.yearly_cycle
     names = iter([("Hallitukselle", True), ("", True)])
@@ -177,7 +177,7 @@ def test_locked_fields_stay_read_only_after_switching_pages(window, qtbot) -> No
 
 
 def test_rollover_of_an_approved_programme_gives_an_unlocked_draft(window, qtbot, monkeypatch, answer) -> None:
-    from desktop import rollover_dialog
+    from desktop.programme import rollover_dialog
     from planner import versions
 
     versions.set_status(window.doc.programme, Status.APPROVED, ApprovalDecision("KV", "2025-12-16", "§ 45"))

@@ -109,14 +109,19 @@ def test_the_impact_chain_is_drawn_in_the_pdf_not_pasted(lahti_pdf):
 
 
 def test_the_impact_chain_is_a_table_diagram_in_word(lahti_docx):
-    chain_tables = [t for t in lahti_docx.tables if t.rows[0].cells[0].text == "Tarve"]
+    """Top to bottom on a portrait page: a row per stage with its links and indicators, "↓" between stages."""
+    chain_tables = [t for t in lahti_docx.tables if t.rows[0].cells[0].text == "Vaihe"]
     assert len(chain_tables) == 1
     t = chain_tables[0]
-    stages = [c.text for c in t.rows[0].cells if c.text and c.text != "→"]
+    assert [c.text for c in t.rows[0].cells] == ["Vaihe", "Kuvaus", "Mittarit"]
+    stages = [r.cells[0].text for r in t.rows[1::2]]
     assert stages == ["Tarve", "Resurssit", "Toimenpiteet", "Tuotokset", "Tulokset", "Vaikuttavuus"]
-    assert "→" in t.rows[0].cells[1].text
-    assert "Virta yli 3kk työttömyyteen" in t.rows[2].cells[8].text  # outcomes column, indicators row
-    assert "(ei kuvattu)" in t.rows[1].cells[6].text  # the seed has no outputs box
+    assert all(r.cells[0].text == "↓" for r in t.rows[2::2])
+    outcomes = t.rows[1 + 2 * stages.index("Tulokset")].cells
+    assert "Virta yli 3kk työttömyyteen" in outcomes[2].text  # the outcomes stage's indicators
+    assert "(ei kuvattu)" in t.rows[1 + 2 * stages.index("Tuotokset")].cells[1].text  # the seed has no outputs box
+    width_cm = sum(c.width for c in t.columns) / 360000
+    assert 16.0 <= width_cm <= 16.7  # the whole text width of a portrait A4
 
 
 def test_numbered_lists_restart_in_word(lahti_docx):

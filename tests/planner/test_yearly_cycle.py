@@ -14,7 +14,15 @@ from planner.diff import ADDED, CHANGED, MOVED, REMOVED, diff_programmes, word_d
 from planner.example import load_example
 from planner.fileformat import dumps, load_programme, loads, save_programme
 from planner.followup.progress import ProgressStatus, compare_programme
-from planner.model import ActualsImport, ActualValue, ApprovalDecision, Indicator, Programme, Status
+from planner.model import (
+    ActualsImport,
+    ActualValue,
+    ApprovalDecision,
+    Indicator,
+    IndicatorReference,
+    Programme,
+    Status,
+)
 
 
 def with_actuals() -> tuple[Programme, Indicator, Indicator]:
@@ -151,6 +159,25 @@ def test_diff_matches_by_name_when_ids_differ() -> None:
     a = load_example()
     b = loads(dumps(a).replace('"id": "', '"id": "x'))
     assert diff_programmes(a, b).changes == []
+
+
+def test_diff_lists_cross_reference_rows_added_removed_and_changed() -> None:
+    a = load_example()
+    b = loads(dumps(a))
+    refs = [(fa, r) for _t, fa in b.focus_areas() for r in fa.rows if isinstance(r, IndicatorReference)]
+    assert refs, "the example has a cross-reference row (seed 004)"
+    fa, ref = refs[0]
+    old_text = ref.text
+    ref.text = old_text + " – päivitetty"
+    target_fa = b.themes[0].focus_areas[0]
+    _t, _f, pointed = b.find_indicator(ref.indicator_id)
+    target_fa.rows.append(IndicatorReference(indicator_id=pointed.id))
+    changes = [c for c in diff_programmes(a, b).changes if c.item == "reference"]
+    assert any(c.kind == CHANGED and c.old == old_text and c.new == ref.text for c in changes)
+    added = [c for c in changes if c.kind == ADDED]
+    assert added and added[0].new == f"{pointed.name} ({_f.title})" and target_fa.title in added[0].where
+    fa.rows.remove(ref)
+    assert any(c.kind == REMOVED and c.old == old_text for c in diff_programmes(a, b).changes if c.item == "reference")
 
 
 def test_cli_diff_formats_and_bad_files(tmp_path, capsys) -> None:

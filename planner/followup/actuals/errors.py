@@ -2,7 +2,7 @@
 
 An error with a number or a cell list in its message also carries ``code`` and
 ``params`` so the GUI can word it in the user's language (see
-desktop/actuals/error_text.py); the Finnish ``one_line()`` is what the command
+desktop/programme/actuals/error_text.py); the Finnish ``one_line()`` is what the command
 line prints.
 """
 

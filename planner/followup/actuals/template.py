@@ -1,7 +1,7 @@
 """The Excel template for actuals: one row per indicator, one column per month.
 
 The same function serves ``planner actuals-template`` (planner.cli.actuals) and the
-GUI's Seuranta > Luo toteumapohja (desktop.actuals.template).
+GUI's Seuranta > Luo toteumapohja (desktop.programme.actuals.template).
 """
 
 from __future__ import annotations
