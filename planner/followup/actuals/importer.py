@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from planner.followup.actuals.combine import BuiltImport, combine
 from planner.followup.actuals.csv_reader import ColumnRows
@@ -346,7 +347,7 @@ def extract_records(
                 note = ""
             dims = dims_of(row, n) if dimcs else ()
             for col, header_key in value_cols:
-                vcell = row[col] if col < n else ""
+                vcell: Any = row[col] if col < n else ""
                 cls = vcell.__class__
                 if cls is float:
                     value, text, from_number = vcell, "", True
