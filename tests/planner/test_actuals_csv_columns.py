@@ -73,7 +73,7 @@ def test_column_rows_read_like_lists_at_every_chunk_boundary(tmp_path, monkeypat
     rows = read_csv(path).rows
     assert isinstance(rows, ColumnRows)
     expected = [line.split(";") for line in lines]
-    assert len(rows) == len(expected) and list(rows) == expected
+    assert len(rows) == len(expected) and list(rows) == expected and rows == expected
     assert [rows[i] for i in range(-len(expected), len(expected))] == expected + expected
     for a, b, step in ((0, 19, 1), (3, 9, 1), (4, 8, 1), (5, 5, 1), (2, 17, 3), (None, None, -1), (-6, None, 1)):
         assert rows[a:b:step] == expected[a:b:step]

