@@ -131,3 +131,20 @@ def test_conflicting_rows_in_different_chunks_stop_the_import_naming_both_cells(
         monkeypatch.setattr(csv_reader, "CHUNK_ROWS", 6)
         run_import(load_example(), path, as_of=date(2026, 6, 30))
     assert "99" in str(a.value)
+
+
+@pytest.mark.parametrize("shape", ["sotkanet", "sotkanet_no_area_row", "sotkanet_no_total", "pxweb_pivot", "pxweb_long"])
+def test_statistics_csv_shapes_in_chunks_import_as_the_list_rows(tmp_path, monkeypatch, shape):
+    """Category columns (Sukupuoli), the area's own row, a question still open, wide months: the same either way."""
+    from tests.planner import actuals_shapes as S
+
+    path = tmp_path / "s.csv"
+    {"sotkanet": lambda: S.sotkanet_by_municipality_and_sex(path),
+     "sotkanet_no_area_row": lambda: S.sotkanet_by_municipality_and_sex(path, area_row=False),
+     "sotkanet_no_total": lambda: S.sotkanet_by_municipality_and_sex(path, with_total=False),
+     "pxweb_pivot": lambda: S.pxweb_pivot(path),
+     "pxweb_long": lambda: S.pxweb_long(path)}[shape]()
+    columns, lists = _both_ways(path, monkeypatch, 4)
+    assert _summary(columns) == _summary(lists)
+    assert [q.question() for q in columns.open_questions()] == [q.question() for q in lists.open_questions()]
+    assert bool(columns.open_questions()) == (shape == "sotkanet_no_total")

@@ -126,11 +126,15 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
             muni_of = {text: ("" if kind == AREA else name)
                        for text, (kind, name) in area_choice.area_kinds.items() if kind != OTHER}
         used_rows: Counter[str] = Counter()  # per row text; per indicator below
+        # The sheet's row is read only for a category column the layout ignored (hidden): the
+        # others' values are in the record. (A CSV's row is made as a list when read.)
+        row_needed = any(ch.hidden or ch.column not in dim_cols for ch in category_choices)
         for rec in records:
             how = plan_for.get(rec.key)
             if how is None:
                 continue
-            if category_choices and not keep_record(rec, rows[rec.row - 1], category_choices, dim_cols):
+            if category_choices and not keep_record(rec, rows[rec.row - 1] if row_needed else (), category_choices,
+                                                    dim_cols):
                 category_dropped += 1
                 continue
             if muni_of is not None:

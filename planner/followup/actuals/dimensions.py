@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planner.followup.actuals.errors import column_letter
@@ -257,7 +258,7 @@ def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, k
     return out
 
 
-def keep_record(rec, row: list, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
+def keep_record(rec, row: Sequence, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
     """Whether a record passes the category choices (open choices keep nothing)."""
     for ch in choices:
         if ch.kind == AREA:
