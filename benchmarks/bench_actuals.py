@@ -17,17 +17,24 @@ Where the time goes now (CPU s, in-process): python-calamine's parse 0.46 + ``to
 without a reference 0.04, the formula scan 0.03); ``extract_records`` 0.18 (one pass per
 row, one Record per value); matching, categories and the wizard's counts 0.05 (per distinct
 row text: 37 texts); ``combine`` 0.18 (one dict entry per (indicator, period, area));
-``apply_import`` 0.035; ``compare_programme`` 0.095; the outlook 0.075; the planner's
-imports ~0.1. Whole process ``planner compare``: 1.82 s CPU vs calamine's 0.66 s (2.8x).
+``compare_programme`` 0.095; the outlook 0.075; the planner's imports ~0.1. Whole process
+``planner compare``: 1.86 s CPU vs calamine's 0.69 s (2.7x; was 2.33 s, 3.4x, measured
+side by side with the code before this round, median of 3, load ~4 on the 2 cores).
 
-Changed in this round (before -> after, CPU of the whole ``planner compare``, 2.15 s -> 1.82 s):
+Changed in this round:
 - the outlook indexed the stored values per indicator but scanned every year of them on each
   of its 46 calls: now split by indicator and year once (0.25 s -> 0.075 s);
 - combine checked "other years" and "after the report date" per value (184,000 calls of
   ``_after``): now per distinct period; areas decided per distinct area text, a new key one
   dict operation (0.32 s -> 0.18 s);
 - the long-layout row loop reads text and float cells inline instead of through two helper
-  calls per cell (0.26 s -> 0.18 s); the formula scan is one search per chunk, not two;
+  calls per cell (0.26 s -> 0.18 s);
+- the pre-scan: each tier's pattern has one literal prefix (0.08 s -> 0.06 s), cells without a
+  reference and ``<c>`` are one search, the formula scan one search (0.21 s -> ~0.17 s); and a
+  row number with a leading zero (``K099999999``, row 99,999,999 to the reader) is now
+  measured instead of certified (the closing quote in the old pattern let it through);
+- ``apply_import`` makes the set of the new keys only when an earlier import has values to
+  replace (0.035 s for nothing on a first import);
 - earlier rounds: the cyclic collector paused during an import (gcpause, 0.7 s -> 0.03 s).
 Memory: 119 MB for 100,000 rows, 204 MB for 200,000 (VmHWM), unchanged: calamine's one
 Python object per cell is most of it.

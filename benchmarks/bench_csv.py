@@ -21,7 +21,7 @@ checked block by block, the line count deciding up front whether the file is wit
 MAX_CSV_ROWS (2,000,000); all rows used. 2.39x pandas (wall), 243 MB.
 
 This round (CPU of the whole process, median of 3: 1.73 s -> 1.31 s; pandas alone 0.65 s;
-peak 242 MB -> 181 MB; run_all wall 2.39x -> 1.79x):
+peak 242 MB -> 180 MB; run_all wall 2.39x -> 1.8-1.95x):
 - the chunks' ``to_numpy().tolist()`` turned all 1,000,000 rows into lists (0.47 s, more than
   pandas' parse, 0.30 s): now the chunks stay object arrays (``csv_reader.ColumnRows``) and a
   row becomes a list only when read. The import's area filter for a national table works on

@@ -46,11 +46,13 @@ left to the refactor of desktop/ (it touches every editor).
 Rows 1-3 include the interpreter's start and the planner's imports (~0.2 s on
 an idle machine) on our side and only the reader's import on the other; the
 in-process figures are in bench_actuals.py and bench_csv.py's docstrings. On the
-import rows (``--only 1,2,3,6``), issue 19's second round: row 1 3.09x -> ~2.4x
-(CPU of the whole process 2.15 s -> 1.76 s vs calamine's 0.66 s), row 2 2.3x -> ~2.1x,
-row 3 2.39x, 243 MB -> ~1.8x, 181 MB (the CSV's rows stay pandas' arrays; only the
-programme's areas become lists), row 6 unchanged (40-50 ms). Rows 1-3 do not reach
-their goals: the floor (calamine's or pandas' read, the hostile-file pre-scan of the
+import rows (``--only 1,2,3,6``), issue 19's second round (wall ratios move with the load of
+the shared cores; CPU seconds of the whole process measured side by side with the old code):
+row 1 3.09x -> 2.4-2.7x (CPU 2.33 s -> 1.86 s vs calamine's 0.69 s), row 2 2.42x -> 2.1x,
+row 3 2.39x, 243 MB -> 1.8x, 180 MB (CPU 1.80 s -> 1.25 s vs pandas' 0.67 s: the CSV's rows
+stay pandas' arrays and only the programme's areas become lists), row 6 32-70 ms from run to
+run, as the old code's 27-71 ms in the same alternation. Rows 1-3 do not reach their goals:
+the floor (calamine's or pandas' read, the hostile-file pre-scan of the
 sheet XML, the planner's imports) and what is left above it are in those docstrings.
 """
 
