@@ -123,6 +123,8 @@ def cell_value(cell) -> tuple[float | None, str, bool]:
     cls = cell.__class__
     if cls is float:
         return cell, "", True
+    if cls is str and cell.isdigit() and cell.isascii():
+        return float(cell), cell, False  # "21" in a CSV: what the general path below gives, 20x faster
     if cls is int:
         return (float(cell) if -(10**300) < cell < 10**300 else math.inf), "", True
     if cell is None or cell == "":
