@@ -18,8 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planner.example import load_example  # noqa: E402
-from planner.fileformat import FileFormatError, dumps, load_programme, save_programme  # noqa: E402
+from planner.fileformat import dumps, load_programme, save_programme  # noqa: E402
 from planner.statements.questions_import import QuestionsImportError, import_questions_file  # noqa: E402
+from planner.storage.json_file import FileFormatError
 from tests.planner.hostile_word_files import style_chain_docx, zip_bomb_docx  # noqa: E402
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.fileformat import FileFormatError
+from planner.storage.json_file import FileFormatError
 
 
 def tr(text: str) -> str:

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.paths import recovery_dir
 from desktop.settings import Settings
-from planner.fileformat import FileFormatError
 from planner.storage import locking, recovery
+from planner.storage.json_file import FileFormatError
 
 T = TypeVar("T")
 
@@ -367,7 +367,7 @@ class DocumentSession(QObject):
 
 def error_reason(exc: BaseException) -> str:
     """The reason a save failed, in one line for the user."""
-    from planner.fileformat import FileFormatError, SaveError
+    from planner.storage.json_file import FileFormatError, SaveError
 
     if isinstance(exc, (SaveError, FileFormatError)):
         return exc.one_line()

@@ -391,8 +391,9 @@ def _actuals(p: Programme) -> dict[str, str]:
 
     out = {}
     for r in compare_programme(p):
-        if r.actual is not None or (r.actual_text and r.period):
-            out[r.indicator.id] = f"{r.actual_text} ({period_text(r.period)})" if r.period else r.actual_text
+        shown = r.actual_in("fi")
+        if r.actual is not None or (shown and r.period):
+            out[r.indicator.id] = f"{shown} ({period_text(r.period)})" if r.period else shown
     return out
 
 

@@ -1,11 +1,15 @@
 """The programme file: one self-contained UTF-8 JSON document with a schema version.
 
-Loading validates every field and raises :class:`FileFormatError` carrying the
-path of the bad field (``programme.themes[0].focus_areas[2].rows[1].baseline``).
-A file from a newer version is refused; older versions are migrated step by step
-(:data:`MIGRATIONS`). Saving goes through :func:`planner.storage.atomic.atomic_write`, so
-a crash leaves either the old or the new file, and the previous version is kept
-beside it as ``NAME.bak``.
+Loading validates every field and raises
+:class:`planner.storage.json_file.FileFormatError` carrying the path of the bad field
+(``programme.themes[0].focus_areas[2].rows[1].baseline``). A file from a newer version
+is refused; older versions are migrated step by step (:data:`MIGRATIONS`). Saving is
+atomic, so a crash leaves either the old or the new file, and the previous version is
+kept beside it as ``NAME.bak``.
+
+This module holds only what is the programme's: its keys, limits, migrations and the
+economics part. Reading and writing JSON of the file family (strict parsing, field
+paths, migration steps, atomic saving with read-back) is :mod:`planner.storage.json_file`.
 
 Version history:
   1. first format: a focus area had ``indicators`` and separate ``references``
@@ -23,14 +27,11 @@ Version history:
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand, SubsidyFigure, default_bands
+from planner.ids import new_id
 from planner.indicator_fields import STORED, IndicatorField, Kind
 from planner.model import (
     ActualsImport,
@@ -54,7 +55,18 @@ from planner.model import (
     Theme,
 )
 from planner.storage import loading_gate
-from planner.storage.atomic import atomic_write
+from planner.storage.json_file import (
+    MISSING,
+    FieldReader,
+    FileFormatError,
+    Migration,
+    check_text,
+    dump_json,
+    load_document,
+    migrate,
+    parse_json_text,
+    save_document,
+)
 
 FORMAT_NAME = "tyollisyysohjelma"
 SCHEMA_VERSION = 3
@@ -65,87 +77,8 @@ FILE_SUFFIX = ".tyohjelma"
 MAX_FILE_BYTES = loading_gate.LIMITS[loading_gate.PROGRAMME].max_bytes
 # Ranges every loaded value must fall in; a file outside them is refused with the field named.
 YEAR_MIN, YEAR_MAX = 1900, 2200
-MAX_INT_DIGITS = 18  # JSON integers beyond this are not data this app writes (and would overflow floats)
 THRESHOLD_MAX = 10.0  # follow-up thresholds are shares (0.9 = 90 %)
-MAX_LIST_ITEMS = 100_000  # any one list in the file (themes, rows, bullets ...)
 MAX_VALUES = 5_000_000  # imported actual values of one import
-
-
-class FileFormatError(Exception):
-    """A programme file that cannot be read. ``path`` names the bad field, if any.
-
-    ``code`` and ``params`` let the GUI word the common cases in the user's
-    language (the Finnish ``message`` stays for the command line); "" when the
-    case has no code yet.
-    """
-
-    def __init__(self, message: str, path: str = "", file: str = "", code: str = "",
-                 params: dict[str, str] | None = None) -> None:
-        self.message = message
-        self.path = path
-        self.file = file
-        self.code = code
-        self.params = dict(params or {})
-        super().__init__(self.one_line())
-
-    def one_line(self) -> str:
-        where = f"{self.file}: " if self.file else ""
-        field = f" (kenttä {self.path})" if self.path else ""
-        return f"{where}{self.message}{field}"
-
-
-class SaveError(Exception):
-    """A document that cannot be written as it is (a number that is not finite, say).
-
-    Raised before anything is written, so the file on disk is untouched.
-    """
-
-    def __init__(self, message: str, path: str = "") -> None:
-        self.message = message
-        self.path = path
-        super().__init__(self.one_line())
-
-    def one_line(self) -> str:
-        field = f" (kenttä {self.path})" if self.path else ""
-        return f"{self.message}{field}"
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _non_finite_path(data: Any) -> str | None:
-    """The path of the first number that is NaN or infinite in plain JSON data, or None."""
-    stack: list[tuple[Any, str]] = [(data, "")]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, float) and not math.isfinite(value):
-            return path or "(juuri)"
-        if isinstance(value, dict):
-            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
-    return None
-
-
-def dump_json(data: dict[str, Any]) -> str:
-    """JSON text of our file family: strict JSON (no NaN/Infinity), valid UTF-8 when encoded.
-
-    A number that is not finite raises :class:`SaveError` naming the field; a lone
-    surrogate (not a character, so not the user's text) becomes U+FFFD so the file can
-    always be encoded.
-    """
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    except ValueError:
-        path = _non_finite_path(data) or ""
-        raise SaveError("luku ei ole äärellinen (NaN tai ääretön), eikä sitä voi tallentaa; korjaa arvo", path) from None
-    if text.isascii():
-        return text
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", text)
 
 
 # -- writing ----------------------------------------------------------------
@@ -298,193 +231,91 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             for v in p.versions
         ]
     if not p.economics.is_empty():
-        from planner.followup.economics_model import economics_to_dict
-
-        prog["economics"] = economics_to_dict(p.economics)
+        prog["economics"] = _economics_to_dict(p.economics)
     return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "programme": prog}
 
 
 def dumps(p: Programme) -> str:
-    """The programme file's text. Raises :class:`SaveError` on a value that cannot be saved."""
+    """The programme file's text. Raises :class:`planner.storage.json_file.SaveError` on a value
+    that cannot be saved."""
     return dump_json(programme_to_dict(p))
-
-
-def verify_written(load: Callable[[Path], Any], to_dict: Callable[[Any], dict[str, Any]],
-                   text: str, data: dict[str, Any] | None = None) -> Callable[[Path], None]:
-    """A check for :func:`atomic_write`: the written file loads and holds exactly ``text``'s document.
-
-    ``data`` is the dict ``text`` was made from (saves parsing ``text`` again); it is used
-    only when writing changed nothing in it (no lone surrogate was replaced).
-    """
-    expected = data if data is not None and "\ufffd" not in text else json.loads(text)
-
-    def verify(written: Path) -> None:
-        try:
-            back = to_dict(load(written))
-        except FileFormatError as exc:
-            raise SaveError(f"tallennettu tiedosto ei latautunut takaisin ({exc.message}); vanha tiedosto "
-                            "säilytettiin", exc.path) from None
-        if back != expected:
-            raise SaveError("tallennettu tiedosto ei vastannut ohjelmaa, kun se luettiin takaisin; vanha tiedosto "
-                            "säilytettiin")
-
-    return verify
 
 
 def save_programme(p: Programme, path: str | Path) -> None:
     """Save atomically; the file that was there is kept as ``PATH.bak``.
 
     The new file is read back with the loader before it replaces the old one, so a
-    file that would not open again is never put in place (:class:`SaveError`).
+    file that would not open again is never put in place
+    (:class:`planner.storage.json_file.SaveError`).
     """
-    data = programme_to_dict(p)
-    text = dump_json(data)
-    atomic_write(Path(path), text.encode("utf-8"), backup=True,
-                 verify=verify_written(load_programme, programme_to_dict, text, data))
+    save_document(path, programme_to_dict(p), load_programme, programme_to_dict)
+
+
+# -- the economics part (version 3, optional; planner.economics_model) ---------------------
+
+
+def _economics_to_dict(e: Economics) -> dict[str, Any]:
+    return {
+        "costs": [
+            {"id": c.id, "name": c.name, "focus_area_id": c.focus_area_id, "budget": c.budget, "spent": c.spent,
+             "spent_until": c.spent_until, "employed_indicator_id": c.employed_indicator_id, "note": c.note}
+            for c in e.costs
+        ],
+        "daily_benefit": e.daily_benefit,
+        "bands": [{"label": b.label, "min_days": b.min_days, "share": b.share} for b in e.bands],
+        "subsidy": [
+            {"period": s.period, "band": s.band, "persons": s.persons, "days": s.days, "euros": s.euros,
+             "municipality": s.municipality}
+            for s in e.subsidy
+        ],
+        "subsidy_source": e.subsidy_source,
+        "municipality_shares": dict(e.municipality_shares),
+        "scenarios": [
+            {"id": s.id, "name": s.name, "indicator_id": s.indicator_id, "extra_per_month": s.extra_per_month,
+             "days_avoided_per_person": s.days_avoided_per_person, "share": s.share, "note": s.note}
+            for s in e.scenarios
+        ],
+    }
+
+
+def _economics(r: FieldReader) -> Economics:
+    """The ``economics`` part; absent or null: an empty one."""
+    if r.data is MISSING or r.data is None:
+        return Economics()
+    r.obj()
+    costs = [
+        CostItem(id=c.text("id") or new_id("cost"), name=c.text("name"), focus_area_id=c.text("focus_area_id"),
+                 budget=c.opt_number("budget"), spent=c.opt_number("spent"), spent_until=c.text("spent_until"),
+                 employed_indicator_id=c.text("employed_indicator_id"), note=c.text("note"))
+        for c in r.items("costs")
+    ]
+    bands_field = r.field("bands")
+    bands = default_bands()
+    if bands_field.data is not MISSING and bands_field.data is not None:
+        bands = [SubsidyBand(b.text("label"), int(b.number("min_days", 0)), b.number("share", 0.0))
+                 for b in r.items("bands")]
+    subsidy = [
+        SubsidyFigure(period=s.text("period"), band=s.text("band"), persons=s.opt_number("persons"),
+                      days=s.opt_number("days"), euros=s.opt_number("euros"), municipality=s.text("municipality"))
+        for s in r.items("subsidy")
+    ]
+    shares: dict[str, float] = {}
+    ms = r.field("municipality_shares")
+    if ms.data is not MISSING and ms.data is not None:
+        for key in ms.obj():
+            shares[str(key)] = ms.number(key, 0.0)
+    scenarios = [
+        Scenario(id=s.text("id") or new_id("scn"), name=s.text("name"), indicator_id=s.text("indicator_id"),
+                 extra_per_month=s.number("extra_per_month", 0.0),
+                 days_avoided_per_person=s.number("days_avoided_per_person", 0.0), share=s.opt_number("share"),
+                 note=s.text("note"))
+        for s in r.items("scenarios")
+    ]
+    return Economics(costs=costs, daily_benefit=r.number("daily_benefit", 37.21), bands=bands, subsidy=subsidy,
+                     subsidy_source=r.text("subsidy_source"), municipality_shares=shares, scenarios=scenarios)
 
 
 # -- reading ----------------------------------------------------------------
-
-
-class FieldReader:
-    """Typed access to JSON data that raises with the field's path."""
-
-    def __init__(self, data: Any, path: str) -> None:
-        self.data = data
-        self.path = path
-
-    def fail(self, message: str, sub: str = "") -> FileFormatError:
-        return FileFormatError(message, self.path + sub)
-
-    def obj(self) -> dict[str, Any]:
-        if not isinstance(self.data, dict):
-            raise self.fail(f"odotettiin objektia, löytyi {_kind(self.data)}")
-        return self.data
-
-    def field(self, key: str) -> FieldReader:
-        return FieldReader(self.obj().get(key, MISSING), f"{self.path}.{key}" if self.path else key)
-
-    def text(self, key: str, default: str = "") -> str:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return default
-        return r.as_text()
-
-    def as_text(self) -> str:
-        """This value as text that can be saved again (valid Unicode)."""
-        if not isinstance(self.data, str):
-            raise self.fail(f"odotettiin tekstiä, löytyi {_kind(self.data)}")
-        check_text(self.data, self.path)
-        return self.data
-
-    def flag(self, key: str, default: bool = False) -> bool:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return default
-        if not isinstance(r.data, bool):
-            raise r.fail(f"odotettiin totuusarvoa (true/false), löytyi {_kind(r.data)}")
-        return r.data
-
-    def opt_int(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return None
-        if isinstance(r.data, bool) or not isinstance(r.data, int):
-            raise r.fail(f"odotettiin kokonaislukua, löytyi {_kind(r.data)}")
-        if (low is not None and r.data < low) or (high is not None and r.data > high):
-            raise r.fail(f"arvo {r.data} ei ole sallitulla välillä {low}–{high}")
-        return r.data
-
-    def _finite(self, low: float | None, high: float | None) -> float:
-        if isinstance(self.data, bool) or not isinstance(self.data, (int, float)):
-            raise self.fail(f"odotettiin lukua, löytyi {_kind(self.data)}")
-        try:
-            x = float(self.data)
-        except OverflowError:
-            raise self.fail("luku on liian suuri") from None
-        if not math.isfinite(x):
-            raise self.fail("luku ei ole äärellinen (NaN tai ääretön)")
-        if (low is not None and x < low) or (high is not None and x > high):
-            raise self.fail(f"arvo {_short_number(x)} ei ole sallitulla välillä {_short_number(low)}–"
-                            f"{_short_number(high)}")
-        return x
-
-    def number(self, key: str, default: float, low: float | None = None, high: float | None = None) -> float:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return default
-        return r._finite(low, high)
-
-    def opt_number(self, key: str) -> float | None:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return None
-        return r._finite(None, None)
-
-    def items(self, key: str, limit: int | None = None) -> list[FieldReader]:
-        limit = MAX_LIST_ITEMS if limit is None else limit
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return []
-        if not isinstance(r.data, list):
-            raise r.fail(f"odotettiin listaa, löytyi {_kind(r.data)}")
-        if len(r.data) > limit:
-            raise r.fail(f"listassa on liikaa kohtia ({len(r.data)}; enintään {limit})")
-        return [FieldReader(item, f"{r.path}[{i}]") for i, item in enumerate(r.data)]
-
-    def texts(self, key: str) -> list[str]:
-        return [item.as_text() for item in self.items(key)]
-
-    def choice(self, key: str, enum: type[Enum], default: Any) -> Any:
-        r = self.field(key)
-        if r.data is MISSING or r.data is None:
-            return default
-        if not isinstance(r.data, str):
-            raise r.fail(f"odotettiin tekstiä, löytyi {_kind(r.data)}")
-        try:
-            return enum(r.data)
-        except ValueError:
-            allowed = ", ".join(e.value for e in enum)
-            raise r.fail(f"tuntematon arvo {r.data!r}; sallitut: {allowed}") from None
-
-
-MISSING = object()
-
-
-def check_text(value: str, path: str) -> None:
-    """Refuse text that cannot be saved again as UTF-8 (a lone surrogate from a ``\\ud800`` escape)."""
-    if value.isascii():
-        return
-    try:
-        value.encode("utf-8")
-        return
-    except UnicodeEncodeError:
-        pass
-    bad = _SURROGATE.search(value)
-    if bad:
-        pos = bad.start()
-        raise FileFormatError(f"tekstissä on virheellinen merkki (yksinäinen UTF-16-sijaismerkki, kohta {pos + 1}); "
-                              "tiedosto on vioittunut tai tehty muulla ohjelmalla", path, code="bad_text")
-
-
-def _short_number(x: float | None) -> str:
-    if x is None:
-        return ""
-    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(x)
-
-
-def _kind(value: Any) -> str:
-    if value is MISSING:
-        return "ei mitään (kenttä puuttuu)"
-    return {
-        dict: "objekti",
-        list: "lista",
-        str: "teksti",
-        bool: "totuusarvo",
-        int: "luku",
-        float: "luku",
-        type(None): "tyhjä (null)",
-    }.get(type(value), type(value).__name__)
 
 
 def _tag(r: FieldReader) -> Tag:
@@ -633,9 +464,7 @@ def programme_from_dict(data: Any) -> Programme:
                 values=values,
             )
         )
-    from planner.followup.economics_model import economics_from_reader
-
-    economics = economics_from_reader(r.field("economics"))
+    economics = _economics(r.field("economics"))
     return Programme(
         title=r.text("title"),
         year=r.opt_int("year", YEAR_MIN, YEAR_MAX),
@@ -718,152 +547,12 @@ def _migrate_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
-
-
-def migrate(data: dict[str, Any], kind: str = FORMAT_NAME, current: int = SCHEMA_VERSION,
-            migrations: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] | None = None) -> dict[str, Any]:
-    """Check format name and version of any file of the JSON family, and migrate it."""
-    migrations = MIGRATIONS if migrations is None else migrations
-    fmt = data.get("format")
-    if fmt != kind:
-        found = repr(fmt)[:60]
-        raise FileFormatError(f"tiedosto ei ole oikeaa tyyppiä: odotettiin {kind!r}, löytyi {found}", "format",
-                              code="wrong_kind", params={"expected": kind, "found": str(fmt)[:60]})
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise FileFormatError(f"tiedoston versio puuttuu tai on virheellinen: {version!r}", "schema_version")
-    if version > current:
-        raise FileFormatError(
-            f"tiedosto on tehty uudemmalla ohjelmaversiolla (tiedostomuoto {version}, tämä versio tukee "
-            f"enintään muotoa {current}); päivitä sovellus avataksesi sen",
-            "schema_version", code="newer_version", params={"version": str(version), "supported": str(current)},
-        )
-    while version < current:
-        if version not in migrations:
-            raise FileFormatError(f"tiedostomuotoa {version} ei voi enää lukea", "schema_version")
-        data = migrations[version](data)
-        version = data["schema_version"]
-    return data
-
-
-def _gate_error(exc: loading_gate.LoadLimitError) -> FileFormatError:
-    return FileFormatError(exc.message, file=exc.file, code=exc.code, params=exc.params)
-
-
-class _HugeInt:
-    """Stands in for an integer with too many digits until the tree check names its field."""
-
-    def __init__(self, digits: int) -> None:
-        self.digits = digits
-
-
-def _parse_int(text: str) -> int | _HugeInt:
-    digits = len(text.lstrip("-"))
-    if digits > MAX_INT_DIGITS:
-        return _HugeInt(digits)  # int() of 4,300+ digits would raise; more than 18 is no data of ours
-    return int(text)
-
-
-def _bad_number(message: str, path: str) -> FileFormatError:
-    return FileFormatError(f"kelvoton luku: {message}", path or "(juuri)", code="bad_number",
-                           params={"detail": message})
-
-
-def check_tree(data: Any) -> None:
-    """Every text (keys too) must be valid Unicode and every number finite; checked without recursion."""
-    stack: list[tuple[Any, str]] = [(data, "")]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, str):
-            check_text(value, path)
-        elif isinstance(value, float):
-            if not math.isfinite(value):
-                raise _bad_number("NaN tai ääretön ei kelpaa", path)
-        elif isinstance(value, _HugeInt):
-            raise _bad_number(f"kokonaisluku on liian suuri ({value.digits} numeroa)", path)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                check_text(k, path or "(juuri)")
-                stack.append((v, f"{path}.{k}" if path else k))
-        elif isinstance(value, list):
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
-
-
-_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def parse_json_text(text: str, file: str = "") -> dict[str, Any]:
-    """Strict JSON of our family: no NaN/Infinity, no huge integers, valid Unicode, an object at the root."""
-    if not text.strip():
-        raise FileFormatError("tiedosto on tyhjä", file=file, code="empty")
-    odd: list[bool] = []  # set by the hooks when a number needs the walk that names its field
-
-    def parse_int(token: str) -> int | _HugeInt:
-        got = _parse_int(token)
-        if isinstance(got, _HugeInt):
-            odd.append(True)
-        return got
-
-    def parse_float(token: str) -> float:
-        x = float(token)
-        if not math.isfinite(x):
-            odd.append(True)
-        return x
-
-    def parse_constant(token: str) -> float:
-        odd.append(True)
-        return float(token.replace("Infinity", "inf"))
-
-    try:
-        data = json.loads(text, parse_int=parse_int, parse_float=parse_float, parse_constant=parse_constant)
-    except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"tiedosto ei ole kelvollista JSONia tai se on katkennut (rivi {exc.lineno}, sarake {exc.colno}: "
-            f"{exc.msg})",
-            file=file, code="not_json", params={"line": str(exc.lineno), "column": str(exc.colno)},
-        ) from None
-    except (RecursionError, MemoryError):
-        raise FileFormatError("tiedoston rakenne on liian syvä tai suuri", file=file) from None
-    except ValueError as exc:  # anything else the decoder refuses
-        raise FileFormatError(f"tiedosto ei ole kelvollista JSONia ({exc})", file=file) from None
-    if not isinstance(data, dict):
-        raise FileFormatError("tiedoston juuri ei ole JSON-objekti", file=file)
-    if not odd and not (("\\ud" in text or "\\uD" in text) and _MAYBE_SURROGATE.search(text)):
-        # Text decoded from UTF-8 holds lone surrogates only through \\uD8xx escapes, and the
-        # hooks saw no NaN, Infinity, overflowing or huge number: the walk that names the bad
-        # field is not needed.
-        return data
-    try:
-        check_tree(data)
-    except FileFormatError as exc:
-        exc.file = file
-        exc.args = (exc.one_line(),)
-        raise
-    return data
-
-
-def read_json_file(path: str | Path, kind: str = loading_gate.PROGRAMME) -> dict[str, Any]:
-    """Read a JSON file of our family with clear errors; never writes anything.
-
-    The file passes the loading gate first (regular file, size limit of ``kind``).
-    """
-    p = Path(path)
-    try:
-        raw = loading_gate.read_limited(p, kind)
-    except loading_gate.LoadLimitError as exc:
-        raise _gate_error(exc) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(f"tiedosto ei ole UTF-8-tekstiä (tavu {exc.start})", file=str(p),
-                              code="not_utf8", params={"byte": str(exc.start)}) from None
-    return parse_json_text(text, str(p))
+MIGRATIONS: dict[int, Migration] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def _build(data: dict[str, Any]) -> Programme:
     try:
-        return programme_from_dict(migrate(data))
+        return programme_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
     except RecursionError:  # versions nested inside versions, hundreds deep
         raise FileFormatError("tiedoston rakenne on liian syvä (sisäkkäisiä versioita)") from None
 
@@ -875,10 +564,4 @@ def loads(text: str) -> Programme:
 
 def load_programme(path: str | Path) -> Programme:
     """Load and validate a programme file. Raises :class:`FileFormatError`; never writes."""
-    data = read_json_file(path)
-    try:
-        return _build(data)
-    except FileFormatError as exc:
-        exc.file = str(path)
-        exc.args = (exc.one_line(),)
-        raise
+    return load_document(path, loading_gate.PROGRAMME, _build)

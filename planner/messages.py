@@ -8,6 +8,9 @@ with Qt). A test fails when a code has no wording in either.
 
 Parameters are text, already formatted the Finnish way where they are numbers
 or periods ("1 468", "6/2026"): they are data shown inside the sentence.
+
+This module imports nothing of the project (a leaf): a message does not word
+itself; ``planner.wording_fi.word(message, lang)`` does.
 """
 
 from __future__ import annotations
@@ -30,19 +33,6 @@ class Message:
 
     def as_dict(self) -> dict[str, str]:
         return dict(self.params)
-
-    def fi(self) -> str:
-        """The Finnish wording (command line, reports)."""
-        from planner.wording_fi import word
-
-        return word(self)
-
-    def __str__(self) -> str:
-        return self.fi()
-
-    def __contains__(self, text: str) -> bool:
-        """``"Sukupuoli" in message``: searches the Finnish wording (tests of the Finnish surface)."""
-        return text in self.fi()
 
 
 def msg(code: str, **params: object) -> Message:

@@ -12,21 +12,14 @@ the source of truth, so what the user wrote is never lost.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from planner.economics_model import Economics
+from planner.ids import new_id
 from planner.values import ParsedValue, parse_value
-
-if TYPE_CHECKING:
-    from planner.followup.economics_model import Economics
-
-
-def new_id(prefix: str) -> str:
-    """A short random identifier that stays with an item for its whole life."""
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
 class Status(StrEnum):
@@ -350,8 +343,8 @@ class Programme:
     version_name: str = ""  # e.g. "Versio 2"; "" for a programme that has never been versioned
     versions: list[ProgrammeVersion] = field(default_factory=list)
     rolled_over_from: str = ""  # the title of last year's programme this one was rolled over from
-    # Costs, municipal share of labour-market subsidy, scenarios (planner.followup.economics_model)
-    economics: Economics = field(default_factory=lambda: _new_economics())
+    # Costs, municipal share of labour-market subsidy, scenarios (planner.economics_model)
+    economics: Economics = field(default_factory=Economics)
 
     # -- lookups -------------------------------------------------------------
 
@@ -409,12 +402,6 @@ class Programme:
             return "(Mittari puuttuu)"
         _theme, fa, ind = found
         return f"({ind.name} -mittari tavoitteessa {fa.title})"
-
-
-def _new_economics() -> Economics:
-    from planner.followup.economics_model import Economics
-
-    return Economics()
 
 
 def infer_direction(baseline: ParsedValue, target: ParsedValue) -> Direction:

@@ -49,9 +49,9 @@ def para_markup(text: object, long_word: int = 0) -> str:
     its line, and the text stays intact for copying and searching. A ``long_word``
     above 0 also inserts zero-width break opportunities every ``long_word`` letters.
     Right-to-left text is put in display order and characters the PDF font lacks
-    (emoji) are named (:mod:`planner.reports.pdf_text`).
+    (emoji) are named (:mod:`planner.pdf_text`).
     """
-    from planner.reports.pdf_text import pdf_display_text
+    from planner.pdf_text import pdf_display_text
 
     s = break_long_words(pdf_display_text(clean_text(text)), long_word)
     s = escape(s)

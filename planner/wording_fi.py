@@ -9,12 +9,10 @@ the core uses is missing from either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the message type only names what word() takes; messages.py imports this module
-    from planner.messages import Message
+from planner.messages import Message
 
-# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.actuals.coverage).
+# Notes of an indicator's follow-up result (planner.followup.progress, planner.followup.coverage).
 NOTES: dict[str, str] = {
     "no_actuals": "ei toteumatietoja",
     "no_actuals_for_year": "ei toteumatietoja vuodelta {year}",
@@ -43,7 +41,73 @@ NOTES: dict[str, str] = {
                        "kuntien osasummaa ei näytetä alueen lukuna",
 }
 
-# What an indicator's figure rests on (planner.followup.actuals.coverage.Coverage.message).
+#: The notes in the reports' other languages: code -> (sv, en). The GUI's table
+#: (resources/translations/sv_en_core_messages.py) takes the same texts.
+NOTES_SV_EN: dict[str, tuple[str, str]] = {
+    "no_actuals": ("inga utfallsuppgifter",
+                     "no actuals"),
+    "no_actuals_for_year": ("inga utfallsuppgifter för år {year}",
+                              "no actuals for {year}"),
+    "year_value_ignored": ("årsvärdet förbigicks, månadsvärdena används",
+                             "the year value was skipped; the monthly values are used"),
+    "share_not_summed": ("en procentandel summeras inte över kommunerna; se värdena per kommun",
+                           "a percentage is not added up over the municipalities; see the values per municipality"),
+    "value_not_summed": ("värdet summeras inte över kommunerna; se värdena per kommun",
+                           "the value is not added up over the municipalities; see the values per municipality"),
+    "baseline_unit_mismatch": ("utgångsvärdets enhet ({baseline_unit}) är inte målets enhet ({target_unit}); utgångsvärdet användes inte",
+                                 "the baseline's unit ({baseline_unit}) is not the target's unit ({target_unit}); the baseline was not used"),
+    "deadline_passed": ("tidsfristen har gått ut",
+                          "the deadline has passed"),
+    "deadline_near": ("mindre än tre månader till tidsfristen",
+                        "less than three months to the deadline"),
+    "pace_share": ("jämfört med den del av året som gått till rapportdagen, {share} %",
+                     "compared with the share of the year gone by at the report date, {share} %"),
+    "target_without_number": ("målet har inget tal, framsteget kan inte beräknas",
+                                "the target has no number; progress cannot be calculated"),
+    "limit": ("högst {target}",
+                "at most {target}"),
+    "limit_exceeded": ("högst {target}, överskridet ({actual})",
+                         "at most {target}, exceeded ({actual})"),
+    "statutory_limit": ("lagstadgad högsta nivå {target}",
+                          "statutory maximum {target}"),
+    "statutory_limit_exceeded": ("lagstadgad högsta nivå {target}, överskriden ({actual})",
+                                   "statutory maximum {target}, exceeded ({actual})"),
+    "yearly_budget": ("högst {target} per år; till rapportdagen högst {by_now}",
+                        "at most {target} a year; by the report date at most {by_now}"),
+    "maintain_level": ("hålls på nivån {target} (±{tolerance} %)",
+                         "kept at {target} (±{tolerance} %)"),
+    "maintain_sum": ("årets nivå {target}; till rapportdagen väntas {expected}",
+                       "the year's level {target}; {expected} expected by the report date"),
+    "after_report_date": ("efter rapportdagen, inte jämfört: {periods}",
+                            "after the report date, not compared: {periods}"),
+    "month_left_out": ("{period} lämnades bort: {missing} saknas ({have}/{total} kommuner); uppgifter till och med {last} används",
+                         "{period} was left out: {missing} missing ({have}/{total} municipalities); data up to {last} used"),
+    "no_municipality_list": ("programmet har ingen kommunlista, så kommunernas summa kan inte fastställas som hela områdets tal",
+                               "the programme has no list of municipalities, so the municipalities' sum cannot be taken as the area's figure"),
+    "partial_area": ("endast {have}/{total} kommuner: {missing} saknas; kommunernas delsumma visas inte som områdets tal",
+                       "only {have}/{total} municipalities: {missing} missing; the partial sum is not shown as the area's figure"),
+    "partial_area_at": ("endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal",
+                          "only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure"),
+}
+
+# An indicator's actual where there is no figure to show (planner.followup.progress.IndicatorResult.actual_in).
+ACTUALS: dict[str, str] = {
+    "actual_partial_area": "ei koko alueen lukua ({count} kuntaa)",
+    "actual_per_municipality": "per kunta, ks. erittely",
+    "milestone_done": "valmis",
+    "milestone_not_done": "ei valmis",
+}
+
+#: The same in the reports' other languages: code -> (sv, en).
+ACTUALS_SV_EN: dict[str, tuple[str, str]] = {
+    "actual_partial_area": ("inget värde för hela området ({count} kommuner)",
+                            "no figure for the whole area ({count} municipalities)"),
+    "actual_per_municipality": ("per kommun, se specifikationen", "per municipality, see the breakdown"),
+    "milestone_done": ("klar", "done"),
+    "milestone_not_done": ("inte klar", "not done"),
+}
+
+# What an indicator's figure rests on (planner.followup.coverage.Coverage.message).
 # {count} is "3/8" (or "3" without a municipality list), {span} "1–6/2026".
 COVERAGE: dict[str, str] = {
     "coverage_area": "alueen oma luku, {span}",
@@ -177,11 +241,11 @@ ERRORS: dict[str, str] = {
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES, **COVERAGE, **WARNINGS, **ERRORS}
+TEXTS: dict[str, str] = {**NOTES, **ACTUALS, **COVERAGE, **WARNINGS, **ERRORS}
 
 
 #: Wording in the reports' other languages, where the reports need it: code -> (sv, en).
-SV_EN: dict[str, tuple[str, str]] = {**COVERAGE_SV_EN}
+SV_EN: dict[str, tuple[str, str]] = {**NOTES_SV_EN, **ACTUALS_SV_EN, **COVERAGE_SV_EN}
 
 
 def word(message: Message, lang: str = "fi") -> str:
@@ -195,8 +259,8 @@ def word(message: Message, lang: str = "fi") -> str:
     return template.format(**message.as_dict())
 
 
-def word_all(messages: Iterable[Message], sep: str = "; ") -> str:
-    return sep.join(word(m) for m in messages)
+def word_all(messages: Iterable[Message], sep: str = "; ", lang: str = "fi") -> str:
+    return sep.join(word(m, lang) for m in messages)
 
 
 # -- labels of the core's enums, by value (each module builds its enum-keyed table from these) --

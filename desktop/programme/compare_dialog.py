@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from desktop.error_text import file_error_text
 from planner.diff import ADDED, MOVED, REMOVED, Change, ProgrammeDiff, diff_programmes
 from planner.diff_output import DiffOutputError, write_diff
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
 from planner.model import Programme
+from planner.storage.json_file import FileFormatError
 from planner.versions import version_programme
 
 REMOVED_STYLE = "color:#B03A2E; text-decoration:line-through; background:#FBE9E7"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.followup.economics_model import CostItem, Economics, Scenario, SubsidyBand
+from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand
 from planner.model import Programme
 from planner.values import format_number
 
@@ -345,9 +345,9 @@ class EconomicsDialog(QDialog):
         from pathlib import Path
 
         from desktop.programme.actuals.error_text import describe_actuals_error
+        from planner.economics_model import replace_subsidy
         from planner.followup.actuals.errors import ActualsError
         from planner.followup.economics_import import read_subsidy
-        from planner.followup.economics_model import replace_subsidy
 
         path = path or self._pick_file()
         if not path:

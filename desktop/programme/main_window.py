@@ -51,9 +51,10 @@ from desktop.settings import Settings
 from desktop.settings_dialog import SettingsDialog
 from planner.checks import Finding
 from planner.example import load_example
-from planner.fileformat import FILE_SUFFIX, FileFormatError, dumps, load_programme, save_programme
+from planner.fileformat import FILE_SUFFIX, dumps, load_programme, save_programme
 from planner.model import BulletGroup, Indicator, Programme
 from planner.resources import resource_path
+from planner.storage.json_file import FileFormatError
 
 KIND = "tyollisyysohjelma"
 

@@ -48,7 +48,7 @@ from desktop.statements.editors import FORM_FOR, HeaderForm
 from desktop.statements.programme_pane import ProgrammePane
 from desktop.statements.questions_dialog import QuestionsDialog
 from desktop.tasks import TaskControl, TaskRunner
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
 from planner.model import Programme
 from planner.resources import resolve_programme_reference
 from planner.statements import fileformat as sfile
@@ -65,6 +65,7 @@ from planner.statements.model import (
     item_kind,
 )
 from planner.statements.quotes import check_refs
+from planner.storage.json_file import FileFormatError
 
 HEADER_ROW = "header"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

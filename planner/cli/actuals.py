@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
 from planner.followup.actuals.combine import BuiltImport
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.history import apply_import
@@ -19,7 +19,9 @@ from planner.followup.actuals.template import TEMPLATE_LAYOUTS, write_template  
 from planner.followup.progress import STATUS_LABEL_FI, STATUS_SYMBOL, IndicatorResult, compare_programme, status_counts
 from planner.messages import msg
 from planner.model import Programme
+from planner.storage.json_file import FileFormatError
 from planner.values import format_number
+from planner.wording_fi import word
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -156,7 +158,7 @@ def result_dict(r: IndicatorResult, matched_by: dict[str, str]) -> dict:
         "status": r.status.value,
         "rule": r.rule,  # the row of docs/status-rules.md that decided the status
         "matched_by": matched_by.get(ind.id),
-        "actual_text": r.actual_text,
+        "actual_text": r.actual_in("fi"),
         "expected_share": _num(None if r.expected_share is None else round(r.expected_share, 4)),
         "per_municipality": {k: _num(v) for k, v in r.per_municipality.items()},
         "coverage": r.coverage.as_dict() if r.coverage is not None else None,
@@ -218,7 +220,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "indicators": [dict(result_dict(r, matched_by), outlook=outlook_dict(outlooks.get(r.indicator.id)))
                             for r in results],
             "unmatched": [u.as_dict() for u in unmatched],
-            "warnings": [w.fi() for w in built.warnings],
+            "warnings": [word(w) for w in built.warnings],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
@@ -231,7 +233,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         for u in unmatched:
             print(f"  välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w.fi()}")
+        print(f"Huom: {word(w)}")
     return 0
 
 
@@ -250,7 +252,7 @@ def _print_results(results: list[IndicatorResult], matched_by: dict[str, str],
         how = matched_by.get(ind.id)
         how_text = f" [{MATCH_HOW_FI[how]}]" if how in MATCH_HOW_FI else ""  # type: ignore[index]
         print(f"  {STATUS_SYMBOL[r.status]} {STATUS_LABEL_FI[r.status]:<10} {ind.name}")
-        print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_text}"
+        print(f"      lähtö {ind.baseline or '–'} | tavoite {ind.target or '–'} | toteuma {r.actual_in('fi')}"
               f"{' (' + r.period + ')' if r.period else ''}{prog}{how_text}")
         if r.coverage is not None and r.coverage.source != "none":
             print(f"      kattavuus: {r.coverage.text()}")
@@ -302,7 +304,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for u in plan.unmatched_rows():
         print(f"Ei tuotu: välilehti {u.sheet}, rivi {u.row}: {u.text}" + (f" ({u.count} riviä)" if u.count > 1 else ""))
     for w in built.warnings:
-        print(f"Huom: {w.fi()}")
+        print(f"Huom: {word(w)}")
     results = compare_programme(programme, as_of)
     counts = status_counts(results)
     print(f"Tilanne {as_of.day}.{as_of.month}.{as_of.year}: "

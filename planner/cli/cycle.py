@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.cli.output import fail
+from planner.fileformat import load_programme, save_programme
 from planner.model import ApprovalDecision, Programme, Status
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -64,16 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_version_save)
 
 
-def _fail(message: str) -> int:
-    print(f"Virhe: {message}", file=sys.stderr)
-    return 2
-
-
 def _load(path: str) -> Programme | None:
     try:
         return load_programme(path)
     except FileFormatError as exc:
-        _fail(exc.one_line())
+        fail(exc.one_line())
         return None
 
 
@@ -81,7 +79,7 @@ def _save(p: Programme, path: str | Path) -> bool:
     try:
         save_programme(p, path)
     except OSError as exc:
-        _fail(f"tiedostoa {path} ei voi kirjoittaa: {exc.strerror or exc}")
+        fail(f"tiedostoa {path} ei voi kirjoittaa: {exc.strerror or exc}")
         return False
     return True
 
@@ -90,16 +88,16 @@ def cmd_rollover(args: argparse.Namespace) -> int:
     from planner import rollover
 
     if not args.dry_run and not args.out:
-        return _fail("anna uuden ohjelman tiedosto: -o OUT (tai --dry-run nähdäksesi ehdotukset)")
+        return fail("anna uuden ohjelman tiedosto: -o OUT (tai --dry-run nähdäksesi ehdotukset)")
     if args.out and Path(args.out).resolve() == Path(args.file).resolve():
-        return _fail("uusi ohjelma ei voi korvata edellisen vuoden tiedostoa; anna toinen nimi (-o)")
+        return fail("uusi ohjelma ei voi korvata edellisen vuoden tiedostoa; anna toinen nimi (-o)")
     p = _load(args.file)
     if p is None:
         return 2
     try:
         proposal = rollover.propose(p, args.year)
     except rollover.RolloverError as exc:
-        return _fail(f"{args.file}: {exc}")
+        return fail(f"{args.file}: {exc}")
     if args.dry_run:
         print(f"Uusi vuosi {proposal.old_year} → {proposal.year}: {p.title}")
         verb = "ei muuteta (--keep-text)" if args.keep_text else "muutetaan"
@@ -129,17 +127,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     fmt = args.fmt or (Path(args.out).suffix.lower().lstrip(".") if args.out else "txt")
     if fmt not in ("txt", "json", "pdf", "docx"):
-        return _fail(f"tuntematon muoto {fmt!r}: anna --format txt, json, pdf tai docx")
+        return fail(f"tuntematon muoto {fmt!r}: anna --format txt, json, pdf tai docx")
     if fmt in ("pdf", "docx") and not args.out:
-        return _fail(f"{fmt}-muoto kirjoitetaan tiedostoon: anna -o OUT")
+        return fail(f"{fmt}-muoto kirjoitetaan tiedostoon: anna -o OUT")
     sides = []
     for path, version in ((args.a, args.a_version), (args.b, args.b_version)):
         try:
             sides.append(load_side(path, version))
         except FileFormatError as exc:
-            return _fail(exc.one_line())
+            return fail(exc.one_line())
         except VersionError as exc:
-            return _fail(f"{path}: {exc}")
+            return fail(f"{path}: {exc}")
     d = diff_programmes(sides[0], sides[1])
     if not args.out:
         sys.stdout.write(to_json(d) if fmt == "json" else to_text(d))
@@ -147,47 +145,54 @@ def cmd_diff(args: argparse.Namespace) -> int:
     try:
         write_diff(d, fmt, args.out)
     except DiffOutputError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(f"Muutosraportti kirjoitettu: {args.out} ({d.summary_fi()})")
     return 0
 
 
-def cmd_status(args: argparse.Namespace) -> int:
-    from planner.versions import DEFAULT_BODY, VersionError, set_status, status_text
+def _change(path: str, change: Callable[[Programme], str]) -> int:
+    """Load FILE, make one change of the yearly cycle, save FILE (old kept as .bak) and print what
+    ``change`` says; a refused change (:class:`planner.versions.VersionError`) leaves FILE as it was."""
+    from planner.versions import VersionError
 
-    p = _load(args.file)
+    p = _load(path)
     if p is None:
         return 2
+    try:
+        said = change(p)
+    except VersionError as exc:
+        return fail(f"{path}: {exc}")
+    if not _save(p, path):
+        return 2
+    print(f"{path}: {said}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from planner.versions import DEFAULT_BODY, set_status, status_text
+
     status = Status(args.status)
     decision = None
     if status in (Status.PROPOSAL, Status.APPROVED):
         if not args.date:
-            return _fail("anna päätöksen päivämäärä: --date 16.12.2026")
+            return fail("anna päätöksen päivämäärä: --date 16.12.2026")
         decision = ApprovalDecision(body=args.body or DEFAULT_BODY[status], date=args.date, section=args.section)
-    try:
+
+    def change(p: Programme) -> str:
         set_status(p, status, decision)
-    except VersionError as exc:
-        return _fail(f"{args.file}: {exc}")
-    if not _save(p, args.file):
-        return 2
-    print(f"{args.file}: tila {status_text(p)}")
-    return 0
+        return f"tila {status_text(p)}"
+
+    return _change(args.file, change)
 
 
 def cmd_new_version(args: argparse.Namespace) -> int:
-    from planner.versions import VersionError, start_new_version
+    from planner.versions import start_new_version
 
-    p = _load(args.file)
-    if p is None:
-        return 2
-    try:
+    def change(p: Programme) -> str:
         start_new_version(p, args.name)
-    except VersionError as exc:
-        return _fail(f"{args.file}: {exc}")
-    if not _save(p, args.file):
-        return 2
-    print(f"{args.file}: uusi versio \u201d{p.version_name}\u201d (luonnos); hyväksytty versio säilyy tiedostossa")
-    return 0
+        return f"uusi versio \u201d{p.version_name}\u201d (luonnos); hyväksytty versio säilyy tiedostossa"
+
+    return _change(args.file, change)
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
@@ -208,16 +213,10 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 
 def cmd_version_save(args: argparse.Namespace) -> int:
-    from planner.versions import VersionError, save_version
+    from planner.versions import save_version
 
-    p = _load(args.file)
-    if p is None:
-        return 2
-    try:
+    def change(p: Programme) -> str:
         save_version(p, args.name, args.note)
-    except VersionError as exc:
-        return _fail(f"{args.file}: {exc}")
-    if not _save(p, args.file):
-        return 2
-    print(f"{args.file}: versio \u201d{args.name}\u201d tallennettu")
-    return 0
+        return f"versio \u201d{args.name}\u201d tallennettu"
+
+    return _change(args.file, change)

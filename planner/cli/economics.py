@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.fileformat import load_programme, save_programme
 from planner.followup.actuals.errors import ActualsError
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,7 +80,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         e.costs = costs
         done.append(f"{len(costs)} kustannuskohdetta")
     if subsidy is not None:
-        from planner.followup.economics_model import replace_subsidy
+        from planner.economics_model import replace_subsidy
 
         replace_subsidy(e, subsidy)
         e.subsidy_source = Path(args.subsidy).name
@@ -97,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
-    from planner.followup.economics_model import Scenario
+    from planner.economics_model import Scenario
 
     try:
         programme = load_programme(args.file)

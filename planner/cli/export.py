@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

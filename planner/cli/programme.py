@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from planner.checks import SEVERITY_LABEL_FI, Severity, check_programme, summary_line
+from planner.cli.output import fail, write_new_file
 from planner.example import DEFAULT_EXAMPLE, EXAMPLES, load_example
-from planner.fileformat import FileFormatError, load_programme, save_programme
+from planner.fileformat import load_programme, save_programme
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,20 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_example(args: argparse.Namespace) -> int:
-    from planner.storage.export_target import ExportTargetError, check_target
-
     out = Path(args.out)
     try:
-        check_target(out)  # a read-only file is reported, never replaced
-        save_programme(load_example(getattr(args, "which", DEFAULT_EXAMPLE)), out)
-    except ExportTargetError as exc:
-        print(f"Virhe: {exc}", file=sys.stderr)
-        return 2
+        programme = load_example(getattr(args, "which", DEFAULT_EXAMPLE))
     except FileFormatError as exc:
-        print(f"Virhe: esimerkkiohjelmaa ei voi lukea: {exc.one_line()}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"Virhe: tiedostoa {out} ei voi kirjoittaa: {exc.strerror or exc}", file=sys.stderr)
+        return fail(f"esimerkkiohjelmaa ei voi lukea: {exc.one_line()}")
+    if not write_new_file(out, lambda path: save_programme(programme, path), "ohjelmaa"):
         return 2
     print(f"Esimerkkiohjelma kirjoitettu: {out}")
     return 0
@@ -52,8 +45,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             from planner.cli.statements import check_statement_file
 
             return check_statement_file(args.file)
-        print(f"Virhe: {exc.one_line()}", file=sys.stderr)
-        return 2
+        return fail(exc.one_line())
     findings = check_programme(programme)
     n_fa = sum(1 for _ in programme.focus_areas())
     n_ind = sum(1 for _ in programme.indicators())

@@ -9,11 +9,11 @@ and ``planner statement-check FILE`` (also reached by ``planner check`` on a sta
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from planner.fileformat import FileFormatError
+from planner.cli.output import fail, write_new_file
 from planner.statements.export import FORMATS, export_statement
+from planner.storage.json_file import FileFormatError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,8 +55,7 @@ def check_statement_file(path: str) -> int:
     try:
         statement = load_statement(path)
     except FileFormatError as exc:
-        print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
-        return 2
+        return fail(f"lausuntoa ei voi lukea: {exc.one_line()}")
     findings = check_statement(statement)
     print(f"{statement.organisation or '(lausunnon antaja puuttuu)'}: lausunto, {len(statement.items)} kohtaa")
     for f in findings:
@@ -74,24 +73,19 @@ def cmd_statement_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        print(f"Virhe: muotoa ei voi päätellä tiedostonimestä {out}; anna --format pdf, docx tai txt",
-              file=sys.stderr)
-        return 2
+        return fail(f"muotoa ei voi päätellä tiedostonimestä {out}; anna --format pdf, docx tai txt")
     try:
         statement = load_statement(args.file)
     except FileFormatError as exc:
-        print(f"Virhe: lausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
-        return 2
+        return fail(f"lausuntoa ei voi lukea: {exc.one_line()}")
     from planner.storage.export_target import ExportTargetError
 
     try:
         export_statement(statement, fmt, out)
     except ExportTargetError as exc:
-        print(f"Virhe: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        print(f"Virhe: lausunnon vienti epäonnistui ({type(exc).__name__}: {exc})", file=sys.stderr)
-        return 2
+        return fail(f"lausunnon vienti epäonnistui ({type(exc).__name__}: {exc})")
     print(f"Lausunto viety ({fmt}): {out}")
     return 0
 
@@ -104,18 +98,8 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
     try:
         statement = load_statement_example(args.name)
     except FileFormatError as exc:
-        print(f"Virhe: esimerkkilausuntoa ei voi lukea: {exc.one_line()}", file=sys.stderr)
-        return 2
-    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
-
-    try:
-        check_target(out)  # a read-only file is reported, never replaced
-        save_statement(statement, out)
-    except ExportTargetError as exc:
-        print(f"Virhe: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"Virhe: {describe_os_error(out, exc)}", file=sys.stderr)
+        return fail(f"esimerkkilausuntoa ei voi lukea: {exc.one_line()}")
+    if not write_new_file(out, lambda path: save_statement(statement, path), "lausuntoa"):
         return 2
     print(f"Esimerkkilausunto kirjoitettu: {out}")
     return 0
@@ -123,41 +107,27 @@ def cmd_statement_example(args: argparse.Namespace) -> int:
 
 def cmd_statement_new(args: argparse.Namespace) -> int:
     """The same import as the GUI's: the request's questions become the statement's items."""
-    from planner.fileformat import SaveError, load_programme
+    from planner.fileformat import load_programme
     from planner.statements.fileformat import save_statement
     from planner.statements.from_request import statement_from_request
     from planner.statements.questions_import import QuestionsImportError, import_questions_file
-    from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
     out = Path(args.output)
     try:
         result = import_questions_file(args.questions)
     except QuestionsImportError as exc:
-        print(f"Virhe: lausuntopyyntöä ei voi lukea: {exc.one_line()}", file=sys.stderr)
-        return 2
+        return fail(f"lausuntopyyntöä ei voi lukea: {exc.one_line()}")
     if not result.items:
-        print(f"Virhe: {args.questions}: tiedostosta ei löytynyt yhtään kysymystä (numeroidut otsikot, esim. "
-              "\u201d1. …\u201d tai \u201dKehittämisehdotus 1: …\u201d)", file=sys.stderr)
-        return 2
+        return fail(f"{args.questions}: tiedostosta ei löytynyt yhtään kysymystä (numeroidut otsikot, esim. "
+                    "\u201d1. …\u201d tai \u201dKehittämisehdotus 1: …\u201d)")
     programme = None
     if args.programme:
         try:
             programme = load_programme(args.programme)
         except FileFormatError as exc:
-            print(f"Virhe: ohjelmaa ei voi lukea: {exc.one_line()}", file=sys.stderr)
-            return 2
+            return fail(f"ohjelmaa ei voi lukea: {exc.one_line()}")
     statement = statement_from_request(result, programme, args.programme or "")
-    try:
-        check_target(out)
-        save_statement(statement, out)
-    except ExportTargetError as exc:
-        print(f"Virhe: {exc}", file=sys.stderr)
-        return 2
-    except SaveError as exc:
-        print(f"Virhe: lausuntoa ei voi tallentaa: {exc.one_line()}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"Virhe: {describe_os_error(out, exc)}", file=sys.stderr)
+    if not write_new_file(out, lambda path: save_statement(statement, path), "lausuntoa"):
         return 2
     print(f"Lausunto kirjoitettu: {out} ({len(result.items)} kysymystä)")
     for u in result.unread:

@@ -26,7 +26,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from planner.followup.economics_model import CostItem, Economics, Scenario, SubsidyBand, SubsidyFigure
+from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand, SubsidyFigure
 from planner.values import format_number
 
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from planner.economics_model import CostItem, Economics, SubsidyFigure
 from planner.followup.actuals.errors import ActualsError, column_letter
 from planner.followup.actuals.readers import RawSheet, read_sheets
-from planner.followup.economics_model import CostItem, Economics, SubsidyFigure
 from planner.messages import msg
 from planner.model import Programme
 

@@ -22,7 +22,7 @@ months. The missing months are projected by one of two methods:
   where ``s`` is the residual standard deviation. With fewer than three months
   ``s`` cannot be estimated; the range is then ±20 % of the projected part.
 
-A scenario (:class:`planner.followup.economics_model.Scenario`) adds ``extra_per_month`` (signed)
+A scenario (:class:`planner.economics_model.Scenario`) adds ``extra_per_month`` (signed)
 to each projected month of a summed indicator; for a level (latest, mean, max) the
 change accumulates: month ``m`` moves by ``extra * (m - last known month)``, so the
 December value moves by ``extra * remaining months``.

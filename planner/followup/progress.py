@@ -43,9 +43,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from planner import wording_fi
+from planner.followup.coverage import Coverage, area_series
 from planner.messages import Message, msg
 from planner.model import (
     ActualValue,
@@ -59,10 +59,7 @@ from planner.model import (
 )
 from planner.units import unit_kind, units_conflict
 from planner.values import Bound, ParsedValue, format_number
-from planner.wording_fi import word_all
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.coverage import Coverage
+from planner.wording_fi import word, word_all
 
 
 class ProgressStatus(StrEnum):
@@ -117,7 +114,7 @@ class IndicatorResult:
     focus_area: FocusArea
     indicator: Indicator
     actual: float | None  # the year's aggregated area value (None: no data or not invented)
-    actual_text: str  # as shown, e.g. "1 512" or "valmis" or "per kunta, ks. erittely"
+    actual_text: str  # the figure as shown: "1 512", "33 %", a milestone's own word ("luotu"), "–"; or ""
     period: str | None  # latest period key the data covers, "2026-06"
     monthly: list[tuple[str, float]] = field(default_factory=list)  # (period key, area value), sorted
     per_municipality: dict[str, float] = field(default_factory=dict)
@@ -127,11 +124,29 @@ class IndicatorResult:
     notes: list[Message] = field(default_factory=list)  # why, as codes (planner.wording_fi words them)
     rule: str = ""  # the row of docs/status-rules.md that gave the status ("L2", "P3" ...)
     coverage: Coverage | None = None  # which municipalities and periods the actual rests on
+    # The actual as a phrase where there is no figure to show ("no figure for the whole area",
+    # "done"): a code, worded by planner.wording_fi (reports, fi/sv/en) or the GUI's table.
+    actual_message: Message | None = None
+
+    def actual_in(self, lang: str = "fi") -> str:
+        """The actual as shown in ``lang``: the figure, or the phrase worded."""
+        if self.actual_message is not None:
+            return word(self.actual_message, lang)
+        return self.actual_text
+
+    def note_in(self, lang: str = "fi") -> str:
+        """The notes worded in ``lang`` (fi/sv/en) and joined: the command line and the reports
+        (the GUI words ``notes`` itself)."""
+        return word_all(self.notes, lang=lang)
 
     @property
     def note(self) -> str:
-        """The notes in Finnish, joined (the command line and the reports; the GUI words ``notes`` itself)."""
-        return word_all(self.notes)
+        """The notes in Finnish, joined."""
+        return self.note_in("fi")
+
+    def says_no_actuals(self) -> bool:
+        """The notes say there are no actuals at all (a list of such indicators need not repeat it)."""
+        return any(m.code in ("no_actuals", "no_actuals_for_year") for m in self.notes)
 
 
 def status_counts(results: list[IndicatorResult]) -> dict[ProgressStatus, int]:
@@ -253,9 +268,7 @@ def _compare_one(
     direction = ind.effective_direction
     additive = is_additive(ind) and direction is not Direction.MILESTONE
     prefix = str(year)
-    # Area value per period, and what it rests on (planner.followup.actuals.coverage).
-    from planner.followup.actuals.coverage import area_series
-
+    # Area value per period, and what it rests on (planner.followup.coverage).
     covered = area_series(vals, ind, programme.municipalities, year, as_of, additive)
     area, texts, by_muni = covered.area, covered.texts, covered.by_muni
     res.coverage = covered.coverage
@@ -299,9 +312,9 @@ def _compare_one(
 
     if actual is None:
         if res.coverage is not None and res.coverage.source == "partial":
-            res.actual_text = f"ei koko alueen lukua ({res.coverage.count_text()})"
+            res.actual_message = msg("actual_partial_area", count=res.coverage.count())
         elif res.per_municipality:
-            res.actual_text = "per kunta, ks. erittely"
+            res.actual_message = msg("actual_per_municipality")
             unit = ind.effective_unit
             share_kind = "%" in unit or "osuus" in ind.name.lower()
             notes.append(msg("share_not_summed" if share_kind else "value_not_summed"))
@@ -330,9 +343,10 @@ def _compare_one(
     if direction is Direction.MILESTONE:
         last_text = texts.get(res.period or "", "")
         done = actual >= 1.0 - 1e-9 if target.number is None else actual >= target.number
-        res.actual_text = "valmis" if done else "ei valmis"
         if last_text and milestone_value(last_text) is not None:
-            res.actual_text = last_text.strip()
+            res.actual_text = last_text.strip()  # the source's own word: "luotu", "kyllä" ...
+        else:
+            res.actual_message = msg("milestone_done" if done else "milestone_not_done")
         verdict = judge_milestone(done, share, _deadline_share(target, year))
     else:
         verdict = judge(direction, target, b_number, actual, share, ind.aggregation is Aggregation.SUM,

@@ -111,7 +111,7 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
         outlooks = outlooks_for(programme, rs)
         for r in rs:
             ind = r.indicator
-            actual = r.actual_text or "–"
+            actual = r.actual_in(lang) or "–"
             if r.period:
                 actual += f" ({short_period(r.period)})"
             level = ind.level if ind.level != previous_level else ""
@@ -122,8 +122,8 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
             notes: list[tuple[str, tuple[int, int, int], bool]] = []
             if r.coverage is not None and r.coverage.source not in ("none", "partial"):
                 notes.append((r.coverage.text(lang), (0x44, 0x44, 0x44), False))
-            if r.note:
-                notes.append((r.note, (0x55, 0x55, 0x55), True))
+            if r.notes:
+                notes.append((r.note_in(lang), (0x55, 0x55, 0x55), True))
             if ind.id in outlooks:
                 from planner.followup.outlook import OUTLOOK_COLOR
 

@@ -50,7 +50,7 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
             continue
         r = row.result
         target = r.indicator.target_value.number
-        cells = dc.add_row(t, [f"{r.indicator.id} {r.indicator.name}", r.actual_text or "–", fmt(o.value),
+        cells = dc.add_row(t, [f"{r.indicator.id} {r.indicator.name}", r.actual_in(lang) or "–", fmt(o.value),
                                f"{fmt(o.low)}–{fmt(o.high)}", value_text(target) if target is not None else "–",
                                outlook_status_label(o.status, lang)], level_col=False)
         from docx.shared import Pt, RGBColor

@@ -344,7 +344,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     """Text shortened with an ellipsis so one line fits ``width`` (header and footer)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from planner.reports.pdf_text import pdf_display_text
+    from planner.pdf_text import pdf_display_text
 
     text = pdf_display_text(" ".join(text.split()))
     if stringWidth(text, font, size) <= width:

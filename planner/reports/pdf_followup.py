@@ -193,8 +193,8 @@ def summary_story(programme: Programme, rep: ReportDoc, as_of: date, results: li
         out.append(para(f"{lab['no_data_list']} ({len(no_data)})", s["h3"], tag="H2"))
         for r in no_data:
             line = f"<b>{para_markup(r.indicator.name)}</b> – {para_markup(r.focus_area.title)}"
-            if r.note and not r.note.startswith("ei toteumatietoja"):
-                line += f" <i>({para_markup(r.note)})</i>"
+            if r.notes and not r.says_no_actuals():
+                line += f" <i>({para_markup(r.note_in(lang))})</i>"
             out.append(Paragraph(line, s["bullet"], bulletText="•"))
     if not results:
         out.append(para(lab["no_indicators"], s["body"]))
@@ -242,7 +242,7 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
     for r in results:
         ind = r.indicator
         row = len(data)
-        actual = para_markup(r.actual_text or "–")
+        actual = para_markup(r.actual_in(lang) or "–")
         if r.period:
             actual += f" ({para_markup(short_period(r.period))})"
         # What the figure rests on, how it was compared and where the year is heading go on a
@@ -250,8 +250,8 @@ def focus_area_followup(programme: Programme, rep: ReportDoc, results: list[Any]
         notes: list[str] = []
         if r.coverage is not None and r.coverage.source not in ("none", "partial"):
             notes.append(f'<font color="#444444">{para_markup(r.coverage.text(lang))}</font>')
-        if r.note:
-            notes.append(f'<font color="#555555"><i>{para_markup(r.note)}</i></font>')
+        if r.notes:
+            notes.append(f'<font color="#555555"><i>{para_markup(r.note_in(lang))}</i></font>')
         if ind.id in outlooks:
             from planner.followup.outlook import OUTLOOK_COLOR
 

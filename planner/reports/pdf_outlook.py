@@ -98,7 +98,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
         name = (f"<b>{para_markup(r.indicator.id)} {para_markup(r.indicator.name)}</b><br/>"
                 f"<font size='6.5' color='#666666'>{para_markup(o.method_text)}</font>")
         status = f"<font color='{OUTLOOK_COLOR[o.status]}'><b>{para_markup(outlook_status_label(o.status, lang))}</b></font>"
-        data.append([Paragraph(name, small), para(r.actual_text or "–", small), para(fmt(o.value), small),
+        data.append([Paragraph(name, small), para(r.actual_in(lang) or "–", small), para(fmt(o.value), small),
                      para(f"{fmt(o.low)}–{fmt(o.high)}", small),
                      para(value_text(r.indicator.target_value.number) if r.indicator.target_value.number is not None
                           else r.indicator.target or "–", small),

@@ -176,7 +176,7 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
             base = len(COLUMNS[lang]) + 1
             if res is not None:
                 set_number(ws.cell(row=row, column=base + 1), res.actual)
-                set_text(ws.cell(row=row, column=base + 2), res.actual_text)
+                set_text(ws.cell(row=row, column=base + 2), res.actual_in(lang))
                 set_text(ws.cell(row=row, column=base + 3), res.period or "")
                 set_number(ws.cell(row=row, column=base + 4), res.progress, PERCENT_FORMAT)
                 sc = ws.cell(row=row, column=base + 5)
@@ -185,9 +185,9 @@ def register_workbook(programme: Programme, progress: ProgressFn | None = None,
 
                 color = STATUS_COLOR.get(res.status, "#757575").lstrip("#").upper()
                 sc.font = Font(bold=True, color=color)
-                set_text(ws.cell(row=row, column=base + 6), res.note)
+                set_text(ws.cell(row=row, column=base + 6), res.note_in(lang))
                 ws.cell(row=row, column=base + 6).alignment = wrap
-                lines = max(lines, wrapped_lines(res.note or "", ACTUAL_WIDTHS[5]))
+                lines = max(lines, wrapped_lines(res.note_in(lang), ACTUAL_WIDTHS[5]))
         ws.row_dimensions[row].height = LINE_HEIGHT_PT * lines + 2
         if n % 50 == 0:
             call_progress(progress, n, len(items), ind.name)

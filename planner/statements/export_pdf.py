@@ -187,7 +187,7 @@ def export_pdf(s: Statement, path: str | Path) -> None:
         """Header text on one line: shorten with an ellipsis only if it cannot fit (the body has it all)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        from planner.reports.pdf_text import pdf_display_text
+        from planner.pdf_text import pdf_display_text
 
         t = pdf_display_text(clean_text(text).replace("\n", " "))
         if stringWidth(t, font, size) <= limit:

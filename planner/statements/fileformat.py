@@ -1,10 +1,9 @@
 """The statement file: UTF-8 JSON of the same family as the programme file.
 
-``{"format": "lausunto", "schema_version": 1, "statement": {...}}``. Reading
-uses the programme file's :func:`planner.fileformat.read_json_file` and
-:func:`planner.fileformat.migrate` (same error messages, same refusal of files
-from a newer version); saving uses :func:`planner.storage.atomic.atomic_write` and keeps
-the previous file as ``NAME.bak``.
+``{"format": "lausunto", "schema_version": 2, "statement": {...}}``. Reading and
+saving use the family's tools in :mod:`planner.storage.json_file` (same error
+messages as the programme file, same refusal of files from a newer version; saving
+is atomic, reads the file back first and keeps the previous file as ``NAME.bak``).
 
 Version history:
   1. first format.
@@ -12,20 +11,9 @@ Version history:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from planner.fileformat import (
-    MISSING,
-    FieldReader,
-    FileFormatError,
-    dump_json,
-    migrate,
-    parse_json_text,
-    read_json_file,
-    verify_written,
-)
 from planner.statements.model import (
     Answer,
     Comment,
@@ -40,7 +28,16 @@ from planner.statements.model import (
     StatementItem,
 )
 from planner.storage import loading_gate
-from planner.storage.atomic import atomic_write
+from planner.storage.json_file import (
+    MISSING,
+    FieldReader,
+    Migration,
+    dump_json,
+    load_document,
+    migrate,
+    parse_json_text,
+    save_document,
+)
 
 FORMAT_NAME = "lausunto"
 SCHEMA_VERSION = 2
@@ -61,7 +58,7 @@ def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Migration] = {1: _migrate_1_to_2}
 
 
 # -- writing ----------------------------------------------------------------
@@ -130,7 +127,7 @@ def statement_to_dict(s: Statement) -> dict[str, Any]:
 
 
 def dumps(s: Statement) -> str:
-    """The statement file's text (strict JSON; see :func:`planner.fileformat.dump_json`)."""
+    """The statement file's text (strict JSON; see :func:`planner.storage.json_file.dump_json`)."""
     return dump_json(statement_to_dict(s))
 
 
@@ -139,10 +136,7 @@ def save_statement(s: Statement, path: str | Path) -> None:
 
     The new file is read back and compared before it replaces the old one.
     """
-    data = statement_to_dict(s)
-    text = dump_json(data)
-    atomic_write(Path(path), text.encode("utf-8"), backup=True,
-                 verify=verify_written(load_statement, statement_to_dict, text, data))
+    save_document(path, statement_to_dict(s), load_statement, statement_to_dict)
 
 
 # -- reading ----------------------------------------------------------------
@@ -158,15 +152,6 @@ def _ref(r: FieldReader) -> ProgrammeRef:
     )
 
 
-def _bool(r: FieldReader, key: str) -> bool:
-    f = r.field(key)
-    if f.data is MISSING or f.data is None:
-        return False
-    if not isinstance(f.data, bool):
-        raise f.fail("odotettiin totuusarvoa (true/false)")
-    return f.data
-
-
 def _item(r: FieldReader) -> StatementItem:
     kind = r.text("kind")
     if kind == "answer":
@@ -176,7 +161,7 @@ def _item(r: FieldReader) -> StatementItem:
             title=r.text("title"),
             question=r.text("question"),
             answer=r.text("answer"),
-            closing=_bool(r, "closing"),
+            closing=r.flag("closing"),
         )
     if kind == "comment":
         return Comment(
@@ -234,17 +219,17 @@ def statement_from_dict(data: Any) -> Statement:
     )
 
 
+def _build(data: dict[str, Any]) -> Statement:
+    return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+
+
 def loads(text: str) -> Statement:
-    """A statement from file text (a recovery copy, say); raises :class:`FileFormatError` only."""
-    return statement_from_dict(migrate(parse_json_text(text), FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
+    """A statement from file text (a recovery copy, say); raises
+    :class:`planner.storage.json_file.FileFormatError` only."""
+    return _build(parse_json_text(text))
 
 
 def load_statement(path: str | Path) -> Statement:
-    """Load and validate a statement file. Raises :class:`FileFormatError`; never writes."""
-    data = read_json_file(path, loading_gate.STATEMENT)
-    try:
-        return statement_from_dict(migrate(data, FORMAT_NAME, SCHEMA_VERSION, MIGRATIONS))
-    except FileFormatError as exc:
-        exc.file = str(path)
-        exc.args = (exc.one_line(),)
-        raise
+    """Load and validate a statement file. Raises :class:`planner.storage.json_file.FileFormatError`;
+    never writes."""
+    return load_document(path, loading_gate.STATEMENT, _build)

@@ -20,15 +20,11 @@ All text is kept exactly as the user wrote it.
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from planner import wording_fi
-
-
-def new_id(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+from planner.ids import new_id
 
 
 class SourceKind(StrEnum):

@@ -2369,6 +2369,22 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the area's figure</translation>
     </message>
     <message>
+        <source>ei koko alueen lukua ({count} kuntaa)</source>
+        <translation>no figure for the whole area ({count} municipalities)</translation>
+    </message>
+    <message>
+        <source>per kunta, ks. erittely</source>
+        <translation>per municipality, see the breakdown</translation>
+    </message>
+    <message>
+        <source>valmis</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>ei valmis</source>
+        <translation>not done</translation>
+    </message>
+    <message>
         <source>alueen oma luku, {span}</source>
         <translation>the area's own figure, {span}</translation>
     </message>

@@ -2369,6 +2369,22 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som områdets tal</translation>
     </message>
     <message>
+        <source>ei koko alueen lukua ({count} kuntaa)</source>
+        <translation>inget värde för hela området ({count} kommuner)</translation>
+    </message>
+    <message>
+        <source>per kunta, ks. erittely</source>
+        <translation>per kommun, se specifikationen</translation>
+    </message>
+    <message>
+        <source>valmis</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>ei valmis</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
         <source>alueen oma luku, {span}</source>
         <translation>områdets eget värde, {span}</translation>
     </message>

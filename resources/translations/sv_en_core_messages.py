@@ -1,56 +1,7 @@
 """Swedish and English for the core's messages worded by the GUI (desktop/programme/actuals/message_text.py, issue 13)."""
 
 TRANSLATIONS: dict[str, tuple[str, str]] = {
-    "ei toteumatietoja": ("inga utfallsuppgifter", "no actuals"),
-    "ei toteumatietoja vuodelta {year}": ("inga utfallsuppgifter för år {year}", "no actuals for {year}"),
-    "vuoden arvo ohitettu, kuukausiarvot käytössä": (
-        "årsvärdet förbigicks, månadsvärdena används", "the year value was skipped; the monthly values are used"),
-    "prosenttiosuutta ei lasketa yhteen kunnista; katso kuntakohtaiset arvot": (
-        "en procentandel summeras inte över kommunerna; se värdena per kommun",
-        "a percentage is not added up over the municipalities; see the values per municipality"),
-    "arvoa ei lasketa yhteen kunnista; katso kuntakohtaiset arvot": (
-        "värdet summeras inte över kommunerna; se värdena per kommun",
-        "the value is not added up over the municipalities; see the values per municipality"),
-    "lähtöarvon yksikkö ({baseline_unit}) ei ole tavoitteen yksikkö ({target_unit}); lähtöarvoa ei käytetty": (
-        "utgångsvärdets enhet ({baseline_unit}) är inte målets enhet ({target_unit}); utgångsvärdet användes inte",
-        "the baseline's unit ({baseline_unit}) is not the target's unit ({target_unit}); the baseline was not used"),
-    "määräaika on ohi": ("tidsfristen har gått ut", "the deadline has passed"),
-    "määräaikaan alle kolme kuukautta": ("mindre än tre månader till tidsfristen", "less than three months to the deadline"),
-    "verrattu raporttipäivään mennessä kuluneeseen vuoden osuuteen {share} %": (
-        "jämfört med den del av året som gått till rapportdagen, {share} %",
-        "compared with the share of the year gone by at the report date, {share} %"),
-    "tavoitteessa ei ole lukua, edistymistä ei voi laskea": (
-        "målet har inget tal, framsteget kan inte beräknas", "the target has no number; progress cannot be calculated"),
-    "enintään {target}": ("högst {target}", "at most {target}"),
-    "enintään {target}, ylitetty ({actual})": ("högst {target}, överskridet ({actual})",
-                                               "at most {target}, exceeded ({actual})"),
-    "lakisääteinen enimmäistaso {target}": ("lagstadgad högsta nivå {target}", "statutory maximum {target}"),
-    "lakisääteinen enimmäistaso {target}, ylitetty ({actual})": (
-        "lagstadgad högsta nivå {target}, överskriden ({actual})", "statutory maximum {target}, exceeded ({actual})"),
-    "enintään {target} vuodessa; raporttipäivään mennessä enintään {by_now}": (
-        "högst {target} per år; till rapportdagen högst {by_now}",
-        "at most {target} a year; by the report date at most {by_now}"),
-    "säilytetään tasolla {target} (±{tolerance} %)": ("hålls på nivån {target} (±{tolerance} %)",
-                                                      "kept at {target} (±{tolerance} %)"),
-    "vuoden taso {target}; raporttipäivään mennessä odotetaan {expected}": (
-        "årets nivå {target}; till rapportdagen väntas {expected}",
-        "the year's level {target}; {expected} expected by the report date"),
-    "raportointipäivän jälkeen, ei verrattu: {periods}": ("efter rapportdagen, inte jämfört: {periods}",
-                                                          "after the report date, not compared: {periods}"),
-    "{period} jätettiin pois: puuttuu {missing} ({have}/{total} kuntaa); käytetty tietoja {last} asti": (
-        "{period} lämnades bort: {missing} saknas ({have}/{total} kommuner); uppgifter till och med {last} används",
-        "{period} was left out: {missing} missing ({have}/{total} municipalities); data up to {last} used"),
-    "ohjelmassa ei ole kuntaluetteloa, joten kuntien summaa ei voi todeta koko alueen luvuksi": (
-        "programmet har ingen kommunlista, så kommunernas summa kan inte fastställas som hela områdets tal",
-        "the programme has no list of municipalities, so the municipalities' sum cannot be taken as the area's figure"),
-    "vain {have}/{total} kuntaa: puuttuu {missing}; kuntien osasummaa ei näytetä alueen lukuna": (
-        "endast {have}/{total} kommuner: {missing} saknas; kommunernas delsumma visas inte som områdets tal",
-        "only {have}/{total} municipalities: {missing} missing; the partial sum is not shown as the area's figure"),
-    "vain {have}/{total} kuntaa: puuttuu {missing} ({period}); kuntien osasummaa ei näytetä alueen lukuna": (
-        "endast {have}/{total} kommuner: {missing} saknas ({period}); kommunernas delsumma visas inte som "
-        "områdets tal",
-        "only {have}/{total} municipalities: {missing} missing ({period}); the partial sum is not shown as the "
-        "area's figure"),
+    # (the follow-up's notes and actuals: planner/wording_fi.py, taken at the end of this file)
     # import warnings
     'Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}': ('Tidpunkten kändes inte igen, raderna förbigicks: {periods}', 'The period was not recognised; the rows were skipped: {periods}'),
     '{count} yhteensä-riviä ohitettiin, jotta mitään ei lasketa kahdesti.': ('{count} summarader förbigicks så att inget räknas två gånger.', '{count} total rows were skipped so that nothing is counted twice.'),
@@ -174,8 +125,9 @@ TRANSLATIONS.update({
         "Skriv indikatorns kod (t.ex. M34) eller namn.", "Write the indicator's code (e.g. M34) or name."),
 })
 
-# The coverage lines (what an indicator's figure rests on): worded in the core for the reports' sv/en too,
-# so the GUI takes the same texts (planner/wording_fi.py COVERAGE and COVERAGE_SV_EN).
-from planner.wording_fi import COVERAGE, COVERAGE_SV_EN  # noqa: E402
+# The follow-up's notes, actuals without a figure and coverage lines: worded in the core for the
+# reports' sv/en too, so the GUI takes the same texts (planner/wording_fi.py, the *_SV_EN tables).
+from planner.wording_fi import ACTUALS, ACTUALS_SV_EN, COVERAGE, COVERAGE_SV_EN, NOTES, NOTES_SV_EN  # noqa: E402
 
-TRANSLATIONS.update({COVERAGE[code]: COVERAGE_SV_EN[code] for code in COVERAGE})
+for _fi, _sv_en in ((NOTES, NOTES_SV_EN), (ACTUALS, ACTUALS_SV_EN), (COVERAGE, COVERAGE_SV_EN)):
+    TRANSLATIONS.update({_fi[code]: _sv_en[code] for code in _fi})

@@ -146,3 +146,41 @@ def test_charts_draw_the_labelled_outlook(window, qtbot, tmp_path):
     assert outlook_labels
     colours = set(OUTLOOK_TEXT_COLOR.values())
     assert all(any(c in w.styleSheet() for c in colours) for w in outlook_labels)
+
+
+def test_an_actual_without_a_figure_is_shown_in_the_ui_language(qtbot, tmp_path):
+    """The core gives "no figure for the whole area" and "done" as codes; the row words them in English."""
+    import os
+
+    from desktop.programme.actuals.comparison import IndicatorRow
+    from planner.example import load_example
+    from planner.followup.progress import compare_programme
+    from planner.model import ActualsImport, ActualValue
+
+    p = load_example()
+    vals = [ActualValue("M06", "2026-05", 300.0, "", m) for m in p.municipalities[:3]]
+    vals.append(ActualValue("M24", "2026-05", 1.0, ""))
+    p.actual_imports.append(ActualsImport(source_file="x.xlsx", sheet="S", imported_at="2026-06-01T10:00:00",
+                                          values=vals))
+    from datetime import date
+
+    results = {r.indicator.id: r for r in compare_programme(p, date(2026, 6, 30))}
+    try:
+        switch_language("en")
+        rows = [IndicatorRow(results["M06"]), IndicatorRow(results["M24"])]
+        for row in rows:
+            qtbot.addWidget(row)
+            row.resize(700, row.sizeHint().height())
+            row.show()
+        from PySide6.QtWidgets import QLabel
+
+        labels = [" ".join(lab.text() for lab in row.findChildren(QLabel)) for row in rows]
+        assert "no figure for the whole area (3/8 municipalities)" in labels[0], labels
+        assert "<b>done</b>" in labels[1]
+        assert "kuntaa" not in labels[0] and "valmis" not in labels[1]
+        shots = os.environ.get("SCREENSHOT_DIR")
+        if shots:
+            for i, row in enumerate(rows):
+                row.grab().save(os.path.join(shots, f"actual_phrase_en_{i}.png"))
+    finally:
+        switch_language("fi")

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from desktop.error_text import file_error_text
-from planner.fileformat import FileFormatError, load_programme
+from planner.fileformat import load_programme
+from planner.storage.json_file import FileFormatError
 from tests.desktop.helpers import switch_language
 
 

@@ -10,9 +10,10 @@ import json
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.error_text import describe_field_path, file_error_text, os_error_text
-from planner.fileformat import FileFormatError, save_programme
+from planner.fileformat import save_programme
 from planner.storage import locking
 from planner.storage.atomic import backup_path
+from planner.storage.json_file import FileFormatError
 from tests.desktop.helpers import switch_language
 
 

@@ -58,7 +58,7 @@ def test_economics_dialog_edits_are_one_undoable_command(window, qtbot, tmp_path
     p = window.doc.programme
     dlg = EconomicsDialog(p, window)
     qtbot.addWidget(dlg)
-    dlg._add_cost_row(__import__("planner.followup.economics_model", fromlist=["CostItem"]).CostItem())
+    dlg._add_cost_row(__import__("planner.economics_model", fromlist=["CostItem"]).CostItem())
     dlg.costs_table.item(0, 0).setText("Nuoret töihin")
     dlg.costs_table.item(0, 1).setText("90 000")
     dlg.costs_table.item(0, 2).setText("45 000,50")
@@ -81,7 +81,7 @@ def test_economics_dialog_edits_are_one_undoable_command(window, qtbot, tmp_path
 def test_a_bad_number_keeps_the_dialog_open_and_says_where(qtbot):
     dlg = EconomicsDialog(load_example())
     qtbot.addWidget(dlg)
-    dlg._add_scenario_row(__import__("planner.followup.economics_model", fromlist=["Scenario"]).Scenario(name="x"))
+    dlg._add_scenario_row(__import__("planner.economics_model", fromlist=["Scenario"]).Scenario(name="x"))
     dlg.scen_table.item(0, 2).setText("paljon")
     dlg.accept()
     assert dlg.result() != dlg.DialogCode.Accepted
@@ -89,7 +89,7 @@ def test_a_bad_number_keeps_the_dialog_open_and_says_where(qtbot):
 
 
 def test_scenario_preview_shows_the_outlook_and_the_subsidy_effect(qtbot, with_municipalities, tmp_path):
-    from planner.followup.economics_model import Scenario
+    from planner.economics_model import Scenario
 
     dlg = EconomicsDialog(with_municipalities)
     qtbot.addWidget(dlg)

@@ -12,8 +12,9 @@ from dataclasses import asdict, replace
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from planner.fileformat import SaveError, load_programme, save_programme
+from planner.fileformat import load_programme, save_programme
 from planner.storage import locking, recovery
+from planner.storage.json_file import SaveError
 
 Button = QMessageBox.StandardButton
 

@@ -20,6 +20,8 @@ from planner.cli.actuals import run_compare
 from planner.example import load_example
 from planner.fileformat import load_programme, save_programme
 from planner.followup.actuals import ActualsError, prepare_import
+from planner.messages import msg
+from planner.wording_fi import word
 from tests.planner import actuals_shapes as S
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,16 +45,16 @@ def test_sotkanet_per_municipality_and_sex_uses_the_areas_total_row(tmp_path):
     assert res["M33"].actual == truth["M33"]  # not a municipality's women's value
     assert res["M33"].coverage.source == "area"
     assert res["M22"].actual == pytest.approx(72.4)  # decimal comma, the area's own row
-    assert any("Sukupuoli" in w and "Yhteensä" in w and "Miehet" in w for w in built.warnings)
-    assert any("Koko maa" in w for w in built.warnings)
-    assert not any("viimeinen jäi voimaan" in w for w in built.warnings)
+    assert any("Sukupuoli" in w and "Yhteensä" in w and "Miehet" in w for w in map(word, built.warnings))
+    assert any("Koko maa" in w for w in map(word, built.warnings))
+    assert not any("viimeinen jäi voimaan" in w for w in map(word, built.warnings))
 
 
 def test_sotkanet_without_area_row_sums_all_eight_municipalities_but_never_a_percentage(tmp_path):
     truth = S.sotkanet_by_municipality_and_sex(tmp_path / "s.csv", area_row=False)
     _plan, _built, res = compare(tmp_path / "s.csv")
     assert res["M33"].actual == truth["M33"]
-    assert res["M33"].coverage.source == "municipalities" and res["M33"].coverage.count_text() == "8/8 kuntaa"
+    assert res["M33"].coverage.source == "municipalities" and res["M33"].coverage.count() == "8/8"
     assert res["M22"].actual is None and "ei lasketa yhteen" in res["M22"].note
     assert len(res["M22"].per_municipality) == 8
 
@@ -61,7 +63,7 @@ def test_sotkanet_newest_year_first_reports_the_programme_year(tmp_path):
     truth = S.sotkanet_newest_year_first(tmp_path / "s.csv")
     _plan, built, res = compare(tmp_path / "s.csv")
     assert res["M33"].actual == truth["M33"] and res["M33"].period == "2026"
-    assert any("2024, 2025" in w and "historiaksi" in w for w in built.warnings)
+    assert any("2024, 2025" in w and "historiaksi" in w for w in map(word, built.warnings))
 
 
 def test_sotkanet_without_total_category_is_a_question_then_a_choice(tmp_path):
@@ -72,7 +74,7 @@ def test_sotkanet_without_total_category_is_a_question_then_a_choice(tmp_path):
     assert "Sukupuoli" in str(err.value) and "Miehet, Naiset" in str(err.value) and "--select" in str(err.value)
     _plan, built, res = compare(path, selections={"Sukupuoli": "Naiset"})
     assert res["M33"].actual == 590
-    assert any("valittu" in w for w in built.warnings)
+    assert any("valittu" in w for w in map(word, built.warnings))
 
 
 @pytest.mark.parametrize("codes", [True, False])
@@ -82,7 +84,7 @@ def test_pxweb_default_pivot_windows_1252(tmp_path, codes):
     assert plan.layout.kind.value == "wide"
     assert res["M06"].actual == truth["M06"] and res["M06"].period == "2026-06"
     assert res["M06"].coverage.source == "municipalities" and len(res["M06"].coverage.municipalities) == 8
-    assert any("KOKO MAA" in w and "Jyväskylä" in w for w in built.warnings)  # named, not summed
+    assert any("KOKO MAA" in w and "Jyväskylä" in w for w in map(word, built.warnings))  # named, not summed
 
 
 def test_pxweb_long_shape_with_measure_as_header(tmp_path):
@@ -99,7 +101,7 @@ def test_municipality_missing_from_latest_month_uses_last_complete_month(tmp_pat
     assert r.actual == truth["M06"] and r.period == "2026-05"
     assert "Keuruu" in r.note and "7/8" in r.note
     assert r.coverage.left_out == ["2026-06"]
-    assert any("puuttuvaa" in w for w in built.warnings)  # ".." named as missing, not zero
+    assert any("puuttuvaa" in w for w in map(word, built.warnings))  # ".." named as missing, not zero
 
 
 def test_summed_indicator_with_municipality_missing_in_latest_month(tmp_path):
@@ -115,7 +117,9 @@ def test_three_of_eight_municipalities_is_never_the_area_total(tmp_path):
     for iid in ("M05", "M06"):
         r = res[iid]
         assert r.actual is None and r.status.value == "no_data"
-        assert r.actual_text == "ei koko alueen lukua (3/8 kuntaa)"
+        assert r.actual_message == msg("actual_partial_area", count="3/8") and r.actual_text == ""
+        assert r.actual_in() == "ei koko alueen lukua (3/8 kuntaa)"
+        assert r.actual_in("en") == "no figure for the whole area (3/8 municipalities)"
         assert r.coverage.source == "partial" and not r.coverage.complete
 
 
@@ -132,7 +136,7 @@ def test_year_above_the_months_merged_or_as_text_with_title_row(tmp_path, as_tex
     _plan, built, res = compare(tmp_path / "m.xlsx")
     assert res["M05"].actual == truth["M05"]  # 6 x 18, not the 2025 months counted as 2026
     assert res["M06"].actual == truth["M06"] and res["M06"].period == "2026-06"
-    assert any("yläpuolelta" in w for w in built.warnings)
+    assert any("yläpuolelta" in w for w in map(word, built.warnings))
 
 
 def test_year_from_sheet_name(tmp_path):
@@ -162,7 +166,7 @@ def test_daily_rows_are_summed_or_latest_taken_and_said(tmp_path):
     _plan, built, res = compare(tmp_path / "d.xlsx")
     assert res["M05"].actual == truth["M05"]
     assert res["M06"].actual == truth["M06"]
-    said = [w for w in built.warnings if "päivittäistä riviä" in w]
+    said = [w for w in map(word, built.warnings) if "päivittäistä riviä" in w]
     assert len(said) == 2 and f"{truth['rows']} päivittäistä" in said[0] and "laskettiin yhteen" in said[0]
     assert "viimeisin" in said[1]
 
@@ -221,7 +225,7 @@ def test_build_is_pure_and_returns_its_warnings(tmp_path):
     before = list(plan.warnings)
     a, b = plan.build(imported_at="x"), plan.build(imported_at="x")
     assert plan.warnings == before and a.warnings == b.warnings and a.imp.values == b.imp.values
-    assert any("Sukupuoli" in w for w in a.warnings) and not any("Sukupuoli" in w for w in plan.warnings)
+    assert any("Sukupuoli" in w for w in map(word, a.warnings)) and not any("Sukupuoli" in w for w in map(word, plan.warnings))
     imp, mappings = a  # still unpacks as the old pair
     assert imp is a.imp and mappings == a.mappings
 
@@ -236,7 +240,7 @@ def test_months_after_the_report_date_are_not_compared_and_named(tmp_path):
     _plan, built, res = compare(tmp_path / "f.xlsx")
     assert res["M05"].actual == 60 and res["M05"].coverage.after_report == ["2026-07", "2026-08"]
     assert "7/2026" in res["M05"].note
-    assert any("Raportointipäivän 30.6.2026" in w for w in built.warnings)
+    assert any("Raportointipäivän 30.6.2026" in w for w in map(word, built.warnings))
 
 
 # -- command line ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from planner.economics_model import CostItem, Economics, Scenario, replace_subsidy
 from planner.example import load_example
 from planner.followup.actuals.errors import ActualsError
 from planner.followup.costs import (
@@ -23,7 +24,6 @@ from planner.followup.costs import (
     subsidy_table,
 )
 from planner.followup.economics_import import read_costs, read_shares, read_subsidy
-from planner.followup.economics_model import CostItem, Economics, Scenario, replace_subsidy
 from tests.planner.economics_samples import write_costs, write_shares, write_subsidy
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "economics"

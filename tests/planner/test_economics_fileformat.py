@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from planner.economics_model import CostItem, Scenario, SubsidyBand, SubsidyFigure
 from planner.example import load_example
-from planner.fileformat import FileFormatError, dumps, loads, programme_to_dict
-from planner.followup.economics_model import CostItem, Scenario, SubsidyBand, SubsidyFigure
+from planner.fileformat import dumps, loads, programme_to_dict
+from planner.storage.json_file import FileFormatError
 
 
 def test_a_programme_without_economics_writes_no_key_and_reads_back_empty():

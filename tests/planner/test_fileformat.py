@@ -9,15 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.example import load_example
-from planner.fileformat import (
-    SCHEMA_VERSION,
-    FileFormatError,
-    dumps,
-    load_programme,
-    loads,
-    programme_to_dict,
-    save_programme,
-)
+from planner.fileformat import SCHEMA_VERSION, dumps, load_programme, loads, programme_to_dict, save_programme
 from planner.model import (
     ActualsImport,
     ActualValue,
@@ -34,6 +26,7 @@ from planner.model import (
     Tag,
     Theme,
 )
+from planner.storage.json_file import FileFormatError
 from tests.conftest import ROOT, child_env
 
 text = st.text(max_size=40)

@@ -16,15 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.example import load_example
-from planner.fileformat import (
-    FileFormatError,
-    SaveError,
-    dumps,
-    load_programme,
-    loads,
-    programme_to_dict,
-    save_programme,
-)
+from planner.fileformat import dumps, load_programme, loads, programme_to_dict, save_programme
+from planner.storage.json_file import FileFormatError, SaveError
 
 EXAMPLE = programme_to_dict(load_example())
 HUGE = "__HUGE_INT__"

@@ -12,19 +12,13 @@ import time
 import pytest
 
 from planner.example import load_example
-from planner.fileformat import (
-    FileFormatError,
-    SaveError,
-    load_programme,
-    loads,
-    programme_to_dict,
-    save_programme,
-)
+from planner.fileformat import load_programme, loads, programme_to_dict, save_programme
 from planner.model import Programme
 from planner.statements.fileformat import load_statement, save_statement
 from planner.statements.model import Statement
 from planner.storage import loading_gate
 from planner.storage.atomic import atomic_write, clean_stale_temps
+from planner.storage.json_file import FileFormatError, SaveError
 from tests.conftest import ROOT
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
@@ -119,11 +113,11 @@ def test_out_of_range_and_wrong_type_fields_are_named(mutate, field):
 
 
 def test_too_long_list_is_refused(monkeypatch):
-    import planner.fileformat as ff
+    import planner.storage.json_file as jf
 
     data = _example_data()
     data["programme"]["municipalities"] = ["Kunta"] * 50
-    monkeypatch.setattr(ff, "MAX_LIST_ITEMS", 10)
+    monkeypatch.setattr(jf, "MAX_LIST_ITEMS", 10)
     with pytest.raises(FileFormatError) as err:
         loads(json.dumps(data))
     assert err.value.path == "programme.municipalities" and "liikaa" in err.value.message

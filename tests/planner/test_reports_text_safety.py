@@ -5,9 +5,9 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from planner.example import load_example
+from planner.pdf_text import pdf_display_text, replace_missing_glyphs, visual_order
 from planner.reports.export import export
 from planner.reports.hyphenation import finnish_breaks, hyphenator_for
-from planner.reports.pdf_text import pdf_display_text, replace_missing_glyphs, visual_order
 from tests.planner.pdf_tag_check import check_tagged_pdf
 
 

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from planner.fileformat import FileFormatError
 from planner.statements.examples import load_statement_example
 from planner.statements.fileformat import dumps, load_statement, save_statement, statement_to_dict
 from planner.statements.model import (
@@ -23,6 +22,7 @@ from planner.statements.model import (
     format_date_fi,
     parse_date_fi,
 )
+from planner.storage.json_file import FileFormatError
 
 
 def _full() -> Statement:

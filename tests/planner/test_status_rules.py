@@ -179,3 +179,20 @@ def test_compare_json_names_the_rule(tmp_path):
     data = compare_json(tmp_path, hf.xlsx(tmp_path / "t.xlsx", hf.actuals_rows()), programme=programme())
     (p1,) = data["indicators"]
     assert (p1["actual"], p1["rule"], p1["status"], p1["expected_share"]) == (39, "P4", "off_track", 0.5)
+
+
+def test_a_milestone_without_its_own_word_is_a_coded_done_worded_in_the_reports_languages():
+    """A milestone counted as 1/0 has no word of its own: the core says "done" as a code, and an sv/en
+    report words it in its language (the note too), not in Finnish."""
+    done = Case(0, "M1", A, "Ei linjauksia", "Linjaukset luotu", [("2026-06", 1.0)], L)
+    (res,) = compare_programme(_programme(done), JUNE)
+    assert res.actual_message is not None and res.actual_message.code == "milestone_done"
+    assert [res.actual_in(lang) for lang in ("fi", "sv", "en")] == ["valmis", "klar", "done"]
+    late = Case(0, "M2", J, "Ei linjauksia", "Linjaukset luotu (kesäkuu 2026)", [("2026-06", 0.0)], L)
+    (res,) = compare_programme(_programme(late), JUNE)
+    assert res.actual_in("en") == "not done" and res.notes
+    assert res.note_in("en") != res.note_in("fi") and "määräaika" in res.note_in("fi")
+    assert "deadline" in res.note_in("en") and "tidsfrist" in res.note_in("sv")
+    # the source's own word stays as the source wrote it
+    (res,) = compare_programme(_programme(CASES[26]), JUNE)
+    assert res.actual_text == "valmis" and res.actual_message is None

@@ -8,7 +8,7 @@ import pytest
 
 from planner.catalogue import catalogue_rows, fi_date_text, parse_fi_date, parse_frequency
 from planner.checks import Severity, check_programme
-from planner.fileformat import FileFormatError, dumps, loads, programme_to_dict
+from planner.fileformat import dumps, loads, programme_to_dict
 from planner.impact_chain import chain_columns, unplaced_indicators
 from planner.model import (
     ChainLink,
@@ -24,6 +24,7 @@ from planner.model import (
     Theme,
 )
 from planner.sections import parse_blocks
+from planner.storage.json_file import FileFormatError
 
 
 def plan() -> Programme:

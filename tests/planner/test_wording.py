@@ -59,7 +59,7 @@ def test_every_code_the_core_uses_has_a_finnish_wording_and_no_wording_is_stale(
 def test_wording_fills_the_parameters():
     assert word(msg("no_actuals_for_year", year=2026)) == "ei toteumatietoja vuodelta 2026"
     assert word_all([msg("limit", target="4,5"), msg("deadline_passed")]) == "enintään 4,5; määräaika on ohi"
-    assert Message.of("pace_share", share="50").fi().endswith("50 %")
+    assert word(Message.of("pace_share", share="50")).endswith("50 %")
     for code, template in TEXTS.items():
         assert all(re.fullmatch(r"[a-z_]+", p) for p in placeholders(template)), code
 
@@ -86,7 +86,7 @@ def test_every_enum_member_has_a_finnish_label():
 
 
 def test_coverage_is_a_code_worded_in_finnish_and_in_the_reports_languages():
-    from planner.followup.actuals.coverage import Coverage
+    from planner.followup.coverage import Coverage
 
     cov = Coverage(expected=8, municipalities=list("abcdefgh"), periods=["2026-01", "2026-06"],
                    source="municipalities", complete=True)
@@ -116,3 +116,27 @@ def test_a_wrong_selection_is_a_coded_error_worded_in_finnish(tmp_path):
     assert str(err) == "sarakkeessa C (”Sukupuoli”) ei ole arvoa ”Lapset”; arvot: Miehet, Naiset, Yhteensä."
     assert choice.question_message(others=1).code == "category_question_more"
     assert choice.question().startswith("sarakkeessa C (”Sukupuoli”) on useita luokkia (Miehet, Naiset, Yhteensä)")
+
+
+def test_every_note_and_actual_phrase_has_the_reports_swedish_and_english():
+    """The follow-up report in sv/en words every note and every actual without a figure in its language."""
+    from planner.wording_fi import ACTUALS, ACTUALS_SV_EN, NOTES, NOTES_SV_EN
+
+    for fi_table, sv_en in ((NOTES, NOTES_SV_EN), (ACTUALS, ACTUALS_SV_EN)):
+        assert set(fi_table) == set(sv_en), sorted(set(fi_table) ^ set(sv_en))
+        for code, (sv, en) in sv_en.items():
+            assert placeholders(sv) == placeholders(en) == placeholders(fi_table[code]), code
+            assert sv != fi_table[code] and en != fi_table[code], code
+    note = msg("no_actuals_for_year", year=2026)
+    assert [word(note, lang) for lang in ("fi", "sv", "en")] == [
+        "ei toteumatietoja vuodelta 2026", "inga utfallsuppgifter för år 2026", "no actuals for 2026"]
+    assert word_all([msg("deadline_passed"), msg("limit", target="4,5")], lang="en") == \
+        "the deadline has passed; at most 4,5"
+
+
+def test_a_long_list_of_values_in_a_question_is_cut_without_finnish_in_the_parameter():
+    from planner.followup.actuals.dimensions import DimensionChoice
+
+    choice = DimensionChoice(2, "Ikä", "dimension", [f"{n}-vuotiaat" for n in range(20, 40)])
+    values = choice.question_message().param("values")
+    assert values.endswith(", … (+12)") and "arvoa" not in values and values.count(",") == 8

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import progress_status_label
 from desktop.programme.actuals.import_text import import_line
-from desktop.programme.actuals.message_text import message_text, messages_text
+from desktop.programme.actuals.message_text import actual_text, message_text, messages_text
 from planner.followup.chart_series import chart_points, previous_points
 from planner.followup.progress import (
     STATUS_COLOR,
@@ -313,7 +313,7 @@ class IndicatorRow(QFrame):
         grid.addWidget(QLabel(self.tr("Lähtöarvo: %1").replace("%1", ind.baseline or "–")), 1, 0)
         grid.addWidget(QLabel(self.tr("Tavoite: %1").replace("%1", ind.target or "–")), 2, 0)
         period = _period_label(result.period)
-        actual = QLabel(self.tr("Toteuma: <b>%1</b> %2").replace("%1", _esc(result.actual_text))
+        actual = QLabel(self.tr("Toteuma: <b>%1</b> %2").replace("%1", _esc(actual_text(result)))
                         .replace("%2", f"({period})" if period else ""))
         grid.addWidget(actual, 3, 0)
         self.bar = QProgressBar()

@@ -9,11 +9,15 @@ test fails when a code has no Finnish wording or no Swedish and English one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from planner import wording_fi
 from planner.messages import Message
+
+if TYPE_CHECKING:
+    from planner.followup.progress import IndicatorResult
 
 
 def tr(text: str) -> str:
@@ -29,12 +33,20 @@ def message_text(message: Message) -> str:
     """``message`` in the UI language (the Finnish wording if the code were missing here)."""
     template = TEXTS.get(message.code)
     if template is None:
-        return message.fi()
+        return wording_fi.word(message)
     try:
         return tr(template).format(**message.as_dict())
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: never a traceback
-        return message.fi()
+        return wording_fi.word(message)
 
 
 def messages_text(messages: Iterable[Message], sep: str = "; ") -> str:
     return sep.join(message_text(m) for m in messages)
+
+
+def actual_text(result: IndicatorResult) -> str:
+    """An indicator's actual in the UI language: its figure, or the phrase the core gave as a
+    code where there is no figure ("no figure for the whole area", "done")."""
+    if result.actual_message is not None:
+        return message_text(result.actual_message)
+    return result.actual_text

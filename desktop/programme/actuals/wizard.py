@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.labels import layout_label, match_how_label, role_label
-from desktop.programme.actuals.message_text import message_text, messages_text
+from desktop.programme.actuals.message_text import actual_text, message_text, messages_text
 from desktop.table_keys import ExcelTableWidget
 from planner.followup.actuals.combine import BuiltImport, Conflict
 from planner.followup.actuals.dimensions import AREA, MUNICIPALITY, OTHER
@@ -651,7 +651,7 @@ class SummaryPage(QWizardPage):
             lines.append("<p><b>" + _esc(self.tr("Mihin luvut perustuvat:")) + "</b><br>")
             for r in self.results:
                 cov = message_text(r.coverage.message()) if r.coverage is not None else ""
-                actual = r.actual_text or "–"
+                actual = actual_text(r) or "–"
                 lines.append(f"• {_esc(r.indicator.name)}: {_esc(actual)}" + (f" – {_esc(cov)}" if cov else "")
                              + (f" <span style='color:#666'>({_esc(messages_text(r.notes))})</span>" if r.notes else "")
                              + "<br>")

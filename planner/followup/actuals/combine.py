@@ -27,6 +27,7 @@ from planner.followup.actuals.plan import PlanData
 from planner.followup.actuals.records import Record, period_label
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
+from planner.wording_fi import word
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Conflict:
 
     def describe(self) -> str:
         """One Finnish line naming the indicator, the period and both cells."""
-        return self.describe_message().fi()
+        return word(self.describe_message())
 
 
 def _num_text(value: float | None) -> str:

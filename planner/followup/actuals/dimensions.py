@@ -33,6 +33,7 @@ from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
 from planner.followup.actuals.records import Record
 from planner.messages import Message, msg
+from planner.wording_fi import word
 
 
 class SelectionError(ValueError):
@@ -43,7 +44,7 @@ class SelectionError(ValueError):
     """
 
     def __init__(self, message: Message) -> None:
-        super().__init__(message.fi())
+        super().__init__(word(message))
         self.message = message
 
 
@@ -95,8 +96,11 @@ class DimensionChoice:
         return f"{column_letter(self.column)} (\u201d{self.header}\u201d)" if self.header else column_letter(self.column)
 
     def values_text(self, limit: int = 8) -> str:
+        """The first ``limit`` values for a message's ``values`` parameter, language-neutral:
+        "A, B, C, … (+12)" (the parameter is data; the sentence around it is worded per surface)."""
         shown = ", ".join(self.values[:limit])
-        return shown + (f" … ({len(self.values)} arvoa)" if len(self.values) > limit else "")
+        more = len(self.values) - limit
+        return shown + (f", … (+{more})" if more > 0 else "")
 
     def question_message(self, others: int = 0) -> Message:
         """The question the user must answer, as a code; ``others``: how many more columns are open."""
@@ -108,7 +112,7 @@ class DimensionChoice:
 
     def question(self) -> str:
         """The Finnish question the user must answer (one line)."""
-        return self.question_message().fi()
+        return word(self.question_message())
 
     def select(self, value: str) -> None:
         """The user's choice; ``ValueError`` when the column has no such value."""

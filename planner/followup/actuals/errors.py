@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.messages import Message
+from planner.wording_fi import word
 
 
 class ActualsError(Exception):
@@ -47,7 +48,7 @@ class ActualsError(Exception):
         figures in it is a :class:`Message` too.
         """
         coded_hint = hint if isinstance(hint, Message) else None
-        err = cls(message.fi(), path, sheet, row, column, coded_hint.fi() if coded_hint else str(hint),
+        err = cls(word(message), path, sheet, row, column, word(coded_hint) if coded_hint else str(hint),
                   code=message.code, params=message.as_dict())
         err.hint_message = coded_hint
         return err

@@ -1,7 +1,8 @@
 """The money side of a programme: costs per service or focus area, the municipal
 share of labour-market subsidy (työmarkkinatuen kuntaosuus), municipality target
 shares and "what if" scenarios. Plain dataclasses, no I/O; saved as the optional
-``economics`` part of the programme file (file format 3, absent = empty).
+``economics`` part of the programme file (file format 3, absent = empty; written and
+read by :mod:`planner.fileformat`).
 
 The formulas that use these figures live in :mod:`planner.followup.costs` and
 :mod:`planner.followup.outlook`.
@@ -10,9 +11,8 @@ The formulas that use these figures live in :mod:`planner.followup.costs` and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from planner.model import new_id
+from planner.ids import new_id
 
 
 @dataclass
@@ -92,72 +92,6 @@ class Economics:
 
     def is_empty(self) -> bool:
         return self == Economics()
-
-
-# -- file format (part of planner.fileformat, version 3, optional) ---------------------
-
-
-def economics_to_dict(e: Economics) -> dict[str, Any]:
-    return {
-        "costs": [
-            {"id": c.id, "name": c.name, "focus_area_id": c.focus_area_id, "budget": c.budget, "spent": c.spent,
-             "spent_until": c.spent_until, "employed_indicator_id": c.employed_indicator_id, "note": c.note}
-            for c in e.costs
-        ],
-        "daily_benefit": e.daily_benefit,
-        "bands": [{"label": b.label, "min_days": b.min_days, "share": b.share} for b in e.bands],
-        "subsidy": [
-            {"period": s.period, "band": s.band, "persons": s.persons, "days": s.days, "euros": s.euros,
-             "municipality": s.municipality}
-            for s in e.subsidy
-        ],
-        "subsidy_source": e.subsidy_source,
-        "municipality_shares": dict(e.municipality_shares),
-        "scenarios": [
-            {"id": s.id, "name": s.name, "indicator_id": s.indicator_id, "extra_per_month": s.extra_per_month,
-             "days_avoided_per_person": s.days_avoided_per_person, "share": s.share, "note": s.note}
-            for s in e.scenarios
-        ],
-    }
-
-
-def economics_from_reader(r: Any) -> Economics:
-    """Read the ``economics`` part with a :class:`planner.fileformat.FieldReader` (errors name the field)."""
-    from planner.fileformat import MISSING
-
-    if r.data is MISSING or r.data is None:
-        return Economics()
-    r.obj()
-    costs = [
-        CostItem(id=c.text("id") or new_id("cost"), name=c.text("name"), focus_area_id=c.text("focus_area_id"),
-                 budget=c.opt_number("budget"), spent=c.opt_number("spent"), spent_until=c.text("spent_until"),
-                 employed_indicator_id=c.text("employed_indicator_id"), note=c.text("note"))
-        for c in r.items("costs")
-    ]
-    bands_field = r.field("bands")
-    bands = default_bands()
-    if bands_field.data is not MISSING and bands_field.data is not None:
-        bands = [SubsidyBand(b.text("label"), int(b.number("min_days", 0)), b.number("share", 0.0))
-                 for b in r.items("bands")]
-    subsidy = [
-        SubsidyFigure(period=s.text("period"), band=s.text("band"), persons=s.opt_number("persons"),
-                      days=s.opt_number("days"), euros=s.opt_number("euros"), municipality=s.text("municipality"))
-        for s in r.items("subsidy")
-    ]
-    shares: dict[str, float] = {}
-    ms = r.field("municipality_shares")
-    if ms.data is not MISSING and ms.data is not None:
-        for key in ms.obj():
-            shares[str(key)] = ms.number(key, 0.0)
-    scenarios = [
-        Scenario(id=s.text("id") or new_id("scn"), name=s.text("name"), indicator_id=s.text("indicator_id"),
-                 extra_per_month=s.number("extra_per_month", 0.0),
-                 days_avoided_per_person=s.number("days_avoided_per_person", 0.0), share=s.opt_number("share"),
-                 note=s.text("note"))
-        for s in r.items("scenarios")
-    ]
-    return Economics(costs=costs, daily_benefit=r.number("daily_benefit", 37.21), bands=bands, subsidy=subsidy,
-                     subsidy_source=r.text("subsidy_source"), municipality_shares=shares, scenarios=scenarios)
 
 
 def replace_subsidy(e: Economics, figures: list[SubsidyFigure]) -> None:

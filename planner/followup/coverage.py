@@ -67,8 +67,10 @@ class Coverage:
     left_out: list[str] = field(default_factory=list)  # incomplete periods not used
     after_report: list[str] = field(default_factory=list)  # periods after the report date, not compared
 
-    def count_text(self) -> str:
-        return f"{len(self.municipalities)}/{self.expected} kuntaa" if self.expected else f"{len(self.municipalities)} kuntaa"
+    def count(self) -> str:
+        """How many municipalities, language-neutral: "3/8" (or "3" without a municipality list)."""
+        n = len(self.municipalities)
+        return f"{n}/{self.expected}" if self.expected else str(n)
 
     def periods_text(self) -> str:
         if not self.periods:
@@ -87,8 +89,7 @@ class Coverage:
         ("1–6/2026"), both language-neutral.
         """
         span = self.periods_text()
-        n = len(self.municipalities)
-        count = f"{n}/{self.expected}" if self.expected else str(n)
+        count = self.count()
         if self.source == "area":
             return msg("coverage_area" if span else "coverage_area_no_span", span=span)
         if self.source == "municipalities":
