@@ -18,6 +18,7 @@ from planner.followup.actuals.csv_reader import ColumnRows
 from planner.followup.actuals.importer import prepare_import
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet, read_csv
+from planner.wording_fi import word
 
 MEASURES = ("Laajan työttömyyden määrä", "Pitkäaikaistyöttömien ja rinnasteisesti pitkäaikaistyöttömien määrä")
 
@@ -61,7 +62,7 @@ def _both_ways(path, monkeypatch, chunk_rows: int):
 def _summary(plan):
     built = plan.build(imported_at="2026-07-01T00:00:00", as_of=date(2026, 6, 30))
     values = sorted((v.indicator_id, v.period, v.municipality, v.value, v.text) for v in built.imp.values)
-    return (values, [w.fi() for w in built.warnings], [c.describe() for c in built.conflicts], plan.dropped_areas,
+    return (values, [word(w) for w in built.warnings], [c.describe() for c in built.conflicts], plan.dropped_areas,
             plan.skipped_rows, built.rows_used, built.rows_by_indicator, plan.unmatched_rows())
 
 
