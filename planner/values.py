@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 
 MONTHS_FI = [
     "tammikuu",
@@ -300,8 +301,17 @@ def _clean_unit(text: str) -> str:
 
 
 def parse_value(text: str | None) -> ParsedValue:
-    """Read a baseline, target or actual as written. Never raises."""
-    original = "" if text is None else str(text)
+    """Read a baseline, target or actual as written. Never raises.
+
+    Memoised per text (a ParsedValue is immutable): an indicator's ``baseline_value``
+    and ``target_value`` are read again wherever a report or check needs them, 8,000
+    readings for a 400-indicator follow-up report (issue 19).
+    """
+    return _parse_text("" if text is None else str(text))
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(original: str) -> ParsedValue:
     work = _normalise(original)
     if work.lower() in _EMPTY_TEXTS:
         return ParsedValue(original, ValueKind.EMPTY)

@@ -1,8 +1,10 @@
-"""Charts of the follow-up report, drawn with reportlab.graphics (vector, no extra packages).
+"""Charts of the follow-up report (vector in the PDF, PNG in Word, no extra packages).
 
-- :func:`status_chart`: how many indicators have each status, one coloured bar per status.
+- :func:`status_chart`: how many indicators have each status, one coloured bar per status
+  (a reportlab.graphics drawing: one per report).
 - :func:`indicator_chart`: an indicator's monthly actuals (cumulative for summed
-  indicators, whose target is a year total) against its baseline and target lines.
+  indicators, whose target is a year total) against its baseline and target lines,
+  as plain shapes (:class:`~planner.reports.chart_shapes.ChartShapes`): hundreds per report.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.followup.chart_series import chart_points, cumulate, is_cumulative, previous_points
+from planner.reports.chart_shapes import ChartShapes
 from planner.values import format_number
 
 MONTH_ABBR = {
@@ -96,7 +99,7 @@ PREVIOUS_YEAR = {"fi": "Edellinen vuosi", "sv": "Föregående år", "en": "Previ
 def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, color: str,
                     width: float = 225, height: float = 120, outlook: Any | None = None,
                     series: list[tuple[int, float]] | None = None, series_target: float | None = None,
-                    previous: list[tuple[str, float]] | None = None) -> Any | None:
+                    previous: list[tuple[str, float]] | None = None) -> ChartShapes | None:
     """Monthly actuals against the baseline and target lines; None when there is nothing to plot.
 
     ``outlook`` (planner.followup.outlook.Outlook): its projected path is drawn as a
@@ -106,13 +109,104 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     out and ``series_target`` (the municipality's own target) drawn instead.
     ``previous``: last year's monthly values (a rolled-over programme keeps them), drawn
     as a thin grey line for reference only.
-    """
-    _unchecked_shapes()
-    from reportlab.graphics.charts.lineplots import LinePlot
-    from reportlab.graphics.shapes import Drawing, Line, String
-    from reportlab.graphics.widgets.markers import makeMarker
-    from reportlab.lib import colors
 
+    The chart is the line plot reportlab's LinePlot drew (axes, ticks every other
+    month, value ticks at round numbers, grid, markers), computed here as plain shapes
+    (:mod:`planner.reports.chart_shapes`); tests/planner/chart_reference.py keeps the
+    LinePlot version and the tests compare the two shape by shape.
+    """
+    data = chart_data(result, outlook, series, series_target, previous)
+    if data is None:
+        return None
+    points, before, cumulative, baseline, target, lo, hi, pad = data
+    ind = result.indicator
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def text_width(text: str) -> float:
+        return stringWidth(text, font, 6.5)
+
+    plot_x, plot_y = 34.0, 30.0
+    plot_w, plot_h = width - 42, height - 40 - (8 if len(before) >= 2 else 0)
+    if _legend_width(ind, baseline, target, outlook, cumulative, labels, lang, font) > width - plot_x:
+        plot_y, plot_h = 39.0, plot_h - 9  # the legend takes two lines
+    y_min = lo if lo == 0 else (lo - pad if lo < 0 else max(0.0, lo - pad))
+    y_max = hi + pad
+    y_scale = plot_h / (y_max - y_min)
+
+    def sx(month: float) -> float:
+        return plot_x + (month - 1) * plot_w / 11
+
+    def sy(value: float) -> float:
+        return plot_y + (value - y_min) * y_scale
+
+    shapes: list[tuple[Any, ...]] = []
+    black = "#000000"
+    # The month axis: its line, a tick and a label every other month (as LinePlot's xValueAxis).
+    shapes.append(("line", plot_x, plot_y, plot_x + plot_w, plot_y, black, 1, None))
+    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
+    months = (1, 3, 5, 7, 9, 11)
+    for m in months:
+        shapes.append(("line", sx(m), plot_y, sx(m), plot_y - 5, black, 1, None))
+    for m in months:
+        label = abbr[m - 1]
+        shapes.append(("text", sx(m) - text_width(label) / 2, plot_y - 5 - 6.5, label, font, 6.5))
+    # The value axis: ticks at round numbers, at most five (reportlab's rule), labels, grid.
+    ticks = value_ticks(y_min, y_max, plot_h, 5)
+    shapes.append(("line", plot_x, plot_y, plot_x, plot_y + plot_h, black, 1, None))
+    for v in ticks:
+        shapes.append(("line", plot_x, sy(v), plot_x - 5, sy(v), black, 1, None))
+    for v in ticks:
+        label = _axis_number(v)
+        shapes.append(("text", plot_x - 5 - text_width(label), sy(v) - 2.6, label, font, 6.5))
+    for v in ticks:
+        if abs(sy(v) - plot_y) > 1e-9:  # not over the month axis
+            shapes.append(("line", plot_x, sy(v), plot_x + plot_w, sy(v), "#E3E3E3", 0.25, None))
+    # The actuals with their markers, then last year's line.
+    flat = tuple(c for m, v in points for c in (sx(m), sy(v)))
+    shapes.append(("poly", flat, color, 1.6, None, 1))
+    for m, v in points:
+        shapes.append(("circle", sx(m), sy(v), 1.75, color, 0.1))
+    if len(before) >= 2:
+        shapes.append(("poly", tuple(c for m, v in before for c in (sx(m), sy(v))), "#9E9E9E", 0.9, (1, 2), 1))
+    if outlook is not None and len(outlook.path) > 1:
+        for band in (outlook.low_path, outlook.high_path):
+            shapes.append(("poly", tuple(c for m, v in band for c in (sx(m), sy(v))), "#9E9E9E", 0.7, (1, 2), 0))
+        shapes.append(("poly", tuple(c for m, v in outlook.path for c in (sx(m), sy(v))), color, 1.4, (4, 3), 0))
+    legend = []
+    if baseline is not None:
+        shapes.append(("line", plot_x, sy(baseline), plot_x + plot_w, sy(baseline), "#888888", 1, (2, 2)))
+        legend.append(("#888888", labels["chart_baseline"]))
+    if target is not None:
+        shapes.append(("line", plot_x, sy(target), plot_x + plot_w, sy(target), "#2e7d32", 1, (5, 2)))
+        legend.append(("#2e7d32", labels["chart_target"]))
+    actual_label = labels["chart_actual"] + (" (kertymä)" if cumulative and lang == "fi" else
+                                             " (ackumulerat)" if cumulative and lang == "sv" else
+                                             " (cumulative)" if cumulative else "")
+    legend.insert(0, (color, actual_label))
+    if outlook is not None and len(outlook.path) > 1:
+        legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
+    if len(before) >= 2:  # above the plot: the legend row below is full already
+        shapes.append(("line", plot_x, height - 5, plot_x + 12, height - 5, "#9E9E9E", 0.9, (1, 2)))
+        shapes.append(("text", plot_x + 15, height - 7.5, PREVIOUS_YEAR.get(lang, PREVIOUS_YEAR["fi"]), font, 6.5))
+    x = plot_x
+    y = 15.0 if plot_y > 30 else 6.0
+    for col, text in legend:
+        step = 24 + text_width(text)
+        if x > plot_x and x + step - 10 > width:
+            x, y = plot_x, y - 9
+        shapes.append(("line", x, y, x + 12, y, col, 1.6, None))
+        shapes.append(("text", x + 15, y - 2.5, text, font, 6.5))
+        x += step
+    return ChartShapes(width, height, tuple(shapes))
+
+
+def chart_data(result: Any, outlook: Any | None, series: list[tuple[int, float]] | None,
+               series_target: float | None, previous: list[tuple[str, float]] | None) -> tuple[Any, ...] | None:
+    """What an indicator chart plots: (points, last year's points, cumulative, baseline, target, low, high, pad).
+
+    None when there is nothing to plot (a milestone, or fewer than two points). The
+    value range starts at zero unless the values sit in a narrow band far from it.
+    """
     from planner.model import Direction
 
     if series is not None:
@@ -142,88 +236,27 @@ def indicator_chart(result: Any, labels: dict[str, str], lang: str, font: str, c
     if hi == lo:
         hi = lo + 1
     pad = (hi - lo) * 0.1
-    use_font(font)
-    d = Drawing(width, height)
-    lp = LinePlot()
-    lp.x, lp.y = 34, 30
-    lp.width, lp.height = width - 42, height - 40 - (8 if len(before) >= 2 else 0)
-    if _legend_width(ind, baseline, target, outlook, cumulative, labels, lang, font) > width - lp.x:
-        lp.y, lp.height = 39, lp.height - 9  # the legend takes two lines
-    lp.data = [points, before] if len(before) >= 2 else [points]
-    lp.lineLabels.fontName = font
-    if len(before) >= 2:
-        lp.lines[1].strokeColor = colors.HexColor("#9E9E9E")
-        lp.lines[1].strokeWidth = 0.9
-        lp.lines[1].strokeDashArray = [1, 2]
-    lp.lines[0].strokeColor = colors.HexColor(color)
-    lp.lines[0].strokeWidth = 1.6
-    lp.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=colors.HexColor(color),
-                                    strokeColor=colors.HexColor(color))
-    xa, ya = lp.xValueAxis, lp.yValueAxis
-    xa.valueMin, xa.valueMax = 1, 12
-    xa.valueSteps = [1, 3, 5, 7, 9, 11]  # every other month: half the labels to draw
-    abbr = MONTH_ABBR.get(lang, MONTH_ABBR["fi"])
-    xa.labelTextFormat = lambda v: abbr[int(round(v)) - 1]
-    xa.labels.fontName = ya.labels.fontName = font
-    xa.labels.fontSize = ya.labels.fontSize = 6.5
-    ya.valueMin = lo if lo == 0 else (lo - pad if lo < 0 else max(0.0, lo - pad))
-    ya.valueMax = hi + pad
-    ya.labelTextFormat = _axis_number
-    ya.maximumTicks = 5
-    ya.visibleGrid = True
-    ya.gridStrokeColor = colors.HexColor("#E3E3E3")
-    d.add(lp)
+    return points, before, cumulative, baseline, target, lo, hi, pad
 
-    def hline(value: float, col: str, dash: list[int]) -> None:
-        y = lp.y + lp.height * (value - ya.valueMin) / (ya.valueMax - ya.valueMin)
-        d.add(Line(lp.x, y, lp.x + lp.width, y, strokeColor=colors.HexColor(col), strokeWidth=1,
-                   strokeDashArray=dash))
 
-    legend = []
-    if outlook is not None and len(outlook.path) > 1:
-        from reportlab.graphics.shapes import PolyLine
+def value_ticks(low: float, high: float, length: float, maximum: int) -> list[float]:
+    """The value axis's tick values: multiples of a round step, at most ``maximum`` of them.
 
-        def xy(path: list[tuple[int, float]]) -> list[float]:
-            out: list[float] = []
-            for m, v in path:
-                out += [lp.x + lp.width * (m - 1) / 11,
-                        lp.y + lp.height * (v - ya.valueMin) / (ya.valueMax - ya.valueMin)]
-            return out
+    reportlab's ValueAxis rule (``_calcValueStep`` and ``_calcStepAndTickPositions``
+    with ``rangeRound='none'``, ticks at least 10 points apart), so the charts keep
+    the numbers they had when LinePlot drew them.
+    """
+    from reportlab.graphics.charts.utils import nextRoundNumber
 
-        for band in (outlook.low_path, outlook.high_path):
-            d.add(PolyLine(xy(band), strokeColor=colors.HexColor("#9E9E9E"), strokeWidth=0.7,
-                           strokeDashArray=[1, 2]))
-        d.add(PolyLine(xy(outlook.path), strokeColor=colors.HexColor(color), strokeWidth=1.4,
-                       strokeDashArray=[4, 3]))
-    if baseline is not None:
-        hline(baseline, "#888888", [2, 2])
-        legend.append(("#888888", labels["chart_baseline"]))
-    if target is not None:
-        hline(target, "#2e7d32", [5, 2])
-        legend.append(("#2e7d32", labels["chart_target"]))
-    actual_label = labels["chart_actual"] + (" (kertymä)" if cumulative and lang == "fi" else
-                                             " (ackumulerat)" if cumulative and lang == "sv" else
-                                             " (cumulative)" if cumulative else "")
-    legend.insert(0, (color, actual_label))
-    if outlook is not None and len(outlook.path) > 1:
-        legend.insert(1, ("#9E9E9E", OUTLOOK_LABEL.get(lang, "Ennuste")))
-    if len(before) >= 2:  # above the plot: the legend row below is full already
-        d.add(Line(lp.x, height - 5, lp.x + 12, height - 5, strokeColor=colors.HexColor("#9E9E9E"),
-                   strokeWidth=0.9, strokeDashArray=[1, 2]))
-        d.add(String(lp.x + 15, height - 7.5, PREVIOUS_YEAR.get(lang, PREVIOUS_YEAR["fi"]), fontName=font,
-                     fontSize=6.5))
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    x = lp.x
-    y = 15.0 if lp.y > 30 else 6.0
-    for col, text in legend:
-        step = 24 + stringWidth(text, font, 6.5)
-        if x > lp.x and x + step - 10 > width:
-            x, y = lp.x, y - 9
-        d.add(Line(x, y, x + 12, y, strokeColor=colors.HexColor(col), strokeWidth=1.6))
-        d.add(String(x + 15, y - 2.5, text, fontName=font, fontSize=6.5))
-        x += step
-    return d
+    step = nextRoundNumber((high - low) / min(float(maximum - 1), length / 10.0))
+    fuzz = 1e-8 * step
+    i0 = int(float(low) / step)
+    if i0 * step < low - fuzz:
+        i0 += 1
+    i1 = int(float(high) / step)
+    if i1 * step > high + fuzz:
+        i1 -= 1
+    return [i * step for i in range(i0, i1 + 1)]
 
 
 ALT_TEXTS = {

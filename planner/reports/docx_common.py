@@ -306,41 +306,52 @@ def caption(doc: Any, label: str, text: str) -> Any:
     The number is a SEQ field with its value already written (Word's list of tables
     finds it; nothing asks to update on opening).
     """
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     n = getattr(doc, "_caption_count", 0) + 1
     doc._caption_count = n
-    p = doc.add_paragraph(style="Caption")
+    p = doc.add_paragraph()
+    p._p.style = style_id(doc, "Caption")
     p.add_run(f"{label} ")
-
-    def run_with(child: Any) -> None:
-        r = p.add_run()
-        r._r.append(child)
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run_with(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" SEQ {label} \\* ARABIC "
-    run_with(instr)
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run_with(sep)
-    p.add_run(str(n))
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
+    add_field(p, f"SEQ {label} \\* ARABIC", str(n))
     p.add_run(". " + docx_text(text))
     p.paragraph_format.keep_with_next = True
     return p
 
 
+def _image(part: Any, png: bytes) -> tuple[str, Any]:
+    """(relationship id, image) of a PNG in the document, the same picture stored once.
+
+    python-docx's own ``get_or_add_image`` hashes every picture already stored to find a
+    duplicate and parses every media name to number a new one: quadratic, 0.4 s for 320
+    distinct charts (issue 19). Here a hash of each picture is kept, and the media numbers
+    in use are counted again only when something else (the cover's logo) added a picture.
+    """
+    import hashlib
+
+    found = part.__dict__.setdefault("_report_images", {})
+    sha1 = hashlib.sha1(png).hexdigest()
+    hit = found.get(sha1)
+    if hit is not None:
+        return hit
+    from docx.image.image import Image
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.parts.image import ImagePart
+
+    image = Image.from_blob(png)
+    parts = part.package.image_parts
+    known = part.package.__dict__.get("_report_media")
+    used = known[1] if known is not None and known[0] == len(parts) else {p.partname.idx for p in parts}
+    number = max(used, default=0) + 1
+    used.add(number)
+    image_part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
+    parts.append(image_part)
+    part.package.__dict__["_report_media"] = (len(parts), used)
+    hit = found[sha1] = (part.relate_to(image_part, RT.IMAGE), image)
+    return hit
+
+
 def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
     """A picture with alternative text (``wp:docPr/@descr``) that screen readers read out."""
-    from io import BytesIO
-
     from docx.oxml.shape import CT_Inline
     from docx.shared import Cm
 
@@ -349,7 +360,7 @@ def picture(container: Any, png: bytes, width_cm: float, alt: str) -> Any:
     # python-docx's run.add_picture numbers the shape by scanning every id in the document
     # (quadratic over hundreds of charts); the shapes get their own running numbers instead.
     part = run.part
-    r_id, image = part.get_or_add_image(BytesIO(png))
+    r_id, image = _image(part, png)
     cx, cy = image.scaled_dimensions(Cm(width_cm), None)
     shape_id = getattr(part, "_report_shape_id", 100_000) + 1
     part._report_shape_id = shape_id
@@ -514,19 +525,83 @@ def table(doc: Any, headers: list[str], widths_cm: list[float]) -> Any:
     return t
 
 
-def add_row(t: Any, values: list[str], *, level_col: bool = True) -> Any:
-    from docx.shared import Cm
+#: A run of a table cell: (text, bold, italic, colour (r, g, b) or None, size in points).
+CellRun = tuple[str, bool, bool, "tuple[int, int, int] | None", float]
 
-    row = t.add_row()
-    cells = row.cells  # python-docx rebuilds this list on every access (a walk of the row's merges)
-    for i, w in enumerate(t._report_widths):
-        cells[i].width = Cm(w)
-    for i, v in enumerate(values):
-        set_cell(cells[i], v, bold=(level_col and i == 0))
-    no_split(row)
-    if level_col:
-        shade(cells[0], LEVEL_FILL)
-    return row
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _run_xml(run: CellRun) -> str:
+    """A ``w:r`` as python-docx writes it (set_cell): rPr in schema order, tabs and breaks as elements."""
+    text, bold, italic, rgb, size = run
+    rpr = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    if rgb:
+        rpr += '<w:color w:val="' + "".join(f"{c:02X}" for c in rgb) + '"/>'
+    rpr += f'<w:sz w:val="{int(round(size * 2))}"/>'
+    body = []
+    for i, piece in enumerate(docx_text(text).replace("\r", "\n").split("\n")):
+        if i:
+            body.append("<w:br/>")
+        for j, part in enumerate(piece.split("\t")):
+            if j:
+                body.append("<w:tab/>")
+            if part:
+                space = ' xml:space="preserve"' if len(part.strip()) < len(part) else ""
+                body.append(f"<w:t{space}>{_xml_text(part)}</w:t>")
+    return f"<w:r><w:rPr>{rpr}</w:rPr>{''.join(body)}</w:r>"
+
+
+def _widths_twips(t: Any) -> list[int]:
+    """The table's cell widths in twips as python-docx wrote them in the header row (read once)."""
+    cached = getattr(t, "_report_twips", None)
+    if cached is None:
+        from docx.oxml.ns import qn
+
+        cached = [int(tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for tc in t._tbl.tr_lst[0].tc_lst]
+        t._report_twips = cached
+    return cached
+
+
+def add_row_runs(t: Any, cells: list[list[CellRun]], *, shade_first: bool = False, keep_with_next: bool = False,
+                 span_from: int | None = None) -> Any:
+    """A row made as one piece of XML: the same row python-docx makes cell by cell, 30 times faster.
+
+    ``cells``: each cell's runs (an empty list: an empty paragraph); missing cells are
+    empty. ``span_from``: the cell at that index spans the rest of the row (a note under
+    a row), as ``cell.merge`` makes it. The row never splits over pages (``cantSplit``);
+    ``keep_with_next`` keeps it on the page of the next row.
+    """
+    from docx.oxml.parser import parse_xml
+    from docx.table import _Row
+
+    widths = _widths_twips(t)
+    n = len(widths) if span_from is None else span_from + 1
+    ppr = "<w:pPr><w:keepNext/></w:pPr>" if keep_with_next else ""
+    parts = [f'<w:tr xmlns:w="{_W_NS}"><w:trPr><w:cantSplit w:val="true"/></w:trPr>']
+    for i in range(n):
+        width = widths[i] if i != span_from else sum(widths[i:])
+        tcpr = f'<w:tcW w:type="dxa" w:w="{width}"/>'
+        if i == 0 and shade_first:
+            tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{LEVEL_FILL}"/>'
+        if i == span_from and len(widths) - i > 1:
+            tcpr += f'<w:gridSpan w:val="{len(widths) - i}"/>'
+        runs = cells[i] if i < len(cells) else []
+        para = f"<w:p>{ppr}{''.join(_run_xml(r) for r in runs)}</w:p>" if runs or ppr else "<w:p/>"
+        parts.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{para}</w:tc>")
+    parts.append("</w:tr>")
+    tr = parse_xml("".join(parts))
+    t._tbl.append(tr)
+    return _Row(tr, t)
+
+
+def add_row(t: Any, values: list[str], *, level_col: bool = True) -> Any:
+    """A row of plain texts (9 pt; the level column bold on a light background)."""
+    return add_row_runs(t, [[(v, level_col and i == 0, False, None, 9)] for i, v in enumerate(values)],
+                        shade_first=level_col)
 
 
 def page_break(doc: Any) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, fi_date, labels
-from planner.reports.followup_extra import extra_labels
+from planner.reports.extra_parts import extra_labels
 
 
 def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_of: date,

@@ -67,17 +67,15 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
         c = status_counts(rs)
         dc.add_row(t, [theme.title] + [str(c[s]) for s in statuses] + [str(len(rs))], level_col=False)
     c = status_counts(results)
-    row = dc.add_row(t, [lab["total"]] + [str(c[s]) for s in statuses] + [str(len(results))], level_col=False)
-    for cell in row.cells:
-        for r in cell.paragraphs[0].runs:
-            r.bold = True
+    dc.add_row_runs(t, [[(v, True, False, None, 9)] for v in
+                        [lab["total"]] + [str(c[s]) for s in statuses] + [str(len(results))]])
     status_picture(doc, [(f"{STATUS_SYMBOL[s]} {status_label(s, lang)}", c[s], STATUS_COLOR[s]) for s in statuses],
                    lang)
     no_data = [r for r in results if r.status is ProgressStatus.NO_DATA]
     if no_data:
         dc.heading(doc, f"{lab['no_data_list']} ({len(no_data)})", 2)
         for r in no_data:
-            p = doc.add_paragraph(style="List Bullet")
+            p = dc.styled_paragraph(doc, "", "List Bullet")
             p.add_run(dc.docx_text(r.indicator.name)).bold = True
             p.add_run(" – " + dc.docx_text(r.focus_area.title))
     from planner.reports.followup_tags import docx_part as spearhead_part
@@ -116,7 +114,6 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
                 actual += f" ({short_period(r.period)})"
             level = ind.level if ind.level != previous_level else ""
             previous_level = ind.level
-            row = dc.add_row(t, [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress), ""])
             # Coverage, comparison note and outlook on a full-width line under the row (as in the
             # PDF): in the narrow actual column they made each row most of a page tall.
             notes: list[tuple[str, tuple[int, int, int], bool]] = []
@@ -129,17 +126,16 @@ def followup_document(programme: Programme, progress: ProgressFn | None = None, 
 
                 o = outlooks[ind.id]
                 notes.append((outlook_text(o, lang), _color(OUTLOOK_COLOR[o.status]), False))
+            status = (f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", True, False,
+                      _color(STATUS_COLOR[r.status]), 9)
+            texts = [level, ind.name, ind.baseline, ind.target, actual, percent(r.progress)]
+            cells = [[(v, i == 0, False, None, 9)] for i, v in enumerate(texts)]
+            cells.append([("", False, False, None, 9), status])
+            dc.add_row_runs(t, cells, shade_first=True, keep_with_next=bool(notes))
             if notes:
-                for c in row.cells:
-                    for p in c.paragraphs:
-                        p.paragraph_format.keep_with_next = True
-                note_row = dc.add_row(t, [])  # empty cells merge cleanly
-                merged = note_row.cells[1].merge(note_row.cells[6])
-                for n, (text, rgb, italic) in enumerate(notes):
-                    dc.set_cell(merged, (" · " if n else "") + text, italic=italic, size=7.5, color=rgb)
-            cell = row.cells[6]
-            dc.set_cell(cell, f"{STATUS_SYMBOL[r.status]} {status_label(r.status, lang)}", bold=True,
-                        color=_color(STATUS_COLOR[r.status]))
+                dc.add_row_runs(t, [[], [((" · " if n else "") + text, False, italic, rgb, 7.5)
+                                         for n, (text, rgb, italic) in enumerate(notes)]],
+                                shade_first=True, span_from=1)
         chart_pictures(doc, programme, rs, lab, lang)
         monthly_table(doc, rs, lang)
         docx_breakdown(doc, programme, rs, lang)
@@ -168,14 +164,29 @@ def monthly_table(doc: Any, results: list[Any], lang: str) -> None:
         dc.paragraph(doc, "* " + CUMULATIVE_NOTE[lang], size=8, color=(0x55, 0x55, 0x55))
 
 
-def _png(drawing: Any) -> bytes | None:
-    """A reportlab drawing as PNG (see chart_png); None when it cannot be drawn."""
-    from planner.reports.chart_png import drawing_to_png
+def _png(drawing: Any, cache: dict[Any, bytes | None] | None = None) -> bytes | None:
+    """A chart as PNG; None when it cannot be drawn.
 
+    An indicator chart (:class:`~planner.reports.chart_shapes.ChartShapes`) paints its
+    own shapes, and one drawn before (the same series, lines and legend) is reused
+    from ``cache``; the status chart is a reportlab drawing (see chart_png).
+    """
+    from planner.reports.chart_shapes import ChartShapes
+
+    if cache is not None and drawing in cache:
+        return cache[drawing]
     try:
-        return drawing_to_png(drawing, dpi=120)
+        if isinstance(drawing, ChartShapes):
+            png: bytes | None = drawing.to_png(dpi=120)
+        else:
+            from planner.reports.chart_png import drawing_to_png
+
+            png = drawing_to_png(drawing, dpi=120)
     except Exception:  # noqa: BLE001 - a chart that cannot be drawn leaves the table of its numbers
-        return None
+        png = None
+    if cache is not None:
+        cache[drawing] = png
+    return png
 
 
 def status_picture(doc: Any, counts: list[tuple[str, int, str]], lang: str) -> None:
@@ -199,12 +210,13 @@ def chart_pictures(doc: Any, programme: Programme, results: list[Any], lab: dict
 
     font = register_report_fonts()
     shown = False
+    cache = doc.__dict__.setdefault("_chart_pngs", {})  # per document: a chart drawn once is reused
     for r in results:
         d = indicator_chart(r, lab, lang, font, STATUS_COLOR.get(r.status, "#1565c0"), width=300, height=150,
                             previous=previous_year_values(programme, r.indicator.id))
         if d is None:
             continue
-        png = _png(d)
+        png = _png(d, cache)
         if png is None:
             continue
         if not shown:

@@ -12,7 +12,7 @@ from typing import Any
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, call_progress, fi_date, labels, language_of, status_label
-from planner.reports.followup_extra import extra_labels
+from planner.reports.extra_parts import extra_labels
 
 
 def export_cards_docx(programme: Programme, path: Path, results: list[Any], as_of: date, only: str | None,

@@ -10,7 +10,7 @@ from typing import Any
 from planner.model import Programme
 from planner.reports import docx_common as dc
 from planner.reports.common import ProgressFn, fi_date, labels, language_of
-from planner.reports.followup_extra import extra_labels
+from planner.reports.extra_parts import extra_labels
 
 
 def figure_rows(doc: Any, figures: list[Any], xl: dict[str, str]) -> None:
@@ -39,7 +39,7 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
     dc.paragraph(doc, situation_line(programme, as_of, results), size=12, color=dc.ACCENT_RGB)
     dc.paragraph(doc, xl["method_intro"])
     rows = programme_outlook(programme, results)
-    from planner.reports.followup_extra import outlook_counts_line
+    from planner.reports.extra_parts import outlook_counts_line
 
     dc.paragraph(doc, outlook_counts_line(rows, lang), bold=True)
     t = dc.table(doc, [xl["indicator"], xl["actual"], xl["forecast"], xl["range"], xl["target"],

@@ -11,19 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.model import Indicator, Programme, Status
+from planner.reports import common as rc
 from planner.reports import docx_common as dc
-from planner.reports.common import (
-    BULLET_GROUPS,
-    ProgressFn,
-    call_progress,
-    document_title,
-    grouped_rows,
-    iso_to_fi_date,
-    labels,
-    language_tag,
-    level_legend,
-    row_texts,
-)
 from planner.reports.edition import cover_edition_line, edition_line
 from planner.textsafe import docx_text
 
@@ -37,17 +26,17 @@ TOC_HINT = {
 TABLE_WORD = {"fi": "Taulukko", "sv": "Tabell", "en": "Table"}
 
 
-def export_programme_docx(programme: Programme, out_path: str | Path, progress: ProgressFn | None = None,
+def export_programme_docx(programme: Programme, out_path: str | Path, progress: rc.ProgressFn | None = None,
                           logo: str | Path | None = None) -> None:
     doc = programme_document(programme, progress=progress, logo=logo)
     dc.save(doc, out_path)
 
 
 def start_document(programme: Programme, subject: str) -> Any:
-    lab = labels(programme)
-    title = document_title(programme)
+    lab = rc.labels(programme)
+    title = rc.document_title(programme)
     return dc.new_document(
-        title=title, author=programme.author or programme.area, subject=subject, lang=language_tag(programme),
+        title=title, author=programme.author or programme.area, subject=subject, lang=rc.language_tag(programme),
         header_text=" · ".join(x for x in (title, programme.area, edition_line(programme, False)) if x),
         footer_left=programme.motto,
         page_word=lab["page"],
@@ -58,7 +47,7 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
           show_status: bool = True) -> None:
     from docx.shared import Cm, Pt
 
-    lab = labels(programme)
+    lab = rc.labels(programme)
     if logo:
         try:
             doc.add_picture(str(logo), width=Cm(5))
@@ -66,7 +55,7 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
             pass
     for _ in range(4):
         doc.add_paragraph()
-    title = docx_text(document_title(programme))
+    title = docx_text(rc.document_title(programme))
     p = doc.add_paragraph(title, style="Title")
     # A long title gets smaller so the cover stays one page (the running header shortens it).
     p.runs[0].font.size = Pt(30 if len(title) <= 80 else 22 if len(title) <= 200 else 15)
@@ -86,7 +75,7 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
     elif programme.status is Status.FOR_COMMENT:
         dc.paragraph(doc, lab["for_comment"], bold=True, size=14, color=(0xB0, 0x3A, 0x2E))
     for d in programme.decisions:
-        line = " ".join(x for x in (lab["approved"] + ":", d.body, iso_to_fi_date(d.date), d.section) if x)
+        line = " ".join(x for x in (lab["approved"] + ":", d.body, rc.iso_to_fi_date(d.date), d.section) if x)
         dc.paragraph(doc, line)
     if programme.motto:
         dc.paragraph(doc, programme.motto, italic=True, size=13, color=dc.ACCENT_RGB)
@@ -95,13 +84,13 @@ def cover(doc: Any, programme: Programme, subtitle: str = "", logo: str | Path |
             dc.paragraph(doc, x)
 
 
-def programme_document(programme: Programme, progress: ProgressFn | None = None,
+def programme_document(programme: Programme, progress: rc.ProgressFn | None = None,
                        logo: str | Path | None = None) -> Any:
     from docx.enum.text import WD_BREAK
 
-    lab = labels(programme)
-    lang = language_tag(programme)[:2]
-    doc = start_document(programme, programme.area or document_title(programme))
+    lab = rc.labels(programme)
+    lang = rc.language_tag(programme)[:2]
+    doc = start_document(programme, programme.area or rc.document_title(programme))
     cover(doc, programme, logo=logo)
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     dc.add_toc(doc, lab["contents"], TOC_HINT.get(lang, TOC_HINT["fi"]))
@@ -137,7 +126,7 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     focus = list(programme.focus_areas())
     previous = None
     for n, (theme, fa) in enumerate(focus):
-        call_progress(progress, n, len(focus), fa.title)
+        rc.call_progress(progress, n, len(focus), fa.title)
         if theme is not previous:
             h = dc.heading(doc, theme.title, 1)
             h.paragraph_format.page_break_before = True
@@ -150,12 +139,12 @@ def programme_document(programme: Programme, progress: ProgressFn | None = None,
     docx_sections.tags(doc, programme)
     docx_sections.sections(doc, programme, SectionPlacement.AFTER)
     docx_sections.chains(doc, programme)
-    call_progress(progress, len(focus), len(focus), "")
+    rc.call_progress(progress, len(focus), len(focus), "")
     return doc
 
 
 def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
-    lab = labels(programme)
+    lab = rc.labels(programme)
     if fa.heading:
         p = dc.paragraph(doc, fa.heading, bold=True, color=dc.ACCENT_RGB)
         p.paragraph_format.keep_with_next = True
@@ -163,7 +152,7 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
         from planner.reports.docx_sections import text_blocks
 
         text_blocks(doc, fa.description)  # paragraphs and lists as written
-    for group in BULLET_GROUPS:
+    for group in rc.BULLET_GROUPS:
         items = fa.bullets(group)
         if not items:
             continue
@@ -171,19 +160,19 @@ def focus_area_body(doc: Any, programme: Programme, fa: Any) -> None:
         for item in items:
             dc.bullet(doc, item)
     if fa.rows:
-        dc.caption(doc, TABLE_WORD.get(language_tag(programme)[:2], "Taulukko"),
+        dc.caption(doc, TABLE_WORD.get(rc.language_tag(programme)[:2], "Taulukko"),
                    f"{lab['indicators_caption']}: {fa.title}")
         indicator_table(doc, programme, fa.rows)
-        legend = level_legend(programme, {r.level for r in fa.rows if r.level})
+        legend = rc.level_legend(programme, {r.level for r in fa.rows if r.level})
         if legend:
             dc.paragraph(doc, legend, size=8, color=(0x55, 0x55, 0x55))
 
 
 def indicator_table(doc: Any, programme: Programme, rows: list[Any]) -> Any:
-    lab = labels(programme)
+    lab = rc.labels(programme)
     t = dc.table(doc, ["", lab["indicator"], lab["baseline"], lab["target"]], [1.3, 6.9, 4.2, 4.2])
-    for tr in grouped_rows(programme, rows):
-        name, baseline, target = row_texts(programme, tr.row)
+    for tr in rc.grouped_rows(programme, rows):
+        name, baseline, target = rc.row_texts(programme, tr.row)
         if isinstance(tr.row, Indicator):
             dc.add_row(t, [tr.level_shown, name, baseline, target])
         else:

@@ -16,8 +16,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from planner.followup.actuals.gcpause import paused_gc
 from planner.model import Programme
 from planner.reports.common import ProgressFn
+from planner.reports.followup_extra import extra_unavailable_reason, has_actuals
+from planner.reports.followup_extra import followup_unavailable_reason as followup_unavailable_reason  # the GUI's
 from planner.storage.atomic import clean_stale_temps
 from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 
@@ -36,17 +39,6 @@ class ExportCancelled(Exception):
     """Raised by a progress callback to stop an export; nothing is written."""
 
 
-def has_actuals(programme: Programme) -> bool:
-    return any(imp.values for imp in programme.actual_imports)
-
-
-def followup_unavailable_reason(programme: Programme) -> str:
-    """Why the follow-up report cannot be made, or '' when it can."""
-    if not has_actuals(programme):
-        return "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia."
-    return ""
-
-
 def export(programme: Programme, fmt: str, report: str, out_path: str | Path, progress: ProgressFn | None = None,
            *, as_of: date | None = None, logo: str | Path | None = None, municipality: str | None = None) -> Path:
     """Write the report; returns the path written. Raises :class:`ExportError` (Finnish message).
@@ -59,8 +51,6 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
     if report not in REPORTS:
         raise ExportError(f"Tuntematon raportti {report!r}: valitse {', '.join(REPORTS)}.")
     if report in FOLLOW_UP_REPORTS and fmt != "xlsx":
-        from planner.reports.followup_extra import extra_unavailable_reason
-
         reason = extra_unavailable_reason(programme, report, municipality)
         if reason:
             raise ExportError(reason)
@@ -74,12 +64,13 @@ def export(programme: Programme, fmt: str, report: str, out_path: str | Path, pr
         fd, tmp_name = tempfile.mkstemp(prefix="." + out.name + ".", suffix=".tmp", dir=str(out.parent or "."))
         os.close(fd)
         tmp = Path(tmp_name)
-        if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
-            from planner.reports.followup_extra import write_extra
+        with paused_gc():  # see the module docstring: the collector's passes stalled the window
+            if report in FOLLOW_UP_REPORTS[1:] and fmt != "xlsx":
+                from planner.reports.followup_extra import write_extra
 
-            write_extra(programme, fmt, report, tmp, progress, as_of, municipality)
-        else:
-            _write(programme, fmt, report, tmp, progress, as_of, logo)
+                write_extra(programme, fmt, report, tmp, progress, as_of, municipality)
+            else:
+                _write(programme, fmt, report, tmp, progress, as_of, logo)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp made it private; a report is an ordinary file

@@ -6,11 +6,9 @@
 - Paragraph helpers that take *user text* and escape it (:func:`planner.textsafe.para_markup`),
   so nothing the user writes becomes markup, a link or an embedded file.
 
-Page numbers: "sivu 3 / 24" needs the page count before the last page is drawn.
-:meth:`ReportDoc.multiBuild` already makes several passes for the table of contents;
-each pass remembers its page count and the next pass prints it; the build only stops
-when the count printed equals the count made. (A canvas that defers all pages to
-the end, the usual recipe, breaks the bookmarks: they would all point at page 1.)
+Page numbers: "sivu 3 / 24" and the table of contents' numbers are known only at the
+end; they are PDF forms written when the last page is done, so the report is laid out
+and drawn in one pass (see :mod:`planner.reports.pdf_late_numbers`).
 """
 
 from __future__ import annotations
@@ -21,7 +19,8 @@ from typing import Any
 from planner.fonts import register_report_fonts
 from planner.reports.common import ProgressFn, call_progress
 from planner.reports.hyphenation import hyphenating
-from planner.reports.pdf_tagging import page_artifact, tagging_doc_class, toc_class, write_structure
+from planner.reports.pdf_late_numbers import page_form_name, story_headings, toc_flowable, write_number_forms
+from planner.reports.pdf_tagging import add_structure, page_artifact, tagging_doc_class
 from planner.textsafe import clean_text, para_markup
 
 # Colours of the documents (a calm dark blue with a teal accent, print friendly).
@@ -44,6 +43,9 @@ def harden_reportlab() -> None:
 
     rl_config.trustedSchemes = []
     rl_config.trustedHosts = None
+    # Compressed streams stay binary: reportlab's default ASCII85 layer on top (for 7-bit mail
+    # of the 1990s) made files a quarter larger and cost 0.1 s per 86 pages in pure Python.
+    rl_config.useA85 = 0
 
 
 def styles(lang: str = "fi-FI") -> dict[str, Any]:
@@ -167,12 +169,12 @@ class ReportDoc:
         self.footer_left = clean_text(footer_left)
         self.page_word = page_word
         self.progress = progress
-        self._pages_made = 0
-        self.total_pages_hint = 0
-        self.draw_graphics = True
-        self.has_graphics = False
         self._toc: Any = None
-        self.drawings: dict[Any, Any] = {}  # charts made for the first story, reused by the next (see build)
+        self.drawings: dict[Any, Any] = {}  # charts made once per export (a story made again reuses them)
+        self.toc_slots: dict[int, Any] = {}  # TOC entries drawn in this pass (see pdf_late_numbers)
+        self.toc_found: list[tuple[int, str, int, str]] = []  # (level, markup, page, key) as headings were placed
+        self._story: list[Any] = []
+        self._story_size = 1
         self.path = path
         self.lang = lang
         self.title = clean_text(title)
@@ -187,19 +189,16 @@ class ReportDoc:
                 outline_level = 0 if level is None else level
                 self.canv.addOutlineEntry(plain, key, level=outline_level, closed=False)
                 if level is not None:
-                    self.notify("TOCEntry", (level, markup, self.page, key))
+                    report.toc_found.append((level, markup, self.page, key))
 
             def _endBuild(self) -> None:  # noqa: N802
-                report._pages_made = self.page
+                # reportlab's end of build without its save: the late numbers' forms go in first.
+                self._doSave = 0
                 super()._endBuild()
-
-            def _allSatisfied(self) -> int:  # noqa: N802
-                ok = super()._allSatisfied()
-                made = getattr(report, "_pages_made", 0)
-                if made != report.total_pages_hint:
-                    report.total_pages_hint = made
-                    return 0
-                return ok
+                report._write_late_numbers(self.canv, self.page)
+                # The structure recorded while drawing goes into the file as it is written.
+                add_structure(self.canv, self.tagger, lang=report.lang, title=report.title)
+                self.canv.save()
 
         self.doc = _Doc(
             path, pagesize=A4, leftMargin=MARGIN_CM * cm, rightMargin=MARGIN_CM * cm,
@@ -247,9 +246,7 @@ class ReportDoc:
         canv.setFillColor(colors.HexColor(GREY))
         canv.setFont(s["font"], 8)
         canv.drawString(left, h - 1.35 * cm, _fit(self.header_text, s["font"], 8, right - left))
-        total = self.total_pages_hint or doc.page
-        number = f"{self.page_word} {doc.page} / {total}"
-        canv.drawRightString(right, 1.0 * cm, number)
+        canv.doForm(page_form_name(doc.page))  # "sivu 3 / 86", written at the end (_write_late_numbers)
         if self.footer_left:
             canv.setFont(s["italic"], 8.5)
             canv.setFillColor(colors.HexColor(ACCENT))
@@ -258,7 +255,23 @@ class ReportDoc:
         self._report_page(doc)
 
     def _report_page(self, doc: Any) -> None:
-        call_progress(self.progress, doc.page, max(self.total_pages_hint, doc.page), f"sivu {doc.page}")
+        # The page count is known only at the end: progress is the share of the story placed.
+        done = self._story_size - len(self._story)
+        call_progress(self.progress, max(0, done), self._story_size, f"sivu {doc.page}")
+
+    def _footer_number(self, canv: Any, page: int, pages: int) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.units import cm
+
+        canv.setFillColor(colors.HexColor(GREY))
+        canv.setFont(self.s["font"], 8)
+        canv.drawRightString(self.page_size[0] - MARGIN_CM * cm, 1.0 * cm, f"{self.page_word} {page} / {pages}")
+
+    def _write_late_numbers(self, canv: Any, pages: int) -> None:
+        entries = self._toc.entries if self._toc is not None else []
+        found = {i: page for i, (_l, _m, page, _k) in enumerate(self.toc_found)
+                 if i < len(entries) and self.toc_found[i][::3] == entries[i][::2]}
+        write_number_forms(canv, pages=pages, footer=self._footer_number, toc_pages=found, toc_slots=self.toc_slots)
 
     def toc(self) -> Any:
         """The table of contents; the same object for every story made (its entries carry over)."""
@@ -269,10 +282,8 @@ class ReportDoc:
         # The table's own FONT: else reportlab sets Helvetica (not embedded) for the cells.
         style = TableStyle([("FONT", (0, 0), (-1, -1), self.s["font"], 10), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-        toc = toc_class()(dotsMinLevel=0, tableStyle=style)
-        toc.levelStyles = [self.s["toc0"], self.s["toc1"]]
-        self._toc = toc
-        return toc
+        self._toc = toc_flowable(self, [self.s["toc0"], self.s["toc1"]], style, dots_min_level=0)
+        return self._toc
 
     def graphic(self, drawing: Any, alt: str = "") -> Any:
         """A chart that is drawn only in the final pass (see :meth:`build`).
@@ -283,29 +294,46 @@ class ReportDoc:
         return _DeferredDrawing(self, drawing, alt)
 
     def build(self, make_story: Callable[[], list[Any]]) -> None:
-        """Lay the story out until the TOC and page count are settled, then draw the charts once.
+        """Lay the story out and draw it in one pass; the late page numbers are forms (pdf_late_numbers).
 
-        Charts are the slow part of a follow-up report (axis labels by the hundred);
-        they keep their size in the layout passes but are drawn only in one last pass.
-        That pass gets a fresh story from ``make_story``: flowables remember layout
-        state between builds (reportlab's ``_postponed`` count) and must not be reused.
+        The TOC's entries come from the story's headings before the layout. Should the
+        headings placed differ from them (a heading the scan did not see), the report
+        is made again from a fresh story with the entries found (flowables remember
+        layout state between builds and must not be reused), as reportlab's multiBuild would.
         """
-        self.draw_graphics = False
-        self.has_graphics = False
-        # At most two layout passes: the first lays out without the TOC's lines, the second with
-        # them. Their result is nearly always final, and the drawing pass checks it anyway (it runs
-        # again, as any multiBuild would, when a page number still moved): reportlab's own third
-        # pass, only to confirm, cost 0.5 s of a 400-indicator report.
-        try:
-            self.doc.multiBuild(make_story(), maxPasses=1)
-            settled = True
-        except IndexError:  # reportlab: "Index entries not resolved after 1 passes"
-            settled = False
-        if self.has_graphics or not settled:
-            self.draw_graphics = True
-            self.doc.multiBuild(make_story(), maxPasses=12)
-        # The last pass's structure (every pass starts a fresh one) goes into the file.
-        write_structure(self.path, self.doc.tagger, lang=self.lang, title=self.title)
+        story = make_story()
+        expected = story_headings(story)
+        for _attempt in range(4):
+            if self._toc is not None:
+                self._toc.entries = expected
+            self.toc_slots = {}
+            self.toc_found = []
+            self._story = story
+            self._story_size = max(1, len(story))
+            self.doc.build(story)  # consumes the list
+            found = [(level, markup, key) for level, markup, _page, key in self.toc_found]
+            if self._toc is None or found == expected:
+                break
+            expected = found
+            story = make_story()
+        self._release()
+
+    def _release(self) -> None:
+        """Let go of the finished document's objects: reportlab's canvas, PDF objects and layout state
+        sit in reference cycles that only the cyclic collector would free, tens of thousands of
+        objects whose collection later froze the window (issue 19). Cleared here, they go at once."""
+        canv = getattr(self.doc, "canv", None)
+        if canv is not None:
+            canv._doc.__dict__.clear()
+            canv.__dict__.clear()
+        tagger = getattr(self.doc, "tagger", None)
+        if tagger is not None:
+            tagger.reset()
+        if self._toc is not None:
+            self._toc._table = None
+        self.toc_slots = {}
+        self._story = []
+        self.drawings = {}
 
 
 def _deferred_drawing_class() -> type:
@@ -323,9 +351,7 @@ def _deferred_drawing_class() -> type:
             return self.width, self.height
 
         def draw(self) -> None:
-            self.report.has_graphics = True
-            if self.report.draw_graphics:
-                self.drawing.drawOn(self.canv, 0, 0)
+            self.drawing.drawOn(self.canv, 0, 0)
 
     return DeferredDrawing
 

@@ -5,7 +5,7 @@ per person employed now and at year end), the municipal share of labour-market
 subsidy per band (persons, days, euros, and the change against a year earlier),
 the same per municipality when the figures have municipalities, the benefit to
 cost ratio, and the scenarios' effect on the subsidy share. Every figure is
-printed with its method and inputs (:func:`planner.reports.followup_extra.figure_table`).
+printed with its method and inputs (:func:`planner.reports.extra_parts.figure_table`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from planner.model import Programme
 from planner.reports.common import ProgressFn, fi_date, labels
-from planner.reports.followup_extra import extra_labels, figure_table, new_report, simple_table
+from planner.reports.extra_parts import extra_labels, figure_table, new_report, simple_table
 
 
 def export_costs_pdf(programme: Programme, path: Path, results: list[Any], as_of: date,

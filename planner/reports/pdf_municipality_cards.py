@@ -14,7 +14,7 @@ from typing import Any
 
 from planner.model import Programme
 from planner.reports.common import ProgressFn, call_progress, fi_date, labels, language_of
-from planner.reports.followup_extra import chart_grid, extra_labels, new_report
+from planner.reports.extra_parts import chart_grid, extra_labels, new_report
 
 MAX_CHARTS = 4
 TARGET_NOTE = {

@@ -15,7 +15,7 @@ from typing import Any
 
 from planner.model import Programme
 from planner.reports.common import ProgressFn, call_progress, fi_date, labels, language_of
-from planner.reports.followup_extra import chart_grid, extra_labels, figure_table, new_report, simple_table
+from planner.reports.extra_parts import chart_grid, extra_labels, figure_table, new_report, simple_table
 
 
 def export_outlook_pdf(programme: Programme, path: Path, results: list[Any], as_of: date,
@@ -79,7 +79,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
         para(xl["method_intro"], s["body"]),
     ]
     with_outlook = [r for r in rows if r.outlook is not None]
-    from planner.reports.followup_extra import outlook_counts_line
+    from planner.reports.extra_parts import outlook_counts_line
 
     story.append(Paragraph(f"<b>{para_markup(outlook_counts_line(rows, lang))}</b>", s["body"]))
     from reportlab.lib import colors
