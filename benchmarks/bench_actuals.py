@@ -8,24 +8,49 @@ median of 3 runs of each and the peak memory (tracemalloc for Python objects,
 ru_maxrss for the whole process, which includes calamine's Rust side).
 Goal: at most 1.3x calamine's time and 250 MB (issue 19: 200 MB for the 100,000 rows).
 
-Profile (issue 19, cProfile and CPU seconds, 100,000 long rows, the example programme):
-- before: 2.4-3x calamine; of our time, the cyclic collector's passes over the
-  fresh rows and records were 0.7 s (apply_import's set of keys and the
-  comparison started young-generation passes over everything the import made,
-  and one full pass). Now planner/followup/actuals/gcpause.py promotes what an import made
-  without a pass and apply_import runs under the pause: collector time 0.03 s;
-- what is left (CPU, calamine 0.30 s, ours 0.72 s): python-calamine's own read
-  (the floor); the used-range pre-check of the sheet XML (sheet_scan, ~0.1 s);
-  extract_records, one Python pass over the rows building one Record per value
-  (~2 µs a row); combine (one dict entry per (indicator, period, area)); and the
-  comparison. Matching is per distinct row text already (37 texts for 100,000
-  rows), so it is not in the profile.
-- the floor: calamine plus one interpreted pass per row. 1.3x would leave
-  0.1 s for 100,000 rows, i.e. 1 µs a row for extraction, combining and
-  comparing; that needs the rows as columns end to end (pandas/numpy from the
-  reader to the comparison), a rewrite of the import step that this issue did
-  not make. Memory is dominated by calamine's cell objects (one Python object
-  per cell) plus the records.
+Profile (issue 19; cProfile, a phase timer and CPU seconds, because the 2 shared cores make
+wall time move by tens of per cent; the example programme, 200,000 long rows unless said):
+
+Where the time goes now (CPU s, in-process): python-calamine's parse 0.46 + ``to_python``
+0.09 (the floor); the hostile-file pre-scan of the sheet XML 0.21 (sheet_scan: inflating
+30 MB 0.045, one regex pass for out-of-range cell references 0.09, the count of cells
+without a reference 0.04, the formula scan 0.03); ``extract_records`` 0.18 (one pass per
+row, one Record per value); matching, categories and the wizard's counts 0.05 (per distinct
+row text: 37 texts); ``combine`` 0.18 (one dict entry per (indicator, period, area));
+``compare_programme`` 0.095; the outlook 0.075; the planner's imports ~0.1. Whole process
+``planner compare``: 1.86 s CPU vs calamine's 0.69 s (2.7x; was 2.33 s, 3.4x, measured
+side by side with the code before this round, median of 3, load ~4 on the 2 cores).
+
+Changed in this round:
+- the outlook indexed the stored values per indicator but scanned every year of them on each
+  of its 46 calls: now split by indicator and year once (0.25 s -> 0.075 s);
+- combine checked "other years" and "after the report date" per value (184,000 calls of
+  ``_after``): now per distinct period; areas decided per distinct area text, a new key one
+  dict operation (0.32 s -> 0.18 s);
+- the long-layout row loop reads text and float cells inline instead of through two helper
+  calls per cell (0.26 s -> 0.18 s);
+- the pre-scan: each tier's pattern has one literal prefix (0.08 s -> 0.06 s), cells without a
+  reference and ``<c>`` are one search, the formula scan one search (0.21 s -> ~0.17 s); and a
+  row number with a leading zero (``K099999999``, row 99,999,999 to the reader) is now
+  measured instead of certified (the closing quote in the old pattern let it through);
+- ``apply_import`` makes the set of the new keys only when an earlier import has values to
+  replace (0.035 s for nothing on a first import);
+- earlier rounds: the cyclic collector paused during an import (gcpause, 0.7 s -> 0.03 s).
+Memory: 119 MB for 100,000 rows, 204 MB for 200,000 (VmHWM), unchanged: calamine's one
+Python object per cell is most of it.
+
+The floor, and why <= 1.3x is not met: the guard against hostile files must see every cell
+reference before calamine builds its grid (a 5 KB file naming XFD1048576 asks it for
+550 GB), so it is a second pass over the sheet XML: 0.21 s, a third of calamine's own
+parse. With the interpreter and the planner's imports that is ~1.35x of calamine before
+one row is looked at. What follows is one interpreted pass per row in extraction,
+combining and comparing (~2.5 µs a row together); 1.3x would leave no time for it. Tried
+and dropped: a cheaper certificate (one combined regex: slower, 0.11 s vs 0.09 s;
+``bytes.translate`` + literal searches: 0.12 s). Not done: the rows as columns end to end
+(numpy arrays from the reader to the comparison, no Record per value): it would take the
+per-row passes to ~0.1 s (~1.5x), but it touches every consumer of ``ImportPlan.records``
+(the wizard's pages, categories, hidden categories, conflicts) and importing numpy alone
+costs 0.06 s of the budget.
 """
 
 from __future__ import annotations
@@ -217,35 +242,47 @@ def time_planner(path: Path) -> tuple[float, int]:
     return elapsed, len(imp.values)
 
 
-def bench_pxweb(n: int = 200_000) -> None:
-    """import + match + compare of a PxWeb-shaped workbook vs python-calamine alone, and peak memory."""
+def _measure(path: Path, timed: str, memory_goal_mb: int) -> None:
+    """Median of 3 runs of ``timed`` (a function of this module) beside calamine alone, then peak memory."""
+    timer = globals()[timed]
+    cal, ours, values = [], [], 0
+    for _ in range(3):
+        gc.collect()
+        cal.append(time_calamine(path))
+        gc.collect()
+        t, values = timer(path)
+        ours.append(t)
+    c, o = statistics.median(cal), statistics.median(ours)
+    print(f"python-calamine pelkkä luku:        {c:.2f} s")
+    print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
+    gc.collect()
+    tracemalloc.start()
+    timer(path)
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
+    print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+          " (tämä prosessi, tiedoston kirjoitus mukana)")
+    print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb(timed, path):.0f} MB"
+          f" (tavoite <= {memory_goal_mb} MB)")
+
+
+def _warm_imports() -> None:
+    """Import the readers and the import step first, so that imports are not timed."""
     import python_calamine  # noqa: F401
     import rapidfuzz  # noqa: F401
 
-    import planner.followup.actuals  # noqa: F401
+    import planner.followup.actuals.importer  # noqa: F401
 
+
+def bench_pxweb(n: int = 200_000) -> None:
+    """import + match + compare of a PxWeb-shaped workbook vs python-calamine alone, and peak memory."""
+    _warm_imports()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pxweb_200k.xlsx"
         make_pxweb_workbook(path, n)
         print(f"PxWeb-muotoinen tiedosto: {n} riviä, {path.stat().st_size / 1e6:.1f} MB")
-        cal, ours, values = [], [], 0
-        for _ in range(3):
-            gc.collect()
-            cal.append(time_calamine(path))
-            gc.collect()
-            t, values = time_pxweb(path)
-            ours.append(t)
-        c, o = statistics.median(cal), statistics.median(ours)
-        print(f"python-calamine pelkkä luku:        {c:.2f} s")
-        print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
-        gc.collect()
-        tracemalloc.start()
-        time_pxweb(path)
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
-        print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb('time_pxweb', path):.0f} MB"
-              " (tavoite <= 250 MB)")
+        _measure(path, "time_pxweb", 250)
 
 
 def _fresh_process_peak_mb(func: str, path: Path) -> float:
@@ -268,36 +305,12 @@ def main() -> None:
         bench_pxweb(int(sys.argv[2]) if len(sys.argv) > 2 else 200_000)
         return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    # warm imports so they are not timed
-    import python_calamine  # noqa: F401
-    import rapidfuzz  # noqa: F401
-
-    import planner.followup.actuals  # noqa: F401
-
+    _warm_imports()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "toteumat_100k.xlsx"
         make_workbook(path, n)
         print(f"Tiedosto: {n} riviä, {path.stat().st_size / 1e6:.1f} MB")
-        cal, ours, values = [], [], 0
-        for _ in range(3):
-            gc.collect()
-            cal.append(time_calamine(path))
-            gc.collect()
-            t, values = time_planner(path)
-            ours.append(t)
-        c, o = statistics.median(cal), statistics.median(ours)
-        print(f"python-calamine pelkkä luku:        {c:.2f} s")
-        print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
-        gc.collect()
-        tracemalloc.start()
-        time_planner(path)
-        _cur, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        print(f"Python-olioiden huippumuisti (tracemalloc): {peak / 1e6:.0f} MB")
-        print(f"prosessin huippumuisti (ru_maxrss):        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
-              " (tämä prosessi, tiedoston kirjoitus mukana)")
-        print(f"prosessin huippumuisti (VmHWM, oma prosessi):  {_fresh_process_peak_mb('time_planner', path):.0f} MB"
-              " (tavoite <= 200 MB)")
+        _measure(path, "time_planner", 200)
 
 
 if __name__ == "__main__":

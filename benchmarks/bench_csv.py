@@ -15,14 +15,34 @@ Profile (cProfile of the import, 1,000,000 rows, before this change):
 - ``extract_records``: one pass over the rows, ~0.5 µs per dropped row (the area
   of each distinct cell is decided once and cached).
 
-Now (planner/followup/actuals/csv_reader.py): pandas' C parser in chunks of 100,000 rows,
-``dtype=str`` with no NA guessing, so every cell is the text as written; the
-encoding is checked block by block, the line count decides up front whether the
-file is within MAX_CSV_ROWS (2,000,000), and all rows are used. The floor is
-pandas.read_csv itself (tokenising and boxing 4 million strings); what we add is
-turning its chunks into row lists (``to_numpy().tolist()``, ~8 % of the read),
-the encoding check and the line count (~3 %), interpreter start-up with the
-planner's imports, and the pass over the rows in extract_records.
+Then (csv_reader.py, the round before): pandas' C parser in chunks of 100,000 rows,
+``dtype=str`` with no NA guessing, so every cell is the text as written; the encoding
+checked block by block, the line count deciding up front whether the file is within
+MAX_CSV_ROWS (2,000,000); all rows used. 2.39x pandas (wall), 243 MB.
+
+This round (CPU of the whole process, median of 3: 1.73 s -> 1.31 s; pandas alone 0.65 s;
+peak 242 MB -> 180 MB; run_all wall 2.39x -> 1.8-1.95x):
+- the chunks' ``to_numpy().tolist()`` turned all 1,000,000 rows into lists (0.47 s, more than
+  pandas' parse, 0.30 s): now the chunks stay object arrays (``csv_reader.ColumnRows``) and a
+  row becomes a list only when read. The import's area filter for a national table works on
+  the area column: ``pandas.factorize`` (its distinct cells in order of appearance), one
+  decision per distinct area, numpy masks and ``bincount`` for the rows left out per area
+  (the same counts as the row loop: a row with neither period nor value is not counted); the
+  26,000 kept rows of the example's eight municipalities become lists, the other 974,000
+  never do. tests/planner/test_actuals_csv_columns.py compares every figure, note and
+  refusal with the list path at chunk boundaries;
+- each distinct value text is read once (``cell_value`` per text, 2.7 µs, was per cell);
+- the outlook and combine changes of bench_actuals.py.
+
+Where the time goes now (CPU s, in-process): importing pandas 0.30 and its parse 0.30 (both
+in the yardstick too); ``to_numpy`` per chunk 0.03; encoding check and line count 0.03; the
+area filter 0.10-0.15 (factorize of 1,000,000 strings is most of it); the kept rows'
+extraction 0.15; combine 0.09; comparison and outlook 0.05; the planner's imports ~0.1.
+The floor: pandas' own read and import plus the planner's imports and one hash pass over the
+area column, ~1.4x; left above it: the per-row Python work on the kept rows (Record per
+value, combine) and touching 1,000,000 scattered string objects once more. Tried and
+dropped: ``dtype="category"`` (no Python string per cell, but pandas' categorical parse
+is 3x slower: 1.25 s vs 0.41 s for the chunks).
 """
 
 from __future__ import annotations

@@ -98,6 +98,12 @@ def test_value_at_zz300000_is_refused(tmp_path):
     assert_refused(tmp_path, hf.xlsx(tmp_path / "zz.xlsx", rows), "ZZ300000")
 
 
+def test_row_number_with_a_leading_zero_is_measured_not_trusted(tmp_path):
+    # "K099999999" is row 99,999,999 to the reader: 11 columns x 100 million rows
+    rows = f'<row r="1">{hf.inline("A1", "Mittari")}</row><row r="99999999">{hf.num("K099999999", 1)}</row>'
+    assert_refused(tmp_path, hf.xlsx(tmp_path / "nolla.xlsx", rows, dimension="A1"), "K99999999")
+
+
 def test_far_cells_without_references_and_with_a_namespace_prefix_are_measured(tmp_path):
     # rows and cells without r: Excel counts positions; 20 000 cells in one row, then row 1 048 576
     wide = "<x:row>" + "<x:c><x:v>1</x:v></x:c>" * 20_000 + "</x:row>"

@@ -18,19 +18,16 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_record
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
+from planner.followup.actuals.plan import PlanData
+from planner.followup.actuals.records import Record, period_label
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 from planner.wording_fi import word
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.importer import ImportPlan, Record
-
 
 
 @dataclass
@@ -55,8 +52,6 @@ class Conflict:
 
     def describe_message(self, total: int = 1) -> Message:
         """The conflict as a code naming the indicator, the period and both cells; ``total``: conflicts in all."""
-        from planner.followup.actuals.importer import period_label
-
         where = period_label(self.day if self.day else self.period)
         if self.municipality:
             where += f", {self.municipality}"
@@ -99,7 +94,7 @@ class BuiltImport:
         return iter((self.imp, self.mappings))
 
 
-def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> BuiltImport:
+def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> BuiltImport:
     records = plan.records
     indicators = plan.indicators
     choices = plan.dimensions
@@ -125,22 +120,33 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
     groups: dict[tuple[str, str, str], dict[str, list[tuple[Record, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
     if not questions:
+        # Once per record (200,000 for a large file): the area's decision per distinct text is
+        # looked up once, and a key seen for the first time costs one dict operation.
+        muni_of: dict[str, str] | None = None
+        if area_choice is not None:
+            muni_of = {text: ("" if kind == AREA else name)
+                       for text, (kind, name) in area_choice.area_kinds.items() if kind != OTHER}
+        used_rows: Counter[str] = Counter()  # per row text; per indicator below
+        # The sheet's row is read only for a category column the layout ignored (hidden): the
+        # others' values are in the record. (A CSV's row is made as a list when read.)
+        row_needed = any(ch.hidden or ch.column not in dim_cols for ch in category_choices)
         for rec in records:
             how = plan_for.get(rec.key)
             if how is None:
                 continue
-            if category_choices and not keep_record(rec, rows[rec.row - 1], category_choices, dim_cols):
+            if category_choices and not keep_record(rec, rows[rec.row - 1] if row_needed else (), category_choices,
+                                                    dim_cols):
                 category_dropped += 1
                 continue
-            muni = ""
-            if area_choice is not None:
-                kind, name = area_choice.area_kinds.get(rec.municipality, (OTHER, ""))
-                if kind == OTHER:
+            if muni_of is not None:
+                muni = muni_of.get(rec.municipality)
+                if muni is None:
                     other_areas[rec.municipality] += 1
                     continue
-                muni = "" if kind == AREA else name
+            else:
+                muni = ""
             iid, is_ms, scale = how
-            rows_by_indicator[iid] += 1  # rows behind the values, as the match page counts them
+            used_rows[rec.key] += 1  # rows behind the values, as the match page counts them
             value = rec.value
             if is_ms:
                 from planner.followup.progress import milestone_value
@@ -156,18 +162,19 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
                 value = value * 100.0
                 percent_scaled += 1
             k = (iid, rec.period, muni)
-            if k in groups:
+            if groups and k in groups:
                 groups[k].setdefault(rec.day, []).append((rec, value))
                 continue
-            prev = single.get(k)
-            if prev is None:
-                single[k] = (rec, value)
-            else:
+            item = (rec, value)
+            prev = single.setdefault(k, item)
+            if prev is not item:
                 del single[k]
                 by_day: dict[str, list[tuple[Record, float | None]]] = {}
                 by_day.setdefault(prev[0].day, []).append(prev)
-                by_day.setdefault(rec.day, []).append((rec, value))
+                by_day.setdefault(rec.day, []).append(item)
                 groups[k] = by_day
+        for key, n in used_rows.items():
+            rows_by_indicator[plan_for[key][0]] += n
 
     values: list[ActualValue] = []
     conflicts: list[Conflict] = []
@@ -240,18 +247,20 @@ def combine(plan: ImportPlan, imported_at: str, as_of: date | None = None) -> Bu
         warnings.append(msg("milestone_values_unread", count=milestone_unread))
     if duplicates:
         warnings.append(msg("duplicate_rows", count=duplicates))
+    period_counts = Counter(v.period for v in values)  # per distinct period below, not per value
     if plan.programme_year:
         prefix = str(plan.programme_year)
-        other = Counter(v.period[:4] for v in values if not v.period.startswith(prefix))
+        other: Counter[str] = Counter()
+        for period, n in period_counts.items():
+            if not period.startswith(prefix):
+                other[period[:4]] += n
         if other:
             warnings.append(msg("other_years_kept", count=sum(other.values()), year=prefix,
                                 years=", ".join(sorted(other))))
     if as_of is not None:
-        later = sorted({v.period for v in values if _after(v.period, as_of)})
+        later = sorted(p for p in period_counts if _after(p, as_of))
         if later:
-            from planner.followup.actuals.importer import period_label
-
-            warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
+                warnings.append(msg("after_report_date_kept", date=f"{as_of.day}.{as_of.month}.{as_of.year}",
                                 periods=", ".join(period_label(p) for p in later[:6]) + (" …" if len(later) > 6 else "")))
     imp = ActualsImport(source_file=str(plan.path), sheet=plan.sheet.name, imported_at=imported_at, values=values)
     mappings: dict[str, dict[str, str]] = {}

@@ -24,19 +24,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
+from planner.followup.actuals.records import Record
 from planner.messages import Message, msg
 from planner.wording_fi import word
-
-if TYPE_CHECKING:
-    from planner.followup.actuals.importer import Record
-
 
 
 class SelectionError(ValueError):
@@ -265,7 +262,7 @@ def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, k
     return out
 
 
-def keep_record(rec, row: list, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
+def keep_record(rec, row: Sequence, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
     """Whether a record passes the category choices (open choices keep nothing)."""
     for ch in choices:
         if ch.kind == AREA:

@@ -24,7 +24,7 @@ from planner.followup.actuals.layout import (
 from planner.followup.actuals.readers import Cell, RawSheet
 
 
-def header_roles(rows: list[list[Cell]], row: int, default_year: int | None) -> tuple[list[Role], dict[int, str]]:
+def header_roles(rows: Sequence[list[Cell]], row: int, default_year: int | None) -> tuple[list[Role], dict[int, str]]:
     """The column roles and month columns of ``rows[row]`` read as the header.
 
     The same reading as detection: a two-row header's empty cells filled from the row

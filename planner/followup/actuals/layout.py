@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -282,7 +283,7 @@ class DetectedLayout:
         return cols[0] if cols else None
 
 
-def _header_cells(rows: list[list[Cell]], r: int) -> list[Cell]:
+def _header_cells(rows: Sequence[list[Cell]], r: int) -> list[Cell]:
     """Row r as a header, with empty cells filled from the row above (a two-row header)."""
     row = list(rows[r])
     if r > 0:
@@ -317,7 +318,7 @@ def _score_header(cells: list[Cell], default_year: int | None) -> tuple[float, l
     return score, roles, periods
 
 
-def find_default_year(rows: list[list[Cell]], upto: int, fallback: int | None) -> int | None:
+def find_default_year(rows: Sequence[list[Cell]], upto: int, fallback: int | None) -> int | None:
     """A year from title rows above the header ("Toteumat 2026"), else the fallback."""
     for r in range(min(upto, len(rows))):
         for c in rows[r]:
@@ -328,7 +329,7 @@ def find_default_year(rows: list[list[Cell]], upto: int, fallback: int | None) -
     return fallback
 
 
-def _mostly_text(rows: list[list[Cell]], start: int, col: int, limit: int = 30) -> bool:
+def _mostly_text(rows: Sequence[list[Cell]], start: int, col: int, limit: int = 30) -> bool:
     n_text = n = 0
     for row in rows[start : start + limit]:
         if col < len(row) and row[col] not in ("", None):
@@ -396,7 +397,7 @@ def year_in_name(name: str) -> int | None:
     return int(m[0]) if len(set(m)) == 1 else None
 
 
-def _numeric_column(rows: list[list[Cell]], start: int, col: int, limit: int = 40) -> bool:
+def _numeric_column(rows: Sequence[list[Cell]], start: int, col: int, limit: int = 40) -> bool:
     """Mostly numbers (or PxWeb's missing marks ".." "." "-") in the rows below the header."""
     n = n_num = 0
     for row in rows[start : start + limit]:
@@ -411,7 +412,7 @@ def _numeric_column(rows: list[list[Cell]], start: int, col: int, limit: int = 4
     return n > 0 and n_num >= 0.8 * n
 
 
-def _measure_columns(rows: list[list[Cell]], r: int, roles: list[Role | None]) -> list[int]:
+def _measure_columns(rows: Sequence[list[Cell]], r: int, roles: list[Role | None]) -> list[int]:
     """Header cells naming a measure (no known role) above numeric columns, when the row has a period column."""
     present = set(roles)
     if not ({Role.PERIOD, Role.YEAR} & present) or ({Role.INDICATOR, Role.ID, Role.VALUE} & present):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ class RawSheet:
     """One sheet as rows of cells (index 0 = row 1 in Excel)."""
 
     name: str
-    rows: list[list[Cell]]
+    rows: Sequence[list[Cell]]  # a list, or a CSV's rows held as columns (csv_reader.ColumnRows)
     truncated: bool = False  # more than MAX_ROWS rows: the rest was left out
     total_rows: int = 0
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
@@ -513,19 +513,20 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
         raise csv_reader.too_many_rows(path, lines)
     truncated = False
     try:
-        rows: list[list[Cell]] = csv_reader.read_rows(
+        rows: Sequence[list[Cell]] = csv_reader.read_rows(
             path, codec, delim, head_text,
             (lambda n: progress(0.05 + 0.35 * min(1.0, n / max(lines, 1)), "Luetaan CSV-tiedostoa")) if progress
             else None)
         total = len(rows)
     except (ValueError, UnicodeError):  # pandas refused (uneven rows, broken quoting): the csv module reads anything
         text, _encoding = decode_text(path.read_bytes())
-        rows = []
+        read: list[list[Cell]] = []
+        rows = read
         total = 0
         try:
             for row in csv.reader(io.StringIO(text, newline=""), delimiter=delim):
                 total += 1
-                rows.append(row)
+                read.append(row)
         except csv.Error as exc:
             raise ActualsError.of(
                 msg("csv_field_too_long" if "larger than field limit" in str(exc) else "csv_quotes_unbalanced"),

@@ -265,8 +265,11 @@ _TIERS = [
     (10_000, rb"[A-Z]{3}"),  # columns A-ZZ: 7 M
     (700, rb"(?!)"),  # any column: 11.5 M
 ]
+# One literal prefix for the whole pattern (sre then skips to each `<c r="` fast: 0.06 s instead of
+# 0.08 s for 30 MB), and no closing quote after the row, so that a row number with a leading zero
+# ("K099999999", which the reader takes as row 99,999,999) is caught by the `0` alternative too.
 _TIER_RX = [
-    re.compile(rb'<c r="(?:' + cols + rb')[0-9]|<c r="[A-Z]{1,3}' + _row_at_least(limit) + rb'"')
+    re.compile(rb'<c r="(?:(?:' + cols + rb')[0-9]|[A-Z]{1,3}' + _row_at_least(limit) + rb')')
     for limit, cols in _TIERS
 ]
 # A formula with no value after it: <c r="B2"><f>A1+1</f></c>, <c r="B2"><f t="shared" si="0"/></c>, or
@@ -277,6 +280,10 @@ _UNCACHED_F = re.compile(
     rb"(<" + _P + rb"v\s*/>|<" + _P + rb"v></" + _P + rb"v>)?\s*</" + _P + rb"c>"
 )
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,9})"')
+# A cell element without attributes or whose first one is not its reference: only the exact pass
+# places it (one search, 0.03 s for a 30 MB sheet; `<c>` and the counts of `<c ` and `<c r="` were
+# three passes, 0.065 s).
+_CELL_WITHOUT_REF = re.compile(rb'<c(?:>| (?!r="))')
 _XLSX_CUT = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?(?:c|row)>")
 # Literal traces of a formula cell closed without a value (compact or pretty-printed XML).
 _UNCACHED_HINTS = (b"f></c>", b"f></x:c>", b"/></c>", b"<v/>", b"<v />", b"<v></v>", b"v></", b">\n", b">\r",
@@ -294,14 +301,14 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
             # Namespace prefixes (<x:c>) or cells without a reference: only the exact pass knows.
             prefixed = exact = b"<sheetData" not in chunk and b"sheetData" in chunk
         if not exact:
-            if b"<c>" in chunk or chunk.count(b"<c ") != chunk.count(b'<c r="'):
+            if _CELL_WITHOUT_REF.search(chunk):
                 exact = True
             while tier < len(_TIER_RX) and _TIER_RX[tier].search(chunk):
                 tier += 1
             if tier == len(_TIER_RX):
                 exact = True
-        # A formula has a closing </f> or is a shared one (si="..."); bytes.find with long needles is fast.
-        has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else (b"</f>" in chunk or b' si="' in chunk)
+        # Every formula element starts "<f" (<f>A1</f>, <f t="shared" si="0"/>): one scan of the chunk, not two.
+        has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else b"<f" in chunk
         if has_formula and any(h in chunk for h in _UNCACHED_HINTS):
             for m in _UNCACHED_F.finditer(chunk):
                 attrs = m.group(1)
