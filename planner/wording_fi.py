@@ -139,6 +139,178 @@ COVERAGE_SV_EN: dict[str, tuple[str, str]] = {
     "coverage_none": ("inga uppgifter", "no data"),
 }
 
+# Costs and effects (planner.followup.costs.Figure): a figure's label, its method, its inputs and notes.
+# Amounts come formatted ("120 000 €"), periods as "6/2026".
+COSTS: dict[str, str] = {
+    "fig_budget_used": "Budjetin käyttö: {name}",
+    "fig_budget_used_total": "Budjetin käyttö: yhteensä",
+    "fig_cost_per_employed": "Kustannus per työllistynyt: {name}",
+    "fig_cost_per_employed_year_end": "Kustannus per työllistynyt vuoden lopussa (ennuste): {name}",
+    "fig_subsidy_persons": "Henkilöt kuntaosuuden piirissä {period}",
+    "fig_subsidy_days": "Kuntaosuuden päivät {period}",
+    "fig_subsidy_euros": "Työmarkkinatuen kuntaosuus {period}",
+    "fig_change_persons": "Muutos: henkilöt kuntaosuuden piirissä ({earlier} → {latest})",
+    "fig_change_days": "Muutos: kuntaosuuden päivät ({earlier} → {latest})",
+    "fig_change_euros": "Muutos: työmarkkinatuen kuntaosuus ({earlier} → {latest})",
+    "fig_benefit_cost": "Hyöty–panos-suhde (vain työmarkkinatuen kuntaosuus)",
+    "fig_scenario_subsidy": "Skenaarion vaikutus kuntaosuuteen: {name}",
+    "how_budget_used": "käytetty / budjetti",
+    "how_cost_per_employed": "käytetty / työllistyneet",
+    "how_cost_per_employed_year_end": "budjetti / työllistyneet vuoden lopussa (ennuste)",
+    "how_subsidy_sum": "tuotujen lukujen summa porrastuksen mukaan",
+    "how_subsidy_euros": "tuotu summa porrastuksen mukaan",
+    "how_subsidy_euros_computed": "tuotu summa; puuttuvat: päivät × päiväraha × porrastuksen osuus",
+    "how_change": "{latest} − {earlier}",
+    "how_benefit_cost": "kuntaosuuden säästö / käytetty",
+    "how_scenario_subsidy": "henkilöt × vältetyt päivät × päiväraha × kuntaosuus",
+    "in_spent": "käytetty {amount}",
+    "in_budget": "budjetti {amount}",
+    "in_savings": "säästö {amount}",
+    "in_employed": "työllistyneet {count}",
+    "in_employed_of": "työllistyneet {count} ({indicator})",
+    "in_employed_until": "työllistyneet {count} ({indicator}, {period} asti)",
+    "in_employed_at": "työllistyneet {count} ({indicator}, {period})",
+    "in_employed_forecast": "työllistyneet, ennuste {count}",
+    "in_daily_benefit": "päiväraha {amount}/pv",
+    "in_band_euros": "{band}: {days} pv × {daily} × {share} % = {euros}",
+    "in_period_euros": "{period} {amount}",
+    "in_period_persons": "{period} {count} hlöä",
+    "in_period_days": "{period} {count} pv",
+    "in_scenario_persons": "henkilöt {extra}/kk × {months} kk = {persons}",
+    "in_days_avoided": "vältetyt päivät {days} pv/hlö",
+    "in_share_scenario": "kuntaosuus {share} % (skenaario)",
+    "in_share_weighted": "päivillä painotettu kuntaosuus {share} % (viimeisimmät luvut)",
+    "in_share_mean": "porrastusten keskiarvo {share} % (ei tuotuja päiviä)",
+    "in_share_none": "ei porrastuksia",
+    "note_budget_or_spent_missing": "budjetti tai käytetty summa puuttuu",
+    "note_budget_zero": "budjetti on 0 €",
+    "note_spent_or_employed_missing": "käytetty summa tai työllistyneiden määrä puuttuu",
+    "note_no_employed": "ei työllistyneitä: kustannusta henkeä kohden ei voi laskea",
+    "note_no_employed_forecast": "ennusteessa ei työllistyneitä",
+    "note_savings_or_spent_missing": "säästö tai käytetty summa puuttuu",
+    "note_spent_zero": "käytetty summa on 0 €",
+    "note_benefit_all_effects": "Kuntaliiton ja Vatesin selvityksen mukaan kunnat saavat keskimäärin lähes "
+                                "kaksinkertaiset taloudelliset hyödyt panostuksiin nähden, kun kaikki vaikutukset "
+                                "lasketaan; tässä vain kuntaosuus.",
+}
+
+#: Costs and effects in the reports' other languages: code -> (sv, en).
+COSTS_SV_EN: dict[str, tuple[str, str]] = {
+    "fig_budget_used": ("Budgetutnyttjande: {name}", "Budget used: {name}"),
+    "fig_budget_used_total": ("Budgetutnyttjande: totalt", "Budget used: total"),
+    "fig_cost_per_employed": ("Kostnad per sysselsatt: {name}", "Cost per person employed: {name}"),
+    "fig_cost_per_employed_year_end": ("Kostnad per sysselsatt vid årets slut (prognos): {name}",
+                                       "Cost per person employed at year end (outlook): {name}"),
+    "fig_subsidy_persons": ("Personer som omfattas av kommunandelen {period}",
+                            "Persons within the municipal share {period}"),
+    "fig_subsidy_days": ("Dagar med kommunandel {period}", "Days of the municipal share {period}"),
+    "fig_subsidy_euros": ("Kommunandel av arbetsmarknadsstödet {period}",
+                          "Municipal share of labour-market subsidy {period}"),
+    "fig_change_persons": ("Förändring: personer som omfattas av kommunandelen ({earlier} → {latest})",
+                           "Change: persons within the municipal share ({earlier} → {latest})"),
+    "fig_change_days": ("Förändring: dagar med kommunandel ({earlier} → {latest})",
+                        "Change: days of the municipal share ({earlier} → {latest})"),
+    "fig_change_euros": ("Förändring: kommunandel av arbetsmarknadsstödet ({earlier} → {latest})",
+                         "Change: municipal share of labour-market subsidy ({earlier} → {latest})"),
+    "fig_benefit_cost": ("Nytta–kostnad-kvot (endast kommunandelen av arbetsmarknadsstödet)",
+                         "Benefit to cost (municipal share of labour-market subsidy only)"),
+    "fig_scenario_subsidy": ("Scenariots effekt på kommunandelen: {name}",
+                             "The scenario's effect on the municipal share: {name}"),
+    "how_budget_used": ("använt / budget", "spent / budget"),
+    "how_cost_per_employed": ("använt / sysselsatta", "spent / persons employed"),
+    "how_cost_per_employed_year_end": ("budget / sysselsatta vid årets slut (prognos)",
+                                       "budget / persons employed at year end (outlook)"),
+    "how_subsidy_sum": ("summan av de importerade talen per nivå", "sum of the imported figures per band"),
+    "how_subsidy_euros": ("importerad summa per nivå", "imported sum per band"),
+    "how_subsidy_euros_computed": ("importerad summa; saknade: dagar × dagpenning × nivåns andel",
+                                   "imported sum; missing ones: days × daily benefit × the band's share"),
+    "how_change": ("{latest} − {earlier}", "{latest} − {earlier}"),
+    "how_benefit_cost": ("besparing i kommunandelen / använt", "savings in the municipal share / spent"),
+    "how_scenario_subsidy": ("personer × undvikna dagar × dagpenning × kommunandel",
+                             "persons × days avoided × daily benefit × municipal share"),
+    "in_spent": ("använt {amount}", "spent {amount}"),
+    "in_budget": ("budget {amount}", "budget {amount}"),
+    "in_savings": ("besparing {amount}", "savings {amount}"),
+    "in_employed": ("sysselsatta {count}", "persons employed {count}"),
+    "in_employed_of": ("sysselsatta {count} ({indicator})", "persons employed {count} ({indicator})"),
+    "in_employed_until": ("sysselsatta {count} ({indicator}, till och med {period})",
+                          "persons employed {count} ({indicator}, up to {period})"),
+    "in_employed_at": ("sysselsatta {count} ({indicator}, {period})",
+                       "persons employed {count} ({indicator}, {period})"),
+    "in_employed_forecast": ("sysselsatta, prognos {count}", "persons employed, outlook {count}"),
+    "in_daily_benefit": ("dagpenning {amount}/dag", "daily benefit {amount}/day"),
+    "in_band_euros": ("{band}: {days} dagar × {daily} × {share} % = {euros}",
+                      "{band}: {days} days × {daily} × {share} % = {euros}"),
+    "in_period_euros": ("{period} {amount}", "{period} {amount}"),
+    "in_period_persons": ("{period} {count} personer", "{period} {count} persons"),
+    "in_period_days": ("{period} {count} dagar", "{period} {count} days"),
+    "in_scenario_persons": ("personer {extra}/mån × {months} mån = {persons}",
+                            "persons {extra}/month × {months} months = {persons}"),
+    "in_days_avoided": ("undvikna dagar {days} dagar/person", "days avoided {days} days/person"),
+    "in_share_scenario": ("kommunandel {share} % (scenario)", "municipal share {share} % (scenario)"),
+    "in_share_weighted": ("kommunandel vägd med dagar {share} % (senaste talen)",
+                          "municipal share weighted by days {share} % (latest figures)"),
+    "in_share_mean": ("nivåernas medelvärde {share} % (inga importerade dagar)",
+                      "mean of the bands {share} % (no imported days)"),
+    "in_share_none": ("inga nivåer", "no bands"),
+    "note_budget_or_spent_missing": ("budget eller använt belopp saknas", "the budget or the amount spent is missing"),
+    "note_budget_zero": ("budgeten är 0 €", "the budget is 0 €"),
+    "note_spent_or_employed_missing": ("använt belopp eller antalet sysselsatta saknas",
+                                       "the amount spent or the number of persons employed is missing"),
+    "note_no_employed": ("inga sysselsatta: kostnaden per person kan inte beräknas",
+                         "no one employed: the cost per person cannot be calculated"),
+    "note_no_employed_forecast": ("inga sysselsatta i prognosen", "no one employed in the outlook"),
+    "note_savings_or_spent_missing": ("besparing eller använt belopp saknas",
+                                      "the savings or the amount spent are missing"),
+    "note_spent_zero": ("använt belopp är 0 €", "the amount spent is 0 €"),
+    "note_benefit_all_effects": (
+        "Enligt Kommunförbundets och Vates utredning får kommunerna i genomsnitt nästan dubbelt tillbaka "
+        "i ekonomisk nytta av det de satsar, när alla effekter räknas; här endast kommunandelen.",
+        "According to a study by the Association of Finnish Municipalities and Vates, municipalities on "
+        "average get almost twice their input back in economic benefits when all effects are counted; "
+        "here only the municipal share."),
+}
+
+# How a year-end outlook was made (planner.followup.outlook.Outlook.how) and why an indicator has none
+# (planner.followup.outlook.OutlookRow.why). Numbers come formatted ("0,95").
+OUTLOOK: dict[str, str] = {
+    "outlook_seasonal": "kausivaihtelu edellisen vuoden samoista kuukausista",
+    "outlook_linear": "lineaarinen trendi kuluneista kuukausista",
+    "outlook_flat": "taso pysyy (vain yksi kuukausi tiedossa)",
+    "outlook_year_sum": "vuoden summa",
+    "outlook_year_latest": "joulukuun arvo",
+    "outlook_year_mean": "12 kuukauden keskiarvo",
+    "outlook_year_max": "vuoden suurin",
+    "outlook_seasonal_inputs": "suhde k = {k} ({months} kk), vaihteluväli kuukausisuhteista {low}–{high}",
+    "outlook_linear_inputs": "a = {a}, b = {b}/kk, {months} kk",
+    "outlook_residual": "s = {s}",
+    "outlook_range_20": "vaihteluväli ±20 % ennustetusta osasta",
+    "outlook_scenario": "skenaario {extra}/kk",
+    "outlook_none_per_municipality": "vain kuntakohtaisia arvoja, joita ei lasketa yhteen",
+    "outlook_none_year_value": "ei kuukausiarvoja (vain vuoden arvo)",
+}
+
+#: The outlook's method in the reports' other languages: code -> (sv, en).
+OUTLOOK_SV_EN: dict[str, tuple[str, str]] = {
+    "outlook_seasonal": ("säsongsvariation från samma månader föregående år",
+                         "seasonal pattern of the same months last year"),
+    "outlook_linear": ("linjär trend från månaderna hittills", "linear trend of the months so far"),
+    "outlook_flat": ("nivån består (endast en månad känd)", "the level stays (only one month known)"),
+    "outlook_year_sum": ("årets summa", "the year's sum"),
+    "outlook_year_latest": ("decembers värde", "the December value"),
+    "outlook_year_mean": ("medelvärdet av 12 månader", "the mean of 12 months"),
+    "outlook_year_max": ("årets största", "the year's largest"),
+    "outlook_seasonal_inputs": ("kvot k = {k} ({months} mån), intervall från månadskvoterna {low}–{high}",
+                                "ratio k = {k} ({months} months), range from the monthly ratios {low}–{high}"),
+    "outlook_linear_inputs": ("a = {a}, b = {b}/mån, {months} mån", "a = {a}, b = {b}/month, {months} months"),
+    "outlook_residual": ("s = {s}", "s = {s}"),
+    "outlook_range_20": ("intervall ±20 % av den prognostiserade delen", "range ±20 % of the projected part"),
+    "outlook_scenario": ("scenario {extra}/mån", "scenario {extra}/month"),
+    "outlook_none_per_municipality": ("endast värden per kommun, som inte summeras",
+                                      "only values per municipality, which are not added up"),
+    "outlook_none_year_value": ("inga månadsvärden (endast årets värde)", "no monthly values (the year value only)"),
+}
+
 # Warnings of an import of actuals (planner.followup.actuals.importer, combine; planner.cli.actuals).
 WARNINGS: dict[str, str] = {
     "periods_not_recognised": "Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}",
@@ -241,11 +413,19 @@ ERRORS: dict[str, str] = {
 }
 
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES, **ACTUALS, **COVERAGE, **WARNINGS, **ERRORS}
+TEXTS: dict[str, str] = {**NOTES, **ACTUALS, **COVERAGE, **COSTS, **OUTLOOK, **WARNINGS, **ERRORS}
 
 
 #: Wording in the reports' other languages, where the reports need it: code -> (sv, en).
-SV_EN: dict[str, tuple[str, str]] = {**NOTES_SV_EN, **ACTUALS_SV_EN, **COVERAGE_SV_EN}
+SV_EN: dict[str, tuple[str, str]] = {**NOTES_SV_EN, **ACTUALS_SV_EN, **COVERAGE_SV_EN, **COSTS_SV_EN,
+                                     **OUTLOOK_SV_EN}
+
+#: Units of the costs' figures (planner.followup.costs.Figure.unit) in the reports' other languages.
+UNITS_SV_EN: dict[str, tuple[str, str]] = {
+    "€/hlö": ("€/person", "€/person"),
+    "hlöä": ("personer", "persons"),
+    "pv": ("dagar", "days"),
+}
 
 
 def word(message: Message, lang: str = "fi") -> str:

@@ -441,6 +441,7 @@ class EconomicsDialog(QDialog):
     # -- preview and result ----------------------------------------------------------------------------
 
     def update_preview(self) -> None:
+        from desktop.programme.actuals.message_text import messages_text
         from planner.followup.costs import scenario_subsidy
         from planner.followup.outlook import fmt, indicator_outlook, programme_year
 
@@ -476,7 +477,7 @@ class EconomicsDialog(QDialog):
         self.preview.setText(
             self.tr("{0}: vuoden lopussa ennuste {1} (ilman skenaariota {2}); kuntaosuuden säästö {3}. "
                     "Laskenta: {4}.").format(ind.id, fmt(with_sc.value), fmt(base.value), fig.value_text(),
-                                             "; ".join(fig.inputs)))
+                                             messages_text(fig.given)))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)

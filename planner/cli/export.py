@@ -1,4 +1,4 @@
-"""Command line: ``planner export FILE --format pdf|docx|xlsx [--report programme|follow-up] -o OUT``."""
+"""Command line: ``planner export FILE --format pdf|docx|xlsx [--report programme|follow-up|…] [--lang sv] -o OUT``."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", dest="as_of", metavar="PVM",
                    help="seurannan tilannepäivä, esim. 30.6.2026 tai 2026-06-30 (oletus: tänään)")
     p.add_argument("--logo", metavar="KUVA", help="kansilehden logo (PNG tai JPG)")
+    p.add_argument("--lang", choices=["fi", "sv", "en"],
+                   help="raportin kieli: fi, sv tai en (oletus: ohjelman kieli; ohjelmatiedostoa ei muuteta)")
     p.set_defaults(func=cmd_export)
 
 
@@ -87,6 +89,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 exc.path = str(args.actuals)
             print(f"Virhe: {exc.one_line()}", file=sys.stderr)
             return 2
+    if args.lang:
+        programme.language = args.lang  # this export only: the file is not saved
     if args.municipality and args.report != "municipality-cards":
         print("Virhe: --municipality käy vain raporttiin municipality-cards.", file=sys.stderr)
         return 2

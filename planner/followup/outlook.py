@@ -43,6 +43,7 @@ from enum import StrEnum
 from typing import Any
 
 from planner import wording_fi
+from planner.messages import Message, msg
 from planner.model import Aggregation, Direction, Indicator, Programme
 from planner.values import Bound, format_number
 
@@ -55,11 +56,24 @@ class OutlookMethod(StrEnum):
     FLAT = "flat"  # one known month: the level stays
 
 
-METHOD_FI = {
-    OutlookMethod.SEASONAL: "kausivaihtelu edellisen vuoden samoista kuukausista",
-    OutlookMethod.LINEAR: "lineaarinen trendi kuluneista kuukausista",
-    OutlookMethod.FLAT: "taso pysyy (vain yksi kuukausi tiedossa)",
-}
+def method_message(method: OutlookMethod) -> Message:
+    """The method in words (planner/wording_fi.py OUTLOOK)."""
+    if method is OutlookMethod.SEASONAL:
+        return msg("outlook_seasonal")
+    if method is OutlookMethod.LINEAR:
+        return msg("outlook_linear")
+    return msg("outlook_flat")
+
+
+def year_end_message(aggregation: Aggregation) -> Message:
+    """What the year-end value is: the sum, December's value, the mean or the largest."""
+    if aggregation is Aggregation.SUM:
+        return msg("outlook_year_sum")
+    if aggregation is Aggregation.LATEST:
+        return msg("outlook_year_latest")
+    if aggregation is Aggregation.MEAN:
+        return msg("outlook_year_mean")
+    return msg("outlook_year_max")
 
 
 class OutlookStatus(StrEnum):
@@ -97,7 +111,17 @@ class Outlook:
     low_path: list[tuple[int, float]]
     high_path: list[tuple[int, float]]
     status: OutlookStatus = OutlookStatus.NO_TARGET
-    method_text: str = ""  # Finnish: method and inputs, printed beside the figure
+    how: tuple[Message, ...] = ()  # the method, what the year-end value is, then the inputs (codes)
+
+    def method_text_in(self, lang: str = "fi") -> str:
+        """'lineaarinen trendi kuluneista kuukausista; joulukuun arvo; a = 50, b = −2/kk, 6 kk' in ``lang``."""
+        texts = [wording_fi.word(m, lang) for m in self.how]
+        return "; ".join(texts[:2] + ([", ".join(texts[2:])] if texts[2:] else []))
+
+    @property
+    def method_text(self) -> str:
+        """The method and inputs in Finnish (the command line)."""
+        return self.method_text_in()
 
     def label(self) -> str:
         """'ennuste 1 980 (1 900–2 050)'"""
@@ -153,7 +177,7 @@ def project_series(known: list[tuple[int, float]], aggregation: Aggregation, *, 
     lo: dict[int, float] = {}
     hi: dict[int, float] = {}
     method: OutlookMethod
-    inputs: str
+    inputs: list[Message]
     common = [m for m in known_d if last_year and m in last_year]
     if last_year and remaining and common and all(m in last_year for m in remaining) and \
             sum(last_year[m] for m in common) != 0:
@@ -166,18 +190,18 @@ def project_series(known: list[tuple[int, float]], aggregation: Aggregation, *, 
             proj[m] = clamp(last_year[m] * k + shift(m))
             lo[m] = clamp(last_year[m] * kmin + shift(m))
             hi[m] = clamp(last_year[m] * kmax + shift(m))
-        inputs = (f"suhde k = {format_number(round(k, 3))} ({len(common)} kk), "
-                  f"vaihteluväli kuukausisuhteista {format_number(round(kmin, 3))}–{format_number(round(kmax, 3))}")
+        inputs = [msg("outlook_seasonal_inputs", k=format_number(round(k, 3)), months=len(common),
+                      low=format_number(round(kmin, 3)), high=format_number(round(kmax, 3)))]
     else:
         a, b, s, mbar, sxx = _fit(known)
         method = OutlookMethod.LINEAR if n >= 2 else OutlookMethod.FLAT
         for m in remaining:
             proj[m] = clamp(a + b * m + shift(m))
-        inputs = f"a = {format_number(round(a, 2))}, b = {format_number(round(b, 2))}/kk, {n} kk"
+        inputs = [msg("outlook_linear_inputs", a=format_number(round(a, 2)), b=format_number(round(b, 2)), months=n)]
         if s is not None:
-            inputs += f", s = {format_number(round(s, 2))}"
+            inputs.append(msg("outlook_residual", s=format_number(round(s, 2))))
         else:
-            inputs += ", vaihteluväli ±20 % ennustetusta osasta"
+            inputs.append(msg("outlook_range_20"))
         # Per-month bands are used for the chart; the year-end range is computed below.
         for m in remaining:
             if s is not None:
@@ -194,7 +218,7 @@ def project_series(known: list[tuple[int, float]], aggregation: Aggregation, *, 
                 hi[m] = proj[m] + w_sum * share
                 lo[m] = clamp(proj[m] - w_sum * share)
     if extra_per_month:
-        inputs += f", skenaario {'+' if extra_per_month > 0 else ''}{format_number(extra_per_month)}/kk"
+        inputs.append(msg("outlook_scenario", extra=f"{'+' if extra_per_month > 0 else ''}{format_number(extra_per_month)}"))
 
     def year_end(series: dict[int, float]) -> float:
         full = [known_d[m] for m in sorted(known_d)] + [series[m] for m in remaining]
@@ -220,10 +244,8 @@ def project_series(known: list[tuple[int, float]], aggregation: Aggregation, *, 
             return out
         return out + [(m, series[m]) for m in remaining]
 
-    how = {Aggregation.SUM: "vuoden summa", Aggregation.LATEST: "joulukuun arvo", Aggregation.MEAN:
-           "12 kuukauden keskiarvo", Aggregation.MAX: "vuoden suurin"}[aggregation]
-    text = f"{METHOD_FI[method]}; {how}; {inputs}"
-    return Outlook(value, low, high, method, n, path(proj), path(lo), path(hi), method_text=text)
+    how = (method_message(method), year_end_message(aggregation), *inputs)
+    return Outlook(value, low, high, method, n, path(proj), path(lo), path(hi), how=how)
 
 
 def judge(outlook: Outlook, ind: Indicator, tolerance: float = 0.05) -> OutlookStatus:
@@ -365,7 +387,15 @@ class OutlookRow:
 
     result: Any  # planner.followup.progress.IndicatorResult
     outlook: Outlook | None
-    reason: str = ""  # why there is none
+    why: Message | None = None  # why there is none
+
+    def reason_in(self, lang: str = "fi") -> str:
+        return wording_fi.word(self.why, lang) if self.why is not None else ""
+
+    @property
+    def reason(self) -> str:
+        """Why there is no outlook, in Finnish."""
+        return self.reason_in()
 
 
 def programme_outlook(programme: Programme, results: list[Any]) -> list[OutlookRow]:
@@ -377,16 +407,16 @@ def programme_outlook(programme: Programme, results: list[Any]) -> list[OutlookR
         if ind.effective_direction is Direction.MILESTONE:
             continue
         if year is None:
-            rows.append(OutlookRow(r, None, "ei toteumatietoja"))
+            rows.append(OutlookRow(r, None, msg("no_actuals")))
             continue
         o = indicator_outlook(programme, ind, year)
-        reason = ""
+        why = None
         if o is None:
             if r.per_municipality and r.actual is None:
-                reason = "vain kuntakohtaisia arvoja, joita ei lasketa yhteen"
+                why = msg("outlook_none_per_municipality")
             elif r.actual is not None:
-                reason = "ei kuukausiarvoja (vain vuoden arvo)"
+                why = msg("outlook_none_year_value")
             else:
-                reason = "ei toteumatietoja"
-        rows.append(OutlookRow(r, o, reason))
+                why = msg("no_actuals")
+        rows.append(OutlookRow(r, o, why))
     return rows

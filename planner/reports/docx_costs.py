@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.model import Programme
 from planner.reports import docx_common as dc
-from planner.reports.common import ProgressFn, fi_date, labels
+from planner.reports.common import ProgressFn, fi_date, labels, language_of
 from planner.reports.extra_parts import extra_labels
 
 
@@ -20,6 +20,7 @@ def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_o
     from planner.reports.pdf_costs import band_rows
 
     lab = labels(programme)
+    lang = language_of(programme)
     xl = extra_labels(programme)
     e = programme.economics
     report = costs_report(programme, results)
@@ -32,14 +33,14 @@ def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_o
                            f"{xl['per_employed']} ({xl['forecast'].lower()})"], [4.6, 2.4, 2.4, 1.6, 2.9, 2.9])
         for item, figs in report.items:
             dc.add_row(t, [item.name, eur(item.budget) if item.budget is not None else "–",
-                           eur(item.spent) if item.spent is not None else "–", figs[0].value_text(),
-                           figs[1].value_text() if len(figs) > 1 else "–",
-                           figs[2].value_text() if len(figs) > 2 else "–"], level_col=False)
+                           eur(item.spent) if item.spent is not None else "–", figs[0].value_text(lang),
+                           figs[1].value_text(lang) if len(figs) > 1 else "–",
+                           figs[2].value_text(lang) if len(figs) > 2 else "–"], level_col=False)
         for f in report.totals:
             dc.add_row(t, [lab["total"], eur(sum(c.budget or 0 for c in e.costs)),
-                           eur(sum(c.spent or 0 for c in e.costs)), f.value_text(), "", ""], level_col=False)
+                           eur(sum(c.spent or 0 for c in e.costs)), f.value_text(lang), "", ""], level_col=False)
         dc.heading(doc, xl["figures"], 3)
-        figure_rows(doc, [f for _item, figs in report.items for f in figs] + report.totals, xl)
+        figure_rows(doc, [f for _item, figs in report.items for f in figs] + report.totals, xl, lang)
     else:
         dc.paragraph(doc, xl["no_costs"])
     dc.heading(doc, xl["subsidy"], 2)
@@ -50,20 +51,22 @@ def export_costs_docx(programme: Programme, path: Path, results: list[Any], as_o
         earlier = period_text(change.earlier) if change.earlier else "–"
         dc.paragraph(doc, f"{period_text(change.latest)} / {earlier}"
                      + (f" ({e.subsidy_source})" if e.subsidy_source else "")
-                     + f"; päiväraha {num(e.daily_benefit, 2)} €/pv", size=8)
+                     + f"; {xl['daily_benefit']} {num(e.daily_benefit, 2)} {xl['per_day']}", size=8)
         t = dc.table(doc, [xl["band"], xl["share"], xl["persons"], xl["days"],
                            f"{xl['euros']} {period_text(change.latest)}", f"{xl['euros']} {earlier}", xl["change"]],
                      [2.6, 2.0, 2.0, 2.0, 2.8, 2.8, 2.6])
         for row in band_rows(change):
             dc.add_row(t, row, level_col=False)
-        figure_rows(doc, change.figures, xl)
+        if any(r.euros_computed for r in change.rows_latest):
+            dc.paragraph(doc, xl["computed_note"], size=8)
+        figure_rows(doc, change.figures, xl, lang)
         if report.per_municipality:
             dc.heading(doc, xl["by_municipality"], 3)
-            figure_rows(doc, [f for c in report.per_municipality.values() for f in c.figures], xl)
+            figure_rows(doc, [f for c in report.per_municipality.values() for f in c.figures], xl, lang)
     if report.benefit is not None:
         dc.heading(doc, xl["benefit"], 2)
-        figure_rows(doc, [report.benefit], xl)
+        figure_rows(doc, [report.benefit], xl, lang)
     if report.scenarios:
         dc.heading(doc, xl["scenarios"], 2)
-        figure_rows(doc, [fig for _sc, _o, fig in report.scenarios], xl)
+        figure_rows(doc, [fig for _sc, _o, fig in report.scenarios], xl, lang)
     dc.save(doc, path)

@@ -13,12 +13,13 @@ from planner.reports.common import ProgressFn, fi_date, labels, language_of
 from planner.reports.extra_parts import extra_labels
 
 
-def figure_rows(doc: Any, figures: list[Any], xl: dict[str, str]) -> None:
-    """Figures with the method and inputs beside each."""
+def figure_rows(doc: Any, figures: list[Any], xl: dict[str, str], lang: str = "fi") -> None:
+    """Figures with the method and inputs beside each, worded in ``lang``."""
     t = dc.table(doc, [xl["figure"], xl["value"], xl["method"]], [5.4, 2.6, 8.8])
     for f in figures:
-        how = f.method + ("\n" + "; ".join(f.inputs) if f.inputs else "") + ("\n" + f.note if f.note else "")
-        dc.add_row(t, [f.label, f.value_text(), how], level_col=False)
+        inputs, note = f.inputs_in(lang), f.note_in(lang)
+        how = f.method_in(lang) + ("\n" + "; ".join(inputs) if inputs else "") + ("\n" + note if note else "")
+        dc.add_row(t, [f.label_in(lang), f.value_text(lang), how], level_col=False)
 
 
 def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as_of: date,
@@ -55,7 +56,7 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
                                outlook_status_label(o.status, lang)], level_col=False)
         from docx.shared import Pt, RGBColor
 
-        note = cells.cells[0].paragraphs[0].add_run("\n" + dc.docx_text(o.method_text))
+        note = cells.cells[0].paragraphs[0].add_run("\n" + dc.docx_text(o.method_text_in(lang)))
         note.italic = True
         note.font.size = Pt(7.5)
         note.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
@@ -63,7 +64,7 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
     if without:
         dc.heading(doc, f"{xl['no_outlook']} ({len(without)})", 3)
         for r in without:
-            dc.bullet(doc, f"{r.result.indicator.id} {r.result.indicator.name} – {r.reason}")
+            dc.bullet(doc, f"{r.result.indicator.id} {r.result.indicator.name} – {r.reason_in(lang)}")
     with_outlook = [r for r in rows if r.outlook is not None and len(r.outlook.path) > 1]
     if with_outlook:
         paths = {id(r): r.outlook.path for r in with_outlook if r.outlook is not None}
@@ -82,10 +83,10 @@ def export_outlook_docx(programme: Programme, path: Path, results: list[Any], as
         t = dc.table(doc, [xl["scenario"], xl["assumption"], xl["base"], xl["with"], xl["subsidy"]],
                      [3.0, 5.6, 2.8, 2.8, 2.6])
         for sc, ind, base, with_sc, fig in scen:
-            dc.add_row(t, [sc.name, scenario_assumption(sc, ind),
+            dc.add_row(t, [sc.name, scenario_assumption(sc, ind, xl),
                            f"{fmt(base.value)} ({fmt(base.low)}–{fmt(base.high)})" if base else "–",
                            f"{fmt(with_sc.value)} ({fmt(with_sc.low)}–{fmt(with_sc.high)})" if with_sc else "–",
-                           fig.value_text()], level_col=False)
+                           fig.value_text(lang)], level_col=False)
         dc.heading(doc, xl["figures"], 3)
-        figure_rows(doc, [fig for *_x, fig in scen], xl)
+        figure_rows(doc, [fig for *_x, fig in scen], xl, lang)
     dc.save(doc, path)

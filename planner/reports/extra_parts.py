@@ -75,6 +75,15 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "benefit": ("Hyödyt ja panokset", "Nytta och insats", "Benefits and inputs"),
     "by_municipality": ("Kunnittain", "Per kommun", "By municipality"),
     "area": ("Alue", "Området", "Area"),
+    "daily_benefit": ("päiväraha", "dagpenning", "daily benefit"),
+    "no_indicator": ("(mittari puuttuu)", "(mätare saknas)", "(indicator missing)"),
+    "per_month": ("/ kk", "/ mån", "/ month"),
+    "days_avoided": ("kuntaosuuden päivää vältetään / hlö", "dagar med kommunandel undviks / person",
+                     "days of the municipal share avoided / person"),
+    "per_day": ("€/pv", "€/dag", "€/day"),
+    "computed_note": ("* päivät × päiväraha × kuntaosuus (lähde ei antanut euroja)",
+                      "* dagar × dagpenning × kommunandel (källan gav inga euro)",
+                      "* days × daily benefit × municipal share (the source gave no euros)"),
     "method_intro": (
         ("Ennuste lasketaan vuoden kuluneista kuukausista. Kun edellisen vuoden samat kuukaudet ovat tallessa,"
          " käytetään kausivaihtelua (edellisen vuoden kuukaudet kerrottuna tämän vuoden suhteella), muuten "
@@ -132,8 +141,8 @@ def new_report(programme: Programme, path: Path, subject: str, as_of: date, prog
     return rep
 
 
-def figure_table(rep: Any, figures: list[Any], lab: dict[str, str]) -> Any:
-    """Figures with their value and, beside each, the method and inputs."""
+def figure_table(rep: Any, figures: list[Any], lab: dict[str, str], lang: str = "fi") -> Any:
+    """Figures with their value and, beside each, the method and inputs, worded in ``lang``."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -145,12 +154,13 @@ def figure_table(rep: Any, figures: list[Any], lab: dict[str, str]) -> Any:
     data: list[list[Any]] = [[Paragraph(para_markup(h), s["cell_head"]) for h in
                               (lab["figure"], lab["value"], lab["method"])]]
     for f in figures:
-        how = f"<b>{para_markup(f.method)}</b>"
-        if f.inputs:
-            how += "<br/>" + para_markup("; ".join(f.inputs))
-        if f.note:
-            how += f'<br/><font color="#666666"><i>{para_markup(f.note)}</i></font>'
-        data.append([para(f.label, s["cell_small"]), para(f.value_text(), s["cell_num"]),
+        how = f"<b>{para_markup(f.method_in(lang))}</b>"
+        inputs, note = f.inputs_in(lang), f.note_in(lang)
+        if inputs:
+            how += "<br/>" + para_markup("; ".join(inputs))
+        if note:
+            how += f'<br/><font color="#666666"><i>{para_markup(note)}</i></font>'
+        data.append([para(f.label_in(lang), s["cell_small"]), para(f.value_text(lang), s["cell_num"]),
                      Paragraph(how, s["cell_small"])])
     t = Table(data, colWidths=[w * 0.34, w * 0.16, w * 0.5], repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.model import Programme
-from planner.reports.common import ProgressFn, fi_date, labels
+from planner.reports.common import ProgressFn, fi_date, labels, language_of
 from planner.reports.extra_parts import extra_labels, figure_table, new_report, simple_table
 
 
@@ -49,6 +49,7 @@ def costs_story(programme: Programme, rep: Any, results: list[Any], as_of: date)
     from planner.reports.pdf_common import heading, para
 
     s = rep.s
+    lang = language_of(programme)
     lab = labels(programme)
     xl = extra_labels(programme)
     report = costs_report(programme, results)
@@ -63,17 +64,17 @@ def costs_story(programme: Programme, rep: Any, results: list[Any], as_of: date)
             per = figs[1] if len(figs) > 1 else None
             year_end = figs[2] if len(figs) > 2 else None
             money_rows.append([item.name, eur(item.budget) if item.budget is not None else "–",
-                               eur(item.spent) if item.spent is not None else "–", figs[0].value_text(),
-                               per.value_text() if per else "–", year_end.value_text() if year_end else "–"])
+                               eur(item.spent) if item.spent is not None else "–", figs[0].value_text(lang),
+                               per.value_text(lang) if per else "–", year_end.value_text(lang) if year_end else "–"])
         for f in report.totals:
             budget = sum(c.budget or 0 for c in e.costs)
             spent = sum(c.spent or 0 for c in e.costs)
-            money_rows.append([lab["total"], eur(budget), eur(spent), f.value_text(), "", ""])
+            money_rows.append([lab["total"], eur(budget), eur(spent), f.value_text(lang), "", ""])
         story.append(simple_table(rep, [xl["item"], xl["budget"], xl["spent"], xl["used"], xl["per_employed"],
                                         f"{xl['per_employed']} ({xl['forecast'].lower()})"], money_rows,
                                   [0.3, 0.14, 0.14, 0.1, 0.16, 0.16]))
         figures = [f for _item, figs in report.items for f in figs] + report.totals
-        story += [Spacer(1, 6), para(xl["figures"], s["h3"]), figure_table(rep, figures, xl)]
+        story += [Spacer(1, 6), para(xl["figures"], s["h3"]), figure_table(rep, figures, xl, lang)]
     else:
         story.append(para(xl["no_costs"], s["body"]))
     # The municipal share of labour-market subsidy.
@@ -85,30 +86,27 @@ def costs_story(programme: Programme, rep: Any, results: list[Any], as_of: date)
         src = f" ({e.subsidy_source})" if e.subsidy_source else ""
         story.append(para(f"{period_text(change.latest)}"
                           + (f" / {period_text(change.earlier)}" if change.earlier else "")
-                          + f"{src}; päiväraha {num(e.daily_benefit, 2)} €/pv", s["legend"]))
+                          + f"{src}; {xl['daily_benefit']} {num(e.daily_benefit, 2)} {xl['per_day']}", s["legend"]))
         earlier = period_text(change.earlier) if change.earlier else "–"
         story.append(simple_table(
             rep, [xl["band"], xl["share"], xl["persons"], xl["days"], f"{xl['euros']} {period_text(change.latest)}",
                   f"{xl['euros']} {earlier}", xl["change"]],
             band_rows(change), [0.15, 0.13, 0.11, 0.11, 0.17, 0.17, 0.16]))
         if any(r.euros_computed for r in change.rows_latest):
-            story.append(para("* päivät × päiväraha × kuntaosuus (lähde ei antanut euroja)", s["legend"]))
-        story += [Spacer(1, 6), figure_table(rep, change.figures, xl)]
+            story.append(para(xl["computed_note"], s["legend"]))
+        story += [Spacer(1, 6), figure_table(rep, change.figures, xl, lang)]
         if report.per_municipality:
             story.append(para(xl["by_municipality"], s["h3"]))
             rows = []
             for m, c in report.per_municipality.items():
-                now = {f.unit: f for f in c.figures if not f.label.startswith("Muutos")}
-                diff = [f for f in c.figures if f.label.startswith("Muutos") and f.unit == "€"]
-                rows.append([m, now["hlöä"].value_text() if "hlöä" in now else "–",
-                             now["pv"].value_text() if "pv" in now else "–",
-                             now["€"].value_text() if "€" in now else "–",
-                             diff[0].value_text() if diff else "–"])
+                by_code = {f.code: f for f in c.figures}
+                rows.append([m] + [by_code[code].value_text(lang) if code in by_code else "–" for code in
+                                   ("fig_subsidy_persons", "fig_subsidy_days", "fig_subsidy_euros", "fig_change_euros")])
             story.append(simple_table(rep, [xl["municipality"], xl["persons"], xl["days"], xl["euros"],
                                             xl["change"]], rows, [0.3, 0.15, 0.15, 0.2, 0.2]))
     if report.benefit is not None:
-        story += [heading(xl["benefit"], s["h2"], 1, "costs-benefit"), figure_table(rep, [report.benefit], xl)]
+        story += [heading(xl["benefit"], s["h2"], 1, "costs-benefit"), figure_table(rep, [report.benefit], xl, lang)]
     if report.scenarios:
         story.append(heading(xl["scenarios"], s["h2"], 1, "costs-scenarios"))
-        story.append(figure_table(rep, [fig for _sc, _o, fig in report.scenarios], xl))
+        story.append(figure_table(rep, [fig for _sc, _o, fig in report.scenarios], xl, lang))
     return story

@@ -46,13 +46,16 @@ def scenario_rows(programme: Programme, results: list[Any]) -> list[tuple[Any, A
     return out
 
 
-def scenario_assumption(sc: Any, ind: Any) -> str:
+def scenario_assumption(sc: Any, ind: Any, xl: dict[str, str] | None = None) -> str:
+    """'M37 Työllistyneet: +2 / kk, 120 kuntaosuuden päivää vältetään / hlö' in the labels' language."""
     from planner.followup.costs import num
+    from planner.reports.extra_parts import EXTRA_LABELS
 
+    xl = xl or EXTRA_LABELS["fi"]
     sign = "+" if sc.extra_per_month > 0 else ""
-    text = f"{ind.id + ' ' + ind.name if ind else '(mittari puuttuu)'}: {sign}{num(sc.extra_per_month)} / kk"
+    text = f"{ind.id + ' ' + ind.name if ind else xl['no_indicator']}: {sign}{num(sc.extra_per_month)} {xl['per_month']}"
     if sc.days_avoided_per_person:
-        text += f", {num(sc.days_avoided_per_person)} kuntaosuuden päivää vältetään / hlö"
+        text += f", {num(sc.days_avoided_per_person)} {xl['days_avoided']}"
     return text
 
 
@@ -96,7 +99,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
         assert o is not None  # with_outlook holds only rows with an outlook
         r = row.result
         name = (f"<b>{para_markup(r.indicator.id)} {para_markup(r.indicator.name)}</b><br/>"
-                f"<font size='6.5' color='#666666'>{para_markup(o.method_text)}</font>")
+                f"<font size='6.5' color='#666666'>{para_markup(o.method_text_in(lang))}</font>")
         status = f"<font color='{OUTLOOK_COLOR[o.status]}'><b>{para_markup(outlook_status_label(o.status, lang))}</b></font>"
         data.append([Paragraph(name, small), para(r.actual_in(lang) or "–", small), para(fmt(o.value), small),
                      para(f"{fmt(o.low)}–{fmt(o.high)}", small),
@@ -115,7 +118,7 @@ def outlook_story(programme: Programme, rep: Any, results: list[Any], as_of: dat
         story.append(para(f"{xl['no_outlook']} ({len(without)})", s["h3"]))
         for r in without:
             story.append(Paragraph(f"<b>{para_markup(r.result.indicator.id)} {para_markup(r.result.indicator.name)}"
-                                   f"</b> – {para_markup(r.reason)}", s["bullet"], bulletText="•"))
+                                   f"</b> – {para_markup(r.reason_in(lang))}", s["bullet"], bulletText="•"))
     cells = []
     from planner.followup.progress import STATUS_COLOR
 
@@ -139,6 +142,7 @@ def scenarios_story(programme: Programme, rep: Any, results: list[Any]) -> list[
 
     s = rep.s
     xl = extra_labels(programme)
+    lang = language_of(programme)
     rows = scenario_rows(programme, results)
     if not rows:
         return []
@@ -146,14 +150,14 @@ def scenarios_story(programme: Programme, rep: Any, results: list[Any]) -> list[
     table_rows = []
     figures = []
     for sc, ind, base, with_sc, fig in rows:
-        table_rows.append([sc.name, scenario_assumption(sc, ind),
+        table_rows.append([sc.name, scenario_assumption(sc, ind, xl),
                            f"{fmt(base.value)} ({fmt(base.low)}–{fmt(base.high)})" if base else "–",
                            f"{fmt(with_sc.value)} ({fmt(with_sc.low)}–{fmt(with_sc.high)})" if with_sc else "–",
-                           fig.value_text()])
+                           fig.value_text(lang)])
         figures.append(fig)
         if sc.note:
-            figures[-1].note = sc.note
+            figures[-1].user_note = sc.note
     out.append(simple_table(rep, [xl["scenario"], xl["assumption"], xl["base"], xl["with"], xl["subsidy"]],
                             table_rows, [0.16, 0.34, 0.16, 0.16, 0.18], numeric_from=2))
-    out += [Spacer(1, 8), para(xl["figures"], s["h3"]), figure_table(rep, figures, xl)]
+    out += [Spacer(1, 8), para(xl["figures"], s["h3"]), figure_table(rep, figures, xl, lang)]
     return out

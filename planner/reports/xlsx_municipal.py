@@ -72,5 +72,5 @@ def add_municipal_sheets(wb: Any, programme: Programme, results: list[Any], lang
                 set_number(ws.cell(row=row, column=col), round(x, 2))
             set_number(ws.cell(row=row, column=7), r.indicator.target_value.number)
             set_text(ws.cell(row=row, column=8), outlook_status_label(o.status, lang))
-            set_text(ws.cell(row=row, column=9), o.method_text)
+            set_text(ws.cell(row=row, column=9), o.method_text_in(lang))
             row += 1

@@ -2421,6 +2421,254 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
         <translation>no data</translation>
     </message>
     <message>
+        <source>Budjetin käyttö: {name}</source>
+        <translation>Budget used: {name}</translation>
+    </message>
+    <message>
+        <source>Budjetin käyttö: yhteensä</source>
+        <translation>Budget used: total</translation>
+    </message>
+    <message>
+        <source>Kustannus per työllistynyt: {name}</source>
+        <translation>Cost per person employed: {name}</translation>
+    </message>
+    <message>
+        <source>Kustannus per työllistynyt vuoden lopussa (ennuste): {name}</source>
+        <translation>Cost per person employed at year end (outlook): {name}</translation>
+    </message>
+    <message>
+        <source>Henkilöt kuntaosuuden piirissä {period}</source>
+        <translation>Persons within the municipal share {period}</translation>
+    </message>
+    <message>
+        <source>Kuntaosuuden päivät {period}</source>
+        <translation>Days of the municipal share {period}</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen kuntaosuus {period}</source>
+        <translation>Municipal share of labour-market subsidy {period}</translation>
+    </message>
+    <message>
+        <source>Muutos: henkilöt kuntaosuuden piirissä ({earlier} → {latest})</source>
+        <translation>Change: persons within the municipal share ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Muutos: kuntaosuuden päivät ({earlier} → {latest})</source>
+        <translation>Change: days of the municipal share ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Muutos: työmarkkinatuen kuntaosuus ({earlier} → {latest})</source>
+        <translation>Change: municipal share of labour-market subsidy ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Hyöty–panos-suhde (vain työmarkkinatuen kuntaosuus)</source>
+        <translation>Benefit to cost (municipal share of labour-market subsidy only)</translation>
+    </message>
+    <message>
+        <source>Skenaarion vaikutus kuntaosuuteen: {name}</source>
+        <translation>The scenario's effect on the municipal share: {name}</translation>
+    </message>
+    <message>
+        <source>käytetty / budjetti</source>
+        <translation>spent / budget</translation>
+    </message>
+    <message>
+        <source>käytetty / työllistyneet</source>
+        <translation>spent / persons employed</translation>
+    </message>
+    <message>
+        <source>budjetti / työllistyneet vuoden lopussa (ennuste)</source>
+        <translation>budget / persons employed at year end (outlook)</translation>
+    </message>
+    <message>
+        <source>tuotujen lukujen summa porrastuksen mukaan</source>
+        <translation>sum of the imported figures per band</translation>
+    </message>
+    <message>
+        <source>tuotu summa porrastuksen mukaan</source>
+        <translation>imported sum per band</translation>
+    </message>
+    <message>
+        <source>tuotu summa; puuttuvat: päivät × päiväraha × porrastuksen osuus</source>
+        <translation>imported sum; missing ones: days × daily benefit × the band's share</translation>
+    </message>
+    <message>
+        <source>{latest} − {earlier}</source>
+        <translation>{latest} − {earlier}</translation>
+    </message>
+    <message>
+        <source>kuntaosuuden säästö / käytetty</source>
+        <translation>savings in the municipal share / spent</translation>
+    </message>
+    <message>
+        <source>henkilöt × vältetyt päivät × päiväraha × kuntaosuus</source>
+        <translation>persons × days avoided × daily benefit × municipal share</translation>
+    </message>
+    <message>
+        <source>käytetty {amount}</source>
+        <translation>spent {amount}</translation>
+    </message>
+    <message>
+        <source>budjetti {amount}</source>
+        <translation>budget {amount}</translation>
+    </message>
+    <message>
+        <source>säästö {amount}</source>
+        <translation>savings {amount}</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count}</source>
+        <translation>persons employed {count}</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator})</source>
+        <translation>persons employed {count} ({indicator})</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator}, {period} asti)</source>
+        <translation>persons employed {count} ({indicator}, up to {period})</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator}, {period})</source>
+        <translation>persons employed {count} ({indicator}, {period})</translation>
+    </message>
+    <message>
+        <source>työllistyneet, ennuste {count}</source>
+        <translation>persons employed, outlook {count}</translation>
+    </message>
+    <message>
+        <source>päiväraha {amount}/pv</source>
+        <translation>daily benefit {amount}/day</translation>
+    </message>
+    <message>
+        <source>{band}: {days} pv × {daily} × {share} % = {euros}</source>
+        <translation>{band}: {days} days × {daily} × {share} % = {euros}</translation>
+    </message>
+    <message>
+        <source>{period} {amount}</source>
+        <translation>{period} {amount}</translation>
+    </message>
+    <message>
+        <source>{period} {count} hlöä</source>
+        <translation>{period} {count} persons</translation>
+    </message>
+    <message>
+        <source>{period} {count} pv</source>
+        <translation>{period} {count} days</translation>
+    </message>
+    <message>
+        <source>henkilöt {extra}/kk × {months} kk = {persons}</source>
+        <translation>persons {extra}/month × {months} months = {persons}</translation>
+    </message>
+    <message>
+        <source>vältetyt päivät {days} pv/hlö</source>
+        <translation>days avoided {days} days/person</translation>
+    </message>
+    <message>
+        <source>kuntaosuus {share} % (skenaario)</source>
+        <translation>municipal share {share} % (scenario)</translation>
+    </message>
+    <message>
+        <source>päivillä painotettu kuntaosuus {share} % (viimeisimmät luvut)</source>
+        <translation>municipal share weighted by days {share} % (latest figures)</translation>
+    </message>
+    <message>
+        <source>porrastusten keskiarvo {share} % (ei tuotuja päiviä)</source>
+        <translation>mean of the bands {share} % (no imported days)</translation>
+    </message>
+    <message>
+        <source>ei porrastuksia</source>
+        <translation>no bands</translation>
+    </message>
+    <message>
+        <source>budjetti tai käytetty summa puuttuu</source>
+        <translation>the budget or the amount spent is missing</translation>
+    </message>
+    <message>
+        <source>budjetti on 0 €</source>
+        <translation>the budget is 0 €</translation>
+    </message>
+    <message>
+        <source>käytetty summa tai työllistyneiden määrä puuttuu</source>
+        <translation>the amount spent or the number of persons employed is missing</translation>
+    </message>
+    <message>
+        <source>ei työllistyneitä: kustannusta henkeä kohden ei voi laskea</source>
+        <translation>no one employed: the cost per person cannot be calculated</translation>
+    </message>
+    <message>
+        <source>ennusteessa ei työllistyneitä</source>
+        <translation>no one employed in the outlook</translation>
+    </message>
+    <message>
+        <source>säästö tai käytetty summa puuttuu</source>
+        <translation>the savings or the amount spent are missing</translation>
+    </message>
+    <message>
+        <source>käytetty summa on 0 €</source>
+        <translation>the amount spent is 0 €</translation>
+    </message>
+    <message>
+        <source>Kuntaliiton ja Vatesin selvityksen mukaan kunnat saavat keskimäärin lähes kaksinkertaiset taloudelliset hyödyt panostuksiin nähden, kun kaikki vaikutukset lasketaan; tässä vain kuntaosuus.</source>
+        <translation>According to a study by the Association of Finnish Municipalities and Vates, municipalities on average get almost twice their input back in economic benefits when all effects are counted; here only the municipal share.</translation>
+    </message>
+    <message>
+        <source>kausivaihtelu edellisen vuoden samoista kuukausista</source>
+        <translation>seasonal pattern of the same months last year</translation>
+    </message>
+    <message>
+        <source>lineaarinen trendi kuluneista kuukausista</source>
+        <translation>linear trend of the months so far</translation>
+    </message>
+    <message>
+        <source>taso pysyy (vain yksi kuukausi tiedossa)</source>
+        <translation>the level stays (only one month known)</translation>
+    </message>
+    <message>
+        <source>vuoden summa</source>
+        <translation>the year's sum</translation>
+    </message>
+    <message>
+        <source>joulukuun arvo</source>
+        <translation>the December value</translation>
+    </message>
+    <message>
+        <source>12 kuukauden keskiarvo</source>
+        <translation>the mean of 12 months</translation>
+    </message>
+    <message>
+        <source>vuoden suurin</source>
+        <translation>the year's largest</translation>
+    </message>
+    <message>
+        <source>suhde k = {k} ({months} kk), vaihteluväli kuukausisuhteista {low}–{high}</source>
+        <translation>ratio k = {k} ({months} months), range from the monthly ratios {low}–{high}</translation>
+    </message>
+    <message>
+        <source>a = {a}, b = {b}/kk, {months} kk</source>
+        <translation>a = {a}, b = {b}/month, {months} months</translation>
+    </message>
+    <message>
+        <source>s = {s}</source>
+        <translation>s = {s}</translation>
+    </message>
+    <message>
+        <source>vaihteluväli ±20 % ennustetusta osasta</source>
+        <translation>range ±20 % of the projected part</translation>
+    </message>
+    <message>
+        <source>skenaario {extra}/kk</source>
+        <translation>scenario {extra}/month</translation>
+    </message>
+    <message>
+        <source>vain kuntakohtaisia arvoja, joita ei lasketa yhteen</source>
+        <translation>only values per municipality, which are not added up</translation>
+    </message>
+    <message>
+        <source>ei kuukausiarvoja (vain vuoden arvo)</source>
+        <translation>no monthly values (the year value only)</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>The period was not recognised; the rows were skipped: {periods}</translation>
     </message>

@@ -2421,6 +2421,254 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
         <translation>inga uppgifter</translation>
     </message>
     <message>
+        <source>Budjetin käyttö: {name}</source>
+        <translation>Budgetutnyttjande: {name}</translation>
+    </message>
+    <message>
+        <source>Budjetin käyttö: yhteensä</source>
+        <translation>Budgetutnyttjande: totalt</translation>
+    </message>
+    <message>
+        <source>Kustannus per työllistynyt: {name}</source>
+        <translation>Kostnad per sysselsatt: {name}</translation>
+    </message>
+    <message>
+        <source>Kustannus per työllistynyt vuoden lopussa (ennuste): {name}</source>
+        <translation>Kostnad per sysselsatt vid årets slut (prognos): {name}</translation>
+    </message>
+    <message>
+        <source>Henkilöt kuntaosuuden piirissä {period}</source>
+        <translation>Personer som omfattas av kommunandelen {period}</translation>
+    </message>
+    <message>
+        <source>Kuntaosuuden päivät {period}</source>
+        <translation>Dagar med kommunandel {period}</translation>
+    </message>
+    <message>
+        <source>Työmarkkinatuen kuntaosuus {period}</source>
+        <translation>Kommunandel av arbetsmarknadsstödet {period}</translation>
+    </message>
+    <message>
+        <source>Muutos: henkilöt kuntaosuuden piirissä ({earlier} → {latest})</source>
+        <translation>Förändring: personer som omfattas av kommunandelen ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Muutos: kuntaosuuden päivät ({earlier} → {latest})</source>
+        <translation>Förändring: dagar med kommunandel ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Muutos: työmarkkinatuen kuntaosuus ({earlier} → {latest})</source>
+        <translation>Förändring: kommunandel av arbetsmarknadsstödet ({earlier} → {latest})</translation>
+    </message>
+    <message>
+        <source>Hyöty–panos-suhde (vain työmarkkinatuen kuntaosuus)</source>
+        <translation>Nytta–kostnad-kvot (endast kommunandelen av arbetsmarknadsstödet)</translation>
+    </message>
+    <message>
+        <source>Skenaarion vaikutus kuntaosuuteen: {name}</source>
+        <translation>Scenariots effekt på kommunandelen: {name}</translation>
+    </message>
+    <message>
+        <source>käytetty / budjetti</source>
+        <translation>använt / budget</translation>
+    </message>
+    <message>
+        <source>käytetty / työllistyneet</source>
+        <translation>använt / sysselsatta</translation>
+    </message>
+    <message>
+        <source>budjetti / työllistyneet vuoden lopussa (ennuste)</source>
+        <translation>budget / sysselsatta vid årets slut (prognos)</translation>
+    </message>
+    <message>
+        <source>tuotujen lukujen summa porrastuksen mukaan</source>
+        <translation>summan av de importerade talen per nivå</translation>
+    </message>
+    <message>
+        <source>tuotu summa porrastuksen mukaan</source>
+        <translation>importerad summa per nivå</translation>
+    </message>
+    <message>
+        <source>tuotu summa; puuttuvat: päivät × päiväraha × porrastuksen osuus</source>
+        <translation>importerad summa; saknade: dagar × dagpenning × nivåns andel</translation>
+    </message>
+    <message>
+        <source>{latest} − {earlier}</source>
+        <translation>{latest} − {earlier}</translation>
+    </message>
+    <message>
+        <source>kuntaosuuden säästö / käytetty</source>
+        <translation>besparing i kommunandelen / använt</translation>
+    </message>
+    <message>
+        <source>henkilöt × vältetyt päivät × päiväraha × kuntaosuus</source>
+        <translation>personer × undvikna dagar × dagpenning × kommunandel</translation>
+    </message>
+    <message>
+        <source>käytetty {amount}</source>
+        <translation>använt {amount}</translation>
+    </message>
+    <message>
+        <source>budjetti {amount}</source>
+        <translation>budget {amount}</translation>
+    </message>
+    <message>
+        <source>säästö {amount}</source>
+        <translation>besparing {amount}</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count}</source>
+        <translation>sysselsatta {count}</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator})</source>
+        <translation>sysselsatta {count} ({indicator})</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator}, {period} asti)</source>
+        <translation>sysselsatta {count} ({indicator}, till och med {period})</translation>
+    </message>
+    <message>
+        <source>työllistyneet {count} ({indicator}, {period})</source>
+        <translation>sysselsatta {count} ({indicator}, {period})</translation>
+    </message>
+    <message>
+        <source>työllistyneet, ennuste {count}</source>
+        <translation>sysselsatta, prognos {count}</translation>
+    </message>
+    <message>
+        <source>päiväraha {amount}/pv</source>
+        <translation>dagpenning {amount}/dag</translation>
+    </message>
+    <message>
+        <source>{band}: {days} pv × {daily} × {share} % = {euros}</source>
+        <translation>{band}: {days} dagar × {daily} × {share} % = {euros}</translation>
+    </message>
+    <message>
+        <source>{period} {amount}</source>
+        <translation>{period} {amount}</translation>
+    </message>
+    <message>
+        <source>{period} {count} hlöä</source>
+        <translation>{period} {count} personer</translation>
+    </message>
+    <message>
+        <source>{period} {count} pv</source>
+        <translation>{period} {count} dagar</translation>
+    </message>
+    <message>
+        <source>henkilöt {extra}/kk × {months} kk = {persons}</source>
+        <translation>personer {extra}/mån × {months} mån = {persons}</translation>
+    </message>
+    <message>
+        <source>vältetyt päivät {days} pv/hlö</source>
+        <translation>undvikna dagar {days} dagar/person</translation>
+    </message>
+    <message>
+        <source>kuntaosuus {share} % (skenaario)</source>
+        <translation>kommunandel {share} % (scenario)</translation>
+    </message>
+    <message>
+        <source>päivillä painotettu kuntaosuus {share} % (viimeisimmät luvut)</source>
+        <translation>kommunandel vägd med dagar {share} % (senaste talen)</translation>
+    </message>
+    <message>
+        <source>porrastusten keskiarvo {share} % (ei tuotuja päiviä)</source>
+        <translation>nivåernas medelvärde {share} % (inga importerade dagar)</translation>
+    </message>
+    <message>
+        <source>ei porrastuksia</source>
+        <translation>inga nivåer</translation>
+    </message>
+    <message>
+        <source>budjetti tai käytetty summa puuttuu</source>
+        <translation>budget eller använt belopp saknas</translation>
+    </message>
+    <message>
+        <source>budjetti on 0 €</source>
+        <translation>budgeten är 0 €</translation>
+    </message>
+    <message>
+        <source>käytetty summa tai työllistyneiden määrä puuttuu</source>
+        <translation>använt belopp eller antalet sysselsatta saknas</translation>
+    </message>
+    <message>
+        <source>ei työllistyneitä: kustannusta henkeä kohden ei voi laskea</source>
+        <translation>inga sysselsatta: kostnaden per person kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>ennusteessa ei työllistyneitä</source>
+        <translation>inga sysselsatta i prognosen</translation>
+    </message>
+    <message>
+        <source>säästö tai käytetty summa puuttuu</source>
+        <translation>besparing eller använt belopp saknas</translation>
+    </message>
+    <message>
+        <source>käytetty summa on 0 €</source>
+        <translation>använt belopp är 0 €</translation>
+    </message>
+    <message>
+        <source>Kuntaliiton ja Vatesin selvityksen mukaan kunnat saavat keskimäärin lähes kaksinkertaiset taloudelliset hyödyt panostuksiin nähden, kun kaikki vaikutukset lasketaan; tässä vain kuntaosuus.</source>
+        <translation>Enligt Kommunförbundets och Vates utredning får kommunerna i genomsnitt nästan dubbelt tillbaka i ekonomisk nytta av det de satsar, när alla effekter räknas; här endast kommunandelen.</translation>
+    </message>
+    <message>
+        <source>kausivaihtelu edellisen vuoden samoista kuukausista</source>
+        <translation>säsongsvariation från samma månader föregående år</translation>
+    </message>
+    <message>
+        <source>lineaarinen trendi kuluneista kuukausista</source>
+        <translation>linjär trend från månaderna hittills</translation>
+    </message>
+    <message>
+        <source>taso pysyy (vain yksi kuukausi tiedossa)</source>
+        <translation>nivån består (endast en månad känd)</translation>
+    </message>
+    <message>
+        <source>vuoden summa</source>
+        <translation>årets summa</translation>
+    </message>
+    <message>
+        <source>joulukuun arvo</source>
+        <translation>decembers värde</translation>
+    </message>
+    <message>
+        <source>12 kuukauden keskiarvo</source>
+        <translation>medelvärdet av 12 månader</translation>
+    </message>
+    <message>
+        <source>vuoden suurin</source>
+        <translation>årets största</translation>
+    </message>
+    <message>
+        <source>suhde k = {k} ({months} kk), vaihteluväli kuukausisuhteista {low}–{high}</source>
+        <translation>kvot k = {k} ({months} mån), intervall från månadskvoterna {low}–{high}</translation>
+    </message>
+    <message>
+        <source>a = {a}, b = {b}/kk, {months} kk</source>
+        <translation>a = {a}, b = {b}/mån, {months} mån</translation>
+    </message>
+    <message>
+        <source>s = {s}</source>
+        <translation>s = {s}</translation>
+    </message>
+    <message>
+        <source>vaihteluväli ±20 % ennustetusta osasta</source>
+        <translation>intervall ±20 % av den prognostiserade delen</translation>
+    </message>
+    <message>
+        <source>skenaario {extra}/kk</source>
+        <translation>scenario {extra}/mån</translation>
+    </message>
+    <message>
+        <source>vain kuntakohtaisia arvoja, joita ei lasketa yhteen</source>
+        <translation>endast värden per kommun, som inte summeras</translation>
+    </message>
+    <message>
+        <source>ei kuukausiarvoja (vain vuoden arvo)</source>
+        <translation>inga månadsvärden (endast årets värde)</translation>
+    </message>
+    <message>
         <source>Ajankohtaa ei tunnistettu, rivit ohitettiin: {periods}</source>
         <translation>Tidpunkten kändes inte igen, raderna förbigicks: {periods}</translation>
     </message>

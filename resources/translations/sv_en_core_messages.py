@@ -127,7 +127,19 @@ TRANSLATIONS.update({
 
 # The follow-up's notes, actuals without a figure and coverage lines: worded in the core for the
 # reports' sv/en too, so the GUI takes the same texts (planner/wording_fi.py, the *_SV_EN tables).
-from planner.wording_fi import ACTUALS, ACTUALS_SV_EN, COVERAGE, COVERAGE_SV_EN, NOTES, NOTES_SV_EN  # noqa: E402
+from planner.wording_fi import (  # noqa: E402
+    ACTUALS,
+    ACTUALS_SV_EN,
+    COSTS,
+    COSTS_SV_EN,
+    COVERAGE,
+    COVERAGE_SV_EN,
+    NOTES,
+    NOTES_SV_EN,
+    OUTLOOK,
+    OUTLOOK_SV_EN,
+)
 
-for _fi, _sv_en in ((NOTES, NOTES_SV_EN), (ACTUALS, ACTUALS_SV_EN), (COVERAGE, COVERAGE_SV_EN)):
+for _fi, _sv_en in ((NOTES, NOTES_SV_EN), (ACTUALS, ACTUALS_SV_EN), (COVERAGE, COVERAGE_SV_EN), (COSTS, COSTS_SV_EN),
+                    (OUTLOOK, OUTLOOK_SV_EN)):
     TRANSLATIONS.update({_fi[code]: _sv_en[code] for code in _fi})

@@ -97,6 +97,31 @@ def test_scenario_preview_shows_the_outlook_and_the_subsidy_effect(qtbot, with_m
     dlg._add_scenario_row(Scenario(name="+2", indicator_id="M37", extra_per_month=2, days_avoided_per_person=120))
     text = dlg.preview.text()
     assert text.startswith("M37: vuoden lopussa ennuste") and "18\u00a0796\u00a0€" in text
+    assert "henkilöt 2/kk × 6 kk = 12; vältetyt päivät 120 pv/hlö" in text
+
+
+def test_scenario_preview_and_outlook_method_in_english(qtbot, with_municipalities, tmp_path):
+    """The figure's inputs and the outlook's method are codes (issue 13): the GUI words them in the UI language."""
+    from desktop.programme.actuals.comparison_outlook import outlook_label
+    from planner.economics_model import Scenario
+    from tests.desktop.helpers import switch_language
+
+    results = run_compare(with_municipalities, write_filled_template(with_municipalities, tmp_path / "g.xlsx"),
+                          None, date(2026, 6, 30))[2]
+    try:
+        switch_language("en")
+        dlg = EconomicsDialog(with_municipalities)
+        qtbot.addWidget(dlg)
+        dlg.import_subsidy(str(write_subsidy(tmp_path / "s.xlsx")))
+        dlg._add_scenario_row(Scenario(name="+2", indicator_id="M37", extra_per_month=2, days_avoided_per_person=120))
+        text = dlg.preview.text()
+        assert "persons 2/month × 6 months = 12; days avoided 120 days/person" in text
+        assert "municipal share weighted by days 35,1 % (latest figures)" in text and "pv" not in text
+        m37 = next(r for r in results if r.indicator.id == "M37")
+        label = outlook_label(with_municipalities, m37)
+        assert label is not None and label.toolTip().startswith("linear trend of the months so far; the year's sum; a =")
+    finally:
+        switch_language("fi")
 
 
 def test_menu_entries_follow_the_language(window, qtbot):

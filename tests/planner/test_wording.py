@@ -140,3 +140,25 @@ def test_a_long_list_of_values_in_a_question_is_cut_without_finnish_in_the_param
     choice = DimensionChoice(2, "Ikä", "dimension", [f"{n}-vuotiaat" for n in range(20, 40)])
     values = choice.question_message().param("values")
     assert values.endswith(", … (+12)") and "arvoa" not in values and values.count(",") == 8
+
+
+def test_every_code_a_report_words_has_swedish_and_english():
+    """The reports in sv/en word every code of the follow-up, the costs and the outlook in their language:
+    a code with only Finnish would print Finnish in a Swedish report."""
+    from planner import wording_fi
+
+    for fi_table, sv_en in ((wording_fi.NOTES, wording_fi.NOTES_SV_EN), (wording_fi.ACTUALS, wording_fi.ACTUALS_SV_EN),
+                            (wording_fi.COVERAGE, wording_fi.COVERAGE_SV_EN), (wording_fi.COSTS, wording_fi.COSTS_SV_EN),
+                            (wording_fi.OUTLOOK, wording_fi.OUTLOOK_SV_EN)):
+        assert set(fi_table) == set(sv_en), sorted(set(fi_table) ^ set(sv_en))
+        for code, (sv, en) in sv_en.items():
+            assert placeholders(sv) == placeholders(en) == placeholders(fi_table[code]), code
+            assert word(Message(code, tuple((p, "x") for p in placeholders(sv))), "sv") == \
+                sv.format(**{p: "x" for p in placeholders(sv)})
+    for unit, (sv, en) in wording_fi.UNITS_SV_EN.items():
+        assert sv != unit and en != unit
+    fig = msg("fig_change_euros", earlier="6/2025", latest="6/2026")
+    assert [word(fig, lang) for lang in ("fi", "sv", "en")] == [
+        "Muutos: työmarkkinatuen kuntaosuus (6/2025 → 6/2026)",
+        "Förändring: kommunandel av arbetsmarknadsstödet (6/2025 → 6/2026)",
+        "Change: municipal share of labour-market subsidy (6/2025 → 6/2026)"]

@@ -34,7 +34,9 @@ def outlook_label(programme: Programme, result: Any) -> QLabel | None:
     }[o.status.value]
     label = QLabel(tr("Ennuste vuoden lopussa: %1 (%2–%3), %4").replace("%1", fmt(o.value))
                    .replace("%2", fmt(o.low)).replace("%3", fmt(o.high)).replace("%4", status))
-    label.setToolTip(o.method_text)
+    from desktop.programme.actuals.message_text import outlook_method_text
+
+    label.setToolTip(outlook_method_text(o))
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {OUTLOOK_COLOR[o.status]};")
     label.setObjectName("outlook_label")

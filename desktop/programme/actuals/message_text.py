@@ -9,7 +9,7 @@ test fails when a code has no Finnish wording or no Swedish and English one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,6 +42,13 @@ def message_text(message: Message) -> str:
 
 def messages_text(messages: Iterable[Message], sep: str = "; ") -> str:
     return sep.join(message_text(m) for m in messages)
+
+
+def outlook_method_text(outlook: Any) -> str:
+    """How a year-end outlook was made (planner.followup.outlook.Outlook.how) in the UI language:
+    'method; what the year-end value is; inputs, ...'."""
+    texts = [message_text(m) for m in outlook.how]
+    return "; ".join(texts[:2] + ([", ".join(texts[2:])] if texts[2:] else []))
 
 
 def actual_text(result: IndicatorResult) -> str:
