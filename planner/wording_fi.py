@@ -412,8 +412,21 @@ ERRORS: dict[str, str] = {
     "share_out_of_range": "osuus ”{cell}” ei ole 0–100 %.",
 }
 
+# Why a report cannot be made (planner.reports.followup_extra.extra_unavailable).
+REPORTS: dict[str, str] = {
+    "report_no_actuals": "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.",
+    "report_no_costs": "Ohjelmassa ei ole kustannuksia eikä työmarkkinatuen kuntaosuuden lukuja. Lisää ne kohdassa "
+                       "Seuranta > Kustannukset ja vaikutukset tai komennolla planner economics-import.",
+    "report_no_municipality_values": "Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja "
+                                     "(planner actuals-template --layout municipalities-wide) ja tuo se.",
+    "report_unknown_municipality": "Kuntaa \u201d{municipality}\u201d ei ole ohjelmassa eikä toteumissa. "
+                                   "Valitse jokin näistä: {names}.",
+    "report_no_monthly_values": "Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin. "
+                                "Tuo kuukausittaiset toteumat.",
+}
+
 #: Every code with a Finnish wording, whatever part of the core says it.
-TEXTS: dict[str, str] = {**NOTES, **ACTUALS, **COVERAGE, **COSTS, **OUTLOOK, **WARNINGS, **ERRORS}
+TEXTS: dict[str, str] = {**NOTES, **ACTUALS, **COVERAGE, **COSTS, **OUTLOOK, **WARNINGS, **ERRORS, **REPORTS}
 
 
 #: Wording in the reports' other languages, where the reports need it: code -> (sv, en).

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.programme.actuals.message_text import message_text
 from desktop.tasks import TaskControl, TaskRunner
 from planner.model import Programme
-from planner.reports.export import EXTENSIONS, ExportCancelled, followup_unavailable_reason, has_actuals
+from planner.reports.export import EXTENSIONS, ExportCancelled
+from planner.reports.followup_extra import followup_unavailable
 
 
 def _export(programme: Programme, control: TaskControl, fmt: str, report: str, out_path: str,
@@ -182,9 +184,8 @@ class ExportDialog(QDialog):
 
     def _on_choice_changed(self, *_args: object) -> None:
         fmt = self.selected_format()
-        reason = followup_unavailable_reason(self.programme)  # the core's Finnish reason, for any future case
-        if reason and not has_actuals(self.programme):
-            reason = self.tr("Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.")
+        why = followup_unavailable(self.programme)
+        reason = message_text(why) if why else ""
         if fmt == "xlsx" and self.catalogue_button.isChecked():
             self.programme_button.setEnabled(True)
             self.followup_button.setEnabled(not reason)

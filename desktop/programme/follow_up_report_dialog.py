@@ -56,29 +56,18 @@ class FollowUpReportDialog(ExportDialog):
             return
         if self.selected_format() == "xlsx":
             self.format_buttons["pdf"].setChecked(True)
-        from planner.reports.followup_extra import extra_unavailable_reason
+        from desktop.programme.actuals.message_text import message_text
+        from planner.reports.followup_extra import extra_unavailable
 
-        reason = extra_unavailable_reason(self.programme, self.fixed_report, self.municipality() or None)
-        self.report_note.setText(self.tr("Raporttia ei voi tehdä: {0}").format(self.tr_reason(reason))
+        why = extra_unavailable(self.programme, self.fixed_report, self.municipality() or None)
+        reason = message_text(why) if why else ""
+        self.report_note.setText(self.tr("Raporttia ei voi tehdä: {0}").format(reason)
                                  if reason else getattr(self, "report_title", ""))
         self.report_note.setStyleSheet("color: #b00020;" if reason else "")
         self.report_note.setVisible(True)
         self._reason = reason
         self._fix_extension()
         self._update_buttons()
-
-    def tr_reason(self, reason: str) -> str:
-        """The core's reason in the UI language for the common cases (the rest stays as the core wrote it)."""
-        if reason.startswith("Ohjelmassa ei ole toteumatietoja"):
-            return self.tr("Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.")
-        if reason.startswith("Toteumissa ei ole kuntakohtaisia"):
-            return self.tr("Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.")
-        if reason.startswith("Ohjelmassa ei ole kustannuksia"):
-            return self.tr("Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa "
-                           "Seuranta > Kustannukset ja vaikutukset.")
-        if reason.startswith("Toteumissa ei ole kuukausiarvoja"):
-            return self.tr("Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.")
-        return reason
 
     def _update_buttons(self, *_args: object) -> None:
         super()._update_buttons()

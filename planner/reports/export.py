@@ -20,7 +20,6 @@ from planner.followup.actuals.gcpause import paused_gc
 from planner.model import Programme
 from planner.reports.common import ProgressFn
 from planner.reports.followup_extra import extra_unavailable_reason, has_actuals
-from planner.reports.followup_extra import followup_unavailable_reason as followup_unavailable_reason  # the GUI's
 from planner.storage.atomic import clean_stale_temps
 from planner.storage.export_target import ExportTargetError, check_target, describe_os_error
 

@@ -1,8 +1,8 @@
 """The follow-up reports beside the main one: municipality cards, outlook, costs and effects.
 
-:func:`write_extra` makes any of them as PDF or Word; :func:`extra_unavailable_reason`
-says in Finnish why one cannot be made (no actuals, no municipality values, an
-unknown municipality, no costs). Their shared headings and PDF pieces are in
+:func:`write_extra` makes any of them as PDF or Word; :func:`extra_unavailable`
+says why one cannot be made (no actuals, no municipality values, an unknown
+municipality, no costs) as a code each surface words. Their shared headings and PDF pieces are in
 :mod:`planner.reports.extra_parts`; the method texts the core writes are Finnish.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from planner import wording_fi
+from planner.messages import Message, msg
 from planner.model import Programme
 from planner.reports.common import ProgressFn
 
@@ -21,43 +23,53 @@ def has_actuals(programme: Programme) -> bool:
     return any(imp.values for imp in programme.actual_imports)
 
 
-def followup_unavailable_reason(programme: Programme) -> str:
-    """Why the follow-up report cannot be made, or '' when it can."""
+def followup_unavailable(programme: Programme) -> Message | None:
+    """Why the follow-up report cannot be made (a code worded by each surface), or None when it can."""
     if not has_actuals(programme):
-        return "Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia."
-    return ""
+        return msg("report_no_actuals")
+    return None
+
+
+def followup_unavailable_reason(programme: Programme) -> str:
+    """:func:`followup_unavailable` in Finnish ('' when the report can be made), for the command line."""
+    reason = followup_unavailable(programme)
+    return wording_fi.word(reason) if reason else ""
 
 
 def has_municipality_values(programme: Programme) -> bool:
     return any(v.municipality for imp in programme.actual_imports for v in imp.values)
 
 
-def extra_unavailable_reason(programme: Programme, report: str, municipality: str | None = None) -> str:
-    """Why ``report`` cannot be made, or ''."""
+def extra_unavailable(programme: Programme, report: str, municipality: str | None = None) -> Message | None:
+    """Why ``report`` cannot be made, or None."""
     if report == "follow-up":
-        return followup_unavailable_reason(programme)
+        return followup_unavailable(programme)
     if report == "costs":
         e = programme.economics
         if not e.costs and not e.subsidy and not e.scenarios:
-            return ("Ohjelmassa ei ole kustannuksia eikä työmarkkinatuen kuntaosuuden lukuja. Lisää ne kohdassa "
-                    "Seuranta > Kustannukset ja vaikutukset tai komennolla planner economics-import.")
-        return ""
-    reason = followup_unavailable_reason(programme)
+            return msg("report_no_costs")
+        return None
+    reason = followup_unavailable(programme)
     if reason:
         return reason
     if report == "municipality-cards":
         from planner.followup.municipalities import find_municipality, municipality_names
 
         if not has_municipality_values(programme):
-            return ("Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja "
-                    "(planner actuals-template --layout municipalities-wide) ja tuo se.")
+            return msg("report_no_municipality_values")
         if municipality and find_municipality(programme, municipality) is None:
-            names = ", ".join(municipality_names(programme))
-            return f"Kuntaa \u201d{municipality}\u201d ei ole ohjelmassa eikä toteumissa. Valitse jokin näistä: {names}."
+            return msg("report_unknown_municipality", municipality=municipality,
+                       names=", ".join(municipality_names(programme)))
     if report == "outlook":
         if not any(len(v.period) == 7 for imp in programme.actual_imports for v in imp.values):
-            return "Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin. Tuo kuukausittaiset toteumat."
-    return ""
+            return msg("report_no_monthly_values")
+    return None
+
+
+def extra_unavailable_reason(programme: Programme, report: str, municipality: str | None = None) -> str:
+    """:func:`extra_unavailable` in Finnish ('' when the report can be made), for the command line."""
+    reason = extra_unavailable(programme, report, municipality)
+    return wording_fi.word(reason) if reason else ""
 
 
 def write_extra(programme: Programme, fmt: str, report: str, path: Path, progress: ProgressFn | None,

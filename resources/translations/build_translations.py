@@ -141,15 +141,15 @@ def _extract(numerus: bool) -> list[tuple[str, str, str]]:
 
 
 def message_texts() -> list[tuple[str, str, str]]:
-    """The Finnish of the core's message codes (the NOTES, ACTUALS, COVERAGE, COSTS, OUTLOOK, WARNINGS and ERRORS tables of
+    """The Finnish of the core's message codes (the NOTES, ACTUALS, COVERAGE, COSTS, OUTLOOK, WARNINGS, ERRORS and REPORTS tables of
     planner/wording_fi.py), translated by desktop/programme/actuals/message_text.py (context MessageText)."""
     rel = "planner/wording_fi.py"
     tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
     out = []
     for node in tree.body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
-                and node.target.id in ("NOTES", "ACTUALS", "COVERAGE", "COSTS", "OUTLOOK", "WARNINGS",
-                                                                   "ERRORS") and isinstance(node.value, ast.Dict):
+                and node.target.id in ("NOTES", "ACTUALS", "COVERAGE", "COSTS", "OUTLOOK", "WARNINGS", "ERRORS",
+                                       "REPORTS") and isinstance(node.value, ast.Dict):
             out += [("MessageText", v.value, rel) for v in node.value.values if isinstance(v, ast.Constant)]
     return out
 

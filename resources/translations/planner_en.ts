@@ -1138,10 +1138,6 @@ Recover them? If you choose No, the autosaved copy is deleted.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
-        <translation>The programme has no actuals. Import actuals from Excel before making the follow-up report.</translation>
-    </message>
-    <message>
         <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
         <translation>The Excel register lists every indicator; actual, progress and status are included once the programme has actuals.</translation>
     </message>
@@ -1365,22 +1361,6 @@ Open the file?</translation>
     <message>
         <source>Raporttia ei voi tehdä: {0}</source>
         <translation>The report cannot be made: {0}</translation>
-    </message>
-    <message>
-        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.</source>
-        <translation>The programme has no actuals. Import the actuals first.</translation>
-    </message>
-    <message>
-        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.</source>
-        <translation>The actuals have no municipality values. Fill in the template by municipality and import it.</translation>
-    </message>
-    <message>
-        <source>Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset.</source>
-        <translation>The programme has no costs and no municipal-share figures. Add them under Follow-up &gt; Costs and effects.</translation>
-    </message>
-    <message>
-        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.</source>
-        <translation>The actuals have no monthly values to project from.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +2987,26 @@ Beside it is the backup {1} from the previous save. Open the backup? It opens as
     <message>
         <source>osuus ”{cell}” ei ole 0–100 %.</source>
         <translation>the share ”{cell}” is not 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
+        <translation>The programme has no actuals. Import actuals from Excel before making the follow-up report.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole kustannuksia eikä työmarkkinatuen kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset tai komennolla planner economics-import.</source>
+        <translation>The programme has no costs and no figures for the municipal share of the labour-market subsidy. Add them under Follow-up &gt; Costs and effects or with the command planner economics-import.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja (planner actuals-template --layout municipalities-wide) ja tuo se.</source>
+        <translation>The actuals have no municipality values. Fill in the template by municipality (planner actuals-template --layout municipalities-wide) and import it.</translation>
+    </message>
+    <message>
+        <source>Kuntaa ”{municipality}” ei ole ohjelmassa eikä toteumissa. Valitse jokin näistä: {names}.</source>
+        <translation>The municipality “{municipality}” is not in the programme or in the actuals. Choose one of: {names}.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin. Tuo kuukausittaiset toteumat.</source>
+        <translation>The actuals have no monthly values to project from. Import the monthly actuals.</translation>
     </message>
 </context>
 <context>

@@ -1138,10 +1138,6 @@ Vill du återställa dem? Om du väljer Nej tas den automatiska säkerhetskopian
         <translation>Exportera</translation>
     </message>
     <message>
-        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
-        <translation>Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.</translation>
-    </message>
-    <message>
         <source>Excel-rekisterissä on jokainen mittari; toteuma, edistyminen ja tila tulevat mukaan, kun ohjelmassa on toteumia.</source>
         <translation>Excelregistret innehåller varje mätare; utfall, framsteg och läge tas med när programmet har utfall.</translation>
     </message>
@@ -1365,22 +1361,6 @@ Vill du öppna filen?</translation>
     <message>
         <source>Raporttia ei voi tehdä: {0}</source>
         <translation>Rapporten kan inte göras: {0}</translation>
-    </message>
-    <message>
-        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.</source>
-        <translation>Programmet har inga utfallsdata. Importera utfallen först.</translation>
-    </message>
-    <message>
-        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.</source>
-        <translation>Utfallen har inga kommunvisa värden. Fyll i utfallsmallen per kommun och importera den.</translation>
-    </message>
-    <message>
-        <source>Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset.</source>
-        <translation>Programmet har inga kostnader eller kommunandelstal. Lägg till dem under Uppföljning &gt; Kostnader och effekter.</translation>
-    </message>
-    <message>
-        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.</source>
-        <translation>Utfallen har inga månadsvärden att beräkna en prognos från.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +2987,26 @@ Bredvid den finns säkerhetskopian {1} från förra sparningen. Öppna säkerhet
     <message>
         <source>osuus ”{cell}” ei ole 0–100 %.</source>
         <translation>andelen ”{cell}” är inte 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole toteumatietoja. Tuo toteumat Excelistä ennen seurantaraporttia.</source>
+        <translation>Programmet har inga utfallsuppgifter. Importera utfall från Excel före uppföljningsrapporten.</translation>
+    </message>
+    <message>
+        <source>Ohjelmassa ei ole kustannuksia eikä työmarkkinatuen kuntaosuuden lukuja. Lisää ne kohdassa Seuranta &gt; Kustannukset ja vaikutukset tai komennolla planner economics-import.</source>
+        <translation>Programmet har inga kostnader eller tal för kommunandelen av arbetsmarknadsstödet. Lägg till dem under Uppföljning &gt; Kostnader och effekter eller med kommandot planner economics-import.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja (planner actuals-template --layout municipalities-wide) ja tuo se.</source>
+        <translation>Utfallen har inga kommunvisa värden. Fyll i utfallsmallen per kommun (planner actuals-template --layout municipalities-wide) och importera den.</translation>
+    </message>
+    <message>
+        <source>Kuntaa ”{municipality}” ei ole ohjelmassa eikä toteumissa. Valitse jokin näistä: {names}.</source>
+        <translation>Kommunen ”{municipality}” finns inte i programmet eller i utfallen. Välj en av dessa: {names}.</translation>
+    </message>
+    <message>
+        <source>Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin. Tuo kuukausittaiset toteumat.</source>
+        <translation>Utfallen har inga månadsvärden att beräkna en prognos från. Importera månadsutfallen.</translation>
     </message>
 </context>
 <context>

@@ -50,14 +50,6 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Muuta kustannuksia ja skenaarioita": ("Ändra kostnader och scenarier", "Change costs and scenarios"),
     "Muutos / kk": ("Förändring / mån", "Change / month"),
     "OK": ("OK", "OK"),
-    "Ohjelmassa ei ole kustannuksia eikä kuntaosuuden lukuja. Lisää ne kohdassa Seuranta > Kustannukset ja "
-    "vaikutukset.": (
-        "Programmet har inga kostnader eller kommunandelstal. Lägg till dem under Uppföljning > Kostnader och "
-        "effekter.",
-        "The programme has no costs and no municipal-share figures. Add them under Follow-up > Costs and effects."),
-    "Ohjelmassa ei ole toteumatietoja. Tuo toteumat ensin.": (
-        "Programmet har inga utfallsdata. Importera utfallen först.",
-        "The programme has no actuals. Import the actuals first."),
     "Osuus (%)": ("Andel (%)", "Share (%)"),
     "Pitkä: rivi per mittari, kunta ja kuukausi": ("Lång: en rad per mätare, kommun och månad",
                                                    "Long: a row per indicator, municipality and month"),
@@ -85,12 +77,6 @@ TRANSLATIONS: dict[str, tuple[str, str]] = {
     "Toteumapohja kunnittain": ("Utfallsmall per kommun", "Actuals template by municipality"),
     "Toteumapohja tallennettu: {0}": ("Utfallsmallen sparad: {0}", "Actuals template saved: {0}"),
     "Toteumat kunnittain": ("Utfall per kommun", "Actuals by municipality"),
-    "Toteumissa ei ole kuntakohtaisia arvoja. Täytä kuntakohtainen toteumapohja ja tuo se.": (
-        "Utfallen har inga kommunvisa värden. Fyll i utfallsmallen per kommun och importera den.",
-        "The actuals have no municipality values. Fill in the template by municipality and import it."),
-    "Toteumissa ei ole kuukausiarvoja, joista ennuste laskettaisiin.": (
-        "Utfallen har inga månadsvärden att beräkna en prognos från.",
-        "The actuals have no monthly values to project from."),
     "Tuo Excelistä…": ("Importera från Excel…", "Import from Excel…"),
     "Tuo luvut…": ("Importera tal…", "Import figures…"),
     "Tuodut luvut: {0} riviä": ("Importerade tal: {0} rader", "Imported figures: {0} rows"),

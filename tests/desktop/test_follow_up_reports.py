@@ -54,6 +54,35 @@ def test_report_refused_with_a_reason_without_data(qtbot):
     assert "kustannuksia" in d.report_note.text()
 
 
+@pytest.mark.parametrize("lang, report, expected", [
+    ("sv", "costs", "Programmet har inga kostnader"),
+    ("en", "outlook", "The programme has no actuals"),
+    ("en", "municipality-cards", "The programme has no actuals"),
+])
+def test_refusal_reason_is_worded_in_the_ui_language_from_its_code(qtbot, lang, report, expected):
+    """The dialog words the core's code (no Finnish sentence matched by its first words)."""
+    from tests.desktop.helpers import switch_language
+
+    try:
+        switch_language(lang)
+        d = FollowUpReportDialog(load_example(), report)
+        qtbot.addWidget(d)
+        assert expected in d.report_note.text() and "Ohjelmassa" not in d.report_note.text()
+    finally:
+        switch_language("fi")
+
+
+def test_unknown_municipality_is_refused_with_the_programme_s_municipalities(with_municipalities):
+    from planner import wording_fi
+    from planner.reports.followup_extra import extra_unavailable, extra_unavailable_reason
+
+    why = extra_unavailable(with_municipalities, "municipality-cards", "Tampere")
+    assert why is not None and why.code == "report_unknown_municipality" and "Jämsä" in why.param("names")
+    assert extra_unavailable_reason(with_municipalities, "municipality-cards", "Tampere") == wording_fi.word(why)
+    assert wording_fi.word(why).startswith("Kuntaa \u201dTampere\u201d ei ole ohjelmassa")
+    assert extra_unavailable(with_municipalities, "municipality-cards", "Jämsä") is None
+
+
 def test_economics_dialog_edits_are_one_undoable_command(window, qtbot, tmp_path):
     p = window.doc.programme
     dlg = EconomicsDialog(p, window)
