@@ -44,7 +44,7 @@ from typing import Any
 
 from planner import wording_fi
 from planner.messages import Message, msg
-from planner.model import Aggregation, Direction, Indicator, Programme
+from planner.model import ActualsImport, Aggregation, Direction, Indicator, Programme
 from planner.values import Bound, format_number
 
 Z90 = 1.645
@@ -298,6 +298,20 @@ def _monthly_by_indicator(programme: Programme) -> dict[str, dict[str, dict[tupl
                 a is b and va is b.values and n == len(b.values)
                 for (a, va, n), b in zip(refs[1], imports, strict=True)):
             return cached
+    from planner.followup.gcpause import paused_gc
+
+    with paused_gc():  # a key tuple per value: the collector's passes over the import's objects were 0.17 s
+        index = _index_months(imports)
+    try:
+        entry = (weakref.ref(programme), (imports, [(imp, imp.values, len(imp.values)) for imp in imports]), index)
+    except TypeError:  # not weakly referable: no cache
+        return index
+    _LAST_INDEX[:] = [entry]
+    return index
+
+
+def _index_months(imports: list[ActualsImport]) -> dict[str, dict[str, dict[tuple[str, str], float]]]:
+    """The index of :func:`_monthly_by_indicator`, made from the stored values."""
     index: dict[str, dict[str, dict[tuple[str, str], float]]] = {}
     for imp in imports:
         for v in imp.values:
@@ -312,11 +326,6 @@ def _monthly_by_indicator(programme: Programme) -> dict[str, dict[str, dict[tupl
             if latest is None:
                 latest = by_year[prefix] = {}
             latest[(period, v.municipality)] = value
-    try:
-        entry = (weakref.ref(programme), (imports, [(imp, imp.values, len(imp.values)) for imp in imports]), index)
-    except TypeError:  # not weakly referable: no cache
-        return index
-    _LAST_INDEX[:] = [entry]
     return index
 
 

@@ -23,7 +23,6 @@ from planner.followup.actuals.combine import BuiltImport, combine
 from planner.followup.actuals.csv_reader import ColumnRows
 from planner.followup.actuals.dimensions import OTHER, AreaResolver, SelectionError, _find_column, analyse, keep_record
 from planner.followup.actuals.errors import ActualsError, column_letter
-from planner.followup.actuals.gcpause import paused_gc
 from planner.followup.actuals.layout import (
     DetectedLayout,
     LayoutKind,
@@ -39,6 +38,7 @@ from planner.followup.actuals.matching import Match, Matcher, source_key
 from planner.followup.actuals.plan import PlanData
 from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
 from planner.followup.actuals.records import ID_TEXT, NAME_TEXT, RecordList, period_label
+from planner.followup.gcpause import paused_gc
 from planner.messages import Message, msg
 from planner.model import Programme
 from planner.values import parse_value

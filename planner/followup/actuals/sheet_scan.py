@@ -308,7 +308,9 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
             if tier == len(_TIER_RX):
                 exact = True
         # Every formula element starts "<f" (<f>A1</f>, <f t="shared" si="0"/>): one scan of the chunk, not two.
-        has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else b"<f" in chunk
+        # A sheet of values has no "f" at all after its first lines: one memchr (1 ms for 8 MB) says so
+        # before the two-byte search (8 ms, as "<" is everywhere) has to run.
+        has_formula = b"f" in chunk and ((b":f>" in chunk or b":f " in chunk) if prefixed else b"<f" in chunk)
         if has_formula and any(h in chunk for h in _UNCACHED_HINTS):
             for m in _UNCACHED_F.finditer(chunk):
                 attrs = m.group(1)
