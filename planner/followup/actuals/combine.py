@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_dims
 from planner.followup.actuals.errors import column_letter
@@ -248,7 +249,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         warnings.append(msg("milestone_values_unread", count=milestone_unread))
     if duplicates:
         warnings.append(msg("duplicate_rows", count=duplicates))
-    period_counts = Counter(v.period for v in values)  # per distinct period below, not per value
+    period_counts = Counter(map(attrgetter("period"), values))  # per distinct period below, not per value
     if plan.programme_year:
         prefix = str(plan.programme_year)
         other: Counter[str] = Counter()

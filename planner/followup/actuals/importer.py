@@ -323,8 +323,13 @@ def extract_records(
                     continue
             else:
                 area = ""
-            ycell = row[yc] if yc is not None and yc < n else None
-            got = pcache.get((pcell, ycell))
+            if yc is None:
+                ycell = None
+                pkey: object = pcell  # no tuple per row when there is no year column
+            else:
+                ycell = row[yc] if yc < n else None
+                pkey = (pcell, ycell)
+            got = pcache.get(pkey)
             if got is not None:
                 period, day = got
             else:
@@ -339,7 +344,7 @@ def extract_records(
                     if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
                         period = f"{y:04d}-{int(pcell):02d}"
                 day = _day_of(pcell) if pc is not None and period else ""
-                pcache[(pcell, ycell)] = (period, day)
+                pcache[pkey] = (period, day)
             if period is None:
                 if len(bad_periods) < 5:
                     bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pcol)}: \u201d{text_of(pcell)}\u201d")
