@@ -41,16 +41,10 @@ def _export(programme: Programme, control: TaskControl, fmt: str, report: str, o
             options: dict[str, object]) -> str:
     """The task: :func:`planner.reports.export.export` on the worker's copy of the programme.
 
-    ``options`` are extra keyword arguments of export(), e.g. a municipality. The copy is
-    made here, in the worker: on the GUI thread a 400-indicator programme's deep copy
-    froze the window for 35-70 ms (issue 19). The dialog is modal (``exec``), so nothing
-    edits the programme while it is copied.
+    ``options`` are extra keyword arguments of export(), e.g. a municipality.
     """
-    import copy
-
     from planner.reports.export import export
 
-    programme = copy.deepcopy(programme)
     return str(export(programme, fmt, report, out_path, progress=control.progress,
                       **options))  # type: ignore[arg-type]
 
@@ -264,7 +258,8 @@ class ExportDialog(QDialog):
         self._progress.canceled.connect(self.runner.cancel)
         self._out_path = path
         self.runner.start(partial(_export, fmt=self.selected_format(), report=self.selected_report(), out_path=path,
-                                  options=self.export_options()), self.programme, copy_input=False)
+                                  options=self.export_options()), self.programme,
+                          copy_in_worker=True)  # modal: nothing edits the programme meanwhile
         self._update_buttons()
 
     @Slot(int, int, str)

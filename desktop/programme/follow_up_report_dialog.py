@@ -24,8 +24,8 @@ class FollowUpReportDialog(ExportDialog):
                   "costs": self.tr("Kustannukset ja vaikutukset")}
         self.setWindowTitle(titles[report])
         self.format_buttons["xlsx"].hide()
-        self.programme_button.hide()
-        self.followup_button.hide()
+        for choice in (self.programme_button, self.followup_button, self.catalogue_button):
+            choice.hide()  # the report is fixed; its title stands where the choices were
         form = self.layout().itemAt(0).layout()
         label = form.labelForField(self.report_note.parentWidget())
         if label is not None:

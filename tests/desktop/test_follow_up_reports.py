@@ -68,6 +68,8 @@ def test_refusal_reason_is_worded_in_the_ui_language_from_its_code(qtbot, lang, 
         d = FollowUpReportDialog(load_example(), report)
         qtbot.addWidget(d)
         assert expected in d.report_note.text() and "Ohjelmassa" not in d.report_note.text()
+        d.show()
+        assert not any(b.isVisible() for b in (d.programme_button, d.followup_button, d.catalogue_button))
     finally:
         switch_language("fi")
 

@@ -53,6 +53,32 @@ def test_the_task_gets_a_copy_not_the_live_data(qtbot, runner):
     assert blocker.args[0] == {"rows": [1, 2, 3]}
 
 
+class _CopyWatcher:
+    """Notes the thread that deep-copies it."""
+
+    def __init__(self, threads: list) -> None:
+        self.threads = threads
+
+    def __deepcopy__(self, memo):
+        self.threads.append(QThread.currentThread())
+        return _CopyWatcher(self.threads)
+
+
+def test_a_modal_caller_can_have_the_copy_made_in_the_worker(qtbot, runner):
+    """A big programme's copy froze the window: with copy_in_worker the GUI thread does not copy."""
+    gui = QThread.currentThread()
+    threads: list = []
+    live = _CopyWatcher(threads)
+    with qtbot.waitSignal(runner.finished, timeout=5000) as blocker:
+        runner.start(lambda data, control: data, live, copy_in_worker=True)
+    assert blocker.args[0] is not live  # still a copy
+    assert len(threads) == 1 and threads[0] is not gui
+    threads.clear()
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.start(lambda data, control: data, live)
+    assert threads == [gui]  # the default: copied before start returns, on the caller's thread
+
+
 def test_progress_is_reported_in_order(qtbot, runner):
     def task(data, control):
         for i in range(1, 4):
