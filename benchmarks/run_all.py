@@ -103,6 +103,12 @@ stay pandas' arrays and only the programme's areas become lists), row 6 32-70 ms
 run, as the old code's 27-71 ms in the same alternation. Rows 1-3 do not reach their goals:
 the floor (calamine's or pandas' read, the hostile-file pre-scan of the
 sheet XML, the planner's imports) and what is left above it are in those docstrings.
+The third round on rows 1-2 (``--only 1,2 --runs 5``, load ~0.7): row 1 2.30x (1.53 s /
+0.66 s), 214 MB (CPU 1.67 s -> 1.52 s vs calamine's 0.66 s, alternating with the code
+before it: 2.53x -> 2.30x); row 2 1.99x, 124 MB (2.04-2.10x -> 2.00-2.01x side by side):
+the records held as tuples, the comparison and the outlook's index with the collector
+paused (the CLI's outlook had paid 0.24 s of collector passes), a cheaper formula test in
+the pre-scan; the rest and the floor in bench_actuals.py.
 """
 
 from __future__ import annotations
