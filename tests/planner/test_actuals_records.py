@@ -14,7 +14,7 @@ def test_record_list_gives_records_by_index_slice_and_iteration(tmp_path):
     recs = plan.records
     assert isinstance(recs, RecordList) and len(recs) == len(recs.rows) > 10
     as_list = list(recs)
-    assert all(isinstance(r, Record) for r in as_list)
+    assert all(isinstance(r, Record) for r in as_list) and recs == as_list and recs == RecordList(list(recs.rows))
     assert as_list[3] == recs[3] == recs[-len(recs) + 3] and recs[2:5] == as_list[2:5]
     assert [r.key for r in as_list] == recs.column(KEY)
     assert (as_list[0].period, as_list[0].value) == (recs.rows[0][PERIOD], recs.rows[0][VALUE])
@@ -28,4 +28,4 @@ def test_record_list_gives_records_by_index_slice_and_iteration(tmp_path):
 
 def test_empty_record_list():
     recs = RecordList()
-    assert not recs and list(recs) == [] and recs.first_index() == {} and recs.column(KEY) == []
+    assert not recs and list(recs) == [] and recs == [] and recs.first_index() == {} and recs.column(KEY) == []

@@ -70,6 +70,16 @@ class RecordList(Sequence[Record]):
     def __iter__(self) -> Iterator[Record]:
         return itertools.starmap(Record, self.rows)
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to a RecordList with the same records, or to a list of the same Records (as the list it was)."""
+        if isinstance(other, RecordList):
+            return self.rows == other.rows
+        if isinstance(other, list):
+            return list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a list's equality, so unhashable like one
+
     def column(self, field: int) -> list:
         """One field of every record (``KEY``, ``AREA_TEXT`` ...), made once (the records never change)."""
         got = self._columns.get(field)
