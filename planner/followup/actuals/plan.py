@@ -106,12 +106,11 @@ class PlanData:
     def unmatched_rows(self) -> list[UnmatchedRow]:
         """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
         out: list[UnmatchedRow] = []
-        counts = self.key_counts()
         for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
             m = self.matches.get(key)
             if m is None or m.skipped or m.accepted:
                 continue
-            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
+            out.append(UnmatchedRow(self.sheet.name, row, key, self.key_counts()[key]))  # counted once, if asked
         return out
 
     # -- categories and conflicts ----------------------------------------------------

@@ -91,8 +91,15 @@ class RecordList(Sequence[Record]):
         """The index of each row text's first record, in the order the texts first appear."""
         if self._first is None:
             keys = self.column(KEY)
-            last_wins = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # so: the first index
-            self._first = {k: last_wins[k] for k in dict.fromkeys(keys)}
+            distinct = len(set(keys))
+            first: dict[str, int] = {}
+            # Every text has usually appeared within the first rows: the walk stops at the last new one.
+            for i, key in enumerate(keys):
+                if key not in first:
+                    first[key] = i
+                    if len(first) == distinct:
+                        break
+            self._first = first
         return self._first
 
 
