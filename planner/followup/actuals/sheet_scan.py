@@ -233,7 +233,12 @@ def _stream_chunks(z: zipfile.ZipFile, part: str, max_bytes: int, cut: re.Patter
                     tail = max(0, tail - 4 * 65536)
             if end < 0:
                 end = data.rfind(b"<")
-                end = len(data) if end <= 0 else end
+                if end <= 0:
+                    # One tag or text as long as the chunk or longer (Excel's longest cell text is
+                    # 32,767 characters): cut anywhere, a cell's reference could fall between two
+                    # chunks and not be measured. A 32 KB .xlsx with a 30 MB attribute before
+                    # r="XFD1048576" got past the guard that way and the reader aborted.
+                    raise ScanError("an element longer than a chunk")
             yield data[:end]
             carry = data[end:]
 
