@@ -14,16 +14,16 @@ wall time move by tens of per cent; the example programme, 200,000 long rows unl
 Where the time goes now (CPU s, in-process, 200,000 rows, after issue 19's third round;
 ``time.process_time`` per phase, median of 3, the collector paused as the import does):
 python-calamine's parse 0.43 + ``to_python`` 0.09 = 0.52 (the floor); the hostile-file
-pre-scan of the sheet XML 0.18 (sheet_scan: inflating 30 MB and cutting it into chunks
-0.08, the cell-reference certificate 0.08, cells without a reference 0.03, the formula
-test ~0.003); ``extract_records`` 0.134 (was 0.19); matching, the area and category
-columns and the counts 0.05 (per distinct text); ``combine`` 0.18 (of it 0.05 is making
-the 184,000 ``ActualValue`` objects the programme stores); ``compare_programme`` 0.06; the
-outlook's index 0.06; the planner's imports ~0.09. Whole process ``planner compare``
-(user+sys, 5 runs alternating with the code before this round and with calamine alone,
-load ~0.7): 1.52 s vs calamine's 0.66 s, 2.30x (before: 1.67 s, 2.53x); 214 MB (was 204).
-``run_all.py --only 1,2 --runs 5``: row 1 2.30x (wall), 214 MB; row 2 1.99x, 124 MB
-(bench_actuals in-process, 2.04-2.10x for the old code in the same alternation).
+pre-scan of the sheet XML 0.10 (was 0.18; sheet_scan: inflating 30 MB and cutting it into
+chunks 0.05-0.08, of which inflating and its checksum are 0.03; the one search for cells
+without a reference or beyond the tier 0.045; the formula test ~0.003);
+``extract_records`` 0.13 (was 0.19); matching, the area and category columns and the
+counts 0.04 (per distinct text); ``combine`` 0.18 (of it 0.05 is making the 184,000
+``ActualValue`` objects the programme stores); ``compare_programme`` 0.06; the outlook's
+index 0.06; the planner's imports ~0.09. Whole process ``planner compare`` (user+sys, 5
+runs alternating with the code before this round and with calamine alone, load ~0.6):
+1.45 s vs calamine's 0.67 s, 2.16x (before: 1.74 s, 2.60x); 214 MB (was 204).
+``run_all.py --only 1,2 --runs 5``: see run_all.py's docstring.
 
 Changed in the third round:
 - the records are tuples in ``Record``'s field order held by a ``RecordList``
@@ -39,8 +39,19 @@ Changed in the third round:
   collector's passes over the index's 184,000 key tuples and the import's objects were
   0.24 s of the outlook (now 0.06 s); ``compare_programme`` called without a pause (this
   benchmark, the GUI) 0.2 s -> 0.06 s at 200,000 values;
+- the pre-scan asks each chunk one question first, with a negative lookahead per cell:
+  a cell without a reference, or one whose reference is not plainly within the current tier
+  (``<c(?:>| (?!r="[A-K][1-9][0-9]{0,5}"))`` for the first); only a chunk that answers yes
+  gets the two exact searches as before (0.13 s -> 0.045 s for 30 MB). The plain patterns are
+  narrower than the tiers', never wider: tests/planner/test_sheet_scan_prefilter.py checks
+  it over the edge cases (letters A, K, L, Z, AA, CZ, DA, ZZ, XFD, rows 0, 01, 699/700,
+  9,999/10,000 ... 999,999/1,000,000, 099999999, with and without the closing quote);
 - the formula pre-scan asks ``b"f" in chunk`` (memchr) before the two-byte ``b"<f"``
   search: a sheet of values has no ``f`` after its first lines (0.027 s -> ~0.003 s);
+- found on the way (not speed): a tag or text as long as a whole chunk (8 MB) was cut
+  anywhere, and a 32 KB .xlsx with a 30 MB attribute before ``r="XFD1048576"`` got past the
+  guard (the reader aborted, also on main); such a file is now refused as damaged (Excel's
+  longest cell text is 32,767 characters), test in test_actuals_hostile_files.py;
 - no key tuple per row for the period cache when there is no year column.
 
 Tried in the third round and dropped: ``combine`` decided per distinct (row text, area
@@ -48,8 +59,10 @@ text, categories) and the kept records picked, keyed and put in a dict with C-le
 (``compress``, ``zip``, ``dict``): 0.12 s against the row loop's 0.10 s, because each pass
 makes a list or a tuple per row as the loop does; the same holds for a columnar
 ``extract_records`` (~15 such passes of 5-15 ms each at 200,000 rows against the loop's
-0.134 s), so neither is worth a second code path for the same result. One regex for the
-reference certificate and cells without a reference: 0.115 s, the same as the two apart.
+0.134 s), so neither is worth a second code path for the same result. Chunks of 2 MB
+instead of 8 MB: ~0.01 s less, but a smaller chunk is also the length a single tag may
+have before it is refused. Yielding memoryviews instead of copies of each chunk: ~0.01 s,
+but ``in`` on a memoryview compares items, not bytes.
 Left alone: the interpreter's teardown at exit (~0.05 s; ``os._exit`` would skip it and
 every clean-up with it).
 
@@ -79,13 +92,13 @@ most of it.
 
 The floor, and why <= 1.3x is not met: the guard against hostile files must see every cell
 reference before calamine builds its grid (a 5 KB file naming XFD1048576 asks it for
-550 GB), so it is a second pass over the sheet XML: 0.18 s, a third of calamine's own
-parse. With the interpreter and the planner's imports that is ~1.35x of calamine before
-one row is looked at. What follows is one interpreted pass per row in extraction,
+550 GB), so it is a second pass over the sheet XML: 0.10 s (inflating the XML alone is
+0.03), a fifth of calamine's own parse. With the interpreter and the planner's imports
+that is ~1.2x of calamine before one row is looked at. What follows is one interpreted pass per row in extraction,
 combining, comparing and the outlook (0.3-0.7 us a row each, ~2 us together), and the
 programme's own objects: one ``ActualValue`` per value (0.05 s for 184,000) and the
 comparison's and the outlook's indexes of them (a key tuple per value each); 1.3x would
-leave ~0.05 s for all of it. Earlier rounds tried a cheaper certificate (one combined
+leave ~0.1 s for all of it (it takes ~0.5 s). Earlier rounds tried a cheaper certificate (one combined
 regex: slower; ``bytes.translate`` + literal searches: 0.12 s). Numpy arrays from the
 reader to the comparison would also need the stored values as arrays (the programme's
 model, its file format and every report read ``ActualValue`` objects), and importing

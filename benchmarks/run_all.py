@@ -103,12 +103,13 @@ stay pandas' arrays and only the programme's areas become lists), row 6 32-70 ms
 run, as the old code's 27-71 ms in the same alternation. Rows 1-3 do not reach their goals:
 the floor (calamine's or pandas' read, the hostile-file pre-scan of the
 sheet XML, the planner's imports) and what is left above it are in those docstrings.
-The third round on rows 1-2 (``--only 1,2 --runs 5``, load ~0.7): row 1 2.30x (1.53 s /
-0.66 s), 214 MB (CPU 1.67 s -> 1.52 s vs calamine's 0.66 s, alternating with the code
-before it: 2.53x -> 2.30x); row 2 1.99x, 124 MB (2.04-2.10x -> 2.00-2.01x side by side):
-the records held as tuples, the comparison and the outlook's index with the collector
-paused (the CLI's outlook had paid 0.24 s of collector passes), a cheaper formula test in
-the pre-scan; the rest and the floor in bench_actuals.py.
+The third round on rows 1-2 (CPU seconds of the whole process, 5 runs alternating with
+the code before it and calamine alone, load ~0.6): row 1 1.74 s -> 1.45 s vs calamine's
+0.67 s, 2.60x -> 2.16x, 204 -> 214 MB; row 2 (bench_actuals in-process, wall)
+2.02-2.10x -> 1.80x, 124 MB: the records held as tuples, the comparison and the outlook's
+index with the collector paused (the CLI's outlook had paid 0.24 s of collector passes),
+the pre-scan's two searches asked as one first (0.18 s -> 0.10 s), and a hostile-file hole
+in the pre-scan closed; the rest and the floor in bench_actuals.py.
 """
 
 from __future__ import annotations
