@@ -19,8 +19,8 @@ chunks 0.05-0.08, of which inflating and its checksum are 0.03; the one search f
 without a reference or beyond the tier 0.045; the formula test ~0.003);
 ``extract_records`` 0.13 (was 0.19); matching, the area and category columns and the
 counts 0.04 (per distinct text); ``combine`` 0.18 (of it 0.05 is making the 184,000
-``ActualValue`` objects the programme stores); ``compare_programme`` 0.06; the outlook's
-index 0.06; the planner's imports ~0.09. Whole process ``planner compare`` (user+sys, 5
+``ActualValue`` objects the programme stores); ``compare_programme`` 0.05; the outlook's
+index 0.035 (was 0.24 in ``planner compare``); the planner's imports ~0.09. Whole process ``planner compare`` (user+sys, 5
 runs alternating with the code before this round and with calamine alone, load ~0.6):
 1.45 s vs calamine's 0.67 s, 2.16x (before: 1.74 s, 2.60x); 214 MB (was 204).
 ``run_all.py --only 1,2 --runs 5``: see run_all.py's docstring.
@@ -37,8 +37,9 @@ Changed in the third round:
   (planner/followup/gcpause.py, moved up from the actuals package so that they can use it):
   ``planner compare`` worked out the outlooks after the import's pause had ended, and the
   collector's passes over the index's 184,000 key tuples and the import's objects were
-  0.24 s of the outlook (now 0.06 s); ``compare_programme`` called without a pause (this
-  benchmark, the GUI) 0.2 s -> 0.06 s at 200,000 values;
+  0.24 s of the outlook (0.06 s paused, 0.035 s with each period's month and year read once
+  per distinct period instead of per value); ``compare_programme`` called without a pause
+  (this benchmark, the GUI) 0.2 s -> 0.05 s at 200,000 values;
 - the pre-scan asks each chunk one question first, with a negative lookahead per cell:
   a cell without a reference, or one whose reference is not plainly within the current tier
   (``<c(?:>| (?!r="[A-K][1-9][0-9]{0,5}"))`` for the first); only a chunk that answers yes

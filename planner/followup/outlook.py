@@ -313,15 +313,22 @@ def _monthly_by_indicator(programme: Programme) -> dict[str, dict[str, dict[tupl
 def _index_months(imports: list[ActualsImport]) -> dict[str, dict[str, dict[tuple[str, str], float]]]:
     """The index of :func:`_monthly_by_indicator`, made from the stored values."""
     index: dict[str, dict[str, dict[tuple[str, str], float]]] = {}
+    year_of: dict[str, str] = {}  # period -> "2026-" for a month, "" for anything else: read once per period
     for imp in imports:
         for v in imp.values:
-            period, value = v.period, v.value
-            if value is None or len(period) != 7 or period[4] != "-" or not period[5:].isdigit() or value != value:
-                continue  # not a month, no number, or NaN
+            value = v.value
+            if value is None or value != value:
+                continue  # no number, or NaN
+            period = v.period
+            prefix = year_of.get(period)
+            if prefix is None:
+                is_month = len(period) == 7 and period[4] == "-" and period[5:].isdigit()
+                prefix = year_of[period] = period[:5] if is_month else ""
+            if not prefix:
+                continue  # not a month
             by_year = index.get(v.indicator_id)
             if by_year is None:
                 by_year = index[v.indicator_id] = {}
-            prefix = period[:5]
             latest = by_year.get(prefix)
             if latest is None:
                 latest = by_year[prefix] = {}

@@ -227,7 +227,10 @@ def _latest_values(programme: Programme) -> dict[str, dict[tuple[str, str], Actu
     out: dict[str, dict[tuple[str, str], ActualValue]] = {}
     for imp in programme.actual_imports:
         for v in imp.values:
-            out.setdefault(v.indicator_id, {})[(v.period, v.municipality)] = v
+            got = out.get(v.indicator_id)
+            if got is None:  # not setdefault: that makes an empty dict per value
+                got = out[v.indicator_id] = {}
+            got[(v.period, v.municipality)] = v
     return out
 
 
