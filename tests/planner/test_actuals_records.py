@@ -29,3 +29,13 @@ def test_record_list_gives_records_by_index_slice_and_iteration(tmp_path):
 def test_empty_record_list():
     recs = RecordList()
     assert not recs and list(recs) == [] and recs == [] and recs.first_index() == {} and recs.column(KEY) == []
+
+
+def test_the_field_positions_are_the_records_field_order():
+    from planner.followup.actuals import records as R
+
+    fields = list(Record.__dataclass_fields__)
+    named = {"row": R.ROW, "col": R.COL, "key": R.KEY, "id_text": R.ID_TEXT, "name_text": R.NAME_TEXT,
+             "period": R.PERIOD, "value": R.VALUE, "text": R.TEXT, "municipality": R.AREA_TEXT,
+             "from_number": R.FROM_NUMBER, "note": R.NOTE, "day": R.DAY, "dims": R.DIMS}
+    assert {f: fields.index(f) for f in fields} == named
