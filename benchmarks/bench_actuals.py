@@ -20,9 +20,10 @@ without a reference or beyond the tier 0.045; the formula test ~0.003);
 ``extract_records`` 0.13 (was 0.19); matching, the area and category columns and the
 counts 0.04 (per distinct text); ``combine`` 0.18 (of it 0.05 is making the 184,000
 ``ActualValue`` objects the programme stores); ``compare_programme`` 0.05; the outlook's
-index 0.035 (was 0.24 in ``planner compare``); the planner's imports ~0.09. Whole process ``planner compare`` (user+sys, 5
-runs alternating with the code before this round and with calamine alone, load ~0.6):
-1.45 s vs calamine's 0.67 s, 2.16x (before: 1.74 s, 2.60x); 214 MB (was 204).
+index 0.035 (was 0.24 in ``planner compare``); the planner's imports ~0.09. Whole process
+``planner compare`` (user+sys, 5 runs alternating with the code before this round and with
+calamine alone, load ~0.6): 1.45 s vs calamine's 0.67 s, 2.16x (before: 1.74 s, 2.60x);
+214 MB (was 204).
 ``run_all.py --only 1,2 --runs 5``: see run_all.py's docstring.
 
 Changed in the third round:
@@ -61,9 +62,9 @@ text, categories) and the kept records picked, keyed and put in a dict with C-le
 makes a list or a tuple per row as the loop does; the same holds for a columnar
 ``extract_records`` (~15 such passes of 5-15 ms each at 200,000 rows against the loop's
 0.134 s), so neither is worth a second code path for the same result. Chunks of 2 MB
-instead of 8 MB: ~0.01 s less, but a smaller chunk is also the length a single tag may
-have before it is refused. Yielding memoryviews instead of copies of each chunk: ~0.01 s,
-but ``in`` on a memoryview compares items, not bytes.
+instead of 8 MB: 0.01-0.02 s less, but a smaller chunk is also the length a single tag may
+have before it is refused. Not tried: memoryviews instead of copies of each chunk (two
+copies of 30 MB, ~0.01 s), as ``in`` on a memoryview compares items, not bytes.
 Left alone: the interpreter's teardown at exit (~0.05 s; ``os._exit`` would skip it and
 every clean-up with it).
 
