@@ -22,8 +22,9 @@ counts 0.04 (per distinct text); ``combine`` 0.18 (of it 0.05 is making the 184,
 ``ActualValue`` objects the programme stores); ``compare_programme`` 0.05; the outlook's
 index 0.035 (was 0.24 in ``planner compare``); the planner's imports ~0.09. Whole process
 ``planner compare`` (user+sys, 5 runs alternating with the code before this round and with
-calamine alone, load ~0.6): 1.45 s vs calamine's 0.67 s, 2.16x (before: 1.74 s, 2.60x);
-214 MB (was 204).
+calamine alone, load ~0.7): 1.36 s vs calamine's 0.68 s, 2.00x (before: 1.79 s, 2.63x);
+214 MB (was 204). This benchmark in-process at 100,000 rows: 1.80x (2.02-2.10x before,
+side by side).
 ``run_all.py --only 1,2 --runs 5``: see run_all.py's docstring.
 
 Changed in the third round:
