@@ -100,15 +100,15 @@ The floor, and why <= 1.3x is not met: the guard against hostile files must see 
 reference before calamine builds its grid (a 5 KB file naming XFD1048576 asks it for
 550 GB), so it is a second pass over the sheet XML: 0.10 s (inflating the XML alone is
 0.03), a fifth of calamine's own parse. With the interpreter and the planner's imports
-that is ~1.2x of calamine before one row is looked at. What follows is one interpreted pass per row in extraction,
-combining, comparing and the outlook (0.3-0.7 us a row each, ~2 us together), and the
-programme's own objects: one ``ActualValue`` per value (0.05 s for 184,000) and the
-comparison's and the outlook's indexes of them (a key tuple per value each); 1.3x would
-leave ~0.1 s for all of it (it takes ~0.5 s). Earlier rounds tried a cheaper certificate (one combined
-regex: slower; ``bytes.translate`` + literal searches: 0.12 s). Numpy arrays from the
-reader to the comparison would also need the stored values as arrays (the programme's
-model, its file format and every report read ``ActualValue`` objects), and importing
-numpy alone costs 0.06 s of the budget.
+that is ~1.15x of calamine before one row is looked at. What follows is one interpreted
+pass per row in extraction, combining, comparing and the outlook (0.2-0.7 us a row each,
+~2.3 us together), and the programme's own objects: one ``ActualValue`` per value (0.05 s
+for 184,000) and the comparison's and the outlook's indexes of them (a key tuple per value
+each); 1.3x would leave ~0.1 s for all of it (it takes ~0.45 s). Earlier rounds tried a
+cheaper certificate (one combined regex: slower; ``bytes.translate`` + literal searches:
+0.12 s). Numpy arrays from the reader to the comparison would also need the stored values
+as arrays (the programme's model, its file format and every report read ``ActualValue``
+objects), and importing numpy alone costs 0.06 s of the budget.
 """
 
 from __future__ import annotations
