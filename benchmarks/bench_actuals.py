@@ -11,17 +11,73 @@ Goal: at most 1.3x calamine's time and 250 MB (issue 19: 200 MB for the 100,000 
 Profile (issue 19; cProfile, a phase timer and CPU seconds, because the 2 shared cores make
 wall time move by tens of per cent; the example programme, 200,000 long rows unless said):
 
-Where the time goes now (CPU s, in-process): python-calamine's parse 0.46 + ``to_python``
-0.09 (the floor); the hostile-file pre-scan of the sheet XML 0.21 (sheet_scan: inflating
-30 MB 0.045, one regex pass for out-of-range cell references 0.09, the count of cells
-without a reference 0.04, the formula scan 0.03); ``extract_records`` 0.18 (one pass per
-row, one Record per value); matching, categories and the wizard's counts 0.05 (per distinct
-row text: 37 texts); ``combine`` 0.18 (one dict entry per (indicator, period, area));
-``compare_programme`` 0.095; the outlook 0.075; the planner's imports ~0.1. Whole process
-``planner compare``: 1.86 s CPU vs calamine's 0.69 s (2.7x; was 2.33 s, 3.4x, measured
-side by side with the code before this round, median of 3, load ~4 on the 2 cores).
+Where the time goes now (CPU s, in-process, 200,000 rows, after issue 19's third round;
+``time.process_time`` per phase, median of 3, the collector paused as the import does):
+python-calamine's parse 0.43 + ``to_python`` 0.09 = 0.52 (the floor); the hostile-file
+pre-scan of the sheet XML 0.10 (was 0.18; sheet_scan: inflating 30 MB and cutting it into
+chunks 0.05-0.08, of which inflating and its checksum are 0.03; the one search for cells
+without a reference or beyond the tier 0.045; the formula test ~0.003);
+``extract_records`` 0.13 (was 0.19); matching, the area and category columns and the
+counts 0.04 (per distinct text); ``combine`` 0.18 (of it 0.05 is making the 184,000
+``ActualValue`` objects the programme stores); ``compare_programme`` 0.05; the outlook's
+index 0.035 (was 0.24 in ``planner compare``); the planner's imports ~0.09. Whole process
+``planner compare`` (user+sys, 5 runs alternating with the code before this round and with
+calamine alone, load ~0.7): 1.36 s vs calamine's 0.68 s, 2.00x (before: 1.79 s, 2.63x);
+214 MB (was 204). This benchmark in-process at 100,000 rows: 1.80x (2.02-2.10x before,
+side by side).
+``run_all.py --only 1,2 --runs 5``: see run_all.py's docstring.
 
-Changed in this round:
+Changed in the third round:
+- the records are tuples in ``Record``'s field order held by a ``RecordList``
+  (planner/followup/actuals/records.py), which makes a Record only when one is indexed or
+  iterated (tests, the wizard's rare paths): a Record per value was a Python call
+  (0.06 s for 184,000 with the collector paused); matching, the first row and the count of
+  each text, the area texts and category values read whole fields at C speed
+  (``dict.fromkeys``, ``Counter`` over ``zip``), ``combine`` unpacks the tuples
+  (extraction 0.19 s -> 0.134 s; a record is ~30 bytes larger as a tuple: +10 MB at 200,000);
+- the comparison and the outlook's index pause the cyclic collector
+  (planner/followup/gcpause.py, moved up from the actuals package so that they can use it):
+  ``planner compare`` worked out the outlooks after the import's pause had ended, and the
+  collector's passes over the index's 184,000 key tuples and the import's objects were
+  0.24 s of the outlook (0.06 s paused, 0.035 s with each period's month and year read once
+  per distinct period instead of per value); ``compare_programme`` called without a pause
+  (this benchmark, the GUI) 0.2 s -> 0.05 s at 200,000 values;
+- the pre-scan asks each chunk one question first, with a negative lookahead per cell:
+  a cell without a reference, or one whose reference is not plainly within the current tier
+  (``<c(?:>| (?!r="[A-K][1-9][0-9]{0,5}"))`` for the first); only a chunk that answers yes
+  gets the two exact searches as before (0.13 s -> 0.045 s for 30 MB). The plain patterns are
+  narrower than the tiers', never wider: tests/planner/test_sheet_scan_prefilter.py checks
+  it over the edge cases (letters A, K, L, Z, AA, CZ, DA, ZZ, XFD, rows 0, 01, 699/700,
+  9,999/10,000 ... 999,999/1,000,000, 099999999, with and without the closing quote);
+- the formula pre-scan asks ``b"f" in chunk`` (memchr) before the two-byte ``b"<f"``
+  search: a sheet of values has no ``f`` after its first lines (0.027 s -> ~0.003 s);
+- found on the way (not speed): a tag or text as long as a whole chunk (8 MB) was cut
+  anywhere, and a 32 KB .xlsx with a 30 MB attribute before ``r="XFD1048576"`` got past the
+  guard (the reader aborted, also on main); such a file is now refused as damaged (Excel's
+  longest cell text is 32,767 characters), test in test_actuals_hostile_files.py;
+- the outlook's cached index goes when its programme goes (a weak reference's callback):
+  kept until the interpreter's exit, freeing it in the teardown made ``planner compare``
+  0.12 s (CPU) slower;
+- no key tuple per row for the period cache when there is no year column.
+
+Tried in the third round and dropped: ``combine`` decided per distinct (row text, area
+text, categories) and the kept records picked, keyed and put in a dict with C-level passes
+(``compress``, ``zip``, ``dict``): 0.12 s against the row loop's 0.10 s, because each pass
+makes a list or a tuple per row as the loop does; the same holds for a columnar
+``extract_records`` (~15 such passes of 5-15 ms each at 200,000 rows against the loop's
+0.134 s), so neither is worth a second code path for the same result. Chunks of 2 MB
+instead of 8 MB: 0.01-0.02 s less, but a smaller chunk is also the length a single tag may
+have before it is refused. Not tried: memoryviews instead of copies of each chunk (two
+copies of 30 MB, ~0.01 s), as ``in`` on a memoryview compares items, not bytes.
+The interpreter's teardown: ``os._exit`` would save ~0.03 s more, and skip every clean-up
+with it: not done.
+
+Second round (before the third), in-process: the pre-scan 0.21 s; ``extract_records``
+0.18 s; ``combine`` 0.18 s; ``compare_programme`` 0.095 s; the outlook 0.075 s (with the
+collector paused); ``planner compare`` 1.86 s CPU vs calamine's 0.69 s (2.7x; was 2.33 s,
+3.4x before it).
+
+Changed in the second round:
 - the outlook indexed the stored values per indicator but scanned every year of them on each
   of its 46 calls: now split by indicator and year once (0.25 s -> 0.075 s);
 - combine checked "other years" and "after the report date" per value (184,000 calls of
@@ -36,21 +92,23 @@ Changed in this round:
 - ``apply_import`` makes the set of the new keys only when an earlier import has values to
   replace (0.035 s for nothing on a first import);
 - earlier rounds: the cyclic collector paused during an import (gcpause, 0.7 s -> 0.03 s).
-Memory: 119 MB for 100,000 rows, 204 MB for 200,000 (VmHWM), unchanged: calamine's one
-Python object per cell is most of it.
+Memory after the second round: 119 MB for 100,000 rows, 204 MB for 200,000 (VmHWM; 124 MB
+and 214 MB after the third, the records as tuples): calamine's one Python object per cell is
+most of it.
 
 The floor, and why <= 1.3x is not met: the guard against hostile files must see every cell
 reference before calamine builds its grid (a 5 KB file naming XFD1048576 asks it for
-550 GB), so it is a second pass over the sheet XML: 0.21 s, a third of calamine's own
-parse. With the interpreter and the planner's imports that is ~1.35x of calamine before
-one row is looked at. What follows is one interpreted pass per row in extraction,
-combining and comparing (~2.5 µs a row together); 1.3x would leave no time for it. Tried
-and dropped: a cheaper certificate (one combined regex: slower, 0.11 s vs 0.09 s;
-``bytes.translate`` + literal searches: 0.12 s). Not done: the rows as columns end to end
-(numpy arrays from the reader to the comparison, no Record per value): it would take the
-per-row passes to ~0.1 s (~1.5x), but it touches every consumer of ``ImportPlan.records``
-(the wizard's pages, categories, hidden categories, conflicts) and importing numpy alone
-costs 0.06 s of the budget.
+550 GB), so it is a second pass over the sheet XML: 0.10 s (inflating the XML alone is
+0.03), a fifth of calamine's own parse. With the interpreter and the planner's imports
+that is ~1.15x of calamine before one row is looked at. What follows is one interpreted
+pass per row in extraction, combining, comparing and the outlook (0.2-0.7 us a row each,
+~2.3 us together), and the programme's own objects: one ``ActualValue`` per value (0.05 s
+for 184,000) and the comparison's and the outlook's indexes of them (a key tuple per value
+each); 1.3x would leave ~0.1 s for all of it (it takes ~0.45 s). Earlier rounds tried a
+cheaper certificate (one combined regex: slower; ``bytes.translate`` + literal searches:
+0.12 s). Numpy arrays from the reader to the comparison would also need the stored values
+as arrays (the programme's model, its file format and every report read ``ActualValue``
+objects), and importing numpy alone costs 0.06 s of the budget.
 """
 
 from __future__ import annotations

@@ -103,6 +103,16 @@ stay pandas' arrays and only the programme's areas become lists), row 6 32-70 ms
 run, as the old code's 27-71 ms in the same alternation. Rows 1-3 do not reach their goals:
 the floor (calamine's or pandas' read, the hostile-file pre-scan of the
 sheet XML, the planner's imports) and what is left above it are in those docstrings.
+The third round on rows 1-2: ``--only 1,2 --runs 5`` (load ~0.7) row 1 1.99x (1.39 s /
+0.70 s wall), 214 MB; row 2 1.76x, 124 MB (before it: ~2.5x, 204 MB and 1.9-2.1x, 119 MB).
+CPU seconds of the whole process, 5 runs alternating with the code before it and calamine
+alone: row 1 1.79 s -> 1.36 s vs calamine's 0.68 s (2.63x -> 2.00x); bench_actuals
+in-process 2.02-2.10x -> 1.80x side by side. What changed: the records held as tuples, the
+comparison and the outlook's index with the collector paused (the CLI's outlook had paid
+0.24 s of collector passes), the outlook's index let go with its programme (freeing it in
+the interpreter's teardown was 0.12 s), the pre-scan's two searches asked as one first
+(0.18 s -> 0.10 s), and a hostile-file hole in the pre-scan closed; the rest and the floor
+in bench_actuals.py.
 """
 
 from __future__ import annotations

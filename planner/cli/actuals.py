@@ -122,10 +122,10 @@ def run_compare(
 ) -> tuple[ImportPlan, BuiltImport, list[IndicatorResult]]:
     """Import into the in-memory programme (nothing is saved) and compare.
 
-    One pause of the cyclic collector over the whole step (see planner/followup/actuals/gcpause.py):
+    One pause of the cyclic collector over the whole step (see planner/followup/gcpause.py):
     storing and comparing 100,000 fresh values otherwise paid a full collection.
     """
-    from planner.followup.actuals.gcpause import paused_gc
+    from planner.followup.gcpause import paused_gc
 
     with paused_gc():
         plan, built = run_import(programme, path, sheet, as_of, selections)

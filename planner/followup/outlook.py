@@ -44,7 +44,7 @@ from typing import Any
 
 from planner import wording_fi
 from planner.messages import Message, msg
-from planner.model import Aggregation, Direction, Indicator, Programme
+from planner.model import ActualsImport, Aggregation, Direction, Indicator, Programme
 from planner.values import Bound, format_number
 
 Z90 = 1.645
@@ -298,25 +298,52 @@ def _monthly_by_indicator(programme: Programme) -> dict[str, dict[str, dict[tupl
                 a is b and va is b.values and n == len(b.values)
                 for (a, va, n), b in zip(refs[1], imports, strict=True)):
             return cached
+    from planner.followup.gcpause import paused_gc
+
+    with paused_gc():  # a key tuple per value: the collector's passes over the import's objects were 0.17 s
+        index = _index_months(imports)
+    try:
+        entry = (weakref.ref(programme, _forget), (imports, [(imp, imp.values, len(imp.values)) for imp in imports]),
+                 index)
+    except TypeError:  # not weakly referable: no cache
+        return index
+    _LAST_INDEX[:] = [entry]
+    return index
+
+
+def _forget(ref: weakref.ref) -> None:
+    """The programme of the cached index is gone: let the index go with it, not at the interpreter's exit.
+
+    Kept until exit, the index of 200,000 values made ``planner compare`` 0.12 s slower
+    (CPU, in the interpreter's teardown) than letting it go when the command's programme does.
+    """
+    if _LAST_INDEX and _LAST_INDEX[0][0] is ref:
+        _LAST_INDEX.clear()
+
+
+def _index_months(imports: list[ActualsImport]) -> dict[str, dict[str, dict[tuple[str, str], float]]]:
+    """The index of :func:`_monthly_by_indicator`, made from the stored values."""
     index: dict[str, dict[str, dict[tuple[str, str], float]]] = {}
+    year_of: dict[str, str] = {}  # period -> "2026-" for a month, "" for anything else: read once per period
     for imp in imports:
         for v in imp.values:
-            period, value = v.period, v.value
-            if value is None or len(period) != 7 or period[4] != "-" or not period[5:].isdigit() or value != value:
-                continue  # not a month, no number, or NaN
+            value = v.value
+            if value is None or value != value:
+                continue  # no number, or NaN
+            period = v.period
+            prefix = year_of.get(period)
+            if prefix is None:
+                is_month = len(period) == 7 and period[4] == "-" and period[5:].isdigit()
+                prefix = year_of[period] = period[:5] if is_month else ""
+            if not prefix:
+                continue  # not a month
             by_year = index.get(v.indicator_id)
             if by_year is None:
                 by_year = index[v.indicator_id] = {}
-            prefix = period[:5]
             latest = by_year.get(prefix)
             if latest is None:
                 latest = by_year[prefix] = {}
             latest[(period, v.municipality)] = value
-    try:
-        entry = (weakref.ref(programme), (imports, [(imp, imp.values, len(imp.values)) for imp in imports]), index)
-    except TypeError:  # not weakly referable: no cache
-        return index
-    _LAST_INDEX[:] = [entry]
     return index
 
 

@@ -104,6 +104,16 @@ def test_row_number_with_a_leading_zero_is_measured_not_trusted(tmp_path):
     assert_refused(tmp_path, hf.xlsx(tmp_path / "nolla.xlsx", rows, dimension="A1"), "K99999999")
 
 
+def test_a_cell_tag_longer_than_the_scans_chunks_is_refused_not_read(tmp_path):
+    # 32 KB packed: a 30 MB attribute before r="XFD1048576" made the pre-scan cut the tag between
+    # two chunks and miss the reference; the reader then asked for 550 GB and the process aborted
+    huge = '<c s="' + "1" * (30 * 1024 * 1024) + '" r="XFD1048576"><v>1</v></c>'
+    rows = f'<row r="1">{hf.inline("A1", "Mittari")}</row><row r="1048576">{huge}</row>'
+    path = hf.xlsx(tmp_path / "pitka.xlsx", rows)
+    assert path.stat().st_size < 100_000
+    assert "vioittunut" in assert_refused(tmp_path, path, "pitka.xlsx")
+
+
 def test_far_cells_without_references_and_with_a_namespace_prefix_are_measured(tmp_path):
     # rows and cells without r: Excel counts positions; 20 000 cells in one row, then row 1 048 576
     wide = "<x:row>" + "<x:c><x:v>1</x:v></x:c>" * 20_000 + "</x:row>"

@@ -18,13 +18,14 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
-from planner.followup.actuals.dimensions import AREA, OTHER, keep_record
+from planner.followup.actuals.dimensions import AREA, OTHER, keep_dims
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
 from planner.followup.actuals.plan import PlanData
-from planner.followup.actuals.records import Record, period_label
+from planner.followup.actuals.records import COL, DAY, ROW, TEXT, period_label
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 from planner.wording_fi import word
@@ -115,9 +116,10 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
     milestone_unread = 0
     other_areas: Counter[str] = Counter()
     category_dropped = 0
-    # (indicator, period, municipality) -> its one (record, value); the rare keys with more rows go to ``groups``
-    single: dict[tuple[str, str, str], tuple[Record, float | None]] = {}
-    groups: dict[tuple[str, str, str], dict[str, list[tuple[Record, float | None]]]] = {}
+    # (indicator, period, municipality) -> its one (record, value); the rare keys with more rows go to
+    # ``groups``. A record is the tuple the plan holds (planner.followup.actuals.records.RecordList).
+    single: dict[tuple[str, str, str], tuple[tuple, float | None]] = {}
+    groups: dict[tuple[str, str, str], dict[str, list[tuple[tuple, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
     if not questions:
         # Once per record (200,000 for a large file): the area's decision per distinct text is
@@ -130,48 +132,48 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         # The sheet's row is read only for a category column the layout ignored (hidden): the
         # others' values are in the record. (A CSV's row is made as a list when read.)
         row_needed = any(ch.hidden or ch.column not in dim_cols for ch in category_choices)
-        for rec in records:
-            how = plan_for.get(rec.key)
+        for rec in records.rows:
+            row_no, _col, key, _id, _name, period, value, text, area_text, from_number, _note, day, dims = rec
+            how = plan_for.get(key)
             if how is None:
                 continue
-            if category_choices and not keep_record(rec, rows[rec.row - 1] if row_needed else (), category_choices,
-                                                    dim_cols):
+            if category_choices and not keep_dims(dims, rows[row_no - 1] if row_needed else (), category_choices,
+                                                  dim_cols):
                 category_dropped += 1
                 continue
             if muni_of is not None:
-                muni = muni_of.get(rec.municipality)
+                muni = muni_of.get(area_text)
                 if muni is None:
-                    other_areas[rec.municipality] += 1
+                    other_areas[area_text] += 1
                     continue
             else:
                 muni = ""
             iid, is_ms, scale = how
-            used_rows[rec.key] += 1  # rows behind the values, as the match page counts them
-            value = rec.value
+            used_rows[key] += 1  # rows behind the values, as the match page counts them
             if is_ms:
                 from planner.followup.progress import milestone_value
 
-                mv = milestone_value(rec.text) if rec.text else None
+                mv = milestone_value(text) if text else None
                 if mv is None and value is not None and value in (0.0, 1.0):
                     mv = value
                 if mv is None:
                     milestone_unread += 1
                     continue
                 value = mv
-            elif scale and rec.from_number and value is not None and -1.0 <= value <= 1.0 and value != 0:
+            elif scale and from_number and value is not None and -1.0 <= value <= 1.0 and value != 0:
                 value = value * 100.0
                 percent_scaled += 1
-            k = (iid, rec.period, muni)
+            k = (iid, period, muni)
             if groups and k in groups:
-                groups[k].setdefault(rec.day, []).append((rec, value))
+                groups[k].setdefault(day, []).append((rec, value))
                 continue
             item = (rec, value)
             prev = single.setdefault(k, item)
             if prev is not item:
                 del single[k]
-                by_day: dict[str, list[tuple[Record, float | None]]] = {}
-                by_day.setdefault(prev[0].day, []).append(prev)
-                by_day.setdefault(rec.day, []).append(item)
+                by_day: dict[str, list[tuple[tuple, float | None]]] = {}
+                by_day.setdefault(prev[0][DAY], []).append(prev)
+                by_day.setdefault(day, []).append(item)
                 groups[k] = by_day
         for key, n in used_rows.items():
             rows_by_indicator[plan_for[key][0]] += n
@@ -181,18 +183,18 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
     duplicates = 0
     daily: dict[str, list[int]] = {}  # indicator -> [rows, months]
     for (iid, period, muni), (rec, value) in single.items():
-        values.append(ActualValue(iid, period, value, rec.text, muni))
+        values.append(ActualValue(iid, period, value, rec[TEXT], muni))
     for (iid, period, muni), by_day in groups.items():
         ind = indicators[iid]
         day_values: list[tuple[str, float | None, str]] = []
         blocked = False
         for day, items in by_day.items():
-            distinct: dict[tuple[float | None, str], tuple[Record, float | None]] = {}
+            distinct: dict[tuple[float | None, str], tuple[tuple, float | None]] = {}
             for rec, value in items:
-                distinct.setdefault((value, rec.text), (rec, value))
+                distinct.setdefault((value, rec[TEXT]), (rec, value))
             if len(distinct) > 1:
                 conflict = Conflict(iid, ind.name, period, muni, day,
-                                    [(r.row, r.col, v, r.text) for r, v in distinct.values()])
+                                    [(r[ROW], r[COL], v, r[TEXT]) for r, v in distinct.values()])
                 choice = plan.conflict_choices.get(conflict.key, "open")
                 if choice == "open":
                     conflicts.append(conflict)
@@ -204,7 +206,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
             else:
                 rec, value = next(iter(distinct.values()))
                 duplicates += len(items) - 1
-            day_values.append((day, value, rec.text))
+            day_values.append((day, value, rec[TEXT]))
         if blocked or not day_values:
             continue
         if len(day_values) == 1:
@@ -247,7 +249,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         warnings.append(msg("milestone_values_unread", count=milestone_unread))
     if duplicates:
         warnings.append(msg("duplicate_rows", count=duplicates))
-    period_counts = Counter(v.period for v in values)  # per distinct period below, not per value
+    period_counts = Counter(map(attrgetter("period"), values))  # per distinct period below, not per value
     if plan.programme_year:
         prefix = str(plan.programme_year)
         other: Counter[str] = Counter()

@@ -31,7 +31,7 @@ from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import DetectedLayout, Role, is_total_text
 from planner.followup.actuals.municipality_codes import MUNICIPALITY_BY_CODE
 from planner.followup.actuals.readers import RawSheet
-from planner.followup.actuals.records import Record
+from planner.followup.actuals.records import AREA_TEXT, COL, DAY, DIMS, KEY, PERIOD, ROW, TEXT, VALUE, RecordList
 from planner.messages import Message, msg
 from planner.wording_fi import word
 
@@ -171,7 +171,7 @@ def _cell_text(cell) -> str:
     return str(cell).strip()
 
 
-def analyse(sheet: RawSheet, layout: DetectedLayout, records: list, municipalities: list[str], area_name: str,
+def analyse(sheet: RawSheet, layout: DetectedLayout, records: RecordList, municipalities: list[str], area_name: str,
             selections: dict[str, str] | None = None, dropped_areas: dict[str, int] | None = None,
             ) -> list[DimensionChoice]:
     """The area and category columns of the records, with the choices made for them so far.
@@ -185,9 +185,8 @@ def analyse(sheet: RawSheet, layout: DetectedLayout, records: list, municipaliti
     if munc is not None:
         resolver = AreaResolver(municipalities, area_name)
         seen: dict[str, tuple[str, str]] = {}
-        for rec in records:
-            if rec.municipality not in seen:
-                seen[rec.municipality] = resolver.resolve(rec.municipality)
+        for text in dict.fromkeys(records.column(AREA_TEXT)):  # per distinct text, in the order they appear
+            seen[text] = resolver.resolve(text)
         for text in dropped_areas or {}:  # left out early (outside the programme): named, never used
             seen.setdefault(text, (OTHER, ""))
         ch = DimensionChoice(munc, _header(layout, munc), AREA, list(seen), area_kinds=seen)
@@ -195,10 +194,11 @@ def analyse(sheet: RawSheet, layout: DetectedLayout, records: list, municipaliti
             ch.how = "recognised"
         choices.append(ch)
     dim_cols = list(layout.columns(Role.DIMENSION))
+    distinct_dims = list(dict.fromkeys(records.column(DIMS))) if dim_cols else []
     for pos, col in enumerate(dim_cols):
         values: dict[str, None] = {}
-        for rec in records:
-            values.setdefault(rec.dims[pos] if pos < len(rec.dims) else "", None)
+        for dims in distinct_dims:  # the values in the order they first appear, as per record
+            values.setdefault(dims[pos] if pos < len(dims) else "", None)
         choices.append(_category_choice(col, _header(layout, col), list(values)))
     choices += _hidden_dimensions(sheet, layout, records, {c.column for c in choices})
     for key, value in (selections or {}).items():
@@ -230,23 +230,24 @@ def _find_column(choices: list[DimensionChoice], key: str, layout: DetectedLayou
     raise SelectionError(msg("selection_not_a_column" if names else "selection_no_columns", key=key, columns=names))
 
 
-def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, known: set[int]) -> list[DimensionChoice]:
+def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: RecordList, known: set[int],
+                       ) -> list[DimensionChoice]:
     """Columns the layout ignored that tell apart rows which would otherwise collide."""
     candidates = [i for i, r in enumerate(layout.roles) if r is Role.IGNORE and i not in known]
     if not candidates:
         return []
-    first: dict[tuple, Record] = {}
+    first: dict[tuple, tuple] = {}
     found: set[int] = set()
     rows = sheet.rows
-    for rec in records:
-        k = (rec.key, rec.period, rec.municipality, rec.day, rec.dims, rec.col)
+    for rec in records.rows:
+        k = (rec[KEY], rec[PERIOD], rec[AREA_TEXT], rec[DAY], rec[DIMS], rec[COL])
         prev = first.get(k)
         if prev is None:
             first[k] = rec
             continue
-        if prev.value == rec.value and prev.text == rec.text:
+        if prev[VALUE] == rec[VALUE] and prev[TEXT] == rec[TEXT]:
             continue
-        a, b = rows[prev.row - 1], rows[rec.row - 1]
+        a, b = rows[prev[ROW] - 1], rows[rec[ROW] - 1]
         for c in candidates:
             if c not in found and _cell_text(a[c] if c < len(a) else "") != _cell_text(b[c] if c < len(b) else ""):
                 found.add(c)
@@ -255,8 +256,8 @@ def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, k
     out = []
     for c in sorted(found):
         values: dict[str, None] = {}
-        for rec in records:
-            row = rows[rec.row - 1]
+        for row_no in records.column(ROW):
+            row = rows[row_no - 1]
             values.setdefault(_cell_text(row[c] if c < len(row) else ""), None)
         out.append(_category_choice(c, _header(layout, c), list(values), hidden=True))
     return out
@@ -264,6 +265,11 @@ def _hidden_dimensions(sheet: RawSheet, layout: DetectedLayout, records: list, k
 
 def keep_record(rec, row: Sequence, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
     """Whether a record passes the category choices (open choices keep nothing)."""
+    return keep_dims(rec.dims, row, choices, dim_cols)
+
+
+def keep_dims(dims: tuple[str, ...], row: Sequence, choices: list[DimensionChoice], dim_cols: list[int]) -> bool:
+    """:func:`keep_record` for a record's category values ``dims`` and its sheet row."""
     for ch in choices:
         if ch.kind == AREA:
             continue
@@ -271,7 +277,7 @@ def keep_record(rec, row: Sequence, choices: list[DimensionChoice], dim_cols: li
             return False
         if not ch.hidden and ch.column in dim_cols:
             pos = dim_cols.index(ch.column)
-            value = rec.dims[pos] if pos < len(rec.dims) else ""
+            value = dims[pos] if pos < len(dims) else ""
         else:
             value = _cell_text(row[ch.column] if ch.column < len(row) else "")
         if value != ch.chosen:

@@ -37,7 +37,7 @@ def apply_import(
     Earlier imports are not changed in place: those that lose values are copied,
     so :meth:`ImportUndo.restore` gives back exactly the old objects.
     """
-    from planner.followup.actuals.gcpause import paused_gc
+    from planner.followup.gcpause import paused_gc
 
     with paused_gc():  # a set of 100,000 keys must not start collector passes over the import's objects
         return _apply_import(programme, imp, mappings)

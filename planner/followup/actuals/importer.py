@@ -23,7 +23,6 @@ from planner.followup.actuals.combine import BuiltImport, combine
 from planner.followup.actuals.csv_reader import ColumnRows
 from planner.followup.actuals.dimensions import OTHER, AreaResolver, SelectionError, _find_column, analyse, keep_record
 from planner.followup.actuals.errors import ActualsError, column_letter
-from planner.followup.actuals.gcpause import paused_gc
 from planner.followup.actuals.layout import (
     DetectedLayout,
     LayoutKind,
@@ -38,7 +37,8 @@ from planner.followup.actuals.layout import (
 from planner.followup.actuals.matching import Match, Matcher, source_key
 from planner.followup.actuals.plan import PlanData
 from planner.followup.actuals.readers import RawSheet, check_formulas, read_sheets
-from planner.followup.actuals.records import Record, period_label
+from planner.followup.actuals.records import ID_TEXT, NAME_TEXT, RecordList, period_label
+from planner.followup.gcpause import paused_gc
 from planner.messages import Message, msg
 from planner.model import Programme
 from planner.values import parse_value
@@ -205,8 +205,11 @@ def _row_year(cell, fallback: int | None) -> int | None:
 def extract_records(
     sheet: RawSheet, layout: DetectedLayout, municipalities: list[str],
     keep_area: Callable[[str], bool] | None = None, dropped_areas: Counter[str] | None = None,
-) -> tuple[list[Record], list[Message], int]:
+) -> tuple[RecordList, list[Message], int]:
     """Values of the sheet as records; warnings; number of rows skipped (notes, totals, blanks).
+
+    Each record is a tuple in :class:`Record`'s field order (a :class:`RecordList` makes
+    them Records when asked): a Python call per value is what a Record cost here.
 
     The area column's text is kept as written (``Record.area``); which of its values
     is the area, a municipality of the programme or somewhere else is decided later
@@ -225,7 +228,7 @@ def extract_records(
     dimcs = layout.columns(Role.DIMENSION)
     warnings: list[Message] = []
     bad_periods: list[str] = []
-    records: list[Record] = []
+    records: list[tuple] = []  # Record's fields, in its order
     skipped = 0
     empty_values = 0
     total_rows = 0
@@ -320,8 +323,13 @@ def extract_records(
                     continue
             else:
                 area = ""
-            ycell = row[yc] if yc is not None and yc < n else None
-            got = pcache.get((pcell, ycell))
+            if yc is None:
+                ycell = None
+                pkey: object = pcell  # no tuple per row when there is no year column
+            else:
+                ycell = row[yc] if yc < n else None
+                pkey = (pcell, ycell)
+            got = pcache.get(pkey)
             if got is not None:
                 period, day = got
             else:
@@ -336,7 +344,7 @@ def extract_records(
                     if period is None and isinstance(pcell, int | float) and y and 1 <= float(pcell) <= 12:
                         period = f"{y:04d}-{int(pcell):02d}"
                 day = _day_of(pcell) if pc is not None and period else ""
-                pcache[(pcell, ycell)] = (period, day)
+                pcache[pkey] = (period, day)
             if period is None:
                 if len(bad_periods) < 5:
                     bad_periods.append(f"rivi {r + 1}, sarake {column_letter(pcol)}: \u201d{text_of(pcell)}\u201d")
@@ -370,10 +378,10 @@ def extract_records(
                     elif not isfinite(value):
                         _refuse_non_finite(value, sheet, r + 1, col)
                 if header_key is not None:
-                    append(Record(r + 1, col, header_key, "", header_key, period, value, text, area,
+                    append((r + 1, col, header_key, "", header_key, period, value, text, area,
                                   from_number, note, day, dims))
                 else:
-                    append(Record(r + 1, col, row_key, id_text, name_text, period, value, text, area, from_number,
+                    append((r + 1, col, row_key, id_text, name_text, period, value, text, area, from_number,
                                   note, day, dims))
     else:
         yc = layout.column(Role.YEAR)
@@ -438,7 +446,7 @@ def extract_records(
                     skipped += 1
                     continue
                 got_values += 1
-                records.append(Record(r + 1, col, key, id_text, name_text, period, value, text, area, from_number,
+                records.append((r + 1, col, key, id_text, name_text, period, value, text, area, from_number,
                                       note, "", dims))
             if not got_values and not is_note_row(key):
                 skipped += 1
@@ -464,7 +472,7 @@ def extract_records(
             warnings.append(msg("month_year_assumed", year=layout.default_year))
     if empty_values:
         warnings.append(msg("empty_values_skipped", count=empty_values))
-    return records, warnings, skipped
+    return RecordList(records), warnings, skipped
 
 
 def _rows_of_kept_areas(
@@ -678,9 +686,9 @@ def prepare_import(
     skey = source_key(path, raw.name)
     matcher = Matcher(programme, programme.source_mappings.get(skey))
     matches: dict[str, Match] = {}
-    for rec in records:
-        if rec.key not in matches:
-            matches[rec.key] = matcher.match(rec.id_text, rec.name_text)
+    for key, i in records.first_index().items():  # per distinct row text, as its first row writes it
+        rec = records.rows[i]
+        matches[key] = matcher.match(rec[ID_TEXT], rec[NAME_TEXT])
     try:
         dimensions = analyse(raw, lay, records, programme.municipalities, programme.area, selections,
                              dict(dropped_areas))

@@ -16,7 +16,7 @@ from planner.followup.actuals.dimensions import DimensionChoice
 from planner.followup.actuals.layout import DetectedLayout
 from planner.followup.actuals.matching import Match, MatchHow, MatchState
 from planner.followup.actuals.readers import RawSheet
-from planner.followup.actuals.records import Record, UnmatchedRow
+from planner.followup.actuals.records import AREA_TEXT, DIMS, KEY, ROW, RecordList, UnmatchedRow
 from planner.messages import Message
 from planner.model import Indicator
 
@@ -34,7 +34,7 @@ class PlanData:
     sheet: RawSheet
     layout: DetectedLayout
     sheet_names: list[str]
-    records: list[Record]
+    records: RecordList  # one tuple per value, a Record when indexed or iterated
     matches: dict[str, Match]  # by record key
     source_key: str
     warnings: list[Message] = field(default_factory=list)  # worded by planner.wording_fi / the GUI
@@ -106,12 +106,11 @@ class PlanData:
     def unmatched_rows(self) -> list[UnmatchedRow]:
         """Rows not tied to an indicator (unmatched or unconfirmed), one entry per distinct text."""
         out: list[UnmatchedRow] = []
-        counts = self.key_counts()
         for key, row in self.first_rows().items():  # per distinct text (the summary asks on the GUI thread)
             m = self.matches.get(key)
             if m is None or m.skipped or m.accepted:
                 continue
-            out.append(UnmatchedRow(self.sheet.name, row, key, counts[key]))
+            out.append(UnmatchedRow(self.sheet.name, row, key, self.key_counts()[key]))  # counted once, if asked
         return out
 
     # -- categories and conflicts ----------------------------------------------------
@@ -128,25 +127,24 @@ class PlanData:
         """Rows per (row text, area text, category values), counted once (the records never change)."""
         got = self.__dict__.get("_row_groups")
         if got is None:
-            got = self.__dict__["_row_groups"] = Counter((r.key, r.municipality, r.dims) for r in self.records)
+            recs = self.records
+            got = self.__dict__["_row_groups"] = Counter(
+                zip(recs.column(KEY), recs.column(AREA_TEXT), recs.column(DIMS), strict=True))
         return got
 
     def first_rows(self) -> dict[str, int]:
         """The first sheet row of each row text, counted once."""
         got = self.__dict__.get("_first_rows")
         if got is None:
-            got = {}
-            for r in self.records:
-                if r.key not in got:
-                    got[r.key] = r.row
-            self.__dict__["_first_rows"] = got
+            rows = self.records.rows
+            got = self.__dict__["_first_rows"] = {key: rows[i][ROW] for key, i in self.records.first_index().items()}
         return got
 
     def key_counts(self) -> Counter[str]:
         """Records per row text, counted once."""
         got = self.__dict__.get("_key_counts")
         if got is None:
-            got = self.__dict__["_key_counts"] = Counter(r.key for r in self.records)
+            got = self.__dict__["_key_counts"] = Counter(self.records.column(KEY))
         return got
 
     def warm(self) -> None:

@@ -233,7 +233,12 @@ def _stream_chunks(z: zipfile.ZipFile, part: str, max_bytes: int, cut: re.Patter
                     tail = max(0, tail - 4 * 65536)
             if end < 0:
                 end = data.rfind(b"<")
-                end = len(data) if end <= 0 else end
+                if end <= 0:
+                    # One tag or text as long as the chunk or longer (Excel's longest cell text is
+                    # 32,767 characters): cut anywhere, a cell's reference could fall between two
+                    # chunks and not be measured. A 32 KB .xlsx with a 30 MB attribute before
+                    # r="XFD1048576" got past the guard that way and the reader aborted.
+                    raise ScanError("an element longer than a chunk")
             yield data[:end]
             carry = data[end:]
 
@@ -272,6 +277,22 @@ _TIER_RX = [
     re.compile(rb'<c r="(?:(?:' + cols + rb')[0-9]|[A-Z]{1,3}' + _row_at_least(limit) + rb')')
     for limit, cols in _TIERS
 ]
+# The same two questions in one search, for the common chunk that answers no to both: a cell
+# element without a reference, or one whose reference is not plainly within the tier (a column
+# and a row number of the tier's kind, nothing else, then the closing quote). Each pattern's
+# "plainly within" is narrower than its tier's pattern above lets through, never wider (a test
+# checks it over the edge cases), so a chunk without a match has neither kind of cell; a chunk
+# with one is asked the two questions apart, as before. One negative lookahead per cell instead
+# of the tier pattern's alternatives: 0.05 s for a 30 MB sheet instead of 0.13 s for the two.
+_TIER_PLAIN = [
+    rb'[A-K][1-9][0-9]{0,5}"',  # rows < 1,000,000, columns A-K
+    rb'[A-T](?:[1-9][0-9]{0,4}|[1-5][0-9]{5})"',  # rows < 600,000, columns A-T
+    rb'[A-Z](?:[1-9][0-9]{0,4}|[1-3][0-9]{5})"',  # rows < 400,000, columns A-Z
+    rb'(?:[A-Z]|[A-C][A-Z])[1-9][0-9]{0,4}"',  # rows < 100,000, columns A-CZ
+    rb'[A-Z]{1,2}[1-9][0-9]{0,3}"',  # rows < 10,000, columns A-ZZ
+    rb'[A-Z]{1,3}(?:[1-9][0-9]?|[1-6][0-9]{2})"',  # rows < 700
+]
+_TIER_OR_NO_REF = [re.compile(rb'<c(?:>| (?!r="' + plain + rb"))") for plain in _TIER_PLAIN]
 # A formula with no value after it: <c r="B2"><f>A1+1</f></c>, <c r="B2"><f t="shared" si="0"/></c>, or
 # an empty <v></v> as openpyxl and other generators write (an empty value counts only for a text result, t="str").
 _P = rb"(?:[A-Za-z_][\w.-]*:)?"
@@ -300,7 +321,7 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
             first = False
             # Namespace prefixes (<x:c>) or cells without a reference: only the exact pass knows.
             prefixed = exact = b"<sheetData" not in chunk and b"sheetData" in chunk
-        if not exact:
+        if not exact and _TIER_OR_NO_REF[tier].search(chunk):
             if _CELL_WITHOUT_REF.search(chunk):
                 exact = True
             while tier < len(_TIER_RX) and _TIER_RX[tier].search(chunk):
@@ -308,7 +329,9 @@ def _scan_xlsx_sheet(z: zipfile.ZipFile, part: str, scan: SheetScan, max_bytes: 
             if tier == len(_TIER_RX):
                 exact = True
         # Every formula element starts "<f" (<f>A1</f>, <f t="shared" si="0"/>): one scan of the chunk, not two.
-        has_formula = (b":f>" in chunk or b":f " in chunk) if prefixed else b"<f" in chunk
+        # A sheet of values has no "f" at all after its first lines: one memchr (1 ms for 8 MB) says so
+        # before the two-byte search (8 ms, as "<" is everywhere) has to run.
+        has_formula = b"f" in chunk and ((b":f>" in chunk or b":f " in chunk) if prefixed else b"<f" in chunk)
         if has_formula and any(h in chunk for h in _UNCACHED_HINTS):
             for m in _UNCACHED_F.finditer(chunk):
                 attrs = m.group(1)
