@@ -24,7 +24,7 @@ for its whole length. Found and fixed:
   shared item model;
 - after an import the cyclic collector's first passes over every new row and
   record ran wherever the next allocation came, often on the GUI thread: the
-  import's objects are promoted without a pass (planner/followup/actuals/gcpause.py).
+  import's objects are promoted without a pass (planner/followup/gcpause.py).
 The export dialog (follow-up PDF, 400 indicators; issue 19) stalled 140-690 ms. Found:
 - the cyclic collector's full passes in the worker (0.2-0.45 s each, holding the GIL):
   reportlab's objects and the tagging's closure on every flowable made 436,000 objects of

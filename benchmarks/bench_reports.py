@@ -36,7 +36,7 @@ What changed:
 - the structure tree written by reportlab itself before it saves (pdf_tagging.add_structure),
   no pikepdf pass; flowables tagged by a class swap instead of a closure per object, structure
   nodes without parent links; the finished document's canvas and PDF objects released at once;
-  the collector paused during an export (planner/followup/actuals/gcpause.py);
+  the collector paused during an export (planner/followup/gcpause.py);
 - Word rows as one piece of XML each (docx_common.add_row_runs: the same document.xml byte for
   byte), note rows spanning by gridSpan, captions' field through add_field, style ids cached;
 - compressed streams without reportlab's ASCII85 layer; parse_value memoised per text

@@ -16,7 +16,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from planner.followup.actuals.gcpause import paused_gc
+from planner.followup.gcpause import paused_gc
 from planner.model import Programme
 from planner.reports.common import ProgressFn
 from planner.reports.followup_extra import extra_unavailable_reason, has_actuals
