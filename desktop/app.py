@@ -58,9 +58,9 @@ def parse_arguments(args: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The collector waits until the window has shown: the start creates ~1,000 classes (Qt's enums, the
-    # model's dataclasses) and a few cycles, and its ~50 passes over them were ~7 ms of CPU before the first
-    # paint. packaging/entry_gui.py pauses it before its imports already.
+    # The collector waits until the window has shown: the start creates hundreds of classes (Qt's enums, the
+    # model's dataclasses) and few cycles, and its ~55 passes over them were ~5 ms of CPU before the first
+    # paint (benchmarks/run_all.py, row 7). packaging/entry_gui.py pauses it before its imports already.
     gc.disable()
     args = sys.argv[1:] if argv is None else argv
     # Without arguments (the start from the menu) argparse is not asked: building a parser looks up gettext
