@@ -5,9 +5,9 @@ PySide6 replaces ``builtins.__import__`` (its ``__feature__`` machinery, for
 PySide6 is loaded, calls ``shibokensupport.feature._mod_uses_pyside(module)``,
 which is ``"PySide6" in inspect.getsource(module)``: ``inspect`` finds the file,
 ``linecache`` reads and decodes it into a list of lines, and they are joined again.
-For the ~70 modules the first window imports that was ~9 ms of CPU of a start-up
-of ~0.22 s (benchmarks/run_all.py, row 7), about half of it spent in ``inspect``
-and ``linecache`` for a substring test.
+For the ~70 modules the first window imports, the whole start measured side by side
+took ~7 ms of CPU more with it than with the byte test below, of ~0.19 s to the window
+shown (benchmarks/run_all.py, row 7).
 
 :func:`install` replaces that function by the same test on the file's bytes:
 a module whose ``__file__`` is an existing ``.py`` file uses PySide6 when its
