@@ -284,6 +284,22 @@ def time_calamine(path: Path) -> float:
     return time.perf_counter() - t
 
 
+def time_floor(path: Path) -> float:
+    """The least an import must do (benchmarks/import_floor.py): the pre-scan, calamine's read, four columns."""
+    from operator import itemgetter
+
+    from python_calamine import CalamineWorkbook
+
+    from planner.followup.actuals.readers import prescan
+
+    t = time.perf_counter()
+    prescan(path, "xlsx")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python(skip_empty_area=False)
+    columns = [list(map(itemgetter(c), rows)) for c in range(4)]
+    assert len(columns[0]) > 1000
+    return time.perf_counter() - t
+
+
 def time_planner(path: Path) -> tuple[float, int]:
     from planner.example import load_example
     from planner.followup.actuals import apply_import, prepare_import
@@ -303,15 +319,18 @@ def time_planner(path: Path) -> tuple[float, int]:
 def _measure(path: Path, timed: str, memory_goal_mb: int) -> None:
     """Median of 3 runs of ``timed`` (a function of this module) beside calamine alone, then peak memory."""
     timer = globals()[timed]
-    cal, ours, values = [], [], 0
+    cal, ours, floor, values = [], [], [], 0
     for _ in range(3):
         gc.collect()
         cal.append(time_calamine(path))
         gc.collect()
         t, values = timer(path)
         ours.append(t)
-    c, o = statistics.median(cal), statistics.median(ours)
+        gc.collect()
+        floor.append(time_floor(path))
+    c, o, f = statistics.median(cal), statistics.median(ours), statistics.median(floor)
     print(f"python-calamine pelkkä luku:        {c:.2f} s")
+    print(f"lattia (esiluku + luku + 4 saraketta): {f:.2f} s  ({f / c:.2f}x calamine)")
     print(f"tuonti + yhdistäminen + vertailu:  {o:.2f} s  ({o / c:.2f}x calamine; tavoite <= 1.3x), {values} arvoa")
     gc.collect()
     tracemalloc.start()
