@@ -43,6 +43,24 @@ area column, ~1.4x; left above it: the per-row Python work on the kept rows (Rec
 value, combine) and touching 1,000,000 scattered string objects once more. Tried and
 dropped: ``dtype="category"`` (no Python string per cell, but pandas' categorical parse
 is 3x slower: 1.25 s vs 0.41 s for the chunks).
+
+Fourth round (26.11.2026 evening; run_all.py ``--only 3 --runs 5``: 1.80x -> 1.72x, 0.97 s / 0.57 s,
+181 -> 171 MB):
+- ``pandas.factorize`` of the area column without its pass looking for missing values (the default
+  sentinel; a CSV's cells are never missing, a -1 would fall back to the old call): 0.02 s;
+- the encoding check and the line count in one pass over the file (0.058 -> 0.051 s);
+- chunks of 250,000 rows read as ``dtype=object``: pandas 3 made ``dtype=str`` a string dtype
+  whose ``to_numpy`` interleaved the columns and looked for missing values (0.03 s); -10 MB.
+The floor, measured with benchmarks/import_floor.py (the encoding check and line count, pandas'
+read, the area column's distinct cells and the mask of the kept rows, the planner's imports):
+1.25x; storing the 51,000 kept values as ``ActualValue`` adds ~0.1 s (~1.4x). Left above it
+(~0.25 s): the row loop over the 26,700 kept rows (~0.06 s), combining 53,000 values (0.06 s),
+the comparison and the outlook (0.03 s), the rows left out counted per area for the summary
+(factorize of 1,000,000 cells, 0.04 s), reading in chunks instead of at once (0.03-0.05 s).
+Tried and dropped this round: the area column (or area and month) read as ``category`` per chunk
+(within the noise; all columns as category: 0.8 s instead of 0.3 s), reading in a thread while
+the planner is imported (pandas' parse holds the interpreter lock: 0.02 s of 0.09 s overlapped),
+a column-at-a-time extraction (0.20 s against the loop's 0.175 s, see bench_actuals.py).
 """
 
 from __future__ import annotations

@@ -42,3 +42,21 @@ def test_more_rows_than_the_limit_refused_up_front(tmp_path, monkeypatch):
     with pytest.raises(ActualsError) as exc:
         read_csv(path)
     assert "151" in str(exc.value) and "100" in str(exc.value)
+
+
+def test_encoding_told_and_lines_counted_in_one_pass(tmp_path, monkeypatch):
+    """A Windows-1252 letter after the first block, a UTF-8 letter cut by a block's end, no last newline."""
+    monkeypatch.setattr(csv_reader, "_BLOCK", 64)
+    late = tmp_path / "late.csv"
+    late.write_bytes(b"Mittari;Toteuma\n" + b"a;1\n" * 40 + "Työttömät;5".encode("cp1252"))
+    assert csv_reader.encoding_and_lines(late, late.read_bytes()[:16]) == ("cp1252", "Windows-1252", 42)
+    cut = tmp_path / "cut.csv"
+    data = b"Mittari;Toteuma\n" + b"a;1\n" * 12
+    data += b"x" * (64 - len(data) % 64 - 1) + "ä;2\n".encode()  # "ä" is two bytes across the block's end
+    cut.write_bytes(data)
+    assert csv_reader.encoding_and_lines(cut, data[:16]) == ("utf-8", "UTF-8", 14)
+    assert read_csv(cut).rows[-1][0].endswith("ä")
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbfMittari;Toteuma\nTy\xc3\xb6;1\n")
+    assert csv_reader.encoding_and_lines(bom, bom.read_bytes()[:16]) == ("utf-8-sig", "UTF-8 (BOM)", 2)
+    assert read_csv(late).rows[-1] == ["Työttömät", "5"]

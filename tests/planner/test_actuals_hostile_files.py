@@ -346,3 +346,18 @@ def test_one_absurd_sheet_does_not_block_the_others(tmp_path):
     with pytest.raises(ActualsError) as err:
         prepare_import(programme(), path, sheet="Roska")
     assert err.value.code == "range_too_large"
+
+
+def test_the_longest_cell_excel_writes_is_read_not_taken_for_a_damaged_file(tmp_path):
+    # The pre-scan reads the sheet in 1 MB pieces cut between cells and refuses one element longer
+    # than a piece. Excel's longest cell text, 32,767 characters, each escaped ("&amp;", 5 bytes)
+    # or a 4-byte letter, is far shorter: such a sheet must be read as written.
+    longest = "&" * 16_000 + "\U0001f600" * 16_767
+    text = longest.replace("&", "&amp;")
+    rows = (f'<row r="1">{hf.inline("A1", "Mittari")}{hf.inline("B1", "Kuukausi")}{hf.inline("C1", "Toteuma")}'
+            f'{hf.inline("D1", "Huomautus")}</row>'
+            f'<row r="2">{hf.inline("A2", "Palkkatuki")}{hf.inline("B2", "1/2026")}{hf.num("C2", 5)}'
+            f'<c r="D2" t="inlineStr"><is><t>{text}</t></is></c></row>')
+    path = hf.xlsx(tmp_path / "pisin.xlsx", rows)
+    sheet = read_sheets(path)[0]
+    assert sheet.rows[1][3] == longest and sheet.rows[1][2] == 5

@@ -4,7 +4,7 @@ Why pandas: the pure-Python ``csv`` module over a decoded copy of the whole file
 took about 4x the time of ``pandas.read_csv`` and held the file three times in
 memory (bytes, text, cells). Here the file is never decoded as a whole: its
 encoding is checked block by block, and pandas parses it in chunks of
-:data:`CHUNK_ROWS` rows as strings (``dtype=str``, no NA guessing), so a cell is
+:data:`CHUNK_ROWS` rows as strings (``dtype=object`` without NA guessing: Python strings), so a cell is
 what was written, exactly as the ``csv`` module gave it. Equal strings in a chunk
 share one object (pandas' string boxing), which keeps a PxWeb file's repeated
 area and month texts cheap.
@@ -27,39 +27,42 @@ from pathlib import Path
 from planner.followup.actuals.errors import ActualsError
 from planner.messages import msg
 
-CHUNK_ROWS = 100_000
+CHUNK_ROWS = 250_000
 MAX_CSV_ROWS = 2_000_000
 _BLOCK = 1 << 20
 
 
-def detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
-    """(codec for pandas, name to show): UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
+def encoding_and_lines(path: Path, head: bytes) -> tuple[str, str, int]:
+    """(codec for pandas, name to show, number of lines), in one pass over the file.
 
-    The whole file is checked as UTF-8 block by block (no copy of it is kept).
+    UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252: the whole file is
+    checked as UTF-8 block by block (no copy of it is kept). The lines are counted in the
+    same blocks (a last line without a newline counts): the file is read once, not twice.
     """
     if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig", "UTF-8 (BOM)"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16", "UTF-16"
-    dec = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as f:
-            while block := f.read(_BLOCK):
-                dec.decode(block)
-            dec.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return "cp1252", "Windows-1252"
-    return "utf-8", "UTF-8"
-
-
-def count_lines(path: Path) -> int:
+        codec, name = "utf-8-sig", "UTF-8 (BOM)"
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec, name = "utf-16", "UTF-16"
+    else:
+        codec, name = "utf-8", "UTF-8"
+    dec = codecs.getincrementaldecoder("utf-8")() if codec == "utf-8" else None
     n = 0
     last = b"\n"
     with open(path, "rb") as f:
         while block := f.read(_BLOCK):
             n += block.count(b"\n")
             last = block[-1:]
-    return n + (last != b"\n")
+            if dec is not None:
+                try:
+                    dec.decode(block)
+                except UnicodeDecodeError:
+                    codec, name, dec = "cp1252", "Windows-1252", None
+    if dec is not None:
+        try:
+            dec.decode(b"", final=True)
+        except UnicodeDecodeError:
+            codec, name = "cp1252", "Windows-1252"
+    return codec, name, n + (last != b"\n")
 
 
 def _width(head_text: str, delim: str) -> int:
@@ -172,7 +175,7 @@ def read_rows(path: Path, encoding: str, delim: str, head_text: str, progress=No
     chunks: list = []
     n = 0
     reader = pd.read_csv(
-        path, sep=delim, header=None, names=range(width), dtype=str, keep_default_na=False, na_filter=False,
+        path, sep=delim, header=None, names=range(width), dtype=object, keep_default_na=False, na_filter=False,
         skip_blank_lines=False, encoding=encoding, encoding_errors="replace", engine="c", quotechar='"',
         chunksize=CHUNK_ROWS, skipinitialspace=False,
     )

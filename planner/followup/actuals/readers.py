@@ -505,10 +505,9 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )
-    codec, _encoding = csv_reader.detect_encoding(path, head_bytes)
+    codec, _encoding, lines = csv_reader.encoding_and_lines(path, head_bytes)
     head_text = head_bytes.decode(codec, errors="replace")
     delim = sniff_delimiter(head_text)
-    lines = csv_reader.count_lines(path)
     if lines > csv_reader.MAX_CSV_ROWS:
         raise csv_reader.too_many_rows(path, lines)
     truncated = False

@@ -39,7 +39,7 @@ from planner.followup.actuals.ole import OleError, OleFile
 #: about 700 MB in the reader, far more than any file of actuals needs
 #: (300,000 rows x 40 columns fit).
 MAX_GRID_CELLS = 12_000_000
-_CHUNK = 8 * 1024 * 1024
+_CHUNK = 1024 * 1024
 _MAX_SMALL_PART = 20 * 1024 * 1024  # workbook.xml, rels, manifest
 
 OOXML_MAIN_TYPES = (
