@@ -93,9 +93,9 @@ and what changed, largest first:
   entry's first import to the first event-loop turn after ``show()`` (desktop.app.main
   runs it again there);
 - imports the first window did not need: the value parser's 21 regular expressions
-  (~3 ms, now compiled at the first reading), ``uuid`` and with it ``platform`` for
-  item ids (~3 ms; ``os.urandom(5).hex()`` is what ``uuid4().hex[:10]`` was), argparse's
-  gettext look-ups and ``locale`` when started without arguments (~2 ms).
+  (~2 ms, now compiled at the first reading), ``uuid`` and with it ``platform`` for
+  item ids (~2 ms; ``os.urandom(5).hex()`` is what ``uuid4().hex[:10]`` was), argparse's
+  gettext look-ups and ``locale`` when started without arguments (~1.5 ms).
 
 Screenshots of the first paint and of a focus area's page (Xvfb, 1280x800) are
 pixel-identical before and after. The frozen app (row 8, ``build.py --smoke``, the same
