@@ -65,8 +65,9 @@ load). 2x means ~0.07 s of CPU less before the first paint: a first window witho
 planner.model, the document session and the menus (a shell filled after it has
 painted) -- a restructuring of the window's start, not done here.
 
-The second round on row 7 (26.11.2026, evening, idle machine): ``--only 7 --runs 7`` before 2.42-2.45x (0.24-0.25 s / 0.10 s), after
-1.88-1.90x (0.19 s / 0.10 s), the two trees run in turn. CPU seconds to shown
+The second round on row 7 (26.11.2026, evening, idle machine): ``--only 7 --runs 7``
+before 2.42-2.45x (0.24-0.25 s / 0.10 s), after 1.87-1.90x (0.19 s / 0.10 s), the two
+trees run in turn. CPU seconds to shown
 (``time.process_time`` at the report, median of 9, in turn with the code before):
 0.24-0.26 s -> 0.185-0.198 s, the bare window 0.100 s (2.4x -> 1.85-1.9x). What it was
 and what changed, largest first:
@@ -101,7 +102,7 @@ Screenshots of the first paint and of a focus area's page (Xvfb, 1280x800) are
 pixel-identical before and after. The frozen app (row 8, ``build.py --smoke``, the same
 probe): 0.27 s -> 0.22 s to shown, the bundle still 199 MiB.
 
-Where the ~0.085 s of CPU over the bare window goes now, and the floor: PySide6 creating
+Where the ~0.09 s of CPU over the bare window goes now, and the floor: PySide6 creating
 Python enum types is still the largest part (~25 ms: the ``Qt`` namespace's ~110 enums at
 the first ``from PySide6.QtCore import Qt``, 3.5 ms of it ``Qt.Key``; then each widget
 class's on first use; Python 3.11's ``enum`` builds each member through
@@ -112,7 +113,7 @@ the model's dataclasses and enums (planner.model, values, economics_model,
 indicator_fields ~13 ms), the app's own modules (~20 ms of module bodies), MainWindow()
 ~25 ms (the programme page ~8 ms, menus, tree, docks), the example 4 ms, show 4 ms.
 Looked at and left: running the planner's imports in a thread during QApplication()
-(offscreen it is ~2 ms of CPU; importing PySide6 holds the GIL), the fonts (the first
+(offscreen it is ~2 ms of CPU: nothing to hide an import behind), the fonts (the first
 ``addApplicationFont`` is 3.5 ms but is the font database's set-up the first text
 layout would pay; the other three 0.2 ms each), the translations and settings (0.5 ms),
 the menus (~1 ms), planner.storage.locking (1.8 ms, used by every open and save).
