@@ -23,10 +23,11 @@ Rows (goal in brackets):
    ``dist/Tyollisyysohjelma`` is built (``python packaging/build.py --smoke``).
 
 Start-up (row 7) is measured to "window shown" on both sides: from just before the
-process is created to the first event-loop turn after the window's Show event, where
-the app's smoke hook (desktop/smoke.py) and bare_window.py each write ``shown_at``. The
-whole-process ratio (start to exit, which adds the smoke hook's own checks and the
-app's closing: settings written, recovery file removed) is printed below it.
+process is created to the first event-loop turn after ``show()``, where the app's smoke
+hook (desktop/smoke.py) and bare_window.py each write ``shown_at`` (on both sides the
+window's first paint is the next event queued). The whole-process ratio (start to exit,
+which adds the smoke hook's own checks and the app's closing: settings written,
+recovery file removed) is printed below it.
 
 Where the app's start-up goes (CPU seconds: ``-X importtime`` min of 5 runs and
 ``time.process_time`` per phase, idle machine, 26.11.2026). Before: PySide6's
@@ -50,7 +51,7 @@ example 0.004 s, show 0.008 s: ~0.22 s. What changed:
   (locking) load when used; a crashed statement is looked for after the window shows;
   the navigation tree is built once, not again by the first retranslation.
 
-The floor, and why row 7 is still over 2x: 2.6x now (3.98x before; 0.55 s / 0.21 s to
+The floor as the first round saw it: 2.6x then (3.98x before; 0.55 s / 0.21 s to
 shown with 4-7 other processes on the 2 cores; CPU seconds to shown, user+sys from
 process start: 0.25 s vs 0.09 s, 2.7x). Of the ~0.16 s of CPU over the bare window,
 PySide6 creating the Python enum types of each Qt class on first use is the largest
@@ -63,6 +64,59 @@ app has no sources, and it is 0.27 s to shown on an idle machine, 0.55-0.62 s un
 load). 2x means ~0.07 s of CPU less before the first paint: a first window without
 planner.model, the document session and the menus (a shell filled after it has
 painted) -- a restructuring of the window's start, not done here.
+
+The second round on row 7 (26.11.2026, evening, idle machine): ``--only 7 --runs 7``
+before 2.42-2.45x (0.24-0.25 s / 0.10 s), after 1.87-1.90x (0.19 s / 0.10 s), the two
+trees run in turn. CPU seconds to shown
+(``time.process_time`` at the report, median of 9, in turn with the code before):
+0.24-0.26 s -> 0.185-0.198 s, the bare window 0.100 s (2.4x -> 1.85-1.9x). What it was
+and what changed, largest first:
+
+- the probe itself (~35 ms): the smoke hook watched for the Show event with an
+  application-wide event filter written in Python, so each of the ~2,700 events of
+  building the window was converted to Python and handed to it (the first of each kind
+  made PySide create its event classes). The app without the probe never paid that, the
+  bare window's probe never did. It now looks for a visible QMainWindow with a zero timer
+  (again every 20 ms while a dialog such as the recovery offer is up) and reports at the
+  same point as before: the first event-loop turn after ``show()``, before the paint;
+- the first ``viewport()`` (~9 ms): a ``QWidget*`` that C++ created as a plain QWidget
+  makes PySide6 try the type check of every QWidget subclass, creating ~65 widget
+  classes and their enums (QWizard, QMdiArea, QCalendarWidget ...); the navigation tree
+  and the text lists asked for it while sizing their rows. desktop/scroll_viewport.py
+  finds the viewport by name first (``findChild`` converts by the meta-object, exactly),
+  after which ``viewport()`` returns that wrapper;
+- PySide6's ``__feature__`` hook (~7 ms, whole process side by side): after every
+  import it asked ``"PySide6" in inspect.getsource(module)``; desktop/pyside_source_check.py
+  gives it the same test on the file's bytes (its own function for anything without a
+  ``.py`` file, so the frozen app is unchanged), installed from ``desktop/__init__.py``;
+- the collector (~5 ms): ~55 passes during the imports and the window's building
+  (some 250 enum classes, 35 dataclasses, the widgets' wrappers; few cycles); paused from the
+  entry's first import to the first event-loop turn after ``show()`` (desktop.app.main
+  runs it again there);
+- imports the first window did not need: the value parser's 21 regular expressions
+  (~2 ms, now compiled at the first reading), ``uuid`` and with it ``platform`` for
+  item ids (~2 ms; ``os.urandom(5).hex()`` is what ``uuid4().hex[:10]`` was), argparse's
+  gettext look-ups and ``locale`` when started without arguments (~1.5 ms).
+
+Screenshots of the first paint and of a focus area's page (Xvfb, 1280x800) are
+pixel-identical before and after. The frozen app (row 8, ``build.py --smoke``, the same
+probe): 0.27 s -> 0.22 s to shown, the bundle still 199 MiB.
+
+Where the ~0.09 s of CPU over the bare window goes now, and the floor: PySide6 creating
+Python enum types is still the largest part (~25 ms: the ``Qt`` namespace's ~110 enums at
+the first ``from PySide6.QtCore import Qt``, 3.5 ms of it ``Qt.Key``; then each widget
+class's on first use; Python 3.11's ``enum`` builds each member through
+``__set_name__``). PySide6 6.12 has no cheaper path: ``PYSIDE6_OPTION_PYTHON_ENUM`` only
+selects flavours of the same Python enums (the old C enums went in 6.6), and
+``PYSIDE6_OPTION_LAZY`` (default 1, lazy classes) is already the cheap setting. Then
+the model's dataclasses and enums (planner.model, values, economics_model,
+indicator_fields ~13 ms), the app's own modules (~20 ms of module bodies), MainWindow()
+~25 ms (the programme page ~8 ms, menus, tree, docks), the example 4 ms, show 4 ms.
+Looked at and left: running the planner's imports in a thread during QApplication()
+(offscreen it is ~2 ms of CPU: nothing to hide an import behind), the fonts (the first
+``addApplicationFont`` is 3.5 ms but is the font database's set-up the first text
+layout would pay; the other three 0.2 ms each), the translations and settings (0.5 ms),
+the menus (~1 ms), planner.storage.locking (1.8 ms, used by every open and save).
 
 PySide6 6.12 on Python 3.11 takes one reference from ``None`` on every void call and
 one from ``True`` on every ``Signal.emit`` (measured with ``sys.getrefcount``): the app

@@ -8,6 +8,7 @@ After a crash the autosaved work is offered back first.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -49,24 +50,36 @@ def start(window_cls=None, file: str | None = None, settings: Settings | None = 
     return window
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+def parse_arguments(args: list[str]) -> argparse.Namespace:
+    """``planner-desktop [FILE]``; ``--help`` prints the usage and exits."""
     parser = argparse.ArgumentParser(prog="planner-desktop", description="Työllisyysohjelman laatiminen ja seuranta")
     parser.add_argument("file", nargs="?", help="avattava ohjelma (.tyohjelma, .json) tai lausunto (.lausunto.json)")
-    ns = parser.parse_args(args)
+    return parser.parse_args(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    # The collector waits until the window has shown: the start creates hundreds of classes (Qt's enums, the
+    # model's dataclasses) and few cycles, and its ~55 passes over them were ~5 ms of CPU before the first
+    # paint (benchmarks/run_all.py, row 7). packaging/entry_gui.py pauses it before its imports already.
+    gc.disable()
+    args = sys.argv[1:] if argv is None else argv
+    # Without arguments (the start from the menu) argparse is not asked: building a parser looks up gettext
+    # catalogues for its help texts and imports locale (~1.5 ms of the start).
+    file = parse_arguments(args).file if args else None
     app = create_application()
     register_ui_fonts()
     settings = Settings()
     language_manager().apply(settings.get(Settings.language))
     from desktop.programme.statement_launcher import is_statement_file
 
-    statement_file = ns.file if ns.file and is_statement_file(ns.file) else None
-    window = start(file=None if statement_file else ns.file, settings=settings)
+    statement_file = file if file and is_statement_file(file) else None
+    window = start(file=None if statement_file else file, settings=settings)
     window.show()
     if statement_file:
         window.statements.open_path(statement_file)
     # Looking for a statement left unsaved by a crash waits until the window has painted.
     QTimer.singleShot(0, window.statements.recover_after_crash)
+    QTimer.singleShot(0, gc.enable)
     return app.exec()
 
 

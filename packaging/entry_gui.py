@@ -20,6 +20,7 @@ build that child is this same executable started again by multiprocessing;
 freeze_support() runs the child's work and exits instead of opening a window.
 """
 
+import gc
 import os
 import sys
 import time
@@ -85,6 +86,8 @@ if __name__ == "__main__":
 
         sys.exit(cli_main())
     _ensure_streams()
+    # desktop.app.main() runs the collector again once the window has shown (see there).
+    gc.disable()
     try:
         from desktop import app
 

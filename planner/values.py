@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 MONTHS_FI = [
     "tammikuu",
@@ -181,41 +182,51 @@ def format_number(value: float, decimals: int | None = None) -> str:
 _MONTH_RE = r"(?:" + "|".join(_MONTH_STEMS) + r")(?:kuu[a-zåäö]*|\.)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 
-_PERIOD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\b([0-3]?\d)\.([01]?\d)\.({_YEAR})\b"), "day"),
-    (re.compile(rf"\bQ\s?([1-4])\s?[/ -]\s?({_YEAR})\b", re.I), "quarter"),
-    (re.compile(rf"\b({_YEAR})\s?[/ -]?\s?Q([1-4])\b", re.I), "quarter_rev"),
-    (re.compile(rf"\b([1-4])\.?\s?(?:neljännes|kvartaali)\w*\s+({_YEAR})\b", re.I), "quarter"),
-    (re.compile(rf"(?<![\d,.])\b(1[0-2]|0?[1-9])\s?/\s?({_YEAR})\b"), "month"),
-    (re.compile(rf"\b({_YEAR})\s?M(1[0-2]|0?[1-9])\b"), "month_rev"),
-    (re.compile(rf"\b({_MONTH_RE})\s+({_YEAR})\b", re.I), "month_name"),
-    (re.compile(rf"\b(?:vuosi|vuonna|vuoden|v\.)\s*({_YEAR})\b", re.I), "year"),
-]
+class _Patterns(NamedTuple):
+    period: list[tuple[re.Pattern[str], str]]
+    number: re.Pattern[str]
+    bounds: list[tuple[re.Pattern[str], Bound, bool]]
+    approx: re.Pattern[str]
+    multipliers: list[tuple[re.Pattern[str], Decimal, str]]
 
-_NUMBER_RE = re.compile(
-    r"(?P<sign>[-+])?"
-    r"(?P<int>\d{1,3}(?:[ ]\d{3})+|\d+)"
-    r"(?:[,.](?P<frac>\d+))?"
-)
 
-_BOUND_WORDS: list[tuple[re.Pattern[str], Bound, bool]] = [
-    (re.compile(r"(?:vähintään|väh\.|vähint\.|ainakin|min\.?|minimi)(?=\s|\d|$)", re.I), Bound.AT_LEAST, False),
-    (re.compile(r"≥|>=", re.I), Bound.AT_LEAST, False),
-    (re.compile(r"(?:yli|enemmän kuin)(?=\s|\d|$)", re.I), Bound.AT_LEAST, True),
-    (re.compile(r">"), Bound.AT_LEAST, True),
-    (re.compile(r"(?:enintään|enint\.|korkeintaan|max\.?|maks\.?|maksimi)(?=\s|\d|$)", re.I), Bound.AT_MOST, False),
-    (re.compile(r"≤|<="), Bound.AT_MOST, False),
-    (re.compile(r"(?:alle|vähemmän kuin)(?=\s|\d|$)", re.I), Bound.AT_MOST, True),
-    (re.compile(r"<"), Bound.AT_MOST, True),
-]
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The parser's regular expressions, compiled at the first reading (~2 ms; the app's first window reads none)."""
+    period = [
+        (re.compile(rf"\b([0-3]?\d)\.([01]?\d)\.({_YEAR})\b"), "day"),
+        (re.compile(rf"\bQ\s?([1-4])\s?[/ -]\s?({_YEAR})\b", re.I), "quarter"),
+        (re.compile(rf"\b({_YEAR})\s?[/ -]?\s?Q([1-4])\b", re.I), "quarter_rev"),
+        (re.compile(rf"\b([1-4])\.?\s?(?:neljännes|kvartaali)\w*\s+({_YEAR})\b", re.I), "quarter"),
+        (re.compile(rf"(?<![\d,.])\b(1[0-2]|0?[1-9])\s?/\s?({_YEAR})\b"), "month"),
+        (re.compile(rf"\b({_YEAR})\s?M(1[0-2]|0?[1-9])\b"), "month_rev"),
+        (re.compile(rf"\b({_MONTH_RE})\s+({_YEAR})\b", re.I), "month_name"),
+        (re.compile(rf"\b(?:vuosi|vuonna|vuoden|v\.)\s*({_YEAR})\b", re.I), "year"),
+    ]
+    number = re.compile(
+        r"(?P<sign>[-+])?"
+        r"(?P<int>\d{1,3}(?:[ ]\d{3})+|\d+)"
+        r"(?:[,.](?P<frac>\d+))?"
+    )
+    bounds = [
+        (re.compile(r"(?:vähintään|väh\.|vähint\.|ainakin|min\.?|minimi)(?=\s|\d|$)", re.I), Bound.AT_LEAST, False),
+        (re.compile(r"≥|>=", re.I), Bound.AT_LEAST, False),
+        (re.compile(r"(?:yli|enemmän kuin)(?=\s|\d|$)", re.I), Bound.AT_LEAST, True),
+        (re.compile(r">"), Bound.AT_LEAST, True),
+        (re.compile(r"(?:enintään|enint\.|korkeintaan|max\.?|maks\.?|maksimi)(?=\s|\d|$)", re.I), Bound.AT_MOST,
+         False),
+        (re.compile(r"≤|<="), Bound.AT_MOST, False),
+        (re.compile(r"(?:alle|vähemmän kuin)(?=\s|\d|$)", re.I), Bound.AT_MOST, True),
+        (re.compile(r"<"), Bound.AT_MOST, True),
+    ]
+    approx = re.compile(r"(?:(?<![\w])(?:noin|n\.|ca\.?|n|arviolta|likimain)(?=\s*[-+]?\d)|~|≈)", re.I)
+    multipliers = [
+        (re.compile(r"^(?:mrd\.?|miljardia)\s*(?:€|euroa|e\b)?", re.I), Decimal(10) ** 9, "€?"),
+        (re.compile(r"^(?:milj\.?|miljoonaa|m€|me\b|m\b)\s*(?:€|euroa|eur\b|e\b)?", re.I), Decimal(10) ** 6, "€?"),
+        (re.compile(r"^(?:t€|k€|tuhatta|te\b|t\.?\s*€)\s*(?:€|euroa|e\b)?", re.I), Decimal(1000), "€?"),
+    ]
+    return _Patterns(period, number, bounds, approx, multipliers)
 
-_APPROX_RE = re.compile(r"(?:(?<![\w])(?:noin|n\.|ca\.?|n|arviolta|likimain)(?=\s*[-+]?\d)|~|≈)", re.I)
-
-_MULTIPLIERS: list[tuple[re.Pattern[str], Decimal, str]] = [
-    (re.compile(r"^(?:mrd\.?|miljardia)\s*(?:€|euroa|e\b)?", re.I), Decimal(10) ** 9, "€?"),
-    (re.compile(r"^(?:milj\.?|miljoonaa|m€|me\b|m\b)\s*(?:€|euroa|eur\b|e\b)?", re.I), Decimal(10) ** 6, "€?"),
-    (re.compile(r"^(?:t€|k€|tuhatta|te\b|t\.?\s*€)\s*(?:€|euroa|e\b)?", re.I), Decimal(1000), "€?"),
-]
 
 _NONE_PREFIXES = ("ei ", "ei-", "puuttuu", "ei tiedossa", "ei tietoa", "tieto puuttuu", "none", "no ", "ingen ")
 _NONE_TEXTS = {"ei", "puuttuu", "ei ole", "tyhjä", "n/a"}
@@ -265,7 +276,7 @@ def parse_period(text: str) -> Period | None:
     text = _normalise(text).strip("() ")
     if re.fullmatch(_YEAR, text):
         return Period(int(text))
-    for pattern, kind in _PERIOD_PATTERNS:
+    for pattern, kind in _patterns().period:
         m = pattern.search(text)
         if m and m.group(0).strip() == text:
             return _period_from(m, kind)
@@ -274,7 +285,7 @@ def parse_period(text: str) -> Period | None:
 
 def _take_period(text: str) -> tuple[str, Period | None]:
     """Find a period written outside parentheses and cut it out of the text."""
-    for pattern, kind in _PERIOD_PATTERNS:
+    for pattern, kind in _patterns().period:
         m = pattern.search(text)
         if m:
             period = _period_from(m, kind)
@@ -344,7 +355,7 @@ def _parse_text(original: str) -> ParsedValue:
 
     bound: Bound | None = None
     strict = False
-    for pattern, b, is_strict in _BOUND_WORDS:
+    for pattern, b, is_strict in _patterns().bounds:
         m = pattern.search(work)
         if m:
             bound, strict = b, is_strict
@@ -352,7 +363,7 @@ def _parse_text(original: str) -> ParsedValue:
             break
 
     approximate = False
-    m = _APPROX_RE.search(work)
+    m = _patterns().approx.search(work)
     if m:
         approximate = True
         work = (work[: m.start()] + " " + work[m.end() :]).strip()
@@ -361,7 +372,7 @@ def _parse_text(original: str) -> ParsedValue:
     number: Decimal | None = None
     before, after = work, ""
     nm = None
-    for cand in _NUMBER_RE.finditer(work):
+    for cand in _patterns().number.finditer(work):
         # A sign counts only at the start or after a space: "+55-muutosturva" is a word.
         if cand.group("sign") and cand.start() > 0 and not work[cand.start() - 1].isspace():
             continue
@@ -395,7 +406,7 @@ def _parse_text(original: str) -> ParsedValue:
 
     after = after.strip()
     unit = ""
-    for pattern, factor, _ in _MULTIPLIERS:
+    for pattern, factor, _ in _patterns().multipliers:
         mm = pattern.match(after)
         if mm and mm.group(0).strip():
             number *= factor

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.document import ProgrammeDocument
+from desktop.scroll_viewport import viewport_of
 from planner.model import FocusArea, Programme, Theme
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -65,7 +66,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        width = self.tree.viewport().width() - (depth + 1) * self.tree.indentation() - 8
+        width = viewport_of(self.tree).width() - (depth + 1) * self.tree.indentation() - 8
         text = str(index.data() or "")
         fm = option.fontMetrics
         rect = fm.boundingRect(QRect(0, 0, max(60, width), 100000), Qt.TextFlag.TextWordWrap, text)

@@ -24,10 +24,11 @@ import errno
 import json
 import os
 import stat
-import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+
+from planner.ids import random_hex
 
 FOREIGN_STALE_HOURS = 12
 # A lock file that exists but cannot be read yet is probably being written by the
@@ -259,7 +260,7 @@ def take_over(path: str | Path, stale: LockInfo | None) -> LockResult:
     checked to be the stale one, and then ours is made with an exclusive create.
     """
     lp = lock_path(path)
-    aside = lp.with_name(f"{lp.name}.{uuid.uuid4().hex[:8]}.stale")
+    aside = lp.with_name(f"{lp.name}.{random_hex(8)}.stale")
     try:
         os.rename(lp, aside)
     except FileNotFoundError:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from planner.ids import random_hex
 from planner.storage.atomic import atomic_write
 
 SUFFIX = ".recovery.json"
@@ -47,7 +47,7 @@ def recovery_key(original_path: str | Path | None) -> str:
 
         digest = hashlib.sha1(str(Path(original_path).resolve()).encode("utf-8")).hexdigest()[:16]
         return f"file-{digest}"
-    return f"untitled-{uuid.uuid4().hex[:12]}"
+    return f"untitled-{random_hex(12)}"
 
 
 def write_recovery(folder: str | Path, key: str, kind: str, original_path: str, text: str) -> Path:

@@ -99,7 +99,7 @@ def test_desktop_smoke_hook_reports_and_closes_the_window(qapp, qtbot, tmp_path,
         qtbot.waitUntil(report.exists)
         qtbot.waitUntil(lambda: not window.isVisible())
     finally:
-        qapp.removeEventFilter(watcher)
+        watcher.stop()
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["window_title"] == "Kokeilu – Työllisyysohjelma"
     assert data["frozen"] is False

@@ -28,6 +28,7 @@ from desktop.commands import InsertCommand, MoveCommand, RemoveCommand
 from desktop.document import ProgrammeDocument
 from desktop.i18n import Retranslatable
 from desktop.programme.models.text_list import TextListModel
+from desktop.scroll_viewport import viewport_of
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,7 +116,7 @@ class TextListView(QListView):
         hint = super().viewportSizeHint()
         model = self.model()
         rows = model.rowCount() if model else 0
-        width = max(100, self.viewport().width() - 10)
+        width = max(100, viewport_of(self).width() - 10)
         fm = self.fontMetrics()
         height = 8
         for r in range(rows):
