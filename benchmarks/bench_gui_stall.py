@@ -25,6 +25,10 @@ for its whole length. Found and fixed:
 - after an import the cyclic collector's first passes over every new row and
   record ran wherever the next allocation came, often on the GUI thread: the
   import's objects are promoted without a pass (planner/followup/gcpause.py).
+- the GUI thread waited for the interpreter lock 5 ms at a time (Python's switch interval)
+  while a worker ran pure Python (extraction, combining, the report): under load several such
+  waits ran together and single runs stalled 30-75 ms (median ~35). The app sets 1 ms
+  (desktop/app.py, SWITCH_INTERVAL_S): 12-30 ms, the work as long as before (26.11.2026).
 The export dialog (follow-up PDF, 400 indicators; issue 19) stalled 140-690 ms. Found:
 - the cyclic collector's full passes in the worker (0.2-0.45 s each, holding the GIL):
   reportlab's objects and the tagging's closure on every flowable made 436,000 objects of
@@ -141,14 +145,15 @@ def main() -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
 
     global STACKS_AFTER_MS
     args = [a for a in sys.argv[1:] if a != "--stacks"]
     if "--stacks" in sys.argv[1:]:
         STACKS_AFTER_MS = 30.0
     n = int(args[0]) if args else 100_000
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.app import create_application
+
+    app = create_application(sys.argv[:1])  # as the app makes it: its switch interval too
     stall, where, secs = wizard_stall(app, n)
     print(f"ohjattu tuonti {n} riviä: pisin pysähdys {stall:.0f} ms ({where}); "
           f"kesto {secs:.1f} s; tavoite <= {GOAL_MS:.0f} ms")

@@ -344,14 +344,21 @@ def main() -> int:
             row(f"{num}. seurantaraportti {fmt.upper()}, 400 mittaria", f"{t:.2f} s, {mb:.0f} MB",
                 f"<= {goal:.0f} s", t <= goal)
         if 6 not in skip:
-            out = subprocess.run([PY, "benchmarks/bench_gui_stall.py", "100000"], capture_output=True, text=True,
-                                 env=child_env(), cwd=ROOT, check=True).stdout
-            m = re.search(r"pisin pysähdys (\d+) ms \((.*?)\); kesto", out)
-            ms = float(m.group(1))
-            m2 = re.search(r"seuranta-PDF 400 mittaria: pisin pysähdys (\d+) ms", out)
-            row("6. ohjattu tuonti 100 000 riviä, pisin GUI-pysähdys", f"{ms:.0f} ms ({m.group(2)})",
+            # The longest stall of one run is one sample of a noisy maximum: three runs, the median
+            # of their longest stalls is the row's figure, the largest is printed beside it.
+            walls, exports = [], []
+            for _ in range(3):
+                out = subprocess.run([PY, "benchmarks/bench_gui_stall.py", "100000"], capture_output=True, text=True,
+                                     env=child_env(), cwd=ROOT, check=True).stdout
+                m = re.search(r"pisin pysähdys (\d+) ms \((.*?)\); kesto", out)
+                walls.append((float(m.group(1)), m.group(2)))
+                exports.append(float(re.search(r"seuranta-PDF 400 mittaria: pisin pysähdys (\d+) ms", out).group(1)))
+            walls.sort()
+            ms, where = walls[1]
+            row("6. ohjattu tuonti 100 000 riviä, pisin GUI-pysähdys", f"{ms:.0f} ms ({where}; suurin {walls[-1][0]:.0f})",
                 "<= 50 ms", ms <= 50)
-            print(f"{'   (vientidialogi, seuranta-PDF 400 mittaria)':58} {m2.group(1)} ms")
+            exports.sort()
+            print(f"{'   (vientidialogi, seuranta-PDF 400 mittaria)':58} {exports[1]:.0f} ms (suurin {exports[-1]:.0f})")
         if 7 not in skip:
             home = d / "home"
             env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),

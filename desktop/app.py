@@ -19,8 +19,17 @@ from desktop.i18n import language_manager
 from desktop.settings import APPLICATION, ORGANIZATION, Settings
 from planner.resources import resource_path
 
+#: Seconds a worker thread may hold the interpreter lock while the GUI thread waits for it.
+#: Python's default, 5 ms, let the window stall 30-75 ms while a worker imported 100,000 rows
+#: or wrote a report: the GUI thread wakes for an event, asks for the lock, gets it for one
+#: event and waits again; under load several such waits ran together. 1 ms: 12-24 ms at most,
+#: the same duration of the work (benchmarks/bench_gui_stall.py, row 6 of run_all.py). Only a
+#: thread that waits for the lock is affected, so a lone worker runs as before.
+SWITCH_INTERVAL_S = 0.001
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
