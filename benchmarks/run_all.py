@@ -22,6 +22,20 @@ Rows (goal in brackets):
 8. the frozen app's window shown (<= 0.5 s) and the bundle's size with pandas (<= 200 MiB), when
    ``dist/Tyollisyysohjelma`` is built (``python packaging/build.py --smoke``).
 
+State after issue 19's fourth round (26.11.2026 evening, ``--skip 8 --runs 5``, idle machine):
+row 1 1.93x, 214 MB; row 2 1.77x, 124 MB; row 3 1.67x, 172 MB; row 4 1.59 s; row 5 1.04 s;
+row 6 23-30 ms; row 7 1.89x; row 8 0.22 s, 199 MiB (build.py --smoke). Rows 1-3 print their
+floor below them: benchmarks/import_floor.py doing only what any import must (the hostile-file
+pre-scan or the CSV's encoding check and line count, the reader, the area/period/value columns
+taken out once, the planner's imports) and nothing with the rows, side by side with the same
+yardstick: row 1 1.39x and row 2 (in-process) 1.20-1.23x are at or over their 1.3x goal before a
+row is decided, so those goals cannot be met by Python code that keeps the pre-scan (issue 11)
+and looks at each value once; row 3's floor is 1.24x, below its 1.5x goal, and what lies between
+(~0.25 s: the kept rows' loop, combining, the per-area counts, comparing) is in bench_csv.py's
+docstring. Row 6: Python's 5 ms switch interval let a worker keep the interpreter lock from the
+GUI thread for several intervals in a row (single runs 30-75 ms); the app now sets 1 ms
+(desktop/app.py) and the row is the median of three runs.
+
 Start-up (row 7) is measured to "window shown" on both sides: from just before the
 process is created to the first event-loop turn after ``show()``, where the app's smoke
 hook (desktop/smoke.py) and bare_window.py each write ``shown_at`` (on both sides the
