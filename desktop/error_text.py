@@ -8,6 +8,7 @@ a known code falls back to the Finnish line, so no error is ever shown blank.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from planner.storage.json_file import FileFormatError
 
@@ -121,3 +122,30 @@ def os_error_text(exc: OSError) -> str:
     if wording is None:
         return tr("käyttöjärjestelmä esti kirjoittamisen (virhekoodi {0})").format(exc.errno or "?")
     return wording()
+
+
+#: The colour of an error said inside a dialog (the export and economics dialogs' message line).
+ERROR_COLOUR = "#b00020"
+
+
+def error_label() -> QLabel:
+    """A hidden, wrapping red line under a dialog's fields, shown with the error's text when there is one."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def show_error_line(label: QLabel, text: str) -> None:
+    """Show ``text`` in a dialog's :func:`error_label`, the dialog growing to make room for it.
+
+    Without the growth the layout squeezed the wrapped labels above the new line (the
+    export dialog's "no actuals" note lost its first line).
+    """
+    label.setText(text)
+    label.show()
+    window = label.window()
+    layout = window.layout()
+    needed = layout.totalHeightForWidth(window.width()) if layout is not None and layout.hasHeightForWidth() else -1
+    window.resize(window.width(), max(window.height(), needed, window.sizeHint().height()))

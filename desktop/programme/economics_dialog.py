@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import error_label, show_error_line
 from planner.economics_model import CostItem, Economics, Scenario, SubsidyBand
 from planner.model import Programme
 from planner.values import format_number
@@ -109,10 +110,7 @@ class EconomicsDialog(QDialog):
         self._build_subsidy()
         self._build_shares()
         self._build_scenarios()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(self.tr("Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -480,8 +478,7 @@ class EconomicsDialog(QDialog):
                                              messages_text(fig.given)))
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        show_error_line(self.error_label, text)
 
     def accept(self) -> None:
         try:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import error_label, show_error_line
 from desktop.programme.actuals.message_text import message_text
 from desktop.tasks import TaskControl, TaskRunner
 from planner.model import Programme
@@ -135,10 +136,7 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.browse_button)
         form.addRow(self.tr("Tiedosto:"), file_box)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
 
         self.buttons = QDialogButtonBox()
@@ -298,8 +296,7 @@ class ExportDialog(QDialog):
         self.show_error(self.tr("Vienti peruttiin. Tiedostoa ei kirjoitettu."))
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        show_error_line(self.error_label, message)
 
     def ask_open(self, path: str) -> bool:
         """Ask "Avataanko tiedosto?"; tests replace this."""

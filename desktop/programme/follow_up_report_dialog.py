@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop.error_text import ERROR_COLOUR
 from desktop.programme.export_dialog import ExportDialog
 from planner.model import Programme
 
@@ -63,7 +64,7 @@ class FollowUpReportDialog(ExportDialog):
         reason = message_text(why) if why else ""
         self.report_note.setText(self.tr("Raporttia ei voi tehdä: {0}").format(reason)
                                  if reason else getattr(self, "report_title", ""))
-        self.report_note.setStyleSheet("color: #b00020;" if reason else "")
+        self.report_note.setStyleSheet(f"color: {ERROR_COLOUR};" if reason else "")
         self.report_note.setVisible(True)
         self._reason = reason
         self._fix_extension()

@@ -114,3 +114,16 @@ def test_reason_is_in_the_ui_language(qtbot):
                                         "Import actuals from Excel before making the follow-up report.")
     finally:
         switch_language("fi")
+
+
+def test_an_error_line_makes_room_instead_of_squeezing_the_note_above_it(dialog, qtbot):
+    """The "no actuals" note lost its first line when an export error was shown below it."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.report_note
+    assert note.isVisible() and note.text()
+    dialog.show_error("Tiedostoa ei voitu kirjoittaa: kansio on vain luku -tilassa. Valitse toinen kansio.")
+    qtbot.wait(50)
+    assert dialog.error_label.isVisible()
+    assert note.height() >= note.heightForWidth(note.width())
+    assert dialog.error_label.height() >= dialog.error_label.heightForWidth(dialog.error_label.width())
