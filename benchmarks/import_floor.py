@@ -6,9 +6,8 @@ yardstick does) and then does only the steps named, each the cheapest way Python
 
 - ``scan``: the hostile-file pre-scan of the sheet XML first (.xlsx; the import must keep
   it, issue 11: a 5 KB file naming cell XFD1048576 asks the reader for 550 GB);
-- ``checks``: the CSV's encoding check and line count before reading (.csv; the import
-  must keep them: a Windows-1252 file is told from UTF-8 by reading it, and a file over the
-  row limit is refused up front, not cut);
+- ``checks``: the CSV's encoding told from its first block (.csv; the import must keep
+  it: a Windows-1252 file is told from UTF-8 by its first block, the rest as pandas reads);
 - ``columns``: the area, period, value (and indicator) columns taken out of the rows
   (``itemgetter`` over calamine's lists; for the CSV the area column's distinct cells and
   the mask of the rows to keep, at C speed);
@@ -63,7 +62,7 @@ def csv(path: Path, steps: set[str]) -> None:
 
         with open(path, "rb") as f:
             head = f.read(65536)
-        csv_reader.encoding_and_lines(path, head)
+        csv_reader.head_encoding(head)
     import pandas
 
     frame = pandas.read_csv(path, sep=";", dtype=str, encoding="utf-8", skiprows=2, keep_default_na=False)

@@ -505,14 +505,18 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )
-    codec, _encoding, lines = csv_reader.encoding_and_lines(path, head_bytes)
+    codec, _encoding = csv_reader.head_encoding(head_bytes)
     head_text = head_bytes.decode(codec, errors="replace")
     delim = sniff_delimiter(head_text)
-    if lines > csv_reader.MAX_CSV_ROWS:
-        raise csv_reader.too_many_rows(path, lines)
+    lines = csv_reader.estimated_lines(size, head_bytes)
+    if lines > csv_reader.MAX_CSV_ROWS * 0.8:  # near the limit: count, and refuse before reading
+        lines = csv_reader.count_lines(path)
+        if lines > csv_reader.MAX_CSV_ROWS:
+            raise csv_reader.too_many_rows(path, lines)
     truncated = False
     try:
-        rows: Sequence[list[Cell]] = csv_reader.read_rows(
+        rows: Sequence[list[Cell]]
+        rows, _codec = csv_reader.read_rows(
             path, codec, delim, head_text,
             (lambda n: progress(0.05 + 0.35 * min(1.0, n / max(lines, 1)), "Luetaan CSV-tiedostoa")) if progress
             else None)
