@@ -16,16 +16,30 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from operator import attrgetter
+from typing import cast
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_dims
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
 from planner.followup.actuals.plan import PlanData
-from planner.followup.actuals.records import COL, DAY, ROW, TEXT, period_label
+from planner.followup.actuals.records import (
+    AREA_TEXT,
+    COL,
+    DAY,
+    FROM_NUMBER,
+    KEY,
+    PERIOD,
+    ROW,
+    TEXT,
+    VALUE,
+    period_label,
+)
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 from planner.wording_fi import word
@@ -121,6 +135,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
     single: dict[tuple[str, str, str], tuple[tuple, float | None]] = {}
     groups: dict[tuple[str, str, str], dict[str, list[tuple[tuple, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
+    plain: tuple[list[ActualValue], Counter[str], Counter[str]] | None = None  # see _plain_values
     if not questions:
         # Once per record (200,000 for a large file): the area's decision per distinct text is
         # looked up once, and a key seen for the first time costs one dict operation.
@@ -132,7 +147,12 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         # The sheet's row is read only for a category column the layout ignored (hidden): the
         # others' values are in the record. (A CSV's row is made as a list when read.)
         row_needed = any(ch.hidden or ch.column not in dim_cols for ch in category_choices)
-        for rec in records.rows:
+        if not category_choices:
+            plain = _plain_values(records.rows, plan_for, muni_of)
+        if plain is not None:
+            plain_values, plain_other, used_rows = plain
+            other_areas.update(plain_other)
+        for rec in () if plain is not None else records.rows:
             row_no, _col, key, _id, _name, period, value, text, area_text, from_number, _note, day, dims = rec
             how = plan_for.get(key)
             if how is None:
@@ -178,7 +198,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         for key, n in used_rows.items():
             rows_by_indicator[plan_for[key][0]] += n
 
-    values: list[ActualValue] = []
+    values: list[ActualValue] = plain_values if plain is not None else []
     conflicts: list[Conflict] = []
     duplicates = 0
     daily: dict[str, list[int]] = {}  # indicator -> [rows, months]
@@ -273,6 +293,45 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         imp.values = []
     return BuiltImport(imp, mappings, warnings, conflicts, questions, sum(rows_by_indicator.values()),
                        dict(rows_by_indicator))
+
+
+def _plain_values(
+    rows: list[tuple], plan_for: dict[str, tuple[str, bool, bool]], muni_of: dict[str, str] | None,
+) -> tuple[list[ActualValue], Counter[str], Counter[str]] | None:
+    """(values, rows of other areas per area text, rows used per row text) when nothing needs a decision, else None.
+
+    The common import: one row per indicator, period and municipality, no milestone and no
+    percent cell to scale. Then the record loop of :func:`combine` only looks things up and
+    copies them; here it is done a field at a time (``zip``, ``map``, ``Counter`` at C speed,
+    0.07 -> 0.03 s for 51,000 values). Same values in the same order, same counts. Two rows
+    for one key (a duplicate, a conflict, daily rows) or anything to scale or read as a
+    milestone returns None, and the loop decides.
+    """
+    if not rows or any(is_ms for _iid, is_ms, _scale in plan_for.values()):
+        return None
+    fields = list(zip(*rows, strict=True))
+    keys: Sequence = fields[KEY]
+    periods: Sequence = fields[PERIOD]
+    numbers: Sequence = fields[VALUE]
+    texts: Sequence = fields[TEXT]
+    areas: Sequence = fields[AREA_TEXT]
+    if any(scale for _iid, _ms, scale in plan_for.values()) and any(fields[FROM_NUMBER]):
+        return None
+    iid_of = {key: how[0] for key, how in plan_for.items()}
+    iids: list[str | None] = list(map(iid_of.get, keys))
+    munis: list[str | None] = list(map(muni_of.get, areas)) if muni_of is not None else [""] * len(rows)
+    other: Counter[str] = Counter()
+    if None in iids or None in munis:
+        if muni_of is not None:
+            other.update(a for i, m, a in zip(iids, munis, areas, strict=True) if i is not None and m is None)
+        keep = [i is not None and m is not None for i, m in zip(iids, munis, strict=True)]
+        iids, munis = list(compress(iids, keep)), list(compress(munis, keep))
+        keys, periods, numbers, texts = (list(compress(f, keep)) for f in (keys, periods, numbers, texts))
+    triples = list(zip(iids, periods, munis, strict=True))
+    if len(set(triples)) != len(triples):
+        return None
+    used: Counter[str] = Counter(keys)
+    return list(map(ActualValue, cast(list[str], iids), periods, numbers, texts, cast(list[str], munis))), other, used
 
 
 def _after(period: str, as_of: date) -> bool:

@@ -26,6 +26,7 @@ from planner.followup.actuals.cells import (
     cell_value,
     decide_period,
 )
+from planner.followup.actuals.column_records import measure_records
 from planner.followup.actuals.combine import BuiltImport, combine
 from planner.followup.actuals.csv_reader import ColumnRows
 from planner.followup.actuals.dimensions import OTHER, AreaResolver, SelectionError, _find_column, analyse, keep_record
@@ -193,7 +194,15 @@ def extract_records(
         isfinite = math.isfinite
         value: float | None
         text_values: dict[str, tuple[float | None, str, bool]] = {}
-        for r, row in _numbered_rows(rows, start, body):
+        columns_done = None
+        if (isinstance(rows, ColumnRows) and vc is None and pc is not None and yc is None and notec is None
+                and not dimcs):  # a PxWeb table: its plain rows column by column (see column_records)
+            columns_done = measure_records(rows, start, body, pc, munc, value_cols, area_cache,
+                                           lambda cell: decide_period(cell, None, True, False, year), text_values)
+        if columns_done is not None:
+            records.extend(columns_done[0])
+            empty_values += columns_done[1]
+        for r, row in () if columns_done is not None else _numbered_rows(rows, start, body):
             n = len(row)
             if vc is None:
                 id_text = name_text = row_key = ""  # the indicator is in the measure column's header
