@@ -114,3 +114,17 @@ def test_shapes_the_same_both_ways(tmp_path, monkeypatch, shape):
         assert "combine" not in answered  # several rows per month, a percent to scale, a category chosen
     if shape == "pxweb_long":
         assert answered == {"columns", "combine"}
+
+
+def test_pxweb_month_shortcut_reads_as_the_general_path(monkeypatch):
+    """2026M03 is read by a shortcut; every cell gives the same period with it as without it."""
+    import re
+
+    from planner.followup.actuals import layout
+
+    cells = ["2026M03", "2026M13", "2026M00", "1999M12", "2026m03", "2026M3", " 2026M03", "２０２６M03", "2026M０3",
+             "2026-03", "3/2026", "maaliskuu 2026", "2026"]
+    fast = [layout.period_key(c, 2026) for c in cells]
+    monkeypatch.setattr(layout, "_PXWEB_MONTH_RE", re.compile(r"(?!)"))  # never matches: the general path only
+    assert fast == [layout.period_key(c, 2026) for c in cells]
+    assert fast[:4] == ["2026-03", None, None, "1999-12"]

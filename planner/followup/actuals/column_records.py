@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from itertools import repeat
+from operator import itemgetter
 
 from planner.followup.actuals.cells import _cell_text, cell_value
 from planner.followup.actuals.csv_reader import ColumnRows
@@ -52,7 +53,7 @@ def measure_records(
         if got[0] is None:  # a period not understood (or an empty one): the row loop tells which rows
             return None
         decided[cell] = got
-    periods, days = zip(*map(decided.__getitem__, pcells), strict=True)
+    period_day = list(map(decided.__getitem__, pcells))
     if munc is None:
         areas: list[str] | repeat[str] = repeat("")
     else:
@@ -63,16 +64,16 @@ def measure_records(
             texts[cell] = got_area[0] if got_area is not None else _cell_text(cell)
         areas = list(map(texts.__getitem__, acells))
     numbers = (idx + 1).tolist()  # 1-based, as Excel shows
+    first, second, third = itemgetter(0), itemgetter(1), itemgetter(2)
     per_column = []
     for col, header in value_cols:
         vcells = rows.cells(col, idx)
-        for text in set(vcells).difference(text_values):
-            text_values[text] = got_value = cell_value(text)
-            if got_value[0] is not None and not math.isfinite(got_value[0]):
-                return None  # refused by the row loop, with its cell named
-        values, texts_, from_number = zip(*map(text_values.__getitem__, vcells), strict=True)
-        per_column.append(list(zip(numbers, repeat(col), repeat(header), repeat(""), repeat(header), periods,
-                                   values, texts_, areas, from_number, repeat(""), days, repeat(()))))
+        if not _read_values(set(vcells).difference(text_values), text_values):
+            return None  # a number too large: refused by the row loop, with its cell named
+        read = list(map(text_values.__getitem__, vcells))
+        per_column.append(list(zip(numbers, repeat(col), repeat(header), repeat(""), repeat(header),
+                                   map(first, period_day), map(first, read), map(second, read), areas,
+                                   map(third, read), repeat(""), map(second, period_day), repeat(()))))
     made: list
     if len(per_column) == 1:
         made = per_column[0]
@@ -82,3 +83,21 @@ def measure_records(
             made[j::len(per_column)] = part
     kept = [t for t in made if t[6] is not None or t[7]]
     return kept, len(made) - len(kept)
+
+
+def _read_values(texts: set, text_values: dict[str, tuple[float | None, str, bool]]) -> bool:
+    """Read each new value text into ``text_values`` as :func:`cell_value` does; False when one is not finite.
+
+    Whole numbers written as plain digits (most of a statistics table) are read together,
+    ``float`` over the list, as cell_value's own shortcut reads them; the rest one by one.
+    """
+    digits = [t for t in texts if t.__class__ is str and t.isdigit() and t.isascii()]
+    numbers = list(map(float, digits))
+    if not all(map(math.isfinite, numbers)):  # 400 digits are a float's infinity
+        return False
+    text_values.update(zip(digits, zip(numbers, digits, repeat(False)), strict=True))
+    for text in texts.difference(digits) if len(digits) < len(texts) else ():
+        text_values[text] = got = cell_value(text)
+        if got[0] is not None and not math.isfinite(got[0]):
+            return False
+    return True
