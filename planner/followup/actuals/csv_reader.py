@@ -189,6 +189,15 @@ class ColumnRows(Sequence[list[str]]):
                 out.extend(self._chunks[k][col][part - k * self._size].tolist())
         return out
 
+    def is_empty(self, col: int, start: int = 0):
+        """Which cells of one column (from row ``start`` on) are "", as one bool array: a chunk at a time, no copy of the cells."""
+        import numpy as np
+
+        first = start // self._size
+        parts = [(cols[col][start % self._size:] if k == first else cols[col]) == ""
+                 for k, cols in enumerate(self._chunks) if k >= first]
+        return np.concatenate(parts) if parts else np.array([], dtype=bool)
+
     def column(self, col: int, start: int = 0):
         """Cells of one column from row ``start`` on, as one object array (numpy)."""
         import numpy as np

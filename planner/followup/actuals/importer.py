@@ -453,9 +453,10 @@ def _rows_of_kept_areas_columns(
     acol = rows.column(munc, start)
     # A CSV's cells are strings, never missing: with the default sentinel pandas skips its pass
     # looking for missing values (0.02 s at 1,000,000 rows); a -1 would mean one was found.
-    codes, uniques = pd.factorize(acol)
+    # ``size_hint``: a table of areas, not one sized for every row (pandas' default: 1,000,000 slots).
+    codes, uniques = pd.factorize(acol, size_hint=1024)
     if len(codes) and codes.min() < 0:
-        codes, uniques = pd.factorize(acol, use_na_sentinel=False)
+        codes, uniques = pd.factorize(acol, use_na_sentinel=False, size_hint=1024)
     cells = uniques.tolist()
     bad_u = np.zeros(len(cells), dtype=bool)
     for k, cell in enumerate(cells):
@@ -477,7 +478,8 @@ def _rows_of_kept_areas_columns(
             if not blank.any():
                 break
             blank &= _empty_cells(rows, c, start, len(codes))
-        counts = np.bincount(codes[bad_row], minlength=len(cells)) - np.bincount(codes[blank], minlength=len(cells))
+        # every row of a left-out area is left out: its rows are counted per code, without a copy of them
+        counts = np.bincount(codes, minlength=len(cells)) - np.bincount(codes[blank], minlength=len(cells))
         for k, cell in enumerate(cells):  # in the order the areas first appear
             if bad_u[k] and counts[k] > 0:
                 dropped_areas[area_cache[cell][0]] += int(counts[k])
@@ -490,7 +492,7 @@ def _empty_cells(rows: ColumnRows, col: int, start: int, n: int):
 
     if col >= rows.width:  # beyond every row: empty, as the row loop reads it
         return np.ones(n, dtype=bool)
-    return rows.column(col, start) == ""
+    return rows.is_empty(col, start)
 
 
 def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):
