@@ -203,12 +203,14 @@ class ColumnRows(Sequence[list[str]]):
         return np.concatenate(parts) if parts else np.array([], dtype=bool)
 
     def column(self, col: int, start: int = 0):
-        """Cells of one column from row ``start`` on, as one object array (numpy)."""
+        """Cells of one column from row ``start`` on, as one object array (numpy; a view when one chunk holds them)."""
         import numpy as np
 
         first = start // self._size
         parts = [cols[col][start % self._size:] if k == first else cols[col]
                  for k, cols in enumerate(self._chunks) if k >= first]
+        if len(parts) == 1:
+            return parts[0]
         return np.concatenate(parts) if parts else np.array([], dtype=object)
 
 
