@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import cast
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_dims
@@ -309,14 +309,15 @@ def _plain_values(
     """
     if not rows or any(is_ms for _iid, is_ms, _scale in plan_for.values()):
         return None
-    fields = list(zip(*rows, strict=True))
-    keys: Sequence = fields[KEY]
-    periods: Sequence = fields[PERIOD]
-    numbers: Sequence = fields[VALUE]
-    texts: Sequence = fields[TEXT]
-    areas: Sequence = fields[AREA_TEXT]
-    if any(scale for _iid, _ms, scale in plan_for.values()) and any(fields[FROM_NUMBER]):
+    if any(scale for _iid, _ms, scale in plan_for.values()) and any(map(itemgetter(FROM_NUMBER), rows)):
         return None
+    # A field at a time: short C calls (``zip(*rows)`` kept the interpreter lock from the GUI thread
+    # for the whole transposition, and was slower).
+    keys: Sequence = list(map(itemgetter(KEY), rows))
+    periods: Sequence = list(map(itemgetter(PERIOD), rows))
+    numbers: Sequence = list(map(itemgetter(VALUE), rows))
+    texts: Sequence = list(map(itemgetter(TEXT), rows))
+    areas: Sequence = list(map(itemgetter(AREA_TEXT), rows))
     iid_of = {key: how[0] for key, how in plan_for.items()}
     iids: list[str | None] = list(map(iid_of.get, keys))
     munis: list[str | None] = list(map(muni_of.get, areas)) if muni_of is not None else [""] * len(rows)
