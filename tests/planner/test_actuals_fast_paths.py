@@ -86,11 +86,11 @@ def test_odd_rows_left_to_the_loops(tmp_path, monkeypatch, odd):
 
 
 @pytest.mark.parametrize("shape", ["pxweb_pivot", "pxweb_long", "sotkanet", "merged_year", "long_by_municipality",
-                                   "daily_rows", "percent_cells"])
+                                   "daily_rows", "percent_cells", "milestone"])
 def test_shapes_the_same_both_ways(tmp_path, monkeypatch, shape):
     ext = ".csv" if shape in ("pxweb_pivot", "pxweb_long", "sotkanet") else ".xlsx"
     path = tmp_path / f"s{ext}"
-    if shape == "percent_cells":
+    if shape in ("percent_cells", "milestone"):
         from openpyxl import Workbook
 
         wb = Workbook()
@@ -98,7 +98,11 @@ def test_shapes_the_same_both_ways(tmp_path, monkeypatch, shape):
         ws.append(["Mittari", "Kuukausi", "Toteuma"])
         for m in range(1, 4):
             ws.append([S.PLANS, f"{m}/2026", 0.8 + m / 100])  # 0,81 written as a percent-formatted number
+            ws.append([S.PLANS, f"{m}/2025", 0])  # 0 is not scaled
             ws.append([S.WIDE_UNEMPLOYED, f"{m}/2026", 4300 - m])
+            if shape == "milestone":
+                ws.append(["Palvelutarvearvion yhtenäinen toimintamalli", f"{m}/2026",
+                           {1: 0, 2: "kesken?", 3: "valmis"}[m]])
         wb.save(path)
     else:
         {"pxweb_pivot": lambda: S.pxweb_pivot(path),
@@ -110,8 +114,13 @@ def test_shapes_the_same_both_ways(tmp_path, monkeypatch, shape):
     fast, slow, answered = _both(path, monkeypatch)
     assert fast == slow
     assert fast[0] or fast[0] == "refused"
-    if shape in ("daily_rows", "percent_cells", "sotkanet"):
-        assert "combine" not in answered  # several rows per month, a percent to scale, a category chosen
+    if shape in ("daily_rows", "sotkanet"):
+        assert "combine" not in answered  # several rows per month, a category chosen
+    if shape == "milestone":  # read as the loop reads it: "valmis" is done, 0 not yet, "kesken?" not read
+        assert answered == {"combine"} and any(w.startswith("1 virstanpylväsmittarin arvoa ei tunnistettu") for w in fast[1])
+    if shape == "percent_cells":  # scaled by the shortcut as by the loop, and said
+        assert answered == {"combine"} and any("prosent" in w.lower() for w in fast[1])
+        assert {v for i, p, _m, v, _t in fast[0] if p.startswith("2026-0") and v < 100} >= {81.0, 82.0, 83.0}
     if shape == "pxweb_long":
         assert answered == {"columns", "combine"}
 
