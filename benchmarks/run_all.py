@@ -22,19 +22,24 @@ Rows (goal in brackets):
 8. the frozen app's window shown (<= 0.5 s) and the bundle's size with pandas (<= 200 MiB), when
    ``dist/Tyollisyysohjelma`` is built (``python packaging/build.py --smoke``).
 
-State after issue 19's fourth round (26.11.2026 evening, ``--skip 8 --runs 5``, idle machine):
-row 1 1.93x, 214 MB; row 2 1.77x, 124 MB; row 3 1.67x, 172 MB; row 4 1.59 s; row 5 1.04 s;
-row 6 23-30 ms; row 7 1.89x; row 8 0.22 s, 199 MiB (build.py --smoke). Rows 1-3 print their
-floor below them: benchmarks/import_floor.py doing only what any import must (the hostile-file
-pre-scan or the CSV's encoding check and line count, the reader, the area/period/value columns
-taken out once, the planner's imports) and nothing with the rows, side by side with the same
-yardstick: row 1 1.39x and row 2 (in-process) 1.20-1.23x are at or over their 1.3x goal before a
-row is decided, so those goals cannot be met by Python code that keeps the pre-scan (issue 11)
-and looks at each value once; row 3's floor is 1.24x, below its 1.5x goal, and what lies between
-(~0.25 s: the kept rows' loop, combining, the per-area counts, comparing) is in bench_csv.py's
-docstring. Row 6: Python's 5 ms switch interval let a worker keep the interpreter lock from the
-GUI thread for several intervals in a row (single runs 30-75 ms); the app now sets 1 ms
-(desktop/app.py) and the row is the median of three runs.
+State after issue 19's fifth round (26.11.2026 late evening, ``--skip 8 --runs 5``, a loaded
+machine: the yardsticks ran 20-40 % slower than on the idle one): row 1 1.87x, 206 MB; row 2
+1.53-1.72x, 120 MB; row 3 1.34x, 167 MB (met; 1.67x before this round); row 4 2.36 s; row 5
+1.39 s; row 6 35 ms; row 7 1.94-2.02x (1.89x idle); row 8 as ``.ci/run`` prints it. Rows 1-3
+print their floor below them: benchmarks/import_floor.py doing only what any import must (the
+hostile-file pre-scan or the CSV's encoding told from its first block, the reader, the
+area/period/value columns taken out once, the planner's imports) and nothing with the rows, side
+by side with the same yardstick, ending as ``planner`` does (no interpreter teardown): row 1's
+floor 1.39x is over its 1.3x goal before a row is decided, so that goal cannot be met by code
+that keeps the pre-scan (issue 11); row 2's in-process floor 1.16-1.22x leaves 0.02-0.04 s for
+100,000 rows, less than making the 100,000 stored values as Python objects takes (~0.02 s at
+0.2 µs each) before one is decided, matched or compared. Row 3: what changed is in
+bench_csv.py's docstring (encoding checked as pandas reads, chunks kept as the parser's
+columns, one parse call, the kept rows and combine a field at a time, the process's end).
+Row 6: Python's 5 ms switch interval let a worker keep the interpreter lock from the GUI
+thread for several intervals in a row; the app sets 1 ms (desktop/app.py) and the row is the
+median of three runs (the code of the fourth round gives the same 36-40 ms on this loaded
+machine as today's).
 
 Start-up (row 7) is measured to "window shown" on both sides: from just before the
 process is created to the first event-loop turn after ``show()``, where the app's smoke

@@ -3,9 +3,7 @@
 Lives beside ``planner-desktop`` in the same folder and shares its libraries.
 """
 
-import sys
-
-from planner.cli import main
+from planner.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

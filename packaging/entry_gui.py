@@ -82,9 +82,9 @@ if __name__ == "__main__":
         multiprocessing.freeze_support()
     if started_as_cli(sys.argv[0]):
         # The command line, without Qt (the spec links planner -> planner-desktop on Linux).
-        from planner.cli import main as cli_main
+        from planner.cli import run as cli_run
 
-        sys.exit(cli_main())
+        cli_run()
     _ensure_streams()
     # desktop.app.main() runs the collector again once the window has shown (see there).
     gc.disable()

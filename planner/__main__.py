@@ -1,5 +1,3 @@
-import sys
+from planner.cli import run
 
-from planner.cli import main
-
-sys.exit(main())
+run()

@@ -1,5 +1,5 @@
 """The command line: ``planner COMMAND ...``; one module per group of commands."""
 
-from planner.cli.main import main
+from planner.cli.main import main, run
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.checks import SEVERITY_LABEL_FI, Severity, check_programme, summary_line
 from planner.cli.output import fail, write_new_file
 from planner.example import DEFAULT_EXAMPLE, EXAMPLES, load_example
 from planner.fileformat import load_programme, save_programme
@@ -38,6 +37,13 @@ def cmd_example(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from planner.checks import (  # when used: every command loads this module
+        SEVERITY_LABEL_FI,
+        Severity,
+        check_programme,
+        summary_line,
+    )
+
     try:
         programme = load_programme(args.file)
     except FileFormatError as exc:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from planner.statements.model import Statement
+if TYPE_CHECKING:  # every command of the CLI imports this module for FORMATS; the model loads when used
+    from planner.statements.model import Statement
 
 FORMATS = ("pdf", "docx", "txt")
 

@@ -44,19 +44,47 @@ def test_more_rows_than_the_limit_refused_up_front(tmp_path, monkeypatch):
     assert "151" in str(exc.value) and "100" in str(exc.value)
 
 
-def test_encoding_told_and_lines_counted_in_one_pass(tmp_path, monkeypatch):
-    """A Windows-1252 letter after the first block, a UTF-8 letter cut by a block's end, no last newline."""
-    monkeypatch.setattr(csv_reader, "_BLOCK", 64)
+def test_encoding_checked_while_reading(tmp_path, monkeypatch):
+    """A Windows-1252 letter far after the first block (and chunk) makes the file Windows-1252, read again whole;
+    a UTF-8 letter there, a BOM and a last line without a newline read as written."""
+    monkeypatch.setattr(csv_reader, "CHUNK_ROWS", 7)
+    body = b"Mittari;Toteuma\n" + b"a;1\n" * 20_000
     late = tmp_path / "late.csv"
-    late.write_bytes(b"Mittari;Toteuma\n" + b"a;1\n" * 40 + "Työttömät;5".encode("cp1252"))
-    assert csv_reader.encoding_and_lines(late, late.read_bytes()[:16]) == ("cp1252", "Windows-1252", 42)
-    cut = tmp_path / "cut.csv"
-    data = b"Mittari;Toteuma\n" + b"a;1\n" * 12
-    data += b"x" * (64 - len(data) % 64 - 1) + "ä;2\n".encode()  # "ä" is two bytes across the block's end
-    cut.write_bytes(data)
-    assert csv_reader.encoding_and_lines(cut, data[:16]) == ("utf-8", "UTF-8", 14)
-    assert read_csv(cut).rows[-1][0].endswith("ä")
+    late.write_bytes(body + "Työttömät;5".encode("cp1252"))
+    assert csv_reader.head_encoding(late.read_bytes()[:65536]) == ("utf-8", "UTF-8")
+    sheet = read_csv(late)
+    assert sheet.rows[-1] == ["Työttömät", "5"] and sheet.rows[1] == ["a", "1"] and len(sheet.rows) == 20_002
+    utf = tmp_path / "utf.csv"
+    utf.write_bytes(body + "Työttömät;5\n".encode())
+    assert read_csv(utf).rows[-1] == ["Työttömät", "5"]
     bom = tmp_path / "bom.csv"
     bom.write_bytes(b"\xef\xbb\xbfMittari;Toteuma\nTy\xc3\xb6;1\n")
-    assert csv_reader.encoding_and_lines(bom, bom.read_bytes()[:16]) == ("utf-8-sig", "UTF-8 (BOM)", 2)
-    assert read_csv(late).rows[-1] == ["Työttömät", "5"]
+    assert csv_reader.head_encoding(bom.read_bytes()[:16]) == ("utf-8-sig", "UTF-8 (BOM)")
+    assert read_csv(bom).rows == [["Mittari", "Toteuma"], ["Työ", "1"]]
+    early = tmp_path / "early.csv"
+    early.write_bytes("Mittari;Kunta\nTyöttömät;Mänttä\n".encode("cp1252"))
+    assert csv_reader.head_encoding(early.read_bytes()) == ("cp1252", "Windows-1252")
+    cut = "Mittari;Toteuma\nä;1\n".encode()
+    assert csv_reader.head_encoding(cut[:-4]) == ("utf-8", "UTF-8")  # "ä" cut by the block's end is not a fault
+
+
+def test_lines_counted_and_estimated(tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_reader, "_BLOCK", 64)
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"Mittari;Toteuma\n" + b"a;1\n" * 40 + b"b;2")
+    assert csv_reader.count_lines(path) == 42
+    data = path.read_bytes()
+    assert csv_reader.estimated_lines(len(data), data) == 42
+    assert csv_reader.estimated_lines(len(data) * 10, data[:40]) == 10 * len(data) * data[:40].count(b"\n") // 40
+
+
+def test_more_rows_than_the_limit_found_while_reading(tmp_path, monkeypatch):
+    """The first lines are long, the rest short: the estimate is under the limit, the reading stops at it."""
+    monkeypatch.setattr(csv_reader, "MAX_CSV_ROWS", 1000)
+    monkeypatch.setattr(csv_reader, "CHUNK_ROWS", 100)
+    path = tmp_path / "iso.csv"
+    path.write_text("Mittari;Toteuma\n" + ("pitkä nimi" * 20 + ";1\n") * 400 + "a;1\n" * 1500, encoding="utf-8")
+    assert csv_reader.estimated_lines(path.stat().st_size, path.read_bytes()[:65536]) < 800
+    with pytest.raises(ActualsError) as exc:
+        read_csv(path)
+    assert "1\u00a0901" in str(exc.value) and "1\u00a0000" in str(exc.value)

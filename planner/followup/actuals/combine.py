@@ -16,16 +16,30 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from planner.followup.actuals.dimensions import AREA, OTHER, keep_dims
 from planner.followup.actuals.errors import column_letter
 from planner.followup.actuals.layout import Role
 from planner.followup.actuals.matching import MatchHow
 from planner.followup.actuals.plan import PlanData
-from planner.followup.actuals.records import COL, DAY, ROW, TEXT, period_label
+from planner.followup.actuals.records import (
+    AREA_TEXT,
+    COL,
+    DAY,
+    FROM_NUMBER,
+    KEY,
+    PERIOD,
+    ROW,
+    TEXT,
+    VALUE,
+    period_label,
+)
 from planner.messages import Message, msg
 from planner.model import ActualsImport, ActualValue, Aggregation, Direction, Indicator
 from planner.wording_fi import word
@@ -121,6 +135,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
     single: dict[tuple[str, str, str], tuple[tuple, float | None]] = {}
     groups: dict[tuple[str, str, str], dict[str, list[tuple[tuple, float | None]]]] = {}
     rows_by_indicator: Counter[str] = Counter()
+    plain: tuple[list[ActualValue], Counter[str], Counter[str], int, int] | None = None  # see _plain_values
     if not questions:
         # Once per record (200,000 for a large file): the area's decision per distinct text is
         # looked up once, and a key seen for the first time costs one dict operation.
@@ -132,7 +147,12 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         # The sheet's row is read only for a category column the layout ignored (hidden): the
         # others' values are in the record. (A CSV's row is made as a list when read.)
         row_needed = any(ch.hidden or ch.column not in dim_cols for ch in category_choices)
-        for rec in records.rows:
+        if not category_choices:
+            plain = _plain_values(records.rows, plan_for, muni_of)
+        if plain is not None:
+            plain_values, plain_other, used_rows, percent_scaled, milestone_unread = plain
+            other_areas.update(plain_other)
+        for rec in () if plain is not None else records.rows:
             row_no, _col, key, _id, _name, period, value, text, area_text, from_number, _note, day, dims = rec
             how = plan_for.get(key)
             if how is None:
@@ -178,7 +198,7 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         for key, n in used_rows.items():
             rows_by_indicator[plan_for[key][0]] += n
 
-    values: list[ActualValue] = []
+    values: list[ActualValue] = plain_values if plain is not None else []
     conflicts: list[Conflict] = []
     duplicates = 0
     daily: dict[str, list[int]] = {}  # indicator -> [rows, months]
@@ -273,6 +293,77 @@ def combine(plan: PlanData, imported_at: str, as_of: date | None = None) -> Buil
         imp.values = []
     return BuiltImport(imp, mappings, warnings, conflicts, questions, sum(rows_by_indicator.values()),
                        dict(rows_by_indicator))
+
+
+def _plain_values(
+    rows: list[tuple], plan_for: dict[str, tuple[str, bool, bool]], muni_of: dict[str, str] | None,
+) -> tuple[list[ActualValue], Counter[str], Counter[str], int, int] | None:
+    """(values, rows of other areas per area text, rows used per row text, percent cells scaled,
+    milestone cells not read), or None.
+
+    The common import: one row per indicator, period and municipality. Then the record loop
+    of :func:`combine` only looks things up, copies them, reads a milestone's cell and scales
+    a percent written as a number (0,33 -> 33); here it is done a field at a time (``map``,
+    ``compress``, ``Counter`` at C speed, 0.07 -> 0.03 s for 51,000 values), the milestone and
+    percent rows one by one as the loop does. Same values in the same order, same counts.
+    Two rows for one key (a duplicate, a conflict, daily rows) returns None: the loop decides.
+    """
+    if not rows:
+        return None
+    # A field at a time: short C calls (``zip(*rows)`` kept the interpreter lock from the GUI thread
+    # for the whole transposition, and was slower).
+    keys: Sequence = list(map(itemgetter(KEY), rows))
+    periods: Sequence = list(map(itemgetter(PERIOD), rows))
+    numbers: Sequence = list(map(itemgetter(VALUE), rows))
+    texts: Sequence = list(map(itemgetter(TEXT), rows))
+    areas: Sequence = list(map(itemgetter(AREA_TEXT), rows))
+    from_number: Sequence = list(map(itemgetter(FROM_NUMBER), rows))
+    iid_of = {key: how[0] for key, how in plan_for.items()}
+    iids: list[str | None] = list(map(iid_of.get, keys))
+    munis: list[str | None] = list(map(muni_of.get, areas)) if muni_of is not None else [""] * len(rows)
+    other: Counter[str] = Counter()
+    if None in iids or None in munis:
+        if muni_of is not None:
+            other.update(a for i, m, a in zip(iids, munis, areas, strict=True) if i is not None and m is None)
+        keep = [i is not None and m is not None for i, m in zip(iids, munis, strict=True)]
+        iids, munis = list(compress(iids, keep)), list(compress(munis, keep))
+        keys, periods, numbers, texts, from_number = (
+            list(compress(f, keep)) for f in (keys, periods, numbers, texts, from_number))
+    used: Counter[str] = Counter(keys)  # a milestone cell not read still counts as a row used, as in the loop
+    unread = 0
+    milestone_keys = {k for k, (_i, is_ms, _s) in plan_for.items() if is_ms}
+    if not milestone_keys.isdisjoint(keys):
+        from planner.followup.progress import milestone_value
+
+        numbers = list(numbers)
+        read_ok = [True] * len(keys)
+        for i in compress(range(len(keys)), map(milestone_keys.__contains__, keys)):  # as the loop reads one
+            mv = milestone_value(texts[i]) if texts[i] else None
+            if mv is None and numbers[i] is not None and numbers[i] in (0.0, 1.0):
+                mv = numbers[i]
+            if mv is None:
+                unread += 1
+                read_ok[i] = False
+            else:
+                numbers[i] = mv
+        if not all(read_ok):
+            iids, munis = list(compress(iids, read_ok)), list(compress(munis, read_ok))
+            keys, periods, numbers, texts, from_number = (
+                list(compress(f, read_ok)) for f in (keys, periods, numbers, texts, from_number))
+    triples = list(zip(iids, periods, munis, strict=True))
+    if len(set(triples)) != len(triples):
+        return None
+    scaled = 0
+    scale_keys = {k for k, (_i, is_ms, scale) in plan_for.items() if scale and not is_ms}
+    if scale_keys and not scale_keys.isdisjoint(keys) and any(from_number):
+        numbers = list(numbers)
+        for i in compress(range(len(keys)), map(scale_keys.__contains__, keys)):  # as the loop: a number in -1...1, not 0
+            value = numbers[i]
+            if from_number[i] and value is not None and -1.0 <= value <= 1.0 and value != 0:
+                numbers[i] = value * 100.0
+                scaled += 1
+    values = list(map(ActualValue, cast(list[str], iids), periods, numbers, texts, cast(list[str], munis)))
+    return values, other, used, scaled, unread
 
 
 def _after(period: str, as_of: date) -> bool:

@@ -26,6 +26,7 @@ from planner.followup.actuals.cells import (
     cell_value,
     decide_period,
 )
+from planner.followup.actuals.column_records import measure_records
 from planner.followup.actuals.combine import BuiltImport, combine
 from planner.followup.actuals.csv_reader import ColumnRows
 from planner.followup.actuals.dimensions import OTHER, AreaResolver, SelectionError, _find_column, analyse, keep_record
@@ -193,7 +194,15 @@ def extract_records(
         isfinite = math.isfinite
         value: float | None
         text_values: dict[str, tuple[float | None, str, bool]] = {}
-        for r, row in _numbered_rows(rows, start, body):
+        columns_done = None
+        if (isinstance(rows, ColumnRows) and vc is None and pc is not None and yc is None and notec is None
+                and not dimcs):  # a PxWeb table: its plain rows column by column (see column_records)
+            columns_done = measure_records(rows, start, body, pc, munc, value_cols, area_cache,
+                                           lambda cell: decide_period(cell, None, True, False, year), text_values)
+        if columns_done is not None:
+            records.extend(columns_done[0])
+            empty_values += columns_done[1]
+        for r, row in () if columns_done is not None else _numbered_rows(rows, start, body):
             n = len(row)
             if vc is None:
                 id_text = name_text = row_key = ""  # the indicator is in the measure column's header
@@ -444,9 +453,10 @@ def _rows_of_kept_areas_columns(
     acol = rows.column(munc, start)
     # A CSV's cells are strings, never missing: with the default sentinel pandas skips its pass
     # looking for missing values (0.02 s at 1,000,000 rows); a -1 would mean one was found.
-    codes, uniques = pd.factorize(acol)
+    # ``size_hint``: a table of areas, not one sized for every row (pandas' default: 1,000,000 slots).
+    codes, uniques = pd.factorize(acol, size_hint=1024)
     if len(codes) and codes.min() < 0:
-        codes, uniques = pd.factorize(acol, use_na_sentinel=False)
+        codes, uniques = pd.factorize(acol, use_na_sentinel=False, size_hint=1024)
     cells = uniques.tolist()
     bad_u = np.zeros(len(cells), dtype=bool)
     for k, cell in enumerate(cells):
@@ -468,7 +478,8 @@ def _rows_of_kept_areas_columns(
             if not blank.any():
                 break
             blank &= _empty_cells(rows, c, start, len(codes))
-        counts = np.bincount(codes[bad_row], minlength=len(cells)) - np.bincount(codes[blank], minlength=len(cells))
+        # every row of a left-out area is left out: its rows are counted per code, without a copy of them
+        counts = np.bincount(codes, minlength=len(cells)) - np.bincount(codes[blank], minlength=len(cells))
         for k, cell in enumerate(cells):  # in the order the areas first appear
             if bad_u[k] and counts[k] > 0:
                 dropped_areas[area_cache[cell][0]] += int(counts[k])
@@ -481,7 +492,7 @@ def _empty_cells(rows: ColumnRows, col: int, start: int, n: int):
 
     if col >= rows.width:  # beyond every row: empty, as the row loop reads it
         return np.ones(n, dtype=bool)
-    return rows.column(col, start) == ""
+    return rows.is_empty(col, start)
 
 
 def _area_filter(programme: Programme, layout: DetectedLayout, selections: dict[str, str] | None):

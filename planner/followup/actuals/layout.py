@@ -187,6 +187,7 @@ def _month_year_key(year: int, month: int) -> str:
 _RANGE_RE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{4})")
 _NAME_RANGE_RE = re.compile(r"([a-zåäö]+)\.?\s*[-–]\s*([a-zåäö]+)\.?\s*(\d{4})?")
 _ISO_MONTH_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_PXWEB_MONTH_RE = re.compile(r"([0-9]{4})M([0-9]{2})")
 _MONTH_WORD_RE = re.compile(r"^([a-zåäö]+)\.?\s*(?:(\d{4})|'?(\d{2}))?$")
 
 
@@ -194,6 +195,10 @@ def period_key(cell: Cell, default_year: int | None) -> str | None:
     """A period key ("2026-03", "2026-Q1", "2026") from a header or a period cell, or None."""
     if cell is None or cell == "":
         return None
+    if cell.__class__ is str and len(cell) == 7:  # 2026M03 as PxWeb writes it: what the general path gives, 6x faster
+        m = _PXWEB_MONTH_RE.fullmatch(cell)
+        if m is not None and 1 <= int(m.group(2)) <= 12:
+            return _month_year_key(int(m.group(1)), int(m.group(2)))
     if isinstance(cell, _dt.datetime | _dt.date):
         return _month_year_key(cell.year, cell.month)
     if isinstance(cell, bool):

@@ -26,12 +26,13 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.followup.actuals import sheet_scan
 from planner.followup.actuals.errors import ActualsError
-from planner.followup.actuals.sheet_scan import MAX_GRID_CELLS, ScanError, SheetScan, WorkbookScan
 from planner.messages import msg
+
+if TYPE_CHECKING:  # the scans (and xml.etree) load with the first workbook, not for a CSV
+    from planner.followup.actuals.sheet_scan import SheetScan, WorkbookScan
 
 MAX_ROWS = 300_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -132,9 +133,11 @@ def _zip_kind(path: Path) -> str:
                 mimetype = b""
             if b"opendocument" in mimetype or not mimetype:
                 return "ods"
+        from planner.followup.actuals import sheet_scan
+
         try:
             workbook = sheet_scan.ooxml_workbook_part(z)
-        except ScanError:
+        except sheet_scan.ScanError:
             workbook = None
         if workbook is not None:
             return "xlsb" if workbook.lower().endswith(".bin") else "xlsx"
@@ -156,6 +159,8 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
     ``kind`` is the sniffed container ("zip" or "ole"). Returns None when the
     format cannot be scanned (.xlsb): the reader's own limits apply then.
     """
+    from planner.followup.actuals import sheet_scan
+
     try:
         if kind == "ole":
             scan = sheet_scan.scan_xls(path)
@@ -175,7 +180,7 @@ def prescan(path: Path, kind: str) -> WorkbookScan | None:
                 )
     except sheet_scan._TooLarge as exc:
         raise _sheet_xml_too_large(path, exc.size) from None
-    except (ScanError, zipfile.BadZipFile, OSError) as exc:
+    except (sheet_scan.ScanError, zipfile.BadZipFile, OSError) as exc:
         raise ActualsError.of(
             msg("file_damaged"),
             path,
@@ -197,6 +202,8 @@ def _sheet_xml_too_large(path: Path, size: int, sheet: str | None = None) -> Act
 
 def check_used_range(path: Path, scan: SheetScan) -> None:
     """Refuse a sheet whose grid (A1 to the last used cell) would not fit in memory."""
+    from planner.followup.actuals.sheet_scan import MAX_GRID_CELLS
+
     if scan.grid_cells <= MAX_GRID_CELLS:
         return
     rows = f"{scan.rows:,}".replace(",", "\u00a0")
@@ -505,14 +512,18 @@ def read_csv(path: Path, progress: ProgressFn | None = None) -> RawSheet:
             path,
             hint="Tallenna Excelistä muodossa CSV (puolipisteellä eroteltu).",
         )
-    codec, _encoding, lines = csv_reader.encoding_and_lines(path, head_bytes)
+    codec, _encoding = csv_reader.head_encoding(head_bytes)
     head_text = head_bytes.decode(codec, errors="replace")
     delim = sniff_delimiter(head_text)
-    if lines > csv_reader.MAX_CSV_ROWS:
-        raise csv_reader.too_many_rows(path, lines)
+    lines = csv_reader.estimated_lines(size, head_bytes)
+    if lines > csv_reader.MAX_CSV_ROWS * 0.8:  # near the limit: count, and refuse before reading
+        lines = csv_reader.count_lines(path)
+        if lines > csv_reader.MAX_CSV_ROWS:
+            raise csv_reader.too_many_rows(path, lines)
     truncated = False
     try:
-        rows: Sequence[list[Cell]] = csv_reader.read_rows(
+        rows: Sequence[list[Cell]]
+        rows, _codec = csv_reader.read_rows(
             path, codec, delim, head_text,
             (lambda n: progress(0.05 + 0.35 * min(1.0, n / max(lines, 1)), "Luetaan CSV-tiedostoa")) if progress
             else None)
