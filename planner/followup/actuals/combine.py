@@ -337,10 +337,16 @@ def _plain_values(
 
         numbers = list(numbers)
         read_ok = [True] * len(keys)
+        read: dict[tuple[str, float | None], float | None] = {}  # per distinct cell: a few texts, 0 and 1
         for i in compress(range(len(keys)), map(milestone_keys.__contains__, keys)):  # as the loop reads one
-            mv = milestone_value(texts[i]) if texts[i] else None
-            if mv is None and numbers[i] is not None and numbers[i] in (0.0, 1.0):
-                mv = numbers[i]
+            cell = (texts[i], numbers[i])
+            if cell in read:
+                mv = read[cell]
+            else:
+                mv = milestone_value(texts[i]) if texts[i] else None
+                if mv is None and numbers[i] is not None and numbers[i] in (0.0, 1.0):
+                    mv = numbers[i]
+                read[cell] = mv
             if mv is None:
                 unread += 1
                 read_ok[i] = False
