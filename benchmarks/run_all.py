@@ -23,9 +23,10 @@ Rows (goal in brackets):
    ``dist/Tyollisyysohjelma`` is built (``python packaging/build.py --smoke``).
 
 State after issue 19's fifth round (26.11.2026 late evening, ``--skip 8 --runs 5``, a loaded
-machine: the yardsticks ran 20-40 % slower than on the idle one): row 1 1.87x, 206 MB; row 2
-1.53-1.72x, 120 MB; row 3 1.34x, 167 MB (met; 1.67x before this round); row 4 2.36 s; row 5
-1.39 s; row 6 35 ms; row 7 1.94-2.02x (1.89x idle); row 8 as ``.ci/run`` prints it. Rows 1-3
+machine: the yardsticks ran 20-40 % slower than on the idle one, a bare QMainWindow 0.14 s
+against 0.10 s): row 1 1.98x, 200 MB; row 2 1.69-1.96x, 117 MB; row 3 1.34-1.40x, 167 MB (met;
+1.67x before this round); row 4 2.00 s; row 5 1.38 s; row 6 36 ms; row 7 1.94x (1.89x idle);
+row 8 0.36 s (0.23 s idle), 199.0 MiB. Rows 1-3
 print their floor below them: benchmarks/import_floor.py doing only what any import must (the
 hostile-file pre-scan or the CSV's encoding told from its first block, the reader, the
 area/period/value columns taken out once, the planner's imports) and nothing with the rows, side
