@@ -30,3 +30,22 @@ def switch_language(language: str) -> None:
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     language_manager().apply(language)
+
+
+def show_window_to_smoke_probe(qtbot, title: str) -> None:
+    """Show a main window titled ``title`` under the smoke probe (desktop.smoke, installed by the caller);
+    return once the probe has written its report and closed the window the normal way."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop import smoke
+
+    report = Path(os.environ[smoke.ENV])
+    window = QMainWindow()
+    window.setWindowTitle(title)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(report.exists)
+    qtbot.waitUntil(lambda: not window.isVisible())

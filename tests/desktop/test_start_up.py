@@ -13,7 +13,9 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.desktop.helpers import show_window_to_smoke_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -127,12 +129,7 @@ def test_the_smoke_probe_waits_past_a_dialog_for_the_main_window(qapp, qtbot, tm
         qtbot.wait(3 * hook.POLL_MS)
         assert not report.exists()
         dialog.close()
-        window = QMainWindow()
-        window.setWindowTitle("Ikkuna – Työllisyysohjelma")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(report.exists)
-        qtbot.waitUntil(lambda: not window.isVisible())
+        show_window_to_smoke_probe(qtbot, "Ikkuna – Työllisyysohjelma")
     finally:
         watcher.stop()
     assert json.loads(report.read_text(encoding="utf-8"))["window_title"] == "Ikkuna – Työllisyysohjelma"

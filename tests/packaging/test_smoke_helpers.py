@@ -84,20 +84,14 @@ def test_run_smoke_refuses_a_folder_without_the_executables(smoke, tmp_path):
 
 def test_desktop_smoke_hook_reports_and_closes_the_window(qapp, qtbot, tmp_path, monkeypatch):
     """The hook the frozen GUI runs with: report the shown window, then close it the normal way."""
-    from PySide6.QtWidgets import QMainWindow
-
     from desktop import smoke as hook
+    from tests.desktop.helpers import show_window_to_smoke_probe
 
     report = tmp_path / "report.json"
     monkeypatch.setenv(hook.ENV, str(report))
     watcher = hook.install(qapp)
     try:
-        window = QMainWindow()
-        window.setWindowTitle("Kokeilu – Työllisyysohjelma")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(report.exists)
-        qtbot.waitUntil(lambda: not window.isVisible())
+        show_window_to_smoke_probe(qtbot, "Kokeilu – Työllisyysohjelma")
     finally:
         watcher.stop()
     data = json.loads(report.read_text(encoding="utf-8"))
